@@ -1,0 +1,14 @@
+from enum import StrEnum
+
+
+class CallStatus(StrEnum):
+    BUSY = "busy"
+    CANCELED = "canceled"
+    COMPLETED = "completed"
+    FAILED = "failed"
+    IN_PROGRESS = "in-progress"
+    QUEUED = "queued"
+    RINGING = "ringing"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,248 @@
+"""``SignalWire`` and ``AsyncSignalWire``: the clients and their ``calls`` resources."""
+
+from __future__ import annotations
+
+import logging
+import platform
+from types import TracebackType
+from typing import Any, Self, Unpack
+
+import httpx
+
+from signalwire_compat_client.client import Client
+from signalwire_compat_client.models.call import Call
+
+from ._config import resolve_base_url, resolve_credentials
+from ._form import CallUpdate
+from ._request import build_request_kwargs, connection_error, parse_call
+from ._response import APIResponse
+from ._version import __version__
+
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+"""30 s per read, write and pool wait; 10 s to connect."""
+
+USER_AGENT = (
+    f"signalwire-compat-python/{__version__} "
+    f"python/{platform.python_version()} httpx/{httpx.__version__}"
+)
+
+logger = logging.getLogger("signalwire_compat")
+
+Timeout = float | httpx.Timeout
+
+
+class _BaseClient:
+    """Settings shared by the sync and async clients."""
+
+    def __init__(
+        self,
+        *,
+        project_id: str | None,
+        api_token: str | None,
+        space_url: str | None,
+        base_url: str | None,
+        timeout: Timeout,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
+    ) -> None:
+        credentials = resolve_credentials(project_id, api_token)
+        self.base_url = resolve_base_url(space_url, base_url)
+        self.account_sid = credentials.project_id
+        self.timeout = httpx.Timeout(timeout)
+        httpx_args: dict[str, Any] = {
+            "auth": httpx.BasicAuth(credentials.project_id, credentials.api_token)
+        }
+        if transport is not None:
+            httpx_args["transport"] = transport
+        self._low_level = Client(
+            base_url=self.base_url,
+            headers={"User-Agent": USER_AGENT},
+            timeout=self.timeout,
+            httpx_args=httpx_args,
+        )
+
+    @property
+    def low_level_client(self) -> Client:
+        """The generated client, authenticated, for the functions in ``signalwire_compat_client.api``."""
+        return self._low_level
+
+    def _request_kwargs(
+        self, call_sid: str, account_sid: str | None, timeout: Timeout | None, fields: CallUpdate
+    ) -> dict[str, Any]:
+        kwargs = build_request_kwargs(account_sid or self.account_sid, call_sid, fields)
+        kwargs["timeout"] = self.timeout if timeout is None else httpx.Timeout(timeout)
+        return kwargs
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r}, credentials=***)"
+
+
+def _log(call_sid: str, response: httpx.Response) -> None:
+    logger.debug("update call %r: HTTP %d", call_sid, response.status_code)
+
+
+class SignalWire(_BaseClient):
+    """Synchronous client. Arguments left out are read from the environment.
+
+    ``space_url`` is ``example``, ``example.signalwire.com`` or ``https://example.signalwire.com``;
+    ``base_url`` replaces it with a full API base URL (plain http only to a loopback host).
+    """
+
+    def __init__(
+        self,
+        *,
+        project_id: str | None = None,
+        api_token: str | None = None,
+        space_url: str | None = None,
+        base_url: str | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        super().__init__(
+            project_id=project_id,
+            api_token=api_token,
+            space_url=space_url,
+            base_url=base_url,
+            timeout=timeout,
+            transport=transport,
+        )
+        self.calls = Calls(self)
+
+    def _send(self, call_sid: str, kwargs: dict[str, Any]) -> httpx.Response:
+        try:
+            response = self._low_level.get_httpx_client().request(**kwargs)
+        except httpx.RequestError as exc:
+            raise connection_error(exc) from exc
+        _log(call_sid, response)
+        return response
+
+    def close(self) -> None:
+        """Close the connection pool."""
+        self._low_level.get_httpx_client().close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncSignalWire(_BaseClient):
+    """Asynchronous client; the same arguments and calls as ``SignalWire``."""
+
+    def __init__(
+        self,
+        *,
+        project_id: str | None = None,
+        api_token: str | None = None,
+        space_url: str | None = None,
+        base_url: str | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        super().__init__(
+            project_id=project_id,
+            api_token=api_token,
+            space_url=space_url,
+            base_url=base_url,
+            timeout=timeout,
+            transport=transport,
+        )
+        self.calls = AsyncCalls(self)
+
+    async def _send(self, call_sid: str, kwargs: dict[str, Any]) -> httpx.Response:
+        try:
+            response = await self._low_level.get_async_httpx_client().request(**kwargs)
+        except httpx.RequestError as exc:
+            raise connection_error(exc) from exc
+        _log(call_sid, response)
+        return response
+
+    async def aclose(self) -> None:
+        """Close the connection pool."""
+        await self._low_level.get_async_httpx_client().aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+
+class Calls:
+    """``client.calls``: update a live call."""
+
+    def __init__(self, client: SignalWire) -> None:
+        self._client = client
+
+    def update(
+        self,
+        call_sid: str,
+        *,
+        account_sid: str | None = None,
+        timeout: Timeout | None = None,
+        **fields: Unpack[CallUpdate],
+    ) -> Call:
+        """Redirect (``url``, ``method``, ...) or end (``status="completed"``/``"canceled"``) a call.
+
+        ``account_sid`` defaults to the Project ID; ``timeout`` to the client's.
+        """
+        return self.update_with_response(
+            call_sid, account_sid=account_sid, timeout=timeout, **fields
+        ).parsed
+
+    def update_with_response(
+        self,
+        call_sid: str,
+        *,
+        account_sid: str | None = None,
+        timeout: Timeout | None = None,
+        **fields: Unpack[CallUpdate],
+    ) -> APIResponse[Call]:
+        """Like ``update``, and also return the HTTP response (status, headers, body)."""
+        kwargs = self._client._request_kwargs(call_sid, account_sid, timeout, fields)
+        response = self._client._send(call_sid, kwargs)
+        return APIResponse(parse_call(response), response)
+
+
+class AsyncCalls:
+    """``client.calls`` of ``AsyncSignalWire``."""
+
+    def __init__(self, client: AsyncSignalWire) -> None:
+        self._client = client
+
+    async def update(
+        self,
+        call_sid: str,
+        *,
+        account_sid: str | None = None,
+        timeout: Timeout | None = None,
+        **fields: Unpack[CallUpdate],
+    ) -> Call:
+        """Redirect or end a call; see ``Calls.update``."""
+        response = await self.update_with_response(
+            call_sid, account_sid=account_sid, timeout=timeout, **fields
+        )
+        return response.parsed
+
+    async def update_with_response(
+        self,
+        call_sid: str,
+        *,
+        account_sid: str | None = None,
+        timeout: Timeout | None = None,
+        **fields: Unpack[CallUpdate],
+    ) -> APIResponse[Call]:
+        """Like ``update``, and also return the HTTP response (status, headers, body)."""
+        kwargs = self._client._request_kwargs(call_sid, account_sid, timeout, fields)
+        response = await self._client._send(call_sid, kwargs)
+        return APIResponse(parse_call(response), response)

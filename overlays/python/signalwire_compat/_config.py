@@ -1,0 +1,130 @@
+"""Credentials and the API's base URL, from arguments or environment variables."""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import re
+from dataclasses import dataclass
+from urllib.parse import SplitResult, urlsplit
+
+from ._errors import ConfigurationError
+
+ENV_PROJECT_ID = "SIGNALWIRE_PROJECT_ID"
+ENV_API_TOKEN = "SIGNALWIRE_API_TOKEN"
+ENV_SPACE_URL = "SIGNALWIRE_SPACE_URL"
+ENV_SPACE = "SIGNALWIRE_SPACE"
+
+API_PATH = "/api/laml/2010-04-01"
+SPACE_DOMAIN = "signalwire.com"
+
+_HOST = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+@dataclass(frozen=True, repr=False)
+class Credentials:
+    """A Project ID and API token. Neither appears in ``repr``."""
+
+    project_id: str
+    api_token: str
+
+    def __repr__(self) -> str:
+        return "Credentials(project_id=***, api_token=***)"
+
+
+def _from_env(value: str | None, *names: str) -> str | None:
+    if value is not None:
+        return value
+    for name in names:
+        found = os.environ.get(name)
+        if found:
+            return found
+    return None
+
+
+def resolve_credentials(project_id: str | None, api_token: str | None) -> Credentials:
+    """Take each credential from its argument, else from its environment variable."""
+    pid = _from_env(project_id, ENV_PROJECT_ID)
+    token = _from_env(api_token, ENV_API_TOKEN)
+    if not pid or not pid.strip():
+        raise ConfigurationError(f"project_id is missing: pass project_id= or set {ENV_PROJECT_ID}")
+    if not token or not token.strip():
+        raise ConfigurationError(f"api_token is missing: pass api_token= or set {ENV_API_TOKEN}")
+    if ":" in pid:
+        raise ConfigurationError("project_id must not contain ':' (HTTP Basic user names cannot)")
+    if _CONTROL.search(pid):
+        raise ConfigurationError("project_id must not contain control characters")
+    if _CONTROL.search(token):
+        raise ConfigurationError("api_token must not contain control characters")
+    return Credentials(pid, token)
+
+
+def is_loopback(host: str) -> bool:
+    """True for ``localhost`` and loopback IP addresses (127.0.0.0/8, ::1)."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _split(value: str, field: str) -> SplitResult:
+    if _CONTROL.search(value) or " " in value:
+        raise ConfigurationError(f"{field} must not contain spaces or control characters")
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018  (validates the port)
+    except ValueError as exc:
+        raise ConfigurationError(f"{field} is not a valid URL: {exc}") from None
+    if parts.username is not None or parts.password is not None:
+        raise ConfigurationError(f"{field} must not contain user info; pass credentials separately")
+    if parts.query or parts.fragment:
+        raise ConfigurationError(f"{field} must not contain a query or fragment")
+    return parts
+
+
+def resolve_base_url(space_url: str | None, base_url: str | None) -> str:
+    """The API's base URL: ``base_url`` as given, else built from the space."""
+    if base_url is not None:
+        return _check_base_url(base_url)
+    space = _from_env(space_url, ENV_SPACE_URL, ENV_SPACE)
+    if not space or not space.strip():
+        raise ConfigurationError(
+            f"space_url is missing: pass space_url= or set {ENV_SPACE_URL} (or {ENV_SPACE})"
+        )
+    return f"https://{_space_host(space.strip())}{API_PATH}"
+
+
+def _space_host(space: str) -> str:
+    if "://" in space:
+        parts = _split(space, "space_url")
+        if parts.scheme != "https":
+            raise ConfigurationError("space_url must use https; use base_url= for a local server")
+        if parts.port is not None:
+            raise ConfigurationError("space_url must not contain a port; use base_url= instead")
+        if parts.path not in ("", "/"):
+            raise ConfigurationError("space_url must be a host name only, without a path")
+        host = parts.hostname or ""
+    else:
+        host = space.rstrip("/")
+    if not _HOST.fullmatch(host):
+        raise ConfigurationError(
+            "space_url must be a space name or host, like 'example' or 'example.signalwire.com'"
+        )
+    host = host.lower()
+    return host if "." in host else f"{host}.{SPACE_DOMAIN}"
+
+
+def _check_base_url(base_url: str) -> str:
+    parts = _split(base_url, "base_url")
+    host = parts.hostname or ""
+    if parts.scheme not in ("http", "https") or not host:
+        raise ConfigurationError("base_url must be an absolute http(s) URL")
+    if parts.scheme == "http" and not is_loopback(host):
+        raise ConfigurationError(
+            "base_url may use plain http only for a loopback host (127.0.0.1, ::1, localhost): "
+            "credentials would travel in clear text"
+        )
+    return base_url.rstrip("/")

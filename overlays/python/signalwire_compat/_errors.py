@@ -1,0 +1,190 @@
+"""The exception hierarchy, and the mapping from an HTTP response to an exception."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+
+from signalwire_compat_client.models.error import Error
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "InternalServerError",
+    "InvalidParameterError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "SignalWireError",
+    "UnprocessableEntityError",
+]
+
+_SNIPPET = 200
+
+
+class SignalWireError(Exception):
+    """Base class of every exception this package raises."""
+
+
+class ConfigurationError(SignalWireError, ValueError):
+    """A credential or the endpoint is missing or unusable. Raised before any request."""
+
+
+class InvalidParameterError(SignalWireError, ValueError):
+    """An argument is invalid. Raised before any request; ``field`` names the argument."""
+
+    def __init__(self, field: str, problem: str) -> None:
+        super().__init__(f"{field}: {problem}")
+        self.field = field
+
+
+class APIError(SignalWireError):
+    """A request was attempted and did not give a usable result."""
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request
+
+
+class APIConnectionError(APIError):
+    """The service could not be reached, or the connection failed before a full response."""
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out."""
+
+
+class APIResponseValidationError(APIError):
+    """A 2xx response whose body is not a call this package can read."""
+
+    def __init__(self, message: str, *, response: httpx.Response) -> None:
+        super().__init__(message, request=response.request)
+        self.response = response
+        self.status_code = response.status_code
+
+
+class APIStatusError(APIError):
+    """The service answered with a non-2xx status.
+
+    ``code``, ``more_info`` come from SignalWire's error body when it has one;
+    ``body`` is the decoded JSON body, or ``None`` when the body is not JSON.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        code: int | str | None,
+        more_info: str | None,
+        body: object,
+    ) -> None:
+        super().__init__(message, request=response.request)
+        self.response = response
+        self.status_code = response.status_code
+        self.code = code
+        self.more_info = more_info
+        self.body = body
+
+    def __str__(self) -> str:
+        parts = [f"{self.status_code} {self.message}"]
+        if self.code is not None:
+            parts.append(f"(code {self.code})")
+        if self.more_info:
+            parts.append(f"see {self.more_info}")
+        return " ".join(parts)
+
+
+class BadRequestError(APIStatusError):
+    """400: the service rejected the request."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the Project ID or API token was not accepted."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the API token lacks a needed scope (Voice)."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such account or call."""
+
+
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the call's current state."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the request is well formed but cannot be applied, e.g. the call is not in progress."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests."""
+
+
+class InternalServerError(APIStatusError):
+    """5xx: the service failed."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def _error_class(status: int) -> type[APIStatusError]:
+    if status >= 500:
+        return InternalServerError
+    return _BY_STATUS.get(status, APIStatusError)
+
+
+def _text_snippet(response: httpx.Response) -> str:
+    text = response.content[: _SNIPPET * 4].decode("utf-8", "replace")
+    text = " ".join(text.split())
+    return text[:_SNIPPET] + ("…" if len(text) > _SNIPPET else "")
+
+
+def _decode_json(response: httpx.Response) -> Any:
+    try:
+        return json.loads(response.content)
+    except ValueError:
+        return None
+
+
+def status_error(response: httpx.Response) -> APIStatusError:
+    """Build the exception for a non-2xx ``response``; never raises while doing so."""
+    body = _decode_json(response)
+    code: int | str | None = None
+    more_info: str | None = None
+    message: str | None = None
+    if isinstance(body, dict):
+        try:
+            error = Error.from_dict(body)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            error = Error()
+        code = error.code if isinstance(error.code, int | str) else None
+        more_info = error.more_info if isinstance(error.more_info, str) else None
+        message = error.message if isinstance(error.message, str) else None
+    if not message:
+        reason = response.reason_phrase or "Error"
+        snippet = _text_snippet(response)
+        message = f"{reason}: {snippet}" if snippet else reason
+    return _error_class(response.status_code)(
+        message, response=response, code=code, more_info=more_info, body=body
+    )

@@ -1,0 +1,92 @@
+"""The request body of an update: checked arguments, then form encoding."""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Literal, TypedDict, TypeVar
+from urllib.parse import urlencode, urlsplit
+
+from signalwire_compat_client.models.call_status import CallStatus
+from signalwire_compat_client.models.http_method import HttpMethod
+from signalwire_compat_client.models.update_call_request import UpdateCallRequest
+from signalwire_compat_client.types import UNSET
+
+from ._errors import InvalidParameterError
+
+MethodValue = HttpMethod | Literal["GET", "POST"]
+StatusValue = (
+    CallStatus
+    | Literal["queued", "ringing", "in-progress", "canceled", "completed", "busy", "failed"]
+)
+
+
+class CallUpdate(TypedDict, total=False):
+    """The fields of an update. Leave a field out to leave it unchanged; ``""`` clears it."""
+
+    url: str
+    method: MethodValue
+    status: StatusValue
+    fallback_url: str
+    fallback_method: MethodValue
+    status_callback: str
+    status_callback_method: MethodValue
+
+
+_URL_FIELDS = ("url", "fallback_url", "status_callback")
+_METHOD_FIELDS = ("method", "fallback_method", "status_callback_method")
+_FIELDS = frozenset(CallUpdate.__annotations__)
+
+E = TypeVar("E", bound=Enum)
+
+
+def _enum(field: str, value: object, kind: type[E]) -> E:
+    if isinstance(value, kind):
+        return value
+    try:
+        return kind(value)
+    except ValueError:
+        allowed = ", ".join(repr(member.value) for member in kind)
+        raise InvalidParameterError(field, f"{value!r} is not one of {allowed}") from None
+
+
+def _url(field: str, value: object) -> str:
+    if not isinstance(value, str):
+        raise InvalidParameterError(field, f"must be a string, not {type(value).__name__}")
+    if value == "":
+        return value
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        parts = None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.netloc:
+        raise InvalidParameterError(field, "must be an absolute http:// or https:// URL")
+    return value
+
+
+def build_update(fields: CallUpdate) -> UpdateCallRequest:
+    """Check ``fields`` and build the generated request model. Unset fields stay unset."""
+    unknown = set(fields) - _FIELDS
+    if unknown:
+        raise TypeError(f"unexpected argument(s): {', '.join(sorted(unknown))}")
+    body = UpdateCallRequest(
+        method=UNSET, fallback_method=UNSET, status_callback_method=UNSET
+    )
+    for name in _URL_FIELDS:
+        if name in fields:
+            setattr(body, name, _url(name, fields[name]))  # type: ignore[literal-required]
+    for name in _METHOD_FIELDS:
+        if name in fields:
+            setattr(body, name, _enum(name, fields[name], HttpMethod))  # type: ignore[literal-required]
+    if "status" in fields:
+        body.status = _enum("status", fields["status"], CallStatus)
+    return body
+
+
+def encode_form(body: UpdateCallRequest) -> bytes:
+    """Form-encode ``body`` as sent on the wire: the spec's PascalCase names in spec order."""
+    return urlencode(body.to_dict()).encode("ascii")
+
+
+def encode_update(fields: CallUpdate) -> bytes:
+    """Check and form-encode the fields of an update, e.g. ``b"Status=completed"``."""
+    return encode_form(build_update(fields))

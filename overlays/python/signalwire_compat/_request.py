@@ -1,0 +1,89 @@
+"""One update, shared by the sync and async clients: build the request, read the response."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import httpx
+
+from signalwire_compat_client.api.calls import update_a_call
+from signalwire_compat_client.models.call import Call
+
+from ._errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    InvalidParameterError,
+    status_error,
+)
+from ._form import CallUpdate, build_update, encode_form
+
+MAX_SID_LENGTH = 256
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def check_sid(field: str, value: object) -> str:
+    """A path identifier: a non-blank string that cannot name another resource once escaped."""
+    if not isinstance(value, str):
+        raise InvalidParameterError(field, f"must be a string, not {type(value).__name__}")
+    if not value.strip():
+        raise InvalidParameterError(field, "must not be empty")
+    if value in (".", ".."):
+        raise InvalidParameterError(field, f"{value!r} is not an identifier")
+    if _CONTROL.search(value):
+        raise InvalidParameterError(field, "must not contain control characters")
+    if len(value) > MAX_SID_LENGTH:
+        raise InvalidParameterError(field, f"is longer than {MAX_SID_LENGTH} characters")
+    return value
+
+
+def build_request_kwargs(account_sid: str, call_sid: str, fields: CallUpdate) -> dict[str, Any]:
+    """Keyword arguments for ``httpx.Client.request``, built by the generated endpoint module.
+
+    The form body is encoded here, so the bytes sent are exactly ``encode_form``'s.
+    """
+    body = build_update(fields)
+    kwargs = update_a_call._get_kwargs(
+        check_sid("account_sid", account_sid), check_sid("call_sid", call_sid), body=body
+    )
+    kwargs.pop("data", None)
+    kwargs["content"] = encode_form(body)
+    return kwargs
+
+
+def connection_error(exc: httpx.RequestError) -> APIConnectionError:
+    """The package's exception for a transport failure."""
+    try:
+        request: httpx.Request | None = exc.request
+    except RuntimeError:  # the error came before a request existed
+        request = None
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(f"request timed out ({type(exc).__name__})", request=request)
+    detail = str(exc) or type(exc).__name__
+    return APIConnectionError(f"connection failed: {detail}", request=request)
+
+
+def parse_call(response: httpx.Response) -> Call:
+    """The generated ``Call`` for a 2xx ``response``; a typed exception for anything else."""
+    if not response.is_success:
+        raise status_error(response)
+    try:
+        data = json.loads(response.content)
+    except ValueError:
+        raise APIResponseValidationError(
+            f"{response.status_code} response body is not JSON ({len(response.content)} bytes)",
+            response=response,
+        ) from None
+    if not isinstance(data, dict):
+        raise APIResponseValidationError(
+            f"{response.status_code} response body is not a JSON object", response=response
+        )
+    try:
+        return Call.from_dict(data)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise APIResponseValidationError(
+            f"{response.status_code} response body is not a call: {type(exc).__name__} {exc}",
+            response=response,
+        ) from None

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Generate the Python client from spec/openapi.yaml into a directory.
+#   scripts/generate.sh OUT_DIR [SPEC]
+# Writes OUT_DIR/signalwire_compat_client. Uses the pinned generator and ruff
+# from .venv, so the output is byte-for-byte reproducible.
+set -euo pipefail
+out=$1
+spec=${2:-spec/openapi.yaml}
+root=$(cd "$(dirname "$0")/.." && pwd)
+venv="$root/.venv/bin"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+PATH="$venv:$PATH" "$venv/openapi-python-client" generate \
+  --path "$spec" \
+  --config "$root/generator-config.yaml" \
+  --meta none \
+  --output-path "$work/signalwire_compat_client" >/dev/null
+rm -rf "$out/signalwire_compat_client"
+mkdir -p "$out"
+cp -R "$work/signalwire_compat_client" "$out/"

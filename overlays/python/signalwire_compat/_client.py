@@ -62,7 +62,7 @@ class _BaseClient:
 
     @property
     def low_level_client(self) -> Client:
-        """The generated client, authenticated, for the functions in ``signalwire_compat_client.api``."""
+        """The generated client, authenticated, for ``signalwire_compat_client.api`` functions."""
         return self._low_level
 
     def _request_kwargs(
@@ -192,7 +192,7 @@ class Calls:
         timeout: Timeout | None = None,
         **fields: Unpack[CallUpdate],
     ) -> Call:
-        """Redirect (``url``, ``method``, ...) or end (``status="completed"``/``"canceled"``) a call.
+        """Redirect (``url``, ``method``, ...) or end (``status="completed"``) a call.
 
         ``account_sid`` defaults to the Project ID; ``timeout`` to the client's.
         """

@@ -11,14 +11,16 @@ from urllib.parse import SplitResult, urlsplit
 from ._errors import ConfigurationError
 
 ENV_PROJECT_ID = "SIGNALWIRE_PROJECT_ID"
-ENV_API_TOKEN = "SIGNALWIRE_API_TOKEN"
+ENV_API_TOKEN = "SIGNALWIRE_API_TOKEN"  # noqa: S105  (a variable name)
 ENV_SPACE_URL = "SIGNALWIRE_SPACE_URL"
 ENV_SPACE = "SIGNALWIRE_SPACE"
 
 API_PATH = "/api/laml/2010-04-01"
 SPACE_DOMAIN = "signalwire.com"
 
-_HOST = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*")
+_HOST = re.compile(
+    r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
+)
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 

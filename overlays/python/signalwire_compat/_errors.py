@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from typing import Any
 
 import httpx
 
@@ -160,9 +159,10 @@ def _text_snippet(response: httpx.Response) -> str:
     return text[:_SNIPPET] + ("…" if len(text) > _SNIPPET else "")
 
 
-def _decode_json(response: httpx.Response) -> Any:
+def _decode_json(response: httpx.Response) -> object:
     try:
-        return json.loads(response.content)
+        body: object = json.loads(response.content)
+        return body
     except ValueError:
         return None
 

@@ -68,9 +68,7 @@ def build_update(fields: CallUpdate) -> UpdateCallRequest:
     unknown = set(fields) - _FIELDS
     if unknown:
         raise TypeError(f"unexpected argument(s): {', '.join(sorted(unknown))}")
-    body = UpdateCallRequest(
-        method=UNSET, fallback_method=UNSET, status_callback_method=UNSET
-    )
+    body = UpdateCallRequest(method=UNSET, fallback_method=UNSET, status_callback_method=UNSET)
     for name in _URL_FIELDS:
         if name in fields:
             setattr(body, name, _url(name, fields[name]))  # type: ignore[literal-required]

@@ -19,6 +19,7 @@ from ._errors import (
     status_error,
 )
 from ._form import CallUpdate, build_update, encode_form
+from ._typecheck import check_types
 
 MAX_SID_LENGTH = 256
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -81,9 +82,11 @@ def parse_call(response: httpx.Response) -> Call:
             f"{response.status_code} response body is not a JSON object", response=response
         )
     try:
-        return Call.from_dict(data)
+        call = Call.from_dict(data)
+        check_types(call)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise APIResponseValidationError(
             f"{response.status_code} response body is not a call: {type(exc).__name__} {exc}",
             response=response,
         ) from None
+    return call

@@ -9,13 +9,17 @@ from email.utils import parsedate_to_datetime
 
 from signalwire_compat_client.models.call import Call
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
 _LONG_MONTH = re.compile(r"(?<=\d )([A-Za-z]{4,})\.?(?= \d)")
 
 
 def _short_month(match: re.Match[str]) -> str:
     word = match.group(1)
-    return word[:3] if word[:3].lower() in _MONTHS else word
+    is_month = any(month.startswith(word.lower()) for month in _MONTHS)
+    return word[:3] if is_month else word
 
 
 def parse_rfc2822(value: str) -> datetime:

@@ -1,0 +1,128 @@
+"""The maintained OpenAPI document: valid, and faithful to the endpoint document."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from openapi_spec_validator import validate
+from openapi_spec_validator.readers import read_from_filename
+
+from .conftest import ROOT
+
+SPEC_PATH = ROOT / "spec" / "openapi.yaml"
+FORM_FIELDS = [
+    "Url",
+    "Method",
+    "Status",
+    "FallbackUrl",
+    "FallbackMethod",
+    "StatusCallback",
+    "StatusCallbackMethod",
+]
+STATUSES = ["queued", "ringing", "in-progress", "canceled", "completed", "busy", "failed"]
+NULLABLE = [
+    "annotation",
+    "answered_by",
+    "forwarded_from",
+    "start_time",
+    "end_time",
+    "duration",
+    "price",
+    "parent_call_sid",
+    "phone_number_sid",
+]
+
+
+@pytest.fixture(scope="module")
+def spec() -> dict[str, Any]:
+    document, _ = read_from_filename(str(SPEC_PATH))
+    assert isinstance(document, dict)
+    return document
+
+
+@pytest.fixture(scope="module")
+def operation(spec: dict[str, Any]) -> dict[str, Any]:
+    op: dict[str, Any] = spec["paths"]["/Accounts/{AccountSid}/Calls/{Sid}"]["post"]
+    return op
+
+
+def _schema(spec: dict[str, Any], name: str) -> dict[str, Any]:
+    schema: dict[str, Any] = spec["components"]["schemas"][name]
+    return schema
+
+
+def _allows(prop: dict[str, Any], json_type: str) -> bool:
+    types = prop.get("type", [])
+    types = [types] if isinstance(types, str) else types
+    variants = prop.get("anyOf", [])
+    return json_type in types or any(v.get("type") == json_type for v in variants)
+
+
+def test_spec_is_valid_openapi_3_1(spec: dict[str, Any]) -> None:
+    validate(spec)
+    assert spec["openapi"].startswith("3.1")
+
+
+def test_server_and_security(spec: dict[str, Any]) -> None:
+    server = spec["servers"][0]
+    assert server["url"] == "https://{space_url}/api/laml/2010-04-01"
+    assert "space_url" in server["variables"]
+    assert spec["components"]["securitySchemes"]["basicAuth"] == {
+        "type": "http",
+        "scheme": "basic",
+        "description": spec["components"]["securitySchemes"]["basicAuth"]["description"],
+    }
+
+
+def test_operation(operation: dict[str, Any]) -> None:
+    assert operation["operationId"] == "update_a_call"
+    assert operation["tags"] == ["Calls"]
+    assert operation["summary"] == "Update a call"
+    assert "Allows you to modify an active call." in operation["description"]
+    assert "Voice" in operation["description"]
+    assert [p["name"] for p in operation["parameters"]] == ["AccountSid", "Sid"]
+    for status in ("200", "400", "401", "404", "422", "429", "5XX"):
+        assert status in operation["responses"]
+
+
+def test_form_fields_enums_and_defaults(spec: dict[str, Any], operation: dict[str, Any]) -> None:
+    content = operation["requestBody"]["content"]
+    assert list(content) == ["application/x-www-form-urlencoded"]
+    props = _schema(spec, "UpdateCallRequest")["properties"]
+    assert list(props) == FORM_FIELDS
+    assert _schema(spec, "HttpMethod")["enum"] == ["GET", "POST"]
+    assert _schema(spec, "CallStatus")["enum"] == STATUSES
+    for name in ("Method", "FallbackMethod", "StatusCallbackMethod"):
+        assert props[name]["default"] == "POST"
+    assert all(props[name].get("description") for name in FORM_FIELDS)
+
+
+def test_call_schema_has_every_seed_field(spec: dict[str, Any], seed_call: dict[str, Any]) -> None:
+    props = _schema(spec, "Call")["properties"]
+    assert set(props) == set(seed_call)
+    assert all(prop.get("description") for prop in props.values())
+
+
+def test_example_is_the_seed_example_verbatim(
+    operation: dict[str, Any], seed_call: dict[str, Any]
+) -> None:
+    example = operation["responses"]["200"]["content"]["application/json"]["example"]
+    assert json.dumps(example, sort_keys=True) == json.dumps(seed_call, sort_keys=True)
+
+
+def test_types_are_honest(spec: dict[str, Any]) -> None:
+    props = _schema(spec, "Call")["properties"]
+    for name in NULLABLE:
+        assert _allows(props[name], "null"), name
+    assert _allows(props["price"], "number") and _allows(props["price"], "string")
+    for name in ("status", "answered_by", "direction"):
+        assert _allows(props[name], "string"), f"{name} must be an open enum"
+    for name in ("sid", "account_sid", "parent_call_sid", "phone_number_sid"):
+        assert "format" not in props[name]
+    assert _schema(spec, "Call")["required"] == ["sid"]
+
+
+def test_error_body(spec: dict[str, Any]) -> None:
+    assert set(_schema(spec, "Error")["properties"]) == {"code", "message", "more_info", "status"}

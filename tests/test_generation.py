@@ -1,0 +1,64 @@
+"""Generated code: drift is caught, and the distribution ships both packages."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+from .conftest import ROOT
+
+
+def test_spec_edit_without_regenerating_fails_check_generated(tmp_path: Path) -> None:
+    spec = (ROOT / "spec" / "openapi.yaml").read_text()
+    old = "description: The duration, in seconds, of the call."
+    assert old in spec
+    edited = tmp_path / "openapi.yaml"
+    edited.write_text(spec.replace(old, "description: How long the call lasted, in seconds."))
+    result = subprocess.run(
+        ["make", "-s", "check-generated", f"SPEC={edited}"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode != 0
+    lines = result.stdout.splitlines()
+    assert any(line.startswith("-") and "The duration, in seconds" in line for line in lines)
+    assert any(line.startswith("+") and "How long the call lasted" in line for line in lines)
+    assert "run 'make generate'" in result.stderr
+
+
+def test_wheel_ships_overlay_and_generated_packages(tmp_path: Path) -> None:
+    subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            f"from hatchling.build import build_wheel; build_wheel({str(tmp_path)!r})",
+        ],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+    )
+    (wheel,) = tmp_path.glob("signalwire_compat-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for expected in (
+        "signalwire_compat/__init__.py",
+        "signalwire_compat/py.typed",
+        "signalwire_compat_client/__init__.py",
+        "signalwire_compat_client/api/calls/update_a_call.py",
+        "signalwire_compat_client/py.typed",
+    ):
+        assert expected in names
+    assert not any(name.startswith(("tests/", "generated/", "overlays/")) for name in names)
+    metadata = next(n for n in names if n.endswith("METADATA"))
+    requires = [
+        line
+        for line in zipfile.ZipFile(wheel).read(metadata).decode().splitlines()
+        if line.startswith("Requires-Dist")
+    ]
+    assert sorted(re.split(r"[<>=!~ ;]", r.split(":")[1].strip())[0] for r in requires) == ["attrs", "httpx"]

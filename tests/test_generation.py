@@ -61,4 +61,5 @@ def test_wheel_ships_overlay_and_generated_packages(tmp_path: Path) -> None:
         for line in zipfile.ZipFile(wheel).read(metadata).decode().splitlines()
         if line.startswith("Requires-Dist")
     ]
-    assert sorted(re.split(r"[<>=!~ ;]", r.split(":")[1].strip())[0] for r in requires) == ["attrs", "httpx"]
+    packages = sorted(re.split(r"[<>=!~ ;]", r.split(":")[1].strip())[0] for r in requires)
+    assert packages == ["attrs", "httpx"]

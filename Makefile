@@ -7,9 +7,10 @@ STAMP := $(VENV)/.installed
 GENERATED := generated/python
 
 .DEFAULT_GOAL := help
-.PHONY: help install test generate check-generated spec lint typecheck pytest clean
+.PHONY: help install demo test generate check-generated spec lint typecheck pytest clean
 
 help:
+	@echo "make demo             start the local sandbox and redirect, then hang up, a call with the CLI"
 	@echo "make test             set up .venv, then check spec, generated code, lint, types, tests"
 	@echo "make generate         regenerate $(GENERATED) from spec/openapi.yaml"
 	@echo "make check-generated  fail with a diff if $(GENERATED) is not what the spec gives"
@@ -21,6 +22,9 @@ $(STAMP): requirements-dev.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/python scripts/demo.py
 
 test: $(STAMP) spec check-generated lint typecheck pytest
 
@@ -49,7 +53,10 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-pytest: $(STAMP)
+pydemo: $(STAMP)
+	$(BIN)/python scripts/demo.py
+
+test: $(STAMP)
 	$(BIN)/pytest
 
 clean:

@@ -20,7 +20,6 @@ from .conftest import CALL_SID, PROJECT_ID
 @pytest.mark.parametrize(
     ("fields", "expected"),
     [
-        ({}, b""),
         ({"status": "completed"}, b"Status=completed"),
         ({"status": CallStatus.CANCELED}, b"Status=canceled"),
         ({"status": "in-progress"}, b"Status=in-progress"),
@@ -76,6 +75,12 @@ def test_bad_input_names_the_field(fields: dict[str, Any], field: str) -> None:
         encode(fields)  # type: ignore[arg-type]
     assert caught.value.field == field
     assert str(caught.value).startswith(f"{field}: ")
+
+
+def test_empty_update_is_refused() -> None:
+    with pytest.raises(InvalidParameterError, match="nothing to update") as caught:
+        encode({})
+    assert caught.value.field == "fields"
 
 
 def test_unknown_argument_is_a_type_error() -> None:

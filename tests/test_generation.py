@@ -52,14 +52,19 @@ def test_wheel_ships_overlay_and_generated_packages(tmp_path: Path) -> None:
         "signalwire_compat_client/__init__.py",
         "signalwire_compat_client/api/calls/update_a_call.py",
         "signalwire_compat_client/py.typed",
+        "signalwire_compat/testing/openapi.yaml",
+        "signalwire_compat/pytest_plugin.py",
+        "signalwire_compat/cli.py",
     ):
         assert expected in names
+    shipped_spec = zipfile.ZipFile(wheel).read("signalwire_compat/testing/openapi.yaml")
+    assert shipped_spec == (ROOT / "spec" / "openapi.yaml").read_bytes()
     assert not any(name.startswith(("tests/", "generated/", "overlays/")) for name in names)
     metadata = next(n for n in names if n.endswith("METADATA"))
     requires = [
         line
         for line in zipfile.ZipFile(wheel).read(metadata).decode().splitlines()
-        if line.startswith("Requires-Dist")
+        if line.startswith("Requires-Dist") and "extra ==" not in line
     ]
     packages = sorted(re.split(r"[<>=!~ ;]", r.split(":")[1].strip())[0] for r in requires)
     assert packages == ["attrs", "httpx"]

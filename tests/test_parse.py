@@ -134,4 +134,7 @@ def test_unreadable_date_is_none_not_a_crash(respx_mock: MockRouter) -> None:
 def test_response_is_parsed_by_generated_model(respx_mock: MockRouter) -> None:
     respx_mock.post(CALL_URL).mock(return_value=httpx.Response(200, json={"sid": "CA9"}))
     sw = SignalWire(project_id=PROJECT_ID, api_token=API_TOKEN, space_url=SPACE)
-    assert type(sw.calls.update(CALL_SID)).__module__ == "signalwire_compat_client.models.call"
+    assert (
+        type(sw.calls.update(CALL_SID, status="completed")).__module__
+        == "signalwire_compat_client.models.call"
+    )

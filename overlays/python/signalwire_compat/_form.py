@@ -34,7 +34,8 @@ class CallUpdate(TypedDict, total=False):
 
 _URL_FIELDS = ("url", "fallback_url", "status_callback")
 _METHOD_FIELDS = ("method", "fallback_method", "status_callback_method")
-_FIELDS = frozenset(CallUpdate.__annotations__)
+_FIELDS_IN_ORDER = tuple(CallUpdate.__annotations__)
+_FIELDS = frozenset(_FIELDS_IN_ORDER)
 
 E = TypeVar("E", bound=Enum)
 
@@ -68,6 +69,10 @@ def build_update(fields: CallUpdate) -> UpdateCallRequest:
     unknown = set(fields) - _FIELDS
     if unknown:
         raise TypeError(f"unexpected argument(s): {', '.join(sorted(unknown))}")
+    if not fields:
+        raise InvalidParameterError(
+            "fields", f"nothing to update; pass at least one of {', '.join(_FIELDS_IN_ORDER)}"
+        )
     body = UpdateCallRequest(method=UNSET, fallback_method=UNSET, status_callback_method=UNSET)
     for name in _URL_FIELDS:
         if name in fields:

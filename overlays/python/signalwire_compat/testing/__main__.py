@@ -1,0 +1,48 @@
+"""Run a sandbox in its own process: ``python -m signalwire_compat.testing [--port N]``.
+
+Prints one JSON line (url, base_url, project_id, api_token, live_call_sid, example_call_sid),
+then serves until SIGINT or SIGTERM.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+import threading
+from types import FrameType
+
+from ._sandbox import EXAMPLE_PROJECT_ID, Sandbox
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m signalwire_compat.testing")
+    parser.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: any)")
+    parser.add_argument("--project-id", default=EXAMPLE_PROJECT_ID)
+    parser.add_argument("--api-token", default=None, help="default: a random token")
+    args = parser.parse_args(argv)
+    stop = threading.Event()
+
+    def on_signal(signum: int, frame: FrameType | None) -> None:
+        stop.set()
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+    with Sandbox(project_id=args.project_id, api_token=args.api_token, port=args.port) as sandbox:
+        info = {
+            "url": sandbox.url,
+            "base_url": sandbox.base_url,
+            "project_id": sandbox.project_id,
+            "api_token": sandbox.api_token,
+            "live_call_sid": sandbox.live_call_sid,
+            "example_call_sid": sandbox.example_call_sid,
+        }
+        print(json.dumps(info), flush=True)
+        while not stop.wait(0.5):
+            pass
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

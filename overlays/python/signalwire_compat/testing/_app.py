@@ -1,0 +1,158 @@
+"""The sandbox's HTTP application (aiohttp): auth, validation, faults, then the call store."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import binascii
+import hmac
+import json
+from dataclasses import dataclass, field
+from urllib.parse import parse_qsl, unquote
+
+from aiohttp import web
+
+from ._calls import API_PREFIX, CallError, CallStore
+from ._faults import Fault, FaultQueue, error_body
+from ._validator import SpecValidator
+
+
+@dataclass
+class RecordedRequest:
+    """A request the sandbox received. The ``Authorization`` value is never kept."""
+
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: bytes | None
+    status: int | None = None
+    fault: str | None = None
+    valid: bool | None = None
+
+
+@dataclass
+class SandboxState:
+    """Everything the application reads and writes; shared with the ``Sandbox`` object."""
+
+    project_id: str
+    api_token: str
+    calls: CallStore
+    validator: SpecValidator
+    faults: FaultQueue = field(default_factory=FaultQueue)
+    requests: list[RecordedRequest] = field(default_factory=list)
+    response_problems: list[str] = field(default_factory=list)
+
+
+STATE = web.AppKey("state", SandboxState)
+_PATH_PREFIX = f"{API_PREFIX}/Accounts/"
+
+
+def _json_response(status: int, body: bytes, headers: dict[str, str] | None = None) -> web.Response:
+    return web.Response(
+        status=status, body=body, content_type="application/json", headers=headers or {}
+    )
+
+
+def _authorized(state: SandboxState, header: str | None) -> bool:
+    if not header or not header.startswith("Basic "):
+        return False
+    try:
+        user, _, password = base64.b64decode(header[6:], validate=True).decode().partition(":")
+    except (binascii.Error, UnicodeDecodeError):
+        return False
+    return hmac.compare_digest(user, state.project_id) & hmac.compare_digest(
+        password, state.api_token
+    )
+
+
+def _path_ids(raw_path: str) -> tuple[str, str]:
+    """``(AccountSid, Sid)`` from ``/api/laml/2010-04-01/Accounts/{A}/Calls/{S}``, unescaped."""
+    account, _, sid = raw_path.split("?", 1)[0][len(_PATH_PREFIX) :].partition("/Calls/")
+    return unquote(account), unquote(sid)
+
+
+def _redacted(request: web.Request) -> dict[str, str]:
+    headers = {k.lower(): v for k, v in request.headers.items()}
+    if "authorization" in headers:
+        headers["authorization"] = headers["authorization"].split(" ", 1)[0] + " ***"
+    return headers
+
+
+def _answer(
+    state: SandboxState, request: web.Request, body: bytes, problem: tuple[int, str] | None
+) -> web.Response:
+    if problem is not None:
+        status, message = problem
+        return _json_response(status, error_body(status, message))
+    if not _authorized(state, request.headers.get("Authorization")):
+        message = "Authentication Error - invalid username or password"
+        return _json_response(401, error_body(401, message, 20003))
+    account_sid, call_sid = _path_ids(request.raw_path)
+    if account_sid != state.project_id:
+        return _json_response(404, error_body(404, f"Account {account_sid} was not found", 20404))
+    form = dict(parse_qsl(body.decode("utf-8"), keep_blank_values=True))
+    try:
+        call = state.calls.update(account_sid, call_sid, form)
+    except CallError as exc:
+        return _json_response(exc.status, error_body(exc.status, exc.message, exc.code))
+    response = _json_response(200, json.dumps(call).encode())
+    mismatch = state.validator.response_problem(request, body, response)
+    if mismatch is not None:
+        state.response_problems.append(mismatch)
+        return _json_response(500, error_body(500, f"Sandbox response broke the spec: {mismatch}"))
+    return response
+
+
+async def _deliver_fault(
+    request: web.Request, fault: Fault, normal: web.Response | None
+) -> web.StreamResponse | None:
+    """Act out ``fault``; ``None`` means the connection was dropped."""
+    if fault.kind == "respond":
+        return web.Response(status=fault.status, body=fault.body, headers=dict(fault.headers))
+    if fault.kind == "drop":
+        assert request.transport is not None
+        request.transport.abort()
+        return None
+    assert normal is not None
+    if fault.kind == "delay":
+        await asyncio.sleep(fault.seconds)
+        return normal
+    # truncate
+    full = normal.body if isinstance(normal.body, bytes) else b""
+    stream = web.StreamResponse(status=normal.status, headers={"Content-Type": "application/json"})
+    stream.content_length = len(full)
+    await stream.prepare(request)
+    await stream.write(full[: len(full) // 2])
+    assert request.transport is not None
+    request.transport.abort()
+    return stream
+
+
+async def handle(request: web.Request) -> web.StreamResponse:
+    """Every request: take a fault, read, validate, authenticate, apply, answer."""
+    state = request.app[STATE]
+    fault = state.faults.take()
+    record = RecordedRequest(request.method, request.raw_path, _redacted(request), None)
+    state.requests.append(record)
+    record.fault = fault.kind if fault else None
+    if fault and not fault.apply and fault.kind == "drop":
+        return await _deliver_fault(request, fault, None) or web.Response()
+    record.body = body = await request.read()
+    problem = state.validator.request_problem(request, body)
+    record.valid = problem is None
+    normal = _answer(state, request, body, problem) if fault is None or fault.apply else None
+    if fault is None:
+        assert normal is not None
+        record.status = normal.status
+        return normal
+    delivered = await _deliver_fault(request, fault, normal)
+    record.status = delivered.status if delivered is not None else None
+    return delivered or web.Response()
+
+
+def create_app(state: SandboxState) -> web.Application:
+    """The aiohttp application answering every path (unknown ones get the spec's 404)."""
+    app = web.Application(client_max_size=1024 * 1024)
+    app[STATE] = state
+    app.router.add_route("*", "/{tail:.*}", handle)
+    return app

@@ -1,0 +1,131 @@
+"""The sandbox's calls: an in-memory store that moves calls through their states."""
+
+from __future__ import annotations
+
+import copy
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import format_datetime
+from typing import Any
+
+from .._times import parse_rfc2822
+
+LIVE = frozenset({"queued", "ringing", "in-progress"})
+API_PREFIX = "/api/laml/2010-04-01"
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    """The current time in UTC, to the second."""
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+@dataclass(frozen=True)
+class AppliedUpdate:
+    """An update the sandbox applied: the form fields as sent, and the status change."""
+
+    account_sid: str
+    call_sid: str
+    fields: Mapping[str, str]
+    status_before: str
+    status_after: str
+
+
+class CallError(Exception):
+    """An update the service would refuse: becomes an error response."""
+
+    def __init__(self, status: int, code: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+
+
+def call_uri(account_sid: str, call_sid: str) -> str:
+    """The ``uri`` of a call, as the service gives it."""
+    return f"{API_PREFIX}/Accounts/{account_sid}/Calls/{call_sid}"
+
+
+class CallStore:
+    """Calls by sid, each a JSON object shaped like the spec's ``Call``. Thread-safe."""
+
+    def __init__(self, example: Mapping[str, Any], clock: Clock = utc_now) -> None:
+        self._example = copy.deepcopy(dict(example))
+        self._clock = clock
+        self._calls: dict[str, dict[str, Any]] = {}
+        self._lock = threading.Lock()
+        self.applied: list[AppliedUpdate] = []
+        self.redirects: dict[str, list[tuple[str, str]]] = {}
+
+    def add(self, account_sid: str, **fields: object) -> dict[str, Any]:
+        """Add a call built from the spec's example with ``fields`` replaced; returns a copy."""
+        call = copy.deepcopy(self._example)
+        call.update(fields, account_sid=account_sid)
+        base = call_uri(account_sid, call["sid"])
+        call["uri"] = f"{base}.json"
+        call["subresource_uris"] = {
+            "notifications": f"{base}/Notifications.json",
+            "recordings": f"{base}/Recordings.json",
+        }
+        with self._lock:
+            self._calls[call["sid"]] = call
+        return copy.deepcopy(call)
+
+    def get(self, call_sid: str) -> dict[str, Any]:
+        """A copy of the call; ``KeyError`` if there is none."""
+        with self._lock:
+            return copy.deepcopy(self._calls[call_sid])
+
+    def update(self, account_sid: str, call_sid: str, form: Mapping[str, str]) -> dict[str, Any]:
+        """Apply an update as the service would, or raise ``CallError``; returns the call."""
+        with self._lock:
+            call = self._calls.get(call_sid)
+            if call is None or call["account_sid"] != account_sid:
+                raise CallError(
+                    404,
+                    20404,
+                    f"The requested resource {call_uri(account_sid, call_sid)} was not found",
+                )
+            if not form:
+                return copy.deepcopy(call)
+            before = call["status"]
+            after = self._next_status(before, form)
+            now = self._clock()
+            if "Url" in form:
+                self.redirects.setdefault(call_sid, []).append(
+                    (form["Url"], form.get("Method", "POST"))
+                )
+            if after != before:
+                self._end(call, after, now)
+            call["date_updated"] = format_datetime(now)
+            self.applied.append(AppliedUpdate(account_sid, call_sid, dict(form), before, after))
+            return copy.deepcopy(call)
+
+    @staticmethod
+    def _next_status(current: str, form: Mapping[str, str]) -> str:
+        wanted = form.get("Status")
+        changes_call = wanted is not None or "Url" in form
+        if changes_call and current not in LIVE:
+            action = "redirect" if "Url" in form else "end"
+            raise CallError(422, 21220, f"Call is not in-progress. Cannot {action} it.")
+        if wanted is None:
+            return current
+        if wanted == "completed":
+            return "completed"
+        if wanted == "canceled":  # ends a queued or ringing call; no effect on one in progress
+            return "canceled" if current in ("queued", "ringing") else current
+        raise CallError(400, 21218, f"Status can only be 'canceled' or 'completed', not {wanted!r}")
+
+    @staticmethod
+    def _end(call: dict[str, Any], status: str, now: datetime) -> None:
+        call["status"] = status
+        call["end_time"] = format_datetime(now)
+        started = call.get("start_time")
+        if status == "completed" and isinstance(started, str):
+            elapsed = (now - parse_rfc2822(started)).total_seconds()
+            call["duration"] = max(0, int(elapsed))
+        else:
+            call["duration"] = 0

@@ -1,0 +1,207 @@
+"""``Sandbox``: the emulator on 127.0.0.1, in a background thread of its own."""
+
+from __future__ import annotations
+
+import asyncio
+import secrets
+import socket
+import threading
+from collections.abc import Sequence
+from email.utils import format_datetime
+from types import TracebackType
+from typing import Any, Self
+
+from aiohttp import web
+
+from .._client import DEFAULT_TIMEOUT, AsyncSignalWire, SignalWire, Timeout
+from .._config import ENV_API_TOKEN, ENV_PROJECT_ID
+from ._app import RecordedRequest, SandboxState, create_app
+from ._calls import API_PREFIX, AppliedUpdate, CallStore, Clock, utc_now
+from ._faults import Fault
+from ._validator import SpecValidator, load_spec
+
+EXAMPLE_PROJECT_ID = "b3877c40-da60-4998-90ad-b792e98472af"
+LIVE_CALL_SID = "b3877c40-da60-4998-90ad-b792e98472pa"
+"""The in-progress call every sandbox starts with (the sid in the spec example's URIs)."""
+
+
+class Sandbox:
+    """A stateful emulator of the Update-a-call endpoint, validated against the spec.
+
+    It starts with two calls: the spec's example call (``example_call_sid``, queued) and an
+    in-progress one (``live_call_sid``). Use it as a context manager, or ``start``/``stop``.
+    """
+
+    def __init__(
+        self,
+        *,
+        project_id: str = EXAMPLE_PROJECT_ID,
+        api_token: str | None = None,
+        port: int = 0,
+        clock: Clock = utc_now,
+    ) -> None:
+        document = load_spec()
+        example = document["paths"]["/Accounts/{AccountSid}/Calls/{Sid}"]["post"]["responses"][
+            "200"
+        ]["content"]["application/json"]["example"]
+        self._state = SandboxState(
+            project_id=project_id,
+            api_token=api_token or secrets.token_urlsafe(24),
+            calls=CallStore(example, clock),
+            validator=SpecValidator(document),
+        )
+        self.example_call_sid: str = example["sid"]
+        self.live_call_sid = LIVE_CALL_SID
+        self._state.calls.add(project_id)
+        started = format_datetime(clock())
+        self.add_call(
+            LIVE_CALL_SID,
+            status="in-progress",
+            date_created=started,
+            date_updated=started,
+            start_time=started,
+            end_time=None,
+            duration=None,
+            price=None,
+        )
+        self._port = port
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._runner: web.AppRunner | None = None
+        self._thread: threading.Thread | None = None
+        self.url = ""
+
+    # life cycle -------------------------------------------------------------------------
+
+    def start(self) -> Self:
+        """Start serving on 127.0.0.1 (an ephemeral port unless one was given)."""
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(("127.0.0.1", self._port))
+        self.url = f"http://127.0.0.1:{sock.getsockname()[1]}"
+        loop = asyncio.new_event_loop()
+        ready = threading.Event()
+
+        async def serve() -> None:
+            self._runner = web.AppRunner(create_app(self._state), access_log=None)
+            await self._runner.setup()
+            await web.SockSite(self._runner, sock).start()
+            ready.set()
+
+        def run() -> None:
+            asyncio.set_event_loop(loop)
+            loop.run_until_complete(serve())
+            loop.run_forever()
+
+        self._loop = loop
+        self._thread = threading.Thread(target=run, name="signalwire-sandbox", daemon=True)
+        self._thread.start()
+        if not ready.wait(10):
+            raise RuntimeError("the sandbox did not start")
+        return self
+
+    def stop(self) -> None:
+        """Stop serving and close every connection."""
+        loop, runner = self._loop, self._runner
+        if loop is None or runner is None or self._thread is None:
+            return
+        asyncio.run_coroutine_threadsafe(runner.cleanup(), loop).result(10)
+        loop.call_soon_threadsafe(loop.stop)
+        self._thread.join(10)
+        loop.close()
+        self._loop = self._runner = self._thread = None
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    # connection settings ----------------------------------------------------------------
+
+    @property
+    def base_url(self) -> str:
+        """The API base URL, for ``base_url=``."""
+        return f"{self.url}{API_PREFIX}"
+
+    @property
+    def project_id(self) -> str:
+        return self._state.project_id
+
+    @property
+    def api_token(self) -> str:
+        return self._state.api_token
+
+    def client(self, *, timeout: Timeout = DEFAULT_TIMEOUT) -> SignalWire:
+        """A ``SignalWire`` client pointed at this sandbox."""
+        return SignalWire(
+            project_id=self.project_id,
+            api_token=self.api_token,
+            base_url=self.base_url,
+            timeout=timeout,
+        )
+
+    def async_client(self, *, timeout: Timeout = DEFAULT_TIMEOUT) -> AsyncSignalWire:
+        """An ``AsyncSignalWire`` client pointed at this sandbox."""
+        return AsyncSignalWire(
+            project_id=self.project_id,
+            api_token=self.api_token,
+            base_url=self.base_url,
+            timeout=timeout,
+        )
+
+    def env(self) -> dict[str, str]:
+        """Environment variables holding this sandbox's credentials, for a subprocess."""
+        return {ENV_PROJECT_ID: self.project_id, ENV_API_TOKEN: self.api_token}
+
+    # calls ------------------------------------------------------------------------------
+
+    def add_call(self, sid: str | None = None, **fields: object) -> dict[str, Any]:
+        """Add a call (the spec's example with ``fields`` replaced); returns its JSON."""
+        return self._state.calls.add(
+            self.project_id, sid=sid or f"CA{secrets.token_hex(16)}", **fields
+        )
+
+    def call(self, sid: str) -> dict[str, Any]:
+        """The current JSON of a call."""
+        return self._state.calls.get(sid)
+
+    # faults and records -----------------------------------------------------------------
+
+    def inject(self, fault: Fault, times: int = 1) -> None:
+        """Let ``fault`` act on the next ``times`` requests (after those already queued)."""
+        self._state.faults.add(fault, times)
+
+    def inject_random(self, rate: float, faults: Sequence[Fault], seed: int | None = None) -> None:
+        """Let one of ``faults`` act on a random ``rate`` share of the requests from now on."""
+        self._state.faults.set_random(rate, faults, seed)
+
+    def clear_faults(self) -> None:
+        """Forget every queued or random fault."""
+        self._state.faults.clear()
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        """Every request received, in order."""
+        return self._state.requests
+
+    @property
+    def applied(self) -> list[AppliedUpdate]:
+        """Every update applied, in order."""
+        return self._state.calls.applied
+
+    def redirects(self, sid: str) -> list[tuple[str, str]]:
+        """The ``(Url, Method)`` pairs a call was redirected to, in order."""
+        return list(self._state.calls.redirects.get(sid, []))
+
+    @property
+    def response_problems(self) -> list[str]:
+        """Responses of the sandbox's own that broke the spec (always empty unless a bug)."""
+        return self._state.response_problems
+
+    def __repr__(self) -> str:
+        return f"Sandbox(url={self.url!r}, credentials=***)"

@@ -20,10 +20,15 @@ from signalwire_compat import (
     AuthenticationError,
     BadRequestError,
     ConflictError,
+    ConnectionLostError,
     InternalServerError,
     NotFoundError,
+    OutcomeUnknownError,
     PermissionDeniedError,
     RateLimitError,
+    RequestTimeoutError,
+    ServerOutcomeUnknownError,
+    ServiceUnavailableError,
     SignalWire,
     SignalWireError,
     UnprocessableEntityError,
@@ -35,7 +40,7 @@ SECRETS = (API_TOKEN, base64.b64encode(f"{PROJECT_ID}:{API_TOKEN}".encode()).dec
 
 
 def client() -> SignalWire:
-    return SignalWire(project_id=PROJECT_ID, api_token=API_TOKEN, space_url=SPACE)
+    return SignalWire(project_id=PROJECT_ID, api_token=API_TOKEN, space_url=SPACE, max_retries=0)
 
 
 def error_body(status: int) -> dict[str, Any]:
@@ -57,11 +62,11 @@ def error_body(status: int) -> dict[str, Any]:
         (409, ConflictError),
         (422, UnprocessableEntityError),
         (429, RateLimitError),
-        (500, InternalServerError),
-        (502, InternalServerError),
-        (503, InternalServerError),
-        (504, InternalServerError),
-        (599, InternalServerError),
+        (500, ServerOutcomeUnknownError),
+        (502, ServerOutcomeUnknownError),
+        (503, ServiceUnavailableError),
+        (504, ServerOutcomeUnknownError),
+        (599, ServerOutcomeUnknownError),
         (405, APIStatusError),
         (418, APIStatusError),
         (302, APIStatusError),
@@ -74,6 +79,8 @@ def test_status_mapping(respx_mock: MockRouter, status: int, kind: type[APIStatu
     error = caught.value
     assert type(error) is kind
     assert isinstance(error, SignalWireError)
+    assert isinstance(error, InternalServerError) == (status >= 500)
+    assert isinstance(error, OutcomeUnknownError) == (status >= 500 and status != 503)
     assert error.status_code == status
     assert error.code == 20000 + status
     assert error.message == f"problem {status}"
@@ -148,10 +155,12 @@ def test_unreadable_success_body(respx_mock: MockRouter, content: bytes, words: 
     ("fault", "kind"),
     [
         (httpx.ConnectError("connection refused"), APIConnectionError),
-        (httpx.RemoteProtocolError("server disconnected"), APIConnectionError),
-        (httpx.ReadError("reset by peer"), APIConnectionError),
+        (httpx.RemoteProtocolError("server disconnected"), ConnectionLostError),
+        (httpx.ReadError("reset by peer"), ConnectionLostError),
+        (httpx.WriteError("broken pipe"), ConnectionLostError),
         (httpx.ConnectTimeout("connect timed out"), APITimeoutError),
-        (httpx.ReadTimeout("read timed out"), APITimeoutError),
+        (httpx.ReadTimeout("read timed out"), RequestTimeoutError),
+        (httpx.WriteTimeout("write timed out"), RequestTimeoutError),
         (httpx.PoolTimeout("pool"), APITimeoutError),
     ],
 )
@@ -160,12 +169,15 @@ def test_transport_faults(respx_mock: MockRouter, fault: Exception, kind: type[E
     with pytest.raises(kind) as caught:
         client().calls.update(CALL_SID, status="completed")
     assert type(caught.value) is kind
+    assert isinstance(caught.value, APIConnectionError)
+    unknown = isinstance(caught.value, OutcomeUnknownError)
+    assert unknown == ("may have been applied" in str(caught.value))
 
 
 async def test_async_transport_fault(respx_mock: MockRouter) -> None:
     respx_mock.post(CALL_URL).mock(side_effect=httpx.ReadTimeout("slow"))
     sw = AsyncSignalWire(project_id=PROJECT_ID, api_token=API_TOKEN, space_url=SPACE)
-    with pytest.raises(APITimeoutError):
+    with pytest.raises(RequestTimeoutError):
         await sw.calls.update(CALL_SID, status="completed")
 
 
@@ -175,8 +187,13 @@ def test_connection_refused_on_a_real_port() -> None:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    sw = SignalWire(project_id=PROJECT_ID, api_token=API_TOKEN, base_url=f"http://127.0.0.1:{port}")
-    with pytest.raises(APIConnectionError, match="connection failed"):
+    sw = SignalWire(
+        project_id=PROJECT_ID,
+        api_token=API_TOKEN,
+        base_url=f"http://127.0.0.1:{port}",
+        max_retries=0,
+    )
+    with pytest.raises(APIConnectionError, match="connection failed before sending"):
         sw.calls.update(CALL_SID, status="completed")
 
 

@@ -47,7 +47,7 @@ def sandbox(clock: FakeClock) -> Iterator[Sandbox]:
 
 @pytest.fixture
 def client(sandbox: Sandbox) -> Iterator[SignalWire]:
-    with sandbox.client(timeout=5) as sw:
+    with sandbox.client(timeout=5, max_retries=0) as sw:
         yield sw
 
 

@@ -13,7 +13,15 @@ from signalwire_compat_client.models.http_method import HttpMethod
 from signalwire_compat_client.models.subresource_uris import SubresourceUris
 from signalwire_compat_client.types import UNSET, Unset
 
-from ._client import DEFAULT_TIMEOUT, USER_AGENT, AsyncCalls, AsyncSignalWire, Calls, SignalWire
+from ._client import (
+    DEFAULT_RETRY_POLICY,
+    DEFAULT_TIMEOUT,
+    USER_AGENT,
+    AsyncCalls,
+    AsyncSignalWire,
+    Calls,
+    SignalWire,
+)
 from ._config import ENV_API_TOKEN, ENV_PROJECT_ID, ENV_SPACE, ENV_SPACE_URL
 from ._errors import (
     APIConnectionError,
@@ -25,20 +33,27 @@ from ._errors import (
     BadRequestError,
     ConfigurationError,
     ConflictError,
+    ConnectionLostError,
     InternalServerError,
     InvalidParameterError,
     NotFoundError,
+    OutcomeUnknownError,
     PermissionDeniedError,
     RateLimitError,
+    RequestTimeoutError,
+    ServerOutcomeUnknownError,
+    ServiceUnavailableError,
     SignalWireError,
     UnprocessableEntityError,
 )
 from ._form import CallUpdate, encode_update
 from ._response import APIResponse
+from ._retry import RetryPolicy
 from ._times import CallTimes, call_times, parse_rfc2822
 from ._version import __version__
 
 __all__ = [
+    "DEFAULT_RETRY_POLICY",
     "DEFAULT_TIMEOUT",
     "ENV_API_TOKEN",
     "ENV_PROJECT_ID",
@@ -65,12 +80,18 @@ __all__ = [
     "Calls",
     "ConfigurationError",
     "ConflictError",
+    "ConnectionLostError",
     "HttpMethod",
     "InternalServerError",
     "InvalidParameterError",
     "NotFoundError",
+    "OutcomeUnknownError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RequestTimeoutError",
+    "RetryPolicy",
+    "ServerOutcomeUnknownError",
+    "ServiceUnavailableError",
     "SignalWire",
     "SignalWireError",
     "SubresourceUris",

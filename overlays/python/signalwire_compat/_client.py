@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import platform
 from types import TracebackType
-from typing import Any, Self, Unpack
+from typing import Any, Self, TypedDict, Unpack
 
 import httpx
 
@@ -16,10 +16,14 @@ from ._config import resolve_base_url, resolve_credentials
 from ._form import CallUpdate
 from ._request import build_request_kwargs, connection_error, parse_call
 from ._response import APIResponse
+from ._retry import RetryPolicy, run_with_retries, run_with_retries_async
 from ._version import __version__
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 """30 s per read, write and pool wait; 10 s to connect."""
+
+DEFAULT_RETRY_POLICY = RetryPolicy()
+"""Two retries, where the update cannot have been applied; see ``RetryPolicy``."""
 
 USER_AGENT = (
     f"signalwire-compat-python/{__version__} "
@@ -29,6 +33,15 @@ USER_AGENT = (
 logger = logging.getLogger("signalwire_compat")
 
 Timeout = float | httpx.Timeout
+
+
+class ClientOptions(TypedDict, total=False):
+    """Client settings besides credentials, endpoint and transport."""
+
+    timeout: Timeout
+    max_retries: int | None
+    retry_unknown_outcome: bool | None
+    retry_policy: RetryPolicy
 
 
 class _BaseClient:
@@ -43,8 +56,12 @@ class _BaseClient:
         base_url: str | None,
         timeout: Timeout,
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
+        max_retries: int | None,
+        retry_unknown_outcome: bool | None,
+        retry_policy: RetryPolicy,
     ) -> None:
         credentials = resolve_credentials(project_id, api_token)
+        self.retry_policy = retry_policy.with_overrides(max_retries, retry_unknown_outcome)
         self.base_url = resolve_base_url(space_url, base_url)
         self.account_sid = credentials.project_id
         self.timeout = httpx.Timeout(timeout)
@@ -95,6 +112,9 @@ class SignalWire(_BaseClient):
         space_url: str | None = None,
         base_url: str | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int | None = None,
+        retry_unknown_outcome: bool | None = None,
+        retry_policy: RetryPolicy = DEFAULT_RETRY_POLICY,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         super().__init__(
@@ -104,6 +124,9 @@ class SignalWire(_BaseClient):
             base_url=base_url,
             timeout=timeout,
             transport=transport,
+            max_retries=max_retries,
+            retry_unknown_outcome=retry_unknown_outcome,
+            retry_policy=retry_policy,
         )
         self.calls = Calls(self)
 
@@ -142,6 +165,9 @@ class AsyncSignalWire(_BaseClient):
         space_url: str | None = None,
         base_url: str | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int | None = None,
+        retry_unknown_outcome: bool | None = None,
+        retry_policy: RetryPolicy = DEFAULT_RETRY_POLICY,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         super().__init__(
@@ -151,6 +177,9 @@ class AsyncSignalWire(_BaseClient):
             base_url=base_url,
             timeout=timeout,
             transport=transport,
+            max_retries=max_retries,
+            retry_unknown_outcome=retry_unknown_outcome,
+            retry_policy=retry_policy,
         )
         self.calls = AsyncCalls(self)
 
@@ -190,14 +219,22 @@ class Calls:
         *,
         account_sid: str | None = None,
         timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        retry_unknown_outcome: bool | None = None,
         **fields: Unpack[CallUpdate],
     ) -> Call:
         """Redirect (``url``, ``method``, ...) or end (``status="completed"``) a call.
 
-        ``account_sid`` defaults to the Project ID; ``timeout`` to the client's.
+        ``account_sid`` defaults to the Project ID; ``timeout``, ``max_retries`` and
+        ``retry_unknown_outcome`` to the client's.
         """
         return self.update_with_response(
-            call_sid, account_sid=account_sid, timeout=timeout, **fields
+            call_sid,
+            account_sid=account_sid,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_unknown_outcome=retry_unknown_outcome,
+            **fields,
         ).parsed
 
     def update_with_response(
@@ -206,12 +243,19 @@ class Calls:
         *,
         account_sid: str | None = None,
         timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        retry_unknown_outcome: bool | None = None,
         **fields: Unpack[CallUpdate],
     ) -> APIResponse[Call]:
         """Like ``update``, and also return the HTTP response (status, headers, body)."""
         kwargs = self._client._request_kwargs(call_sid, account_sid, timeout, fields)
-        response = self._client._send(call_sid, kwargs)
-        return APIResponse(parse_call(response), response)
+        policy = self._client.retry_policy.with_overrides(max_retries, retry_unknown_outcome)
+
+        def attempt() -> APIResponse[Call]:
+            response = self._client._send(call_sid, kwargs)
+            return APIResponse(parse_call(response), response)
+
+        return run_with_retries(policy, call_sid, attempt)
 
 
 class AsyncCalls:
@@ -226,11 +270,18 @@ class AsyncCalls:
         *,
         account_sid: str | None = None,
         timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        retry_unknown_outcome: bool | None = None,
         **fields: Unpack[CallUpdate],
     ) -> Call:
         """Redirect or end a call; see ``Calls.update``."""
         response = await self.update_with_response(
-            call_sid, account_sid=account_sid, timeout=timeout, **fields
+            call_sid,
+            account_sid=account_sid,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_unknown_outcome=retry_unknown_outcome,
+            **fields,
         )
         return response.parsed
 
@@ -240,9 +291,16 @@ class AsyncCalls:
         *,
         account_sid: str | None = None,
         timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        retry_unknown_outcome: bool | None = None,
         **fields: Unpack[CallUpdate],
     ) -> APIResponse[Call]:
         """Like ``update``, and also return the HTTP response (status, headers, body)."""
         kwargs = self._client._request_kwargs(call_sid, account_sid, timeout, fields)
-        response = await self._client._send(call_sid, kwargs)
-        return APIResponse(parse_call(response), response)
+        policy = self._client.retry_policy.with_overrides(max_retries, retry_unknown_outcome)
+
+        async def attempt() -> APIResponse[Call]:
+            response = await self._client._send(call_sid, kwargs)
+            return APIResponse(parse_call(response), response)
+
+        return await run_with_retries_async(policy, call_sid, attempt)

@@ -18,11 +18,16 @@ __all__ = [
     "BadRequestError",
     "ConfigurationError",
     "ConflictError",
+    "ConnectionLostError",
     "InternalServerError",
     "InvalidParameterError",
     "NotFoundError",
+    "OutcomeUnknownError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RequestTimeoutError",
+    "ServerOutcomeUnknownError",
+    "ServiceUnavailableError",
     "SignalWireError",
     "UnprocessableEntityError",
 ]
@@ -55,12 +60,27 @@ class APIError(SignalWireError):
         self.request = request
 
 
+class OutcomeUnknownError(APIError):
+    """The request may have been applied before it failed; it was not resent (by default).
+
+    Updating a call is not idempotent: check the call's state before trying again.
+    """
+
+
 class APIConnectionError(APIError):
     """The service could not be reached, or the connection failed before a full response."""
 
 
 class APITimeoutError(APIConnectionError):
     """The request timed out."""
+
+
+class ConnectionLostError(APIConnectionError, OutcomeUnknownError):
+    """The connection failed after the request may have been sent."""
+
+
+class RequestTimeoutError(APITimeoutError, OutcomeUnknownError):
+    """The request timed out after it may have been sent (a read or write timeout)."""
 
 
 class APIResponseValidationError(APIError):
@@ -136,6 +156,14 @@ class InternalServerError(APIStatusError):
     """5xx: the service failed."""
 
 
+class ServiceUnavailableError(InternalServerError):
+    """503: the service did not take the request; retried when it says ``Retry-After``."""
+
+
+class ServerOutcomeUnknownError(InternalServerError, OutcomeUnknownError):
+    """500, 502, 504 and other 5xx but 503: the update may have been applied."""
+
+
 _BY_STATUS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
@@ -148,8 +176,10 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 
 
 def _error_class(status: int) -> type[APIStatusError]:
+    if status == 503:
+        return ServiceUnavailableError
     if status >= 500:
-        return InternalServerError
+        return ServerOutcomeUnknownError
     return _BY_STATUS.get(status, APIStatusError)
 
 

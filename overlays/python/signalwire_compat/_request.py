@@ -15,7 +15,9 @@ from ._errors import (
     APIConnectionError,
     APIResponseValidationError,
     APITimeoutError,
+    ConnectionLostError,
     InvalidParameterError,
+    RequestTimeoutError,
     status_error,
 )
 from ._form import CallUpdate, build_update, encode_form
@@ -54,16 +56,33 @@ def build_request_kwargs(account_sid: str, call_sid: str, fields: CallUpdate) ->
     return kwargs
 
 
+# Failures that happen before any byte of the request can have reached the service.
+_NOT_SENT = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+    httpx.UnsupportedProtocol,
+    httpx.LocalProtocolError,
+    httpx.ProxyError,
+)
+_UNKNOWN = "; the update may have been applied, so it was not resent"
+
+
 def connection_error(exc: httpx.RequestError) -> APIConnectionError:
-    """The package's exception for a transport failure."""
+    """The package's exception for a transport failure: sent or not, timed out or not."""
     try:
         request: httpx.Request | None = exc.request
     except RuntimeError:  # the error came before a request existed
         request = None
-    if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"request timed out ({type(exc).__name__})", request=request)
     detail = str(exc) or type(exc).__name__
-    return APIConnectionError(f"connection failed: {detail}", request=request)
+    timed_out = isinstance(exc, httpx.TimeoutException)
+    if isinstance(exc, _NOT_SENT):
+        kind = APITimeoutError if timed_out else APIConnectionError
+        return kind(f"connection failed before sending: {detail}", request=request)
+    if timed_out:
+        message = f"request timed out ({type(exc).__name__}){_UNKNOWN}"
+        return RequestTimeoutError(message, request=request)
+    return ConnectionLostError(f"connection lost: {detail}{_UNKNOWN}", request=request)
 
 
 def parse_call(response: httpx.Response) -> Call:

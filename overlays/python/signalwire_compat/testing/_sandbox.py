@@ -9,11 +9,11 @@ import threading
 from collections.abc import Sequence
 from email.utils import format_datetime
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, Unpack
 
 from aiohttp import web
 
-from .._client import DEFAULT_TIMEOUT, AsyncSignalWire, SignalWire, Timeout
+from .._client import AsyncSignalWire, ClientOptions, SignalWire
 from .._config import ENV_API_TOKEN, ENV_PROJECT_ID
 from ._app import RecordedRequest, SandboxState, create_app
 from ._calls import API_PREFIX, AppliedUpdate, CallStore, Clock, utc_now
@@ -136,22 +136,16 @@ class Sandbox:
     def api_token(self) -> str:
         return self._state.api_token
 
-    def client(self, *, timeout: Timeout = DEFAULT_TIMEOUT) -> SignalWire:
+    def client(self, **options: Unpack[ClientOptions]) -> SignalWire:
         """A ``SignalWire`` client pointed at this sandbox."""
         return SignalWire(
-            project_id=self.project_id,
-            api_token=self.api_token,
-            base_url=self.base_url,
-            timeout=timeout,
+            project_id=self.project_id, api_token=self.api_token, base_url=self.base_url, **options
         )
 
-    def async_client(self, *, timeout: Timeout = DEFAULT_TIMEOUT) -> AsyncSignalWire:
+    def async_client(self, **options: Unpack[ClientOptions]) -> AsyncSignalWire:
         """An ``AsyncSignalWire`` client pointed at this sandbox."""
         return AsyncSignalWire(
-            project_id=self.project_id,
-            api_token=self.api_token,
-            base_url=self.base_url,
-            timeout=timeout,
+            project_id=self.project_id, api_token=self.api_token, base_url=self.base_url, **options
         )
 
     def env(self) -> dict[str, str]:

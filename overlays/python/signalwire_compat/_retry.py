@@ -1,0 +1,194 @@
+"""When and how an update is retried (with tenacity).
+
+Updating a call is not idempotent, so by default only failures where the update cannot have
+been applied are retried: a connection that failed before sending, 429, and 503 with
+``Retry-After``. Anything that may have been applied (``OutcomeUnknownError``) is retried
+only with ``retry_unknown_outcome=True``.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from typing import TypeVar
+
+import tenacity
+
+from ._errors import (
+    APIConnectionError,
+    APIStatusError,
+    OutcomeUnknownError,
+    RateLimitError,
+    ServiceUnavailableError,
+)
+
+logger = logging.getLogger("signalwire_compat")
+_MAY_RETRY = (APIConnectionError, APIStatusError)
+T = TypeVar("T")
+
+
+def retry_after_seconds(error: BaseException) -> float | None:
+    """The ``Retry-After`` of a status error, in seconds (from seconds or an HTTP date)."""
+    if not isinstance(error, APIStatusError):
+        return None
+    value = error.response.headers.get("Retry-After")
+    if value is None:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How updates are retried. Waits are in seconds.
+
+    ``max_retries`` retries after the first attempt; waits grow exponentially from
+    ``initial_wait`` up to ``max_wait``, with full jitter. A ``Retry-After`` from the service
+    is honoured up to ``max_retry_after``.
+    """
+
+    max_retries: int = 2
+    initial_wait: float = 0.5
+    max_wait: float = 8.0
+    max_retry_after: float = 30.0
+    retry_unknown_outcome: bool = False
+
+    def with_overrides(
+        self, max_retries: int | None, retry_unknown_outcome: bool | None
+    ) -> RetryPolicy:
+        """This policy with the per-call settings that were given."""
+        if max_retries is None and retry_unknown_outcome is None:
+            return self
+        return replace(
+            self,
+            max_retries=self.max_retries if max_retries is None else max_retries,
+            retry_unknown_outcome=self.retry_unknown_outcome
+            if retry_unknown_outcome is None
+            else retry_unknown_outcome,
+        )
+
+    def reason_to_retry(self, error: BaseException) -> str | None:
+        """Why ``error`` may be retried under this policy, or ``None`` if it may not."""
+        if isinstance(error, OutcomeUnknownError):
+            return "outcome unknown, retry allowed" if self.retry_unknown_outcome else None
+        if isinstance(error, APIConnectionError):
+            return "connection failed before sending"
+        if isinstance(error, RateLimitError):
+            return "429 rate limited"
+        if isinstance(error, ServiceUnavailableError) and retry_after_seconds(error) is not None:
+            return "503 with Retry-After"
+        return None
+
+    def wait(self, state: tenacity.RetryCallState) -> float:
+        """The wait before the next attempt: ``Retry-After`` if given, else jittered backoff."""
+        error = state.outcome.exception() if state.outcome else None
+        retry_after = retry_after_seconds(error) if error else None
+        if retry_after is not None:
+            return min(retry_after, self.max_retry_after)
+        jitter = tenacity.wait_random_exponential(multiplier=self.initial_wait, max=self.max_wait)
+        return float(jitter(state))
+
+
+def _retrying_args(policy: RetryPolicy, call_sid: str) -> dict[str, object]:
+    def log_retry(state: tenacity.RetryCallState) -> None:
+        error = state.outcome.exception() if state.outcome else None
+        logger.info(
+            "update call %r: attempt %d failed (%s: %s); retrying in %.2fs",
+            call_sid,
+            state.attempt_number,
+            type(error).__name__,
+            policy.reason_to_retry(error) if error else "",
+            state.upcoming_sleep,
+        )
+
+    return {
+        "stop": tenacity.stop_after_attempt(policy.max_retries + 1),
+        "wait": policy.wait,
+        "retry": tenacity.retry_if_exception(lambda e: policy.reason_to_retry(e) is not None),
+        "before_sleep": log_retry,
+        "reraise": True,
+    }
+
+
+def _log_final(policy: RetryPolicy, call_sid: str, error: Exception, attempts: int) -> None:
+    if isinstance(error, OutcomeUnknownError) and not policy.retry_unknown_outcome:
+        logger.warning("update call %r: not resent, outcome unknown (%s)", call_sid, error)
+    elif attempts > 1:
+        logger.warning("update call %r: giving up after %d attempts", call_sid, attempts)
+
+
+def _replaying(error: Exception, again: Callable[[], T]) -> Callable[[], T]:
+    """A callable that raises ``error`` once (the attempt already made), then calls ``again``.
+
+    Handing tenacity the first failure this way lets it compute and log the first wait.
+    """
+    pending = [error]
+
+    def attempt() -> T:
+        if pending:
+            raise pending.pop()
+        return again()
+
+    return attempt
+
+
+def run_with_retries(
+    policy: RetryPolicy,
+    call_sid: str,
+    send: Callable[[], T],
+    sleep: Callable[[float], None] = time.sleep,
+) -> T:
+    """Call ``send`` and retry it under ``policy``.
+
+    The first attempt runs outside tenacity, so a success costs nothing extra.
+    """
+    try:
+        return send()
+    except _MAY_RETRY as error:
+        first = error
+    if policy.max_retries < 1 or policy.reason_to_retry(first) is None:
+        _log_final(policy, call_sid, first, 1)
+        raise first
+    retrying = tenacity.Retrying(sleep=sleep, **_retrying_args(policy, call_sid))  # type: ignore[arg-type]
+    try:
+        return retrying(_replaying(first, send))
+    except _MAY_RETRY as error:
+        _log_final(policy, call_sid, error, retrying.statistics.get("attempt_number", 1))
+        raise
+
+
+async def run_with_retries_async(
+    policy: RetryPolicy,
+    call_sid: str,
+    send: Callable[[], Awaitable[T]],
+    sleep: Callable[[float], Awaitable[None]] | None = None,
+) -> T:
+    """The async twin of ``run_with_retries``."""
+    try:
+        return await send()
+    except _MAY_RETRY as error:
+        first = error
+    if policy.max_retries < 1 or policy.reason_to_retry(first) is None:
+        _log_final(policy, call_sid, first, 1)
+        raise first
+    attempt = _replaying(first, send)  # an awaitable from the second call on
+    extra = {"sleep": sleep} if sleep is not None else {}
+    retrying = tenacity.AsyncRetrying(**_retrying_args(policy, call_sid), **extra)  # type: ignore[arg-type]
+    try:
+        return await retrying(attempt)
+    except _MAY_RETRY as error:
+        _log_final(policy, call_sid, error, retrying.statistics.get("attempt_number", 1))
+        raise

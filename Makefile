@@ -7,11 +7,12 @@ STAMP := $(VENV)/.installed
 GENERATED := generated/python
 
 .DEFAULT_GOAL := help
-.PHONY: help install demo test generate check-generated spec lint typecheck pytest clean
+.PHONY: help install demo reliability test generate check-generated spec lint typecheck pytest clean
 
 help:
 	@echo "make demo             start the local sandbox and redirect, then hang up, a call with the CLI"
 	@echo "make test             set up .venv, then check spec, generated code, lint, types, tests"
+	@echo "make reliability      run the whole suite and print the fault / bad-input / load / secrets line"
 	@echo "make generate         regenerate $(GENERATED) from spec/openapi.yaml"
 	@echo "make check-generated  fail with a diff if $(GENERATED) is not what the spec gives"
 
@@ -25,6 +26,12 @@ $(STAMP): requirements-dev.txt pyproject.toml
 
 demo: $(STAMP)
 	$(BIN)/python scripts/demo.py
+
+reliability: $(STAMP)
+	@mkdir -p build
+	@RELIABILITY_REPORT=build/reliability.json $(BIN)/pytest -q -p no:cacheprovider > build/reliability.log 2>&1 \
+	  || { tail -40 build/reliability.log; exit 1; }
+	@$(BIN)/python -c "import json; print(json.load(open('build/reliability.json'))['line'])"
 
 test: $(STAMP) spec check-generated lint typecheck pytest
 
@@ -53,10 +60,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-pydemo: $(STAMP)
-	$(BIN)/python scripts/demo.py
-
-test: $(STAMP)
+pytest: $(STAMP)
 	$(BIN)/pytest
 
 clean:

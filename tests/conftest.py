@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import json
+import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from signalwire_compat import ENV_API_TOKEN, ENV_PROJECT_ID, ENV_SPACE, ENV_SPACE_URL
+
+from ._secrets import SecretScanner, scanning
+from ._tally import TALLY
 
 DATA = Path(__file__).parent / "data"
 ROOT = Path(__file__).parent.parent
@@ -33,3 +38,51 @@ def seed_call() -> dict[str, Any]:
     """The example response of the endpoint document, verbatim."""
     data: dict[str, Any] = json.loads((DATA / "seed_call.json").read_text())
     return data
+
+
+_scanner: SecretScanner | None = None
+
+
+@pytest.fixture(scope="session", autouse=True)
+def secret_scanner() -> Iterator[SecretScanner]:
+    """Scan the whole session for credentials; see ``tests/_secrets.py``."""
+    global _scanner
+    with scanning(PROJECT_ID, API_TOKEN) as scanner:
+        _scanner = scanner
+        yield scanner
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if _scanner is not None:
+        for name, text in (
+            ("report", report.longreprtext),
+            ("stdout", report.capstdout),
+            ("stderr", report.capstderr),
+            ("log", report.caplog),
+        ):
+            if text:
+                _scanner.scan(f"{report.nodeid} {name}", text)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if _scanner is None:
+        return
+    TALLY.secrets_leaked = len(_scanner.leaks)
+    TALLY.texts_scanned = _scanner.texts
+    if _scanner.leaks:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+    report = os.environ.get("RELIABILITY_REPORT")
+    if report:
+        TALLY.write(Path(report))
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    if _scanner is None:
+        return
+    for leak in _scanner.leaks:
+        terminalreporter.write_line(f"SECRET LEAKED in {leak}", red=True)
+    terminalreporter.write_line(
+        f"secrets check: {_scanner.texts} texts scanned, {len(_scanner.leaks)} leaks"
+    )
+    if TALLY.fault_scenarios or TALLY.load_updates:
+        terminalreporter.write_line(TALLY.line())

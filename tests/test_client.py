@@ -197,3 +197,39 @@ def test_sync_and_async_over_a_real_socket(seed_call: dict[str, Any]) -> None:
         b"Status=completed",
         b"Url=https%3A%2F%2Fe.example%2Fx&Method=GET",
     ]
+
+
+async def test_async_concurrency_is_bounded(seed_call: dict[str, Any]) -> None:
+    import asyncio
+
+    in_flight = peak = 0
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        nonlocal in_flight, peak
+        in_flight += 1
+        peak = max(peak, in_flight)
+        await asyncio.sleep(0.01)
+        in_flight -= 1
+        return httpx.Response(200, json=seed_call)
+
+    sw = AsyncSignalWire(
+        project_id=PROJECT_ID,
+        api_token=API_TOKEN,
+        space_url=SPACE,
+        max_concurrency=5,
+        transport=httpx.MockTransport(handler),
+    )
+    results = await asyncio.gather(
+        *(sw.calls.update(f"CA{i}", status="completed") for i in range(40))
+    )
+    assert len(results) == 40
+    assert peak == 5
+
+
+def test_max_concurrency_must_be_positive() -> None:
+    from signalwire_compat import ConfigurationError
+
+    with pytest.raises(ConfigurationError, match="max_concurrency"):
+        AsyncSignalWire(
+            project_id=PROJECT_ID, api_token=API_TOKEN, space_url=SPACE, max_concurrency=0
+        )

@@ -14,12 +14,14 @@ from signalwire_compat_client.models.subresource_uris import SubresourceUris
 from signalwire_compat_client.types import UNSET, Unset
 
 from ._client import (
+    DEFAULT_MAX_CONCURRENCY,
     DEFAULT_RETRY_POLICY,
     DEFAULT_TIMEOUT,
     USER_AGENT,
     AsyncCalls,
     AsyncSignalWire,
     Calls,
+    ClientOptions,
     SignalWire,
 )
 from ._config import ENV_API_TOKEN, ENV_PROJECT_ID, ENV_SPACE, ENV_SPACE_URL
@@ -53,6 +55,7 @@ from ._times import CallTimes, call_times, parse_rfc2822
 from ._version import __version__
 
 __all__ = [
+    "DEFAULT_MAX_CONCURRENCY",
     "DEFAULT_RETRY_POLICY",
     "DEFAULT_TIMEOUT",
     "ENV_API_TOKEN",
@@ -78,6 +81,7 @@ __all__ = [
     "CallTimes",
     "CallUpdate",
     "Calls",
+    "ClientOptions",
     "ConfigurationError",
     "ConflictError",
     "ConnectionLostError",

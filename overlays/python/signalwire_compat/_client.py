@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import platform
 from types import TracebackType
@@ -13,6 +14,7 @@ from signalwire_compat_client.client import Client
 from signalwire_compat_client.models.call import Call
 
 from ._config import resolve_base_url, resolve_credentials
+from ._errors import ConfigurationError
 from ._form import CallUpdate
 from ._request import build_request_kwargs, connection_error, parse_call
 from ._response import APIResponse
@@ -21,6 +23,9 @@ from ._version import __version__
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 """30 s per read, write and pool wait; 10 s to connect."""
+
+DEFAULT_MAX_CONCURRENCY = 50
+"""Requests in flight at once per ``AsyncSignalWire``; the rest wait their turn."""
 
 DEFAULT_RETRY_POLICY = RetryPolicy()
 """Two retries, where the update cannot have been applied; see ``RetryPolicy``."""
@@ -59,6 +64,7 @@ class _BaseClient:
         max_retries: int | None,
         retry_unknown_outcome: bool | None,
         retry_policy: RetryPolicy,
+        limits: httpx.Limits | None = None,
     ) -> None:
         credentials = resolve_credentials(project_id, api_token)
         self.retry_policy = retry_policy.with_overrides(max_retries, retry_unknown_outcome)
@@ -70,6 +76,8 @@ class _BaseClient:
         }
         if transport is not None:
             httpx_args["transport"] = transport
+        if limits is not None:
+            httpx_args["limits"] = limits
         self._low_level = Client(
             base_url=self.base_url,
             headers={"User-Agent": USER_AGENT},
@@ -168,8 +176,11 @@ class AsyncSignalWire(_BaseClient):
         max_retries: int | None = None,
         retry_unknown_outcome: bool | None = None,
         retry_policy: RetryPolicy = DEFAULT_RETRY_POLICY,
+        max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
+        if max_concurrency < 1:
+            raise ConfigurationError("max_concurrency must be at least 1")
         super().__init__(
             project_id=project_id,
             api_token=api_token,
@@ -180,12 +191,20 @@ class AsyncSignalWire(_BaseClient):
             max_retries=max_retries,
             retry_unknown_outcome=retry_unknown_outcome,
             retry_policy=retry_policy,
+            limits=httpx.Limits(
+                max_connections=max_concurrency, max_keepalive_connections=max_concurrency
+            ),
         )
+        self.max_concurrency = max_concurrency
+        self._slots = asyncio.Semaphore(max_concurrency)
         self.calls = AsyncCalls(self)
 
     async def _send(self, call_sid: str, kwargs: dict[str, Any]) -> httpx.Response:
+        # Requests wait here, not in httpx's connection pool, whose queue slows down
+        # sharply with many waiters (encode/httpx#3215).
         try:
-            response = await self._low_level.get_async_httpx_client().request(**kwargs)
+            async with self._slots:
+                response = await self._low_level.get_async_httpx_client().request(**kwargs)
         except httpx.RequestError as exc:
             raise connection_error(exc) from exc
         _log(call_sid, response)

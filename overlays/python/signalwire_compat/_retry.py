@@ -145,6 +145,20 @@ def _replaying(error: Exception, again: Callable[[], T]) -> Callable[[], T]:
     return attempt
 
 
+def _replaying_async(
+    error: Exception, again: Callable[[], Awaitable[T]]
+) -> Callable[[], Awaitable[T]]:
+    """The async twin of ``_replaying`` (tenacity awaits only coroutine functions)."""
+    pending = [error]
+
+    async def attempt() -> T:
+        if pending:
+            raise pending.pop()
+        return await again()
+
+    return attempt
+
+
 def run_with_retries(
     policy: RetryPolicy,
     call_sid: str,
@@ -184,7 +198,7 @@ async def run_with_retries_async(
     if policy.max_retries < 1 or policy.reason_to_retry(first) is None:
         _log_final(policy, call_sid, first, 1)
         raise first
-    attempt = _replaying(first, send)  # an awaitable from the second call on
+    attempt = _replaying_async(first, send)
     extra = {"sleep": sleep} if sleep is not None else {}
     retrying = tenacity.AsyncRetrying(**_retrying_args(policy, call_sid), **extra)  # type: ignore[arg-type]
     try:

@@ -57,12 +57,11 @@ def _authorized(state: SandboxState, header: str | None) -> bool:
     if not header or not header.startswith("Basic "):
         return False
     try:
-        user, _, password = base64.b64decode(header[6:], validate=True).decode().partition(":")
-    except (binascii.Error, UnicodeDecodeError):
+        given = base64.b64decode(header[6:], validate=True)
+    except binascii.Error:
         return False
-    return hmac.compare_digest(user, state.project_id) & hmac.compare_digest(
-        password, state.api_token
-    )
+    expected = f"{state.project_id}:{state.api_token}".encode()
+    return hmac.compare_digest(given, expected)
 
 
 def _path_ids(raw_path: str) -> tuple[str, str]:

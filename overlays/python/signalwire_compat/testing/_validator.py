@@ -10,6 +10,7 @@ from aiohttp import web
 from jsonschema_path import SchemaPath
 from openapi_core import OpenAPI
 from openapi_core.contrib.aiohttp import AIOHTTPOpenAPIWebRequest, AIOHTTPOpenAPIWebResponse
+from openapi_core.exceptions import OpenAPIError
 from openapi_core.validation.request.exceptions import SecurityValidationError
 
 from ._calls import API_PREFIX
@@ -51,10 +52,12 @@ class SpecValidator:
 
     def request_problem(self, request: web.Request, body: bytes) -> tuple[int, str] | None:
         """``None`` if the request conforms; else the status (400, 401 or 404) and why."""
-        result = self._openapi.unmarshal_request(_RawPathRequest(request, body=body))
-        if not result.errors:
+        try:
+            self._openapi.validate_request(_RawPathRequest(request, body=body))
+        except OpenAPIError as exc:
+            error = exc
+        else:
             return None
-        error = next(iter(result.errors))
         if isinstance(error, SecurityValidationError):
             return 401, "Authentication required: HTTP Basic with your Project ID and API token"
         name = type(error).__name__
@@ -65,7 +68,10 @@ class SpecValidator:
         self, request: web.Request, body: bytes, response: web.Response
     ) -> str | None:
         """``None`` if the response conforms to the spec; else why not."""
-        result = self._openapi.unmarshal_response(
-            _RawPathRequest(request, body=body), AIOHTTPOpenAPIWebResponse(response)
-        )
-        return _describe(next(iter(result.errors))) if result.errors else None
+        try:
+            self._openapi.validate_response(
+                _RawPathRequest(request, body=body), AIOHTTPOpenAPIWebResponse(response)
+            )
+        except OpenAPIError as exc:
+            return _describe(exc)
+        return None

@@ -11,7 +11,9 @@ from respx import MockRouter
 
 from signalwire_compat import (
     DEFAULT_TIMEOUT,
+    USER_AGENT,
     AsyncSignalWire,
+    Backend,
     Call,
     CallStatus,
     InvalidParameterError,
@@ -29,7 +31,9 @@ def client() -> SignalWire:
 
 
 def async_client() -> AsyncSignalWire:
-    return AsyncSignalWire(project_id=PROJECT_ID, api_token=API_TOKEN, space_url=SPACE)
+    return AsyncSignalWire(
+        project_id=PROJECT_ID, api_token=API_TOKEN, space_url=SPACE, backend="httpx"
+    )
 
 
 def _check_request(request: httpx.Request, body: bytes) -> None:
@@ -174,7 +178,8 @@ def test_generated_low_level_function_is_reachable(
     assert route.calls.last.request.headers["Authorization"].startswith("Basic ")
 
 
-def test_sync_and_async_over_a_real_socket(seed_call: dict[str, Any]) -> None:
+@pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
+def test_sync_and_async_over_a_real_socket(seed_call: dict[str, Any], backend: Backend) -> None:
     import asyncio
 
     from ._server import recording_server
@@ -186,13 +191,16 @@ def test_sync_and_async_over_a_real_socket(seed_call: dict[str, Any]) -> None:
 
         async def run() -> Call:
             async with AsyncSignalWire(
-                project_id=PROJECT_ID, api_token=API_TOKEN, base_url=base
+                project_id=PROJECT_ID, api_token=API_TOKEN, base_url=base, backend=backend
             ) as asw:
+                assert asw.backend == backend
                 return await asw.calls.update(CALL_SID, url="https://e.example/x", method="GET")
 
         assert asyncio.run(run()).sid == seed_call["sid"]
     paths = {r.path for r in server.requests}
     assert paths == {f"/api/laml/2010-04-01/Accounts/{PROJECT_ID}/Calls/{CALL_SID}"}
+    user_agents = {r.headers["user-agent"] for r in server.requests}
+    assert user_agents == {USER_AGENT}
     assert [r.body for r in server.requests] == [
         b"Status=completed",
         b"Url=https%3A%2F%2Fe.example%2Fx&Method=GET",
@@ -232,4 +240,47 @@ def test_max_concurrency_must_be_positive() -> None:
     with pytest.raises(ConfigurationError, match="max_concurrency"):
         AsyncSignalWire(
             project_id=PROJECT_ID, api_token=API_TOKEN, space_url=SPACE, max_concurrency=0
+        )
+
+
+def test_backend_choice() -> None:
+    from signalwire_compat import ConfigurationError
+
+    def make(**kwargs: Any) -> AsyncSignalWire:
+        return AsyncSignalWire(
+            project_id=PROJECT_ID, api_token=API_TOKEN, space_url=SPACE, **kwargs
+        )
+
+    assert make().backend == "aiohttp"  # installed in the test environment
+    assert make(backend="httpx").backend == "httpx"
+    assert make(transport=httpx.MockTransport(lambda r: httpx.Response(200))).backend == "httpx"
+    with pytest.raises(ConfigurationError, match="backend"):
+        make(backend="curl")
+    with pytest.raises(ConfigurationError, match="transport"):
+        make(backend="aiohttp", transport=httpx.MockTransport(lambda r: httpx.Response(200)))
+
+
+def test_without_aiohttp_falls_back_to_httpx_and_says_so(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    import importlib.util
+
+    import signalwire_compat._client as client_module
+    from signalwire_compat import ConfigurationError
+
+    real_find_spec = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util,
+        "find_spec",
+        lambda name, *a: None if name == "aiohttp" else real_find_spec(name, *a),
+    )
+    monkeypatch.setattr(client_module, "_told_about_aiohttp", False)
+    sw = AsyncSignalWire(project_id=PROJECT_ID, api_token=API_TOKEN, space_url=SPACE)
+    AsyncSignalWire(project_id=PROJECT_ID, api_token=API_TOKEN, space_url=SPACE)
+    assert sw.backend == "httpx"
+    told = [r for r in caplog.records if "signalwire-compat[aiohttp]" in r.getMessage()]
+    assert len(told) == 1 and told[0].levelname == "WARNING"
+    with pytest.raises(ConfigurationError, match="needs aiohttp"):
+        AsyncSignalWire(
+            project_id=PROJECT_ID, api_token=API_TOKEN, space_url=SPACE, backend="aiohttp"
         )

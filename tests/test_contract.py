@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 
 from signalwire_compat import (
     APIResponse,
+    Backend,
     Call,
     CallStatus,
     CallUpdate,
@@ -70,9 +72,13 @@ def test_sync_update(sandbox: Sandbox, live_sid: str, fields: CallUpdate) -> Non
     _last_request_valid(sandbox, dict(fields))
 
 
+@pytest.mark.parametrize("backend", ["aiohttp", "httpx"])
 @pytest.mark.parametrize("fields", UPDATES)
-async def test_async_update(sandbox: Sandbox, live_sid: str, fields: CallUpdate) -> None:
-    async with sandbox.async_client() as sw:
+async def test_async_update(
+    sandbox: Sandbox, live_sid: str, fields: CallUpdate, backend: Backend
+) -> None:
+    async with sandbox.async_client(backend=backend) as sw:
+        assert sw.backend == backend
         call = await sw.calls.update(live_sid, **fields)
     assert call.sid == live_sid
     _last_request_valid(sandbox, dict(fields))
@@ -87,8 +93,11 @@ def test_sync_update_with_response(sandbox: Sandbox, live_sid: str) -> None:
     assert sandbox.requests[-1].valid is True
 
 
-async def test_async_update_with_response(sandbox: Sandbox, live_sid: str) -> None:
-    async with sandbox.async_client() as sw:
+@pytest.mark.parametrize("backend", ["aiohttp", "httpx"])
+async def test_async_update_with_response(
+    sandbox: Sandbox, live_sid: str, backend: Backend
+) -> None:
+    async with sandbox.async_client(backend=backend) as sw:
         raw = await sw.calls.update_with_response(live_sid, url="https://example.com/x")
     assert raw.parsed.status is CallStatus.IN_PROGRESS
     assert sandbox.requests[-1].valid is True
@@ -151,3 +160,16 @@ def test_odd_sid_that_exists_is_updated(sandbox: Sandbox) -> None:
     with sandbox.client() as sw:
         assert sw.calls.update(sid, status="completed").sid == sid
     assert sandbox.applied[-1].call_sid == sid
+
+
+@pytest.mark.parametrize("backend", ["aiohttp", "httpx"])
+@pytest.mark.parametrize("sid", ["../Messages", "a/b", "%2F", "caf\u00e9", "x?y#z"])
+async def test_async_odd_sids_reach_only_their_own_resource(
+    sandbox: Sandbox, sid: str, backend: Backend
+) -> None:
+    before = len(sandbox.applied)
+    async with sandbox.async_client(backend=backend) as sw:
+        with pytest.raises(NotFoundError):
+            await sw.calls.update(sid, status="completed")
+    assert len(sandbox.applied) == before
+    assert sandbox.requests[-1].path.endswith("/Calls/" + quote(sid, safe=""))

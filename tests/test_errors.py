@@ -97,7 +97,9 @@ async def test_async_status_error(respx_mock: MockRouter) -> None:
     respx_mock.post(CALL_URL).respond(
         422, json={"code": "21220", "message": "Call is not in-progress. Cannot redirect."}
     )
-    sw = AsyncSignalWire(project_id=PROJECT_ID, api_token=API_TOKEN, space_url=SPACE)
+    sw = AsyncSignalWire(
+        project_id=PROJECT_ID, api_token=API_TOKEN, space_url=SPACE, backend="httpx"
+    )
     with pytest.raises(UnprocessableEntityError) as caught:
         await sw.calls.update(CALL_SID, url="https://example.com/x")
     assert caught.value.code == "21220"
@@ -176,7 +178,9 @@ def test_transport_faults(respx_mock: MockRouter, fault: Exception, kind: type[E
 
 async def test_async_transport_fault(respx_mock: MockRouter) -> None:
     respx_mock.post(CALL_URL).mock(side_effect=httpx.ReadTimeout("slow"))
-    sw = AsyncSignalWire(project_id=PROJECT_ID, api_token=API_TOKEN, space_url=SPACE)
+    sw = AsyncSignalWire(
+        project_id=PROJECT_ID, api_token=API_TOKEN, space_url=SPACE, backend="httpx"
+    )
     with pytest.raises(RequestTimeoutError):
         await sw.calls.update(CALL_SID, status="completed")
 

@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from signalwire_compat import (
     APIConnectionError,
     APIResponseValidationError,
+    Backend,
     Call,
     ConfigurationError,
     ConnectionLostError,
@@ -142,6 +143,33 @@ def test_fault(sandbox: Sandbox, scenario: Scenario, caplog: pytest.LogCaptureFi
     TALLY.fault_survived += 1
 
 
+@pytest.mark.parametrize("backend", ["aiohttp", "httpx"])
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=[s.name for s in SCENARIOS])
+async def test_fault_async(sandbox: Sandbox, scenario: Scenario, backend: Backend) -> None:
+    TALLY.fault_scenarios += 1
+    sid = fresh_call(sandbox)
+    for fault in scenario.faults:
+        sandbox.inject(fault)
+    timeout = httpx.Timeout(5.0, read=0.5)
+    sw = sandbox.async_client(timeout=timeout, retry_policy=FAST, backend=backend)
+    try:
+        result: Call | BaseException = await sw.calls.update(
+            sid,
+            url="https://example.com/next.xml",
+            retry_unknown_outcome=scenario.retry_unknown_outcome,
+        )
+    except BaseException as exc:  # every kind is checked below
+        result = exc
+    finally:
+        await sw.aclose()
+    sandbox.clear_faults()
+    assert isinstance(result, Call | SignalWireError), repr(result)
+    assert isinstance(result, scenario.outcome)
+    assert requests_for(sandbox, sid) == scenario.requests
+    assert applied_to(sandbox, sid) == scenario.applied <= 1
+    TALLY.fault_survived += 1
+
+
 def test_retry_after_is_honoured_and_logged(
     sandbox: Sandbox, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -192,11 +220,12 @@ def test_connection_refused_is_retried_then_raised(caplog: pytest.LogCaptureFixt
     TALLY.fault_survived += 1
 
 
-async def test_async_faults(sandbox: Sandbox) -> None:
+@pytest.mark.parametrize("backend", ["aiohttp", "httpx"])
+async def test_async_faults(sandbox: Sandbox, backend: Backend) -> None:
     TALLY.fault_scenarios += 2
     sid = fresh_call(sandbox)
     sandbox.inject(Fault.respond(429, retry_after=0))
-    async with sandbox.async_client(retry_policy=FAST) as sw:
+    async with sandbox.async_client(retry_policy=FAST, backend=backend) as sw:
         assert (await sw.calls.update(sid, url="https://example.com/a")).sid == sid
         assert applied_to(sandbox, sid) == 1
         TALLY.fault_survived += 1

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import importlib.util
 import logging
 import platform
 from types import TracebackType
-from typing import Any, Self, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, Literal, Self, TypedDict, Unpack
 
 import httpx
 
@@ -20,6 +21,9 @@ from ._request import build_request_kwargs, connection_error, parse_call
 from ._response import APIResponse
 from ._retry import RetryPolicy, run_with_retries, run_with_retries_async
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._aiohttp_sender import AiohttpSender
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 """30 s per read, write and pool wait; 10 s to connect."""
@@ -40,6 +44,10 @@ logger = logging.getLogger("signalwire_compat")
 Timeout = float | httpx.Timeout
 
 
+Backend = Literal["auto", "aiohttp", "httpx"]
+_told_about_aiohttp = False
+
+
 class ClientOptions(TypedDict, total=False):
     """Client settings besides credentials, endpoint and transport."""
 
@@ -47,6 +55,37 @@ class ClientOptions(TypedDict, total=False):
     max_retries: int | None
     retry_unknown_outcome: bool | None
     retry_policy: RetryPolicy
+
+
+class AsyncClientOptions(ClientOptions, total=False):
+    """``ClientOptions`` and the settings only ``AsyncSignalWire`` has."""
+
+    max_concurrency: int
+    backend: Backend
+
+
+def _choose_backend(backend: Backend, transport: httpx.AsyncBaseTransport | None) -> str:
+    """``aiohttp`` if asked for, or (``auto``) if installed; else, or with a transport, httpx."""
+    global _told_about_aiohttp
+    if backend not in ("auto", "aiohttp", "httpx"):
+        raise ConfigurationError("backend must be 'auto', 'aiohttp' or 'httpx'")
+    if backend == "httpx" or (backend == "auto" and transport is not None):
+        return "httpx"
+    if transport is not None:
+        raise ConfigurationError("transport= is an httpx transport; use backend='httpx' with it")
+    if importlib.util.find_spec("aiohttp") is not None:
+        return "aiohttp"
+    if backend == "aiohttp":
+        raise ConfigurationError(
+            "backend='aiohttp' needs aiohttp: pip install 'signalwire-compat[aiohttp]'"
+        )
+    if not _told_about_aiohttp:
+        _told_about_aiohttp = True
+        logger.warning(
+            "AsyncSignalWire is using httpx, whose async client is several times slower than "
+            "aiohttp at high concurrency; pip install 'signalwire-compat[aiohttp]' to use aiohttp"
+        )
+    return "httpx"
 
 
 class _BaseClient:
@@ -67,6 +106,7 @@ class _BaseClient:
         limits: httpx.Limits | None = None,
     ) -> None:
         credentials = resolve_credentials(project_id, api_token)
+        self._credentials = credentials
         self.retry_policy = retry_policy.with_overrides(max_retries, retry_unknown_outcome)
         self.base_url = resolve_base_url(space_url, base_url)
         self.account_sid = credentials.project_id
@@ -177,10 +217,12 @@ class AsyncSignalWire(_BaseClient):
         retry_unknown_outcome: bool | None = None,
         retry_policy: RetryPolicy = DEFAULT_RETRY_POLICY,
         max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
+        backend: Backend = "auto",
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         if max_concurrency < 1:
             raise ConfigurationError("max_concurrency must be at least 1")
+        self.backend = _choose_backend(backend, transport)
         super().__init__(
             project_id=project_id,
             api_token=api_token,
@@ -197,6 +239,15 @@ class AsyncSignalWire(_BaseClient):
         )
         self.max_concurrency = max_concurrency
         self._slots = asyncio.Semaphore(max_concurrency)
+        self._aiohttp: AiohttpSender | None = None
+        if self.backend == "aiohttp":
+            from ._aiohttp_sender import AiohttpSender
+
+            headers = {
+                "User-Agent": USER_AGENT,
+                "Authorization": self._credentials.basic_authorization(),
+            }
+            self._aiohttp = AiohttpSender(self.base_url, headers, max_concurrency)
         self.calls = AsyncCalls(self)
 
     async def _send(self, call_sid: str, kwargs: dict[str, Any]) -> httpx.Response:
@@ -204,7 +255,10 @@ class AsyncSignalWire(_BaseClient):
         # sharply with many waiters (encode/httpx#3215).
         try:
             async with self._slots:
-                response = await self._low_level.get_async_httpx_client().request(**kwargs)
+                if self._aiohttp is not None:
+                    response = await self._aiohttp.send(kwargs)
+                else:
+                    response = await self._low_level.get_async_httpx_client().request(**kwargs)
         except httpx.RequestError as exc:
             raise connection_error(exc) from exc
         _log(call_sid, response)
@@ -212,6 +266,8 @@ class AsyncSignalWire(_BaseClient):
 
     async def aclose(self) -> None:
         """Close the connection pool."""
+        if self._aiohttp is not None:
+            await self._aiohttp.aclose()
         await self._low_level.get_async_httpx_client().aclose()
 
     async def __aenter__(self) -> Self:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import ipaddress
 import os
 import re
@@ -33,6 +34,11 @@ class Credentials:
 
     def __repr__(self) -> str:
         return "Credentials(project_id=***, api_token=***)"
+
+    def basic_authorization(self) -> str:
+        """The ``Authorization`` header value (UTF-8, as httpx encodes it)."""
+        pair = f"{self.project_id}:{self.api_token}".encode()
+        return "Basic " + base64.b64encode(pair).decode("ascii")
 
 
 def _from_env(value: str | None, *names: str) -> str | None:

@@ -83,11 +83,18 @@ class RequestTimeoutError(APITimeoutError, OutcomeUnknownError):
     """The request timed out after it may have been sent (a read or write timeout)."""
 
 
+def _request_of(response: httpx.Response) -> httpx.Request | None:
+    try:
+        return response.request
+    except RuntimeError:  # a response built without its request
+        return None
+
+
 class APIResponseValidationError(APIError):
     """A 2xx response whose body is not a call this package can read."""
 
     def __init__(self, message: str, *, response: httpx.Response) -> None:
-        super().__init__(message, request=response.request)
+        super().__init__(message, request=_request_of(response))
         self.response = response
         self.status_code = response.status_code
 
@@ -108,7 +115,7 @@ class APIStatusError(APIError):
         more_info: str | None,
         body: object,
     ) -> None:
-        super().__init__(message, request=response.request)
+        super().__init__(message, request=_request_of(response))
         self.response = response
         self.status_code = response.status_code
         self.code = code

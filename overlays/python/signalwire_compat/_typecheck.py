@@ -8,16 +8,25 @@ from __future__ import annotations
 
 import types
 import typing
+from dataclasses import dataclass
 
 import attrs
 
 import signalwire_compat_client.models as generated_models
 
-FieldTypes = tuple[tuple[str, tuple[type, ...]], ...]
-_cache: dict[type, FieldTypes] = {}
+
+@dataclass(frozen=True)
+class _Field:
+    name: str
+    exact: frozenset[type]  # types accepted as they are (an int where a float is allowed)
+    allowed: tuple[type, ...]  # for subclasses: isinstance against these
+    nested: bool  # may hold a generated model, checked in turn
 
 
-def _field_types(cls: type) -> FieldTypes:
+_cache: dict[type, tuple[_Field, ...]] = {}
+
+
+def _fields(cls: type) -> tuple[_Field, ...]:
     cached = _cache.get(cls)
     if cached is not None:
         return cached
@@ -27,25 +36,21 @@ def _field_types(cls: type) -> FieldTypes:
         if attribute.name == "additional_properties":
             continue
         hint = hints[attribute.name]
-        allowed = typing.get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
-        fields.append((attribute.name, tuple(type(None) if t is None else t for t in allowed)))
+        args = typing.get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
+        allowed = tuple(type(None) if t is None else t for t in args)
+        exact = set(allowed) | ({int} if float in allowed else set())
+        nested = any(attrs.has(t) for t in allowed)
+        fields.append(_Field(attribute.name, frozenset(exact), allowed, nested))
     _cache[cls] = result = tuple(fields)
     return result
 
 
-def _matches(value: object, allowed: tuple[type, ...]) -> bool:
-    if isinstance(value, bool):
-        return bool in allowed
-    if isinstance(value, int) and float in allowed:
-        return True
-    return isinstance(value, allowed)
-
-
 def check_types(model: object) -> None:
     """Raise ``TypeError`` naming the first field of ``model`` whose value has the wrong type."""
-    for name, allowed in _field_types(type(model)):
-        value = getattr(model, name)
-        if not _matches(value, allowed):
-            raise TypeError(f"{name} is {type(value).__name__}: {value!r:.40}")
-        if attrs.has(type(value)):
+    for field in _fields(type(model)):
+        value = getattr(model, field.name)
+        kind = type(value)
+        if kind not in field.exact and (kind is bool or not isinstance(value, field.allowed)):
+            raise TypeError(f"{field.name} is {kind.__name__}: {value!r:.40}")
+        if field.nested and attrs.has(kind):
             check_types(value)

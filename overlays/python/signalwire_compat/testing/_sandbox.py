@@ -13,7 +13,7 @@ from typing import Any, Self, Unpack
 
 from aiohttp import web
 
-from .._client import AsyncSignalWire, ClientOptions, SignalWire
+from .._client import AsyncClientOptions, AsyncSignalWire, ClientOptions, SignalWire
 from .._config import ENV_API_TOKEN, ENV_PROJECT_ID
 from ._app import RecordedRequest, SandboxState, create_app
 from ._calls import API_PREFIX, AppliedUpdate, CallStore, Clock, utc_now
@@ -142,7 +142,7 @@ class Sandbox:
             project_id=self.project_id, api_token=self.api_token, base_url=self.base_url, **options
         )
 
-    def async_client(self, **options: Unpack[ClientOptions]) -> AsyncSignalWire:
+    def async_client(self, **options: Unpack[AsyncClientOptions]) -> AsyncSignalWire:
         """An ``AsyncSignalWire`` client pointed at this sandbox."""
         return AsyncSignalWire(
             project_id=self.project_id, api_token=self.api_token, base_url=self.base_url, **options

@@ -5,13 +5,8 @@
 >>> call = sw.calls.update("CALL_SID", status="completed")
 """
 
-from signalwire_compat_client.models.answered_by import AnsweredBy
-from signalwire_compat_client.models.call import Call
-from signalwire_compat_client.models.call_direction import CallDirection
-from signalwire_compat_client.models.call_status import CallStatus
-from signalwire_compat_client.models.http_method import HttpMethod
-from signalwire_compat_client.models.subresource_uris import SubresourceUris
-from signalwire_compat_client.types import UNSET, Unset
+from importlib import import_module
+from typing import TYPE_CHECKING
 
 from ._client import (
     DEFAULT_MAX_CONCURRENCY,
@@ -53,8 +48,43 @@ from ._errors import (
 from ._form import CallUpdate, encode_update
 from ._response import APIResponse
 from ._retry import RetryPolicy
-from ._times import CallTimes, call_times, parse_rfc2822
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from signalwire_compat_client.models.answered_by import AnsweredBy
+    from signalwire_compat_client.models.call import Call
+    from signalwire_compat_client.models.call_direction import CallDirection
+    from signalwire_compat_client.models.call_status import CallStatus
+    from signalwire_compat_client.models.http_method import HttpMethod
+    from signalwire_compat_client.models.subresource_uris import SubresourceUris
+    from signalwire_compat_client.types import UNSET, Unset
+
+    from ._times import CallTimes, call_times, parse_rfc2822
+
+# The generated package and the date helpers load on first use: importing stays cheap.
+_LAZY = {
+    "CallTimes": "signalwire_compat._times",
+    "call_times": "signalwire_compat._times",
+    "parse_rfc2822": "signalwire_compat._times",
+    "AnsweredBy": "signalwire_compat_client.models.answered_by",
+    "Call": "signalwire_compat_client.models.call",
+    "CallDirection": "signalwire_compat_client.models.call_direction",
+    "CallStatus": "signalwire_compat_client.models.call_status",
+    "HttpMethod": "signalwire_compat_client.models.http_method",
+    "SubresourceUris": "signalwire_compat_client.models.subresource_uris",
+    "UNSET": "signalwire_compat_client.types",
+    "Unset": "signalwire_compat_client.types",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "DEFAULT_MAX_CONCURRENCY",

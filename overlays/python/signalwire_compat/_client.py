@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
 import importlib.util
 import logging
-import platform
+import sys
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, Self, TypedDict, Unpack
 
 import httpx
-
-from signalwire_compat_client.client import Client
-from signalwire_compat_client.models.call import Call
 
 from ._config import resolve_base_url, resolve_credentials
 from ._errors import ConfigurationError
@@ -23,6 +19,11 @@ from ._retry import RetryPolicy, run_with_retries, run_with_retries_async
 from ._version import __version__
 
 if TYPE_CHECKING:
+    import asyncio
+
+    from signalwire_compat_client.client import Client
+    from signalwire_compat_client.models.call import Call
+
     from ._aiohttp_sender import AiohttpSender
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
@@ -36,7 +37,7 @@ DEFAULT_RETRY_POLICY = RetryPolicy()
 
 USER_AGENT = (
     f"signalwire-compat-python/{__version__} "
-    f"python/{platform.python_version()} httpx/{httpx.__version__}"
+    f"python/{'.'.join(map(str, sys.version_info[:3]))} httpx/{httpx.__version__}"
 )
 
 logger = logging.getLogger("signalwire_compat")
@@ -111,24 +112,22 @@ class _BaseClient:
         self.base_url = resolve_base_url(space_url, base_url)
         self.account_sid = credentials.project_id
         self.timeout = httpx.Timeout(timeout)
-        httpx_args: dict[str, Any] = {
-            "auth": httpx.BasicAuth(credentials.project_id, credentials.api_token)
+        self._httpx_settings: dict[str, Any] = {
+            "base_url": self.base_url,
+            "headers": {"User-Agent": USER_AGENT},
+            "timeout": self.timeout,
+            "auth": httpx.BasicAuth(credentials.project_id, credentials.api_token),
         }
         if transport is not None:
-            httpx_args["transport"] = transport
+            self._httpx_settings["transport"] = transport
         if limits is not None:
-            httpx_args["limits"] = limits
-        self._low_level = Client(
-            base_url=self.base_url,
-            headers={"User-Agent": USER_AGENT},
-            timeout=self.timeout,
-            httpx_args=httpx_args,
-        )
+            self._httpx_settings["limits"] = limits
+        self._low_level: Client | None = None
 
-    @property
-    def low_level_client(self) -> Client:
-        """The generated client, authenticated, for ``signalwire_compat_client.api`` functions."""
-        return self._low_level
+    def _new_low_level_client(self) -> Client:
+        from signalwire_compat_client.client import Client
+
+        return Client(base_url=self.base_url, timeout=self.timeout)
 
     def _request_kwargs(
         self, call_sid: str, account_sid: str | None, timeout: Timeout | None, fields: CallUpdate
@@ -176,11 +175,25 @@ class SignalWire(_BaseClient):
             retry_unknown_outcome=retry_unknown_outcome,
             retry_policy=retry_policy,
         )
+        self._http: httpx.Client | None = None
         self.calls = Calls(self)
+
+    def _http_client(self) -> httpx.Client:
+        if self._http is None:
+            self._http = httpx.Client(**self._httpx_settings)
+        return self._http
+
+    @property
+    def low_level_client(self) -> Client:
+        """The generated client, sharing this client's connections and credentials, for the
+        functions in ``signalwire_compat_client.api``."""
+        if self._low_level is None:
+            self._low_level = self._new_low_level_client().set_httpx_client(self._http_client())
+        return self._low_level
 
     def _send(self, call_sid: str, kwargs: dict[str, Any]) -> httpx.Response:
         try:
-            response = self._low_level.get_httpx_client().request(**kwargs)
+            response = self._http_client().request(**kwargs)
         except httpx.RequestError as exc:
             raise connection_error(exc) from exc
         _log(call_sid, response)
@@ -188,7 +201,8 @@ class SignalWire(_BaseClient):
 
     def close(self) -> None:
         """Close the connection pool."""
-        self._low_level.get_httpx_client().close()
+        if self._http is not None:
+            self._http.close()
 
     def __enter__(self) -> Self:
         return self
@@ -237,8 +251,11 @@ class AsyncSignalWire(_BaseClient):
                 max_connections=max_concurrency, max_keepalive_connections=max_concurrency
             ),
         )
+        import asyncio
+
         self.max_concurrency = max_concurrency
-        self._slots = asyncio.Semaphore(max_concurrency)
+        self._slots: asyncio.Semaphore = asyncio.Semaphore(max_concurrency)
+        self._http: httpx.AsyncClient | None = None
         self._aiohttp: AiohttpSender | None = None
         if self.backend == "aiohttp":
             from ._aiohttp_sender import AiohttpSender
@@ -258,17 +275,32 @@ class AsyncSignalWire(_BaseClient):
                 if self._aiohttp is not None:
                     response = await self._aiohttp.send(kwargs)
                 else:
-                    response = await self._low_level.get_async_httpx_client().request(**kwargs)
+                    response = await self._http_client().request(**kwargs)
         except httpx.RequestError as exc:
             raise connection_error(exc) from exc
         _log(call_sid, response)
         return response
 
+    def _http_client(self) -> httpx.AsyncClient:
+        if self._http is None:
+            self._http = httpx.AsyncClient(**self._httpx_settings)
+        return self._http
+
+    @property
+    def low_level_client(self) -> Client:
+        """The generated client, sharing this client's httpx connections and credentials, for
+        the ``asyncio`` functions in ``signalwire_compat_client.api``."""
+        if self._low_level is None:
+            client = self._new_low_level_client()
+            self._low_level = client.set_async_httpx_client(self._http_client())
+        return self._low_level
+
     async def aclose(self) -> None:
         """Close the connection pool."""
         if self._aiohttp is not None:
             await self._aiohttp.aclose()
-        await self._low_level.get_async_httpx_client().aclose()
+        if self._http is not None:
+            await self._http.aclose()
 
     async def __aenter__(self) -> Self:
         return self

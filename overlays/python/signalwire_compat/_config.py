@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import ipaddress
 import os
 import re
 from dataclasses import dataclass
@@ -70,6 +69,8 @@ def resolve_credentials(project_id: str | None, api_token: str | None) -> Creden
 
 def is_loopback(host: str) -> bool:
     """True for ``localhost`` and loopback IP addresses (127.0.0.0/8, ::1)."""
+    import ipaddress
+
     if host.lower() == "localhost":
         return True
     try:

@@ -6,8 +6,6 @@ import json
 
 import httpx
 
-from signalwire_compat_client.models.error import Error
-
 __all__ = [
     "APIConnectionError",
     "APIError",
@@ -206,6 +204,8 @@ def _decode_json(response: httpx.Response) -> object:
 
 def status_error(response: httpx.Response) -> APIStatusError:
     """Build the exception for a non-2xx ``response``; never raises while doing so."""
+    from signalwire_compat_client.models.error import Error
+
     body = _decode_json(response)
     code: int | str | None = None
     more_info: str | None = None

@@ -3,21 +3,21 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Literal, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Literal, TypedDict, TypeVar
 from urllib.parse import urlencode, urlsplit
-
-from signalwire_compat_client.models.call_status import CallStatus
-from signalwire_compat_client.models.http_method import HttpMethod
-from signalwire_compat_client.models.update_call_request import UpdateCallRequest
-from signalwire_compat_client.types import UNSET
 
 from ._errors import InvalidParameterError
 
-MethodValue = HttpMethod | Literal["GET", "POST"]
-StatusValue = (
-    CallStatus
-    | Literal["queued", "ringing", "in-progress", "canceled", "completed", "busy", "failed"]
-)
+if TYPE_CHECKING:  # the generated modules load on first use, to keep imports fast
+    from signalwire_compat_client.models.call_status import CallStatus
+    from signalwire_compat_client.models.http_method import HttpMethod
+    from signalwire_compat_client.models.update_call_request import UpdateCallRequest
+
+    MethodValue = HttpMethod | Literal["GET", "POST"]
+    StatusValue = (
+        CallStatus
+        | Literal["queued", "ringing", "in-progress", "canceled", "completed", "busy", "failed"]
+    )
 
 
 class CallUpdate(TypedDict, total=False):
@@ -66,6 +66,11 @@ def _url(field: str, value: object) -> str:
 
 def build_update(fields: CallUpdate) -> UpdateCallRequest:
     """Check ``fields`` and build the generated request model. Unset fields stay unset."""
+    from signalwire_compat_client.models.call_status import CallStatus
+    from signalwire_compat_client.models.http_method import HttpMethod
+    from signalwire_compat_client.models.update_call_request import UpdateCallRequest
+    from signalwire_compat_client.types import UNSET
+
     unknown = set(fields) - _FIELDS
     if unknown:
         raise TypeError(f"unexpected argument(s): {', '.join(sorted(unknown))}")

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
-
-from signalwire_compat_client.api.calls import update_a_call
-from signalwire_compat_client.models.call import Call
 
 from ._errors import (
     APIConnectionError,
@@ -21,7 +18,9 @@ from ._errors import (
     status_error,
 )
 from ._form import CallUpdate, build_update, encode_form
-from ._typecheck import check_types
+
+if TYPE_CHECKING:
+    from signalwire_compat_client.models.call import Call
 
 MAX_SID_LENGTH = 256
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -47,6 +46,8 @@ def build_request_kwargs(account_sid: str, call_sid: str, fields: CallUpdate) ->
 
     The form body is encoded here, so the bytes sent are exactly ``encode_form``'s.
     """
+    from signalwire_compat_client.api.calls import update_a_call
+
     body = build_update(fields)
     kwargs = update_a_call._get_kwargs(
         check_sid("account_sid", account_sid), check_sid("call_sid", call_sid), body=body
@@ -87,6 +88,10 @@ def connection_error(exc: httpx.RequestError) -> APIConnectionError:
 
 def parse_call(response: httpx.Response) -> Call:
     """The generated ``Call`` for a 2xx ``response``; a typed exception for anything else."""
+    from signalwire_compat_client.models.call import Call
+
+    from ._typecheck import check_types
+
     if not response.is_success:
         raise status_error(response)
     try:

@@ -12,11 +12,7 @@ import logging
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
-from typing import TypeVar
-
-import tenacity
+from typing import TYPE_CHECKING, TypeVar
 
 from ._errors import (
     APIConnectionError,
@@ -25,6 +21,9 @@ from ._errors import (
     RateLimitError,
     ServiceUnavailableError,
 )
+
+if TYPE_CHECKING:  # tenacity loads only when a retry is needed
+    import tenacity
 
 logger = logging.getLogger("signalwire_compat")
 _MAY_RETRY = (APIConnectionError, APIStatusError)
@@ -42,6 +41,9 @@ def retry_after_seconds(error: BaseException) -> float | None:
         return max(0.0, float(value))
     except ValueError:
         pass
+    from datetime import UTC, datetime
+    from email.utils import parsedate_to_datetime
+
     try:
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError):
@@ -98,11 +100,15 @@ class RetryPolicy:
         retry_after = retry_after_seconds(error) if error else None
         if retry_after is not None:
             return min(retry_after, self.max_retry_after)
+        import tenacity
+
         jitter = tenacity.wait_random_exponential(multiplier=self.initial_wait, max=self.max_wait)
         return float(jitter(state))
 
 
 def _retrying_args(policy: RetryPolicy, call_sid: str) -> dict[str, object]:
+    import tenacity
+
     def log_retry(state: tenacity.RetryCallState) -> None:
         error = state.outcome.exception() if state.outcome else None
         logger.info(
@@ -176,6 +182,8 @@ def run_with_retries(
     if policy.max_retries < 1 or policy.reason_to_retry(first) is None:
         _log_final(policy, call_sid, first, 1)
         raise first
+    import tenacity
+
     retrying = tenacity.Retrying(sleep=sleep, **_retrying_args(policy, call_sid))  # type: ignore[arg-type]
     try:
         return retrying(_replaying(first, send))
@@ -200,6 +208,8 @@ async def run_with_retries_async(
         raise first
     attempt = _replaying_async(first, send)
     extra = {"sleep": sleep} if sleep is not None else {}
+    import tenacity
+
     retrying = tenacity.AsyncRetrying(**_retrying_args(policy, call_sid), **extra)  # type: ignore[arg-type]
     try:
         return await retrying(attempt)

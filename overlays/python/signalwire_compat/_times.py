@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
+from typing import TYPE_CHECKING
 
-from signalwire_compat_client.models.call import Call
+if TYPE_CHECKING:
+    from signalwire_compat_client.models.call import Call
 
 _MONTHS = (
     "january", "february", "march", "april", "may", "june",
@@ -28,6 +29,8 @@ def parse_rfc2822(value: str) -> datetime:
     Raises ``ValueError`` when ``value`` is not such a date. A date without a
     zone is taken as UTC, since the service sends GMT.
     """
+    from email.utils import parsedate_to_datetime
+
     parsed = parsedate_to_datetime(_LONG_MONTH.sub(_short_month, value.strip()))
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=UTC)

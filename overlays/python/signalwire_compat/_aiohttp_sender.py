@@ -37,9 +37,12 @@ def _request(method: str, url: str, headers: dict[str, str], content: bytes) -> 
 class AiohttpSender:
     """One ``aiohttp.ClientSession`` per client, opened on first use inside the event loop."""
 
-    def __init__(self, base_url: str, headers: dict[str, str], connections: int) -> None:
+    def __init__(
+        self, base_url: str, headers: dict[str, str], timeout: httpx.Timeout, connections: int
+    ) -> None:
         self._base_url = base_url
         self._headers = headers
+        self._default_timeout = timeout
         self._connections = connections
         self._session: aiohttp.ClientSession | None = None
         self._timeouts: dict[tuple[float | None, float | None], aiohttp.ClientTimeout] = {}
@@ -73,7 +76,7 @@ class AiohttpSender:
                 yarl.URL(url, encoded=True),  # the path is escaped already; keep it as is
                 data=kwargs["content"],
                 headers=headers,
-                timeout=self._timeout(kwargs["timeout"]),
+                timeout=self._timeout(kwargs.get("timeout", self._default_timeout)),
                 allow_redirects=False,
             ) as answer:
                 body = await answer.read()

@@ -204,8 +204,9 @@ def _decode_json(response: httpx.Response) -> object:
 
 def status_error(response: httpx.Response) -> APIStatusError:
     """Build the exception for a non-2xx ``response``; never raises while doing so."""
-    from signalwire_compat_client.models.error import Error
+    from ._generated import generated
 
+    Error = generated().Error
     body = _decode_json(response)
     code: int | str | None = None
     more_info: str | None = None

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Literal, TypedDict, TypeVar
 from urllib.parse import urlencode, urlsplit
 
 from ._errors import InvalidParameterError
+from ._generated import generated
 
 if TYPE_CHECKING:  # the generated modules load on first use, to keep imports fast
     from signalwire_compat_client.models.call_status import CallStatus
@@ -66,11 +67,7 @@ def _url(field: str, value: object) -> str:
 
 def build_update(fields: CallUpdate) -> UpdateCallRequest:
     """Check ``fields`` and build the generated request model. Unset fields stay unset."""
-    from signalwire_compat_client.models.call_status import CallStatus
-    from signalwire_compat_client.models.http_method import HttpMethod
-    from signalwire_compat_client.models.update_call_request import UpdateCallRequest
-    from signalwire_compat_client.types import UNSET
-
+    gen = generated()
     unknown = set(fields) - _FIELDS
     if unknown:
         raise TypeError(f"unexpected argument(s): {', '.join(sorted(unknown))}")
@@ -78,15 +75,17 @@ def build_update(fields: CallUpdate) -> UpdateCallRequest:
         raise InvalidParameterError(
             "fields", f"nothing to update; pass at least one of {', '.join(_FIELDS_IN_ORDER)}"
         )
-    body = UpdateCallRequest(method=UNSET, fallback_method=UNSET, status_callback_method=UNSET)
+    body = gen.UpdateCallRequest(
+        method=gen.UNSET, fallback_method=gen.UNSET, status_callback_method=gen.UNSET
+    )
     for name in _URL_FIELDS:
         if name in fields:
             setattr(body, name, _url(name, fields[name]))  # type: ignore[literal-required]
     for name in _METHOD_FIELDS:
         if name in fields:
-            setattr(body, name, _enum(name, fields[name], HttpMethod))  # type: ignore[literal-required]
+            setattr(body, name, _enum(name, fields[name], gen.HttpMethod))  # type: ignore[literal-required]
     if "status" in fields:
-        body.status = _enum("status", fields["status"], CallStatus)
+        body.status = _enum("status", fields["status"], gen.CallStatus)
     return body
 
 

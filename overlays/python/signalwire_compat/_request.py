@@ -18,6 +18,7 @@ from ._errors import (
     status_error,
 )
 from ._form import CallUpdate, build_update, encode_form
+from ._generated import generated
 
 if TYPE_CHECKING:
     from signalwire_compat_client.models.call import Call
@@ -46,10 +47,8 @@ def build_request_kwargs(account_sid: str, call_sid: str, fields: CallUpdate) ->
 
     The form body is encoded here, so the bytes sent are exactly ``encode_form``'s.
     """
-    from signalwire_compat_client.api.calls import update_a_call
-
     body = build_update(fields)
-    kwargs = update_a_call._get_kwargs(
+    kwargs = generated().request_kwargs(
         check_sid("account_sid", account_sid), check_sid("call_sid", call_sid), body=body
     )
     kwargs.pop("data", None)
@@ -88,10 +87,7 @@ def connection_error(exc: httpx.RequestError) -> APIConnectionError:
 
 def parse_call(response: httpx.Response) -> Call:
     """The generated ``Call`` for a 2xx ``response``; a typed exception for anything else."""
-    from signalwire_compat_client.models.call import Call
-
-    from ._typecheck import check_types
-
+    gen = generated()
     if not response.is_success:
         raise status_error(response)
     try:
@@ -106,8 +102,8 @@ def parse_call(response: httpx.Response) -> Call:
             f"{response.status_code} response body is not a JSON object", response=response
         )
     try:
-        call = Call.from_dict(data)
-        check_types(call)
+        call = gen.Call.from_dict(data)
+        gen.check_types(call)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise APIResponseValidationError(
             f"{response.status_code} response body is not a call: {type(exc).__name__} {exc}",

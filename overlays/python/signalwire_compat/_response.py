@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 import httpx
@@ -10,12 +9,14 @@ import httpx
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
 class APIResponse(Generic[T]):
     """``parsed`` is the typed result; ``http_response`` the raw ``httpx.Response``."""
 
-    parsed: T
-    http_response: httpx.Response
+    __slots__ = ("http_response", "parsed")
+
+    def __init__(self, parsed: T, http_response: httpx.Response) -> None:
+        self.parsed = parsed
+        self.http_response = http_response
 
     @property
     def status_code(self) -> int:
@@ -31,3 +32,6 @@ class APIResponse(Generic[T]):
     def content(self) -> bytes:
         """The raw response body."""
         return self.http_response.content
+
+    def __repr__(self) -> str:
+        return f"APIResponse(status_code={self.status_code}, parsed={self.parsed!r})"

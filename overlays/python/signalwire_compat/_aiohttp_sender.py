@@ -2,9 +2,10 @@
 
 ``AsyncSignalWire`` uses this when aiohttp is installed (``signalwire-compat[aiohttp]``):
 httpx's async client is several times slower than aiohttp at the same concurrency. The
-request is still built by the generated code, and the answer is still an ``httpx.Response``,
-so parsing and errors are the same as with httpx. aiohttp's exceptions are mapped to the
-httpx exceptions that mean the same thing, keeping "sent or not" exact.
+request is still built by the generated code; the answer becomes an ``httpx.Response`` only
+when one is needed (an error, or ``update_with_response``), so parsing and errors are the same
+as with httpx. aiohttp's exceptions are mapped to the httpx exceptions that mean the same
+thing, keeping "sent or not" exact.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from typing import Any
 import aiohttp
 import httpx
 import yarl
+
+from ._request import Answer
 
 # Checked in order: the first match wins, so subclasses come before their bases.
 _EXCEPTIONS: tuple[tuple[type[BaseException], type[httpx.RequestError]], ...] = (
@@ -64,7 +67,7 @@ class AiohttpSender:
         )
         return self._session
 
-    async def send(self, kwargs: dict[str, Any]) -> httpx.Response:
+    async def send(self, kwargs: dict[str, Any]) -> Answer:
         """Send the generated request kwargs; raise httpx's exceptions on transport failure."""
         session = self._session or self._open()
         url = self._base_url + kwargs["url"]
@@ -88,15 +91,17 @@ class AiohttpSender:
                     request = _request(method, url, headers, kwargs["content"])
                     raise httpx_kind(str(exc) or type(exc).__name__, request=request) from exc
             raise
-        response = httpx.Response(
-            status,
-            headers=raw_headers,
-            content=body,
-            extensions={"reason_phrase": (reason or "").encode()},
-        )
-        if not 200 <= status < 300:  # errors carry the request; successes skip its cost
-            response.request = _request(method, url, headers, kwargs["content"])
-        return response
+
+        def build() -> httpx.Response:  # only for errors and raw access: it costs
+            return httpx.Response(
+                status,
+                headers=raw_headers,
+                content=body,
+                extensions={"reason_phrase": (reason or "").encode()},
+                request=_request(method, url, headers, kwargs["content"]),
+            )
+
+        return Answer(status, body, build=build)
 
     async def aclose(self) -> None:
         if self._session is not None:

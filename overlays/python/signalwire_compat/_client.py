@@ -13,7 +13,7 @@ import httpx
 from ._config import resolve_base_url, resolve_credentials
 from ._errors import ConfigurationError
 from ._form import CallUpdate
-from ._request import build_request_kwargs, connection_error, parse_call
+from ._request import Answer, build_request_kwargs, connection_error, parse_call
 from ._response import APIResponse
 from ._retry import RetryPolicy, run_with_retries, run_with_retries_async
 from ._version import __version__
@@ -146,7 +146,7 @@ class _BaseClient:
         return f"{type(self).__name__}(base_url={self.base_url!r}, credentials=***)"
 
 
-def _log(call_sid: str, response: httpx.Response) -> None:
+def _log(call_sid: str, response: Answer) -> None:
     logger.debug("update call %r: HTTP %d", call_sid, response.status_code)
 
 
@@ -197,13 +197,13 @@ class SignalWire(_BaseClient):
             self._low_level = self._new_low_level_client().set_httpx_client(self._http_client())
         return self._low_level
 
-    def _send(self, call_sid: str, kwargs: dict[str, Any]) -> httpx.Response:
+    def _send(self, call_sid: str, kwargs: dict[str, Any]) -> Answer:
         try:
-            response = self._http_client().request(**kwargs)
+            answer = Answer.of(self._http_client().request(**kwargs))
         except httpx.RequestError as exc:
             raise connection_error(exc) from exc
-        _log(call_sid, response)
-        return response
+        _log(call_sid, answer)
+        return answer
 
     def close(self) -> None:
         """Close the connection pool."""
@@ -271,19 +271,19 @@ class AsyncSignalWire(_BaseClient):
             )
         self.calls = AsyncCalls(self)
 
-    async def _send(self, call_sid: str, kwargs: dict[str, Any]) -> httpx.Response:
+    async def _send(self, call_sid: str, kwargs: dict[str, Any]) -> Answer:
         # Requests wait here, not in httpx's connection pool, whose queue slows down
         # sharply with many waiters (encode/httpx#3215).
         try:
             async with self._slots:
                 if self._aiohttp is not None:
-                    response = await self._aiohttp.send(kwargs)
+                    answer = await self._aiohttp.send(kwargs)
                 else:
-                    response = await self._http_client().request(**kwargs)
+                    answer = Answer.of(await self._http_client().request(**kwargs))
         except httpx.RequestError as exc:
             raise connection_error(exc) from exc
-        _log(call_sid, response)
-        return response
+        _log(call_sid, answer)
+        return answer
 
     def _http_client(self) -> httpx.AsyncClient:
         if self._http is None:
@@ -354,10 +354,10 @@ class Calls:
         **fields: Unpack[CallUpdate],
     ) -> APIResponse[Call]:
         """Like ``update``, and also return the HTTP response (status, headers, body)."""
-        call, response = self._update(
+        call, answer = self._update(
             call_sid, account_sid, timeout, max_retries, retry_unknown_outcome, fields
         )
-        return APIResponse(call, response)
+        return APIResponse(call, answer.response())
 
     def _update(
         self,
@@ -367,13 +367,13 @@ class Calls:
         max_retries: int | None,
         retry_unknown_outcome: bool | None,
         fields: CallUpdate,
-    ) -> tuple[Call, httpx.Response]:
+    ) -> tuple[Call, Answer]:
         kwargs = self._client._request_kwargs(call_sid, account_sid, timeout, fields)
         policy = self._client.retry_policy.with_overrides(max_retries, retry_unknown_outcome)
 
-        def attempt() -> tuple[Call, httpx.Response]:
-            response = self._client._send(call_sid, kwargs)
-            return parse_call(response), response
+        def attempt() -> tuple[Call, Answer]:
+            answer = self._client._send(call_sid, kwargs)
+            return parse_call(answer), answer
 
         return run_with_retries(policy, call_sid, attempt)
 
@@ -411,10 +411,10 @@ class AsyncCalls:
         **fields: Unpack[CallUpdate],
     ) -> APIResponse[Call]:
         """Like ``update``, and also return the HTTP response (status, headers, body)."""
-        call, response = await self._update(
+        call, answer = await self._update(
             call_sid, account_sid, timeout, max_retries, retry_unknown_outcome, fields
         )
-        return APIResponse(call, response)
+        return APIResponse(call, answer.response())
 
     async def _update(
         self,
@@ -424,12 +424,12 @@ class AsyncCalls:
         max_retries: int | None,
         retry_unknown_outcome: bool | None,
         fields: CallUpdate,
-    ) -> tuple[Call, httpx.Response]:
+    ) -> tuple[Call, Answer]:
         kwargs = self._client._request_kwargs(call_sid, account_sid, timeout, fields)
         policy = self._client.retry_policy.with_overrides(max_retries, retry_unknown_outcome)
 
-        async def attempt() -> tuple[Call, httpx.Response]:
-            response = await self._client._send(call_sid, kwargs)
-            return parse_call(response), response
+        async def attempt() -> tuple[Call, Answer]:
+            answer = await self._client._send(call_sid, kwargs)
+            return parse_call(answer), answer
 
         return await run_with_retries_async(policy, call_sid, attempt)

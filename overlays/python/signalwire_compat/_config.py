@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import os
 import re
-from dataclasses import dataclass
 from urllib.parse import SplitResult, urlsplit
 
 from ._errors import ConfigurationError
@@ -24,12 +23,14 @@ _HOST = re.compile(
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
-@dataclass(frozen=True, repr=False)
 class Credentials:
     """A Project ID and API token. Neither appears in ``repr``."""
 
-    project_id: str
-    api_token: str
+    __slots__ = ("api_token", "project_id")
+
+    def __init__(self, project_id: str, api_token: str) -> None:
+        self.project_id = project_id
+        self.api_token = api_token
 
     def __repr__(self) -> str:
         return "Credentials(project_id=***, api_token=***)"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -85,28 +86,56 @@ def connection_error(exc: httpx.RequestError) -> APIConnectionError:
     return ConnectionLostError(f"connection lost: {detail}{_UNKNOWN}", request=request)
 
 
-def parse_call(response: httpx.Response) -> Call:
-    """The generated ``Call`` for a 2xx ``response``; a typed exception for anything else."""
+class Answer:
+    """A response's status and body, with the ``httpx.Response`` built only when needed."""
+
+    __slots__ = ("_build", "_response", "content", "status_code")
+
+    def __init__(
+        self,
+        status_code: int,
+        content: bytes,
+        response: httpx.Response | None = None,
+        build: Callable[[], httpx.Response] | None = None,
+    ) -> None:
+        self.status_code = status_code
+        self.content = content
+        self._response = response
+        self._build = build
+
+    @classmethod
+    def of(cls, response: httpx.Response) -> Answer:
+        return cls(response.status_code, response.content, response=response)
+
+    def response(self) -> httpx.Response:
+        if self._response is None:
+            assert self._build is not None
+            self._response = self._build()
+        return self._response
+
+
+def parse_call(answer: Answer) -> Call:
+    """The generated ``Call`` for a 2xx answer; a typed exception for anything else."""
     gen = generated()
-    if not response.is_success:
-        raise status_error(response)
+    if not 200 <= answer.status_code < 300:
+        raise status_error(answer.response())
     try:
-        data = json.loads(response.content)
+        data = json.loads(answer.content)
     except ValueError:
         raise APIResponseValidationError(
-            f"{response.status_code} response body is not JSON ({len(response.content)} bytes)",
-            response=response,
+            f"{answer.status_code} response body is not JSON ({len(answer.content)} bytes)",
+            response=answer.response(),
         ) from None
     if not isinstance(data, dict):
         raise APIResponseValidationError(
-            f"{response.status_code} response body is not a JSON object", response=response
+            f"{answer.status_code} response body is not a JSON object", response=answer.response()
         )
     try:
         call = gen.Call.from_dict(data)
         gen.check_types(call)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise APIResponseValidationError(
-            f"{response.status_code} response body is not a call: {type(exc).__name__} {exc}",
-            response=response,
+            f"{answer.status_code} response body is not a call: {type(exc).__name__} {exc}",
+            response=answer.response(),
         ) from None
     return call

@@ -1,0 +1,166 @@
+"""The shared wire-level vectors (tests/vectors/*.json), which every language's SDK must pass."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from datetime import UTC
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from signalwire_compat import (
+    UNSET,
+    ConfigurationError,
+    InvalidParameterError,
+    OutcomeUnknownError,
+    SignalWire,
+    SignalWireError,
+    call_times,
+)
+
+VECTORS = Path(__file__).parent / "vectors"
+PARAMETERS = {
+    "Url": "url",
+    "Method": "method",
+    "Status": "status",
+    "FallbackUrl": "fallback_url",
+    "FallbackMethod": "fallback_method",
+    "StatusCallback": "status_callback",
+    "StatusCallbackMethod": "status_callback_method",
+    "Sid": "call_sid",
+    "AccountSid": "account_sid",
+}
+CREDENTIALS = {"project_id": "b3877c40-da60-4998-90ad-b792e98472af", "api_token": "PT-vector-token"}
+RESULTS: dict[str, bool] = {}
+
+
+def load(name: str) -> list[dict[str, Any]]:
+    vectors: list[dict[str, Any]] = json.loads((VECTORS / f"{name}.json").read_text())["vectors"]
+    return vectors
+
+
+@pytest.fixture(scope="module", autouse=True)
+def parity_report() -> Iterator[None]:
+    """With PARITY_REPORT set, write each vector's result there for ``make parity``."""
+    yield
+    path = os.environ.get("PARITY_REPORT")
+    if path:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        Path(path).write_text(json.dumps(RESULTS, indent=2, sort_keys=True) + "\n")
+
+
+@pytest.fixture
+def record(request: pytest.FixtureRequest) -> Iterator[None]:
+    vector_id = request.node.callspec.id
+    RESULTS[vector_id] = False
+    yield
+    RESULTS[vector_id] = True
+
+
+def client(inputs: dict[str, Any], handler: Any) -> SignalWire:
+    return SignalWire(
+        project_id=inputs["project_id"],
+        api_token=inputs["api_token"],
+        space_url=inputs["space_url"],
+        max_retries=0,
+        transport=httpx.MockTransport(handler),
+    )
+
+
+def _ids(vectors: list[dict[str, Any]], kind: str) -> list[str]:
+    return [f"{kind}:{v['id']}" for v in vectors]
+
+
+@pytest.mark.parametrize("vector", load("requests"), ids=_ids(load("requests"), "request"))
+def test_request_vector(vector: dict[str, Any], record: None) -> None:
+    inputs = vector["input"]
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json={"sid": "CA1"})
+
+    fields = {PARAMETERS[name]: value for name, value in inputs["fields"].items()}
+    if "expect_error" in vector:
+        expected = vector["expect_error"]
+        with pytest.raises(SignalWireError) as caught:
+            client(inputs, handler).calls.update(
+                inputs["call_sid"], account_sid=inputs["account_sid"], **fields
+            )
+        error = caught.value
+        assert type(error).__name__ == expected["class"]
+        field = PARAMETERS.get(expected["field"], expected["field"])
+        if isinstance(error, InvalidParameterError):
+            assert error.field == field
+        else:
+            assert isinstance(error, ConfigurationError)
+            assert str(error).startswith(field)
+        assert sent == []
+        return
+    client(inputs, handler).calls.update(
+        inputs["call_sid"], account_sid=inputs["account_sid"], **fields
+    )
+    [request] = sent
+    expect = vector["expect"]
+    assert request.method == expect["method"]
+    assert str(request.url) == expect["url"]
+    for name, value in expect["headers"].items():
+        assert request.headers[name] == value
+    assert request.content == expect["body"].encode("ascii")
+
+
+def _comparable(value: object) -> object:
+    return getattr(value, "value", value)
+
+
+@pytest.mark.parametrize("vector", load("responses"), ids=_ids(load("responses"), "response"))
+def test_response_vector(vector: dict[str, Any], record: None) -> None:
+    body = vector["body"].encode()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=body, headers={"Content-Type": "application/json"})
+
+    sw = client({**CREDENTIALS, "space_url": "example"}, handler)
+    if "expect_error" in vector:
+        with pytest.raises(SignalWireError) as caught:
+            sw.calls.update("CA1", status="completed")
+        assert type(caught.value).__name__ == vector["expect_error"]["class"]
+        return
+    call = sw.calls.update("CA1", status="completed")
+    expect = vector["expect"]
+    for name, value in expect["fields"].items():
+        assert _comparable(getattr(call, "from_" if name == "from" else name)) == value, name
+    for name in expect["missing"]:
+        assert getattr(call, name) is UNSET, name
+    assert call.additional_properties == expect["extra"]
+    times = call_times(call)
+    for name, instant in expect["times"].items():
+        parsed = getattr(times, name)
+        assert (parsed.astimezone(UTC).isoformat() if parsed else None) == instant, name
+
+
+@pytest.mark.parametrize("vector", load("errors"), ids=_ids(load("errors"), "error"))
+def test_error_vector(vector: dict[str, Any], record: None) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(
+            vector["status"], content=vector["body"].encode(), headers=vector.get("headers", {})
+        )
+
+    sw = client({**CREDENTIALS, "space_url": "example"}, handler)
+    with pytest.raises(SignalWireError) as caught:
+        sw.calls.update("CA1", status="completed")
+    error = caught.value
+    expect = vector["expect"]
+    assert type(error).__name__ == expect["class"]
+    assert getattr(error, "status_code", None) == expect["status_code"]
+    assert getattr(error, "code", None) == expect["code"]
+    message = getattr(error, "message", "")
+    if "message" in expect:
+        assert message == expect["message"]
+    if "message_contains" in expect:
+        assert expect["message_contains"] in message
+    assert isinstance(error, OutcomeUnknownError) == expect["outcome_unknown"]

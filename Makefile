@@ -5,14 +5,18 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 GENERATED := generated/python
+TS := overlays/typescript
+NODE_STAMP := $(TS)/node_modules/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install demo reliability test generate check-generated spec lint typecheck pytest clean
+.PHONY: help install demo reliability bench parity test generate check-generated spec lint typecheck pytest ts-test clean
 
 help:
 	@echo "make demo             start the local sandbox and redirect, then hang up, a call with the CLI"
 	@echo "make test             set up .venv, then check spec, generated code, lint, types, tests"
 	@echo "make reliability      run the whole suite and print the fault / bad-input / load / secrets line"
+	@echo "make bench            side-by-side benchmark against raw httpx, aiohttp and twilio-python"
+	@echo "make parity           the shared wire vectors in Python and TypeScript, as a table"
 	@echo "make generate         regenerate $(GENERATED) from spec/openapi.yaml"
 	@echo "make check-generated  fail with a diff if $(GENERATED) is not what the spec gives"
 
@@ -24,6 +28,10 @@ $(STAMP): requirements-dev.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
+$(NODE_STAMP): $(TS)/package.json $(TS)/package-lock.json
+	cd $(TS) && npm ci --no-audit --no-fund --loglevel=error
+	touch $(NODE_STAMP)
+
 demo: $(STAMP)
 	$(BIN)/python scripts/demo.py
 
@@ -33,23 +41,38 @@ reliability: $(STAMP)
 	  || { tail -40 build/reliability.log; exit 1; }
 	@$(BIN)/python -c "import json; print(json.load(open('build/reliability.json'))['line'])"
 
-test: $(STAMP) spec check-generated lint typecheck pytest
+bench: $(STAMP)
+	$(BIN)/python -m bench.run
+
+parity: $(STAMP) $(NODE_STAMP)
+	@mkdir -p build/parity
+	@PARITY_REPORT=build/parity/python.json $(BIN)/pytest -q -p no:cacheprovider tests/test_vectors.py > build/parity/python.log 2>&1 || true
+	@cd $(TS) && npx tsc -p tsconfig.json && PARITY_REPORT=../../build/parity/typescript.json \
+	  node --test dist/overlays/typescript/test/vectors.test.js > ../../build/parity/typescript.log 2>&1 || true
+	@$(BIN)/python scripts/parity.py build/parity/python.json build/parity/typescript.json
+
+test: $(STAMP) $(NODE_STAMP) spec check-generated lint typecheck pytest ts-test
 
 spec: $(STAMP)
 	$(BIN)/openapi-spec-validator spec/openapi.yaml
 
-generate: $(STAMP)
+generate: $(STAMP) $(NODE_STAMP)
 	scripts/generate.sh $(GENERATED)
+	cd $(TS) && npx openapi-ts > /dev/null
 
 # SPEC can point at another document, to show that a changed spec is caught.
 SPEC ?= spec/openapi.yaml
-check-generated: $(STAMP)
+check-generated: $(STAMP) $(NODE_STAMP)
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-	scripts/generate.sh "$$tmp" "$(SPEC)" && \
-	if diff -ru -x __pycache__ $(GENERATED)/signalwire_compat_client "$$tmp/signalwire_compat_client"; then \
-	  echo "check-generated: $(GENERATED) matches $(SPEC)"; \
+	scripts/generate.sh "$$tmp/python" "$(SPEC)" && \
+	(cd $(TS) && SIGNALWIRE_SPEC="$(abspath $(SPEC))" SIGNALWIRE_TS_OUT="$$tmp/typescript" npx openapi-ts > /dev/null) && \
+	status=0; \
+	diff -ru -x __pycache__ $(GENERATED)/signalwire_compat_client "$$tmp/python/signalwire_compat_client" || status=1; \
+	diff -ru generated/typescript "$$tmp/typescript" || status=1; \
+	if [ $$status = 0 ]; then \
+	  echo "check-generated: generated/ matches $(SPEC)"; \
 	else \
-	  echo "check-generated: $(GENERATED) differs from what $(SPEC) generates (diff above); run 'make generate'" >&2; \
+	  echo "check-generated: generated/ differs from what $(SPEC) generates (diff above); run 'make generate'" >&2; \
 	  exit 1; \
 	fi
 
@@ -63,5 +86,8 @@ typecheck: $(STAMP)
 pytest: $(STAMP)
 	$(BIN)/pytest
 
+ts-test: $(STAMP) $(NODE_STAMP)
+	cd $(TS) && npm test --silent
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build $(TS)/node_modules $(TS)/dist

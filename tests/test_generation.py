@@ -12,19 +12,42 @@ from pathlib import Path
 from .conftest import ROOT
 
 
+def _check_generated(spec: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        ["make", "-s", "check-generated", f"SPEC={spec}"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_new_optional_field_flows_into_both_clients(tmp_path: Path) -> None:
+    spec = (ROOT / "spec" / "openapi.yaml").read_text()
+    anchor = "        uri:\n"
+    assert anchor in spec
+    field = (
+        "        queue_time:\n"
+        '          type: [integer, "null"]\n'
+        "          description: Seconds queued.\n"
+    )
+    edited = tmp_path / "openapi.yaml"
+    edited.write_text(spec.replace(anchor, field + anchor))
+    result = _check_generated(edited)
+    assert result.returncode != 0
+    added = [line for line in result.stdout.splitlines() if line.startswith("+")]
+    assert any("queue_time: int | None | Unset" in line for line in added)  # Python model
+    assert any("queue_time?: number | null;" in line for line in added)  # TypeScript type
+    assert any("queue_time: z." in line for line in added)  # TypeScript runtime schema
+
+
 def test_spec_edit_without_regenerating_fails_check_generated(tmp_path: Path) -> None:
     spec = (ROOT / "spec" / "openapi.yaml").read_text()
     old = "description: The duration, in seconds, of the call."
     assert old in spec
     edited = tmp_path / "openapi.yaml"
     edited.write_text(spec.replace(old, "description: How long the call lasted, in seconds."))
-    result = subprocess.run(
-        ["make", "-s", "check-generated", f"SPEC={edited}"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = _check_generated(edited)
     assert result.returncode != 0
     lines = result.stdout.splitlines()
     assert any(line.startswith("-") and "The duration, in seconds" in line for line in lines)

@@ -1,0 +1,90 @@
+/** Credentials and the API's base URL, from options or the same environment variables as Python. */
+
+import { ConfigurationError } from "./errors.js";
+
+export const ENV_PROJECT_ID = "SIGNALWIRE_PROJECT_ID";
+export const ENV_API_TOKEN = "SIGNALWIRE_API_TOKEN";
+export const ENV_SPACE_URL = "SIGNALWIRE_SPACE_URL";
+export const ENV_SPACE = "SIGNALWIRE_SPACE";
+export const API_PATH = "/api/laml/2010-04-01";
+const SPACE_DOMAIN = "signalwire.com";
+const HOST = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/;
+// biome-ignore lint: control characters are what this matches
+const CONTROL = /[\x00-\x1f\x7f]/;
+
+function fromEnv(value: string | undefined, ...names: string[]): string | undefined {
+  if (value !== undefined) return value;
+  for (const name of names) {
+    const found = process.env[name];
+    if (found) return found;
+  }
+  return undefined;
+}
+
+export interface Credentials {
+  readonly projectId: string;
+  readonly authorization: string;
+}
+
+export function resolveCredentials(projectId?: string, apiToken?: string): Credentials {
+  const pid = fromEnv(projectId, ENV_PROJECT_ID);
+  const token = fromEnv(apiToken, ENV_API_TOKEN);
+  if (!pid?.trim()) throw new ConfigurationError("projectId", `is missing: pass projectId or set ${ENV_PROJECT_ID}`);
+  if (!token?.trim()) throw new ConfigurationError("apiToken", `is missing: pass apiToken or set ${ENV_API_TOKEN}`);
+  if (pid.includes(":")) throw new ConfigurationError("projectId", "must not contain ':' (HTTP Basic user names cannot)");
+  if (CONTROL.test(pid)) throw new ConfigurationError("projectId", "must not contain control characters");
+  if (CONTROL.test(token)) throw new ConfigurationError("apiToken", "must not contain control characters");
+  const pair = Buffer.from(`${pid}:${token}`, "utf8").toString("base64");
+  return { projectId: pid, authorization: `Basic ${pair}` };
+}
+
+export function isLoopback(host: string): boolean {
+  const bare = host.replace(/^\[|\]$/g, "").toLowerCase();
+  return bare === "localhost" || bare === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(bare);
+}
+
+function parse(value: string, field: string): URL {
+  if (CONTROL.test(value) || value.includes(" ")) {
+    throw new ConfigurationError(field, "must not contain spaces or control characters");
+  }
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigurationError(field, "is not a valid URL");
+  }
+  if (url.username || url.password) throw new ConfigurationError(field, "must not contain user info; pass credentials separately");
+  if (url.search || url.hash) throw new ConfigurationError(field, "must not contain a query or fragment");
+  return url;
+}
+
+export function resolveBaseUrl(spaceUrl?: string, baseUrl?: string): string {
+  if (baseUrl !== undefined) {
+    const url = parse(baseUrl, "baseUrl");
+    if (url.protocol !== "http:" && url.protocol !== "https:") throw new ConfigurationError("baseUrl", "must be an absolute http(s) URL");
+    if (url.protocol === "http:" && !isLoopback(url.hostname)) {
+      throw new ConfigurationError("baseUrl", "may use plain http only for a loopback host (127.0.0.1, ::1, localhost): credentials would travel in clear text");
+    }
+    return baseUrl.replace(/\/+$/, "");
+  }
+  const space = fromEnv(spaceUrl, ENV_SPACE_URL, ENV_SPACE)?.trim();
+  if (!space) throw new ConfigurationError("spaceUrl", `is missing: pass spaceUrl or set ${ENV_SPACE_URL} (or ${ENV_SPACE})`);
+  return `https://${spaceHost(space)}${API_PATH}`;
+}
+
+function spaceHost(space: string): string {
+  let host: string;
+  if (space.includes("://")) {
+    const url = parse(space, "spaceUrl");
+    if (url.protocol !== "https:") throw new ConfigurationError("spaceUrl", "must use https; use baseUrl for a local server");
+    if (url.port) throw new ConfigurationError("spaceUrl", "must not contain a port; use baseUrl instead");
+    if (url.pathname !== "/" && url.pathname !== "") throw new ConfigurationError("spaceUrl", "must be a host name only, without a path");
+    if (/:\d+/.test(space.split("://")[1] ?? "")) throw new ConfigurationError("spaceUrl", "must not contain a port; use baseUrl instead");
+    host = url.hostname;
+  } else {
+    host = space.replace(/\/+$/, "");
+  }
+  if (!HOST.test(host)) throw new ConfigurationError("spaceUrl", "must be a space name or host, like 'example' or 'example.signalwire.com'");
+  host = host.toLowerCase();
+  return host.includes(".") ? host : `${host}.${SPACE_DOMAIN}`;
+}

@@ -1,0 +1,72 @@
+/** The same retry policy as the Python SDK: retry only what cannot have been applied. */
+
+import { APIConnectionError, APIError, APIStatusError, RateLimitError, ServiceUnavailableError } from "./errors.js";
+
+export interface RetryPolicy {
+  maxRetries: number;
+  initialWaitMs: number;
+  maxWaitMs: number;
+  maxRetryAfterMs: number;
+  retryUnknownOutcome: boolean;
+}
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+  maxRetries: 2,
+  initialWaitMs: 500,
+  maxWaitMs: 8000,
+  maxRetryAfterMs: 30000,
+  retryUnknownOutcome: false,
+};
+
+/** `Retry-After` in milliseconds, from seconds or an HTTP date. */
+export function retryAfterMs(error: unknown): number | null {
+  if (!(error instanceof APIStatusError)) return null;
+  const value = error.headers.get("retry-after");
+  if (value === null) return null;
+  const seconds = Number(value);
+  if (value.trim() !== "" && Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const when = Date.parse(value);
+  return Number.isNaN(when) ? null : Math.max(0, when - Date.now());
+}
+
+/** Why `error` may be retried under `policy`, or null if it may not. */
+export function reasonToRetry(policy: RetryPolicy, error: unknown): string | null {
+  if (error instanceof APIError && error.outcomeUnknown) {
+    return policy.retryUnknownOutcome ? "outcome unknown, retry allowed" : null;
+  }
+  if (error instanceof APIConnectionError) return "connection failed before sending";
+  if (error instanceof RateLimitError) return "429 rate limited";
+  if (error instanceof ServiceUnavailableError && retryAfterMs(error) !== null) return "503 with Retry-After";
+  return null;
+}
+
+function waitMs(policy: RetryPolicy, error: unknown, retry: number): number {
+  const after = retryAfterMs(error);
+  if (after !== null) return Math.min(after, policy.maxRetryAfterMs);
+  const ceiling = Math.min(policy.maxWaitMs, policy.initialWaitMs * 2 ** (retry - 1));
+  return Math.random() * ceiling; // full jitter
+}
+
+export type Log = (message: string) => void;
+
+/** Run `send`, retrying under `policy`; every decision goes to `log`. */
+export async function withRetries<T>(policy: RetryPolicy, callSid: string, send: () => Promise<T>, log: Log): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await send();
+    } catch (error) {
+      const reason = reasonToRetry(policy, error);
+      if (reason === null || attempt > policy.maxRetries) {
+        if (error instanceof APIError && error.outcomeUnknown && !policy.retryUnknownOutcome) {
+          log(`update call '${callSid}': not resent, outcome unknown (${error.message})`);
+        } else if (attempt > 1) {
+          log(`update call '${callSid}': giving up after ${attempt} attempts`);
+        }
+        throw error;
+      }
+      const wait = waitMs(policy, error, attempt);
+      log(`update call '${callSid}': attempt ${attempt} failed (${(error as Error).name}: ${reason}); retrying in ${(wait / 1000).toFixed(2)}s`);
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
+}

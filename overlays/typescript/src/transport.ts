@@ -1,0 +1,58 @@
+/** The fetch the generated client is given: exact path escaping, timeouts, typed transport errors. */
+
+import { APIConnectionError, APITimeoutError, ConnectionLostError, RequestTimeoutError } from "./errors.js";
+
+/** What came back, read in full, so that our parsing never depends on the generated one. */
+export interface Answer {
+  status: number;
+  statusText: string;
+  headers: Headers;
+  text: string;
+}
+
+// Errors whose codes mean nothing reached the service.
+const NOT_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "UND_ERR_CONNECT_TIMEOUT"]);
+const NULL_BODY = new Set([101, 204, 205, 304]);
+const UNKNOWN = "; the update may have been applied, so it was not resent";
+
+function codeOf(error: unknown): string {
+  const cause = (error as { cause?: { code?: string } }).cause;
+  return cause?.code ?? (error as { code?: string }).code ?? "";
+}
+
+/** Escape the marks `encodeURIComponent` leaves alone, as Python's `quote(safe="")` does. */
+export function exactPath(url: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = parsed.pathname.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return parsed.toString();
+}
+
+export type Fetch = (input: Request) => Promise<Response>;
+
+/** A fetch for one attempt: it records the answer in `record` and classifies failures. */
+export function attemptFetch(baseFetch: Fetch, timeoutMs: number, record: (answer: Answer) => void): Fetch {
+  return async (request: Request) => {
+    const signal = AbortSignal.timeout(timeoutMs);
+    const exact = new Request(exactPath(request.url), { method: request.method, headers: request.headers, body: await request.text(), redirect: "manual", signal });
+    let sent = false;
+    try {
+      const response = await baseFetch(exact);
+      sent = true;
+      const text = await response.text();
+      const answer = { status: response.status, statusText: response.statusText, headers: response.headers, text };
+      record(answer);
+      return new Response(NULL_BODY.has(answer.status) ? null : text, { status: answer.status, statusText: answer.statusText, headers: answer.headers });
+    } catch (error) {
+      const timedOut = (error as Error).name === "TimeoutError" || signal.aborted;
+      const code = codeOf(error);
+      const detail = code || (error as Error).message || String(error);
+      if (!sent && NOT_SENT.has(code)) {
+        throw code === "UND_ERR_CONNECT_TIMEOUT"
+          ? new APITimeoutError(`connection failed before sending: ${detail}`)
+          : new APIConnectionError(`connection failed before sending: ${detail}`);
+      }
+      if (timedOut) throw new RequestTimeoutError(`request timed out${UNKNOWN}`);
+      throw new ConnectionLostError(`connection lost: ${detail}${UNKNOWN}`);
+    }
+  };
+}

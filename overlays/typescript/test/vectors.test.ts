@@ -1,0 +1,132 @@
+// The shared wire-level vectors (tests/vectors/*.json), the same ones the Python SDK runs.
+
+import assert from "node:assert/strict";
+import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { after, describe, it } from "node:test";
+import { fileURLToPath } from "node:url";
+import { zCall } from "../../../generated/typescript/zod.gen.js";
+import { type APIError, InvalidParameterError, ConfigurationError, SignalWire, callTimes } from "../src/index.js";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../../../../../..");
+const VECTORS = join(ROOT, "tests", "vectors");
+const OPTIONS: Record<string, string> = {
+  Url: "url", Method: "method", Status: "status", FallbackUrl: "fallbackUrl", FallbackMethod: "fallbackMethod",
+  StatusCallback: "statusCallback", StatusCallbackMethod: "statusCallbackMethod", Sid: "callSid",
+  AccountSid: "accountSid", fields: "fields", project_id: "projectId", api_token: "apiToken", space_url: "spaceUrl",
+};
+const TIMES: Record<string, "dateCreated" | "dateUpdated" | "startTime" | "endTime"> = {
+  date_created: "dateCreated", date_updated: "dateUpdated", start_time: "startTime", end_time: "endTime",
+};
+const CREDENTIALS = { projectId: "b3877c40-da60-4998-90ad-b792e98472af", apiToken: "PT-vector-token" };
+const results: Record<string, boolean> = {};
+
+// biome-ignore lint: vectors are free-form JSON
+type Vector = any;
+
+function load(name: string): Vector[] {
+  return JSON.parse(readFileSync(join(VECTORS, `${name}.json`), "utf8")).vectors;
+}
+
+function vectorTest(kind: string, vector: Vector, body: () => Promise<void>) {
+  const id = `${kind}:${vector.id}`;
+  it(id, async () => {
+    results[id] = false;
+    await body();
+    results[id] = true;
+  });
+}
+
+function respond(status: number, text: string, headers: Record<string, string> = {}) {
+  return async (_request: Request) => new Response(text === "" ? null : text, { status, headers });
+}
+
+describe("request vectors", () => {
+  for (const vector of load("requests")) {
+    vectorTest("request", vector, async () => {
+      const input = vector.input;
+      const sent: Request[] = [];
+      const fetch = async (request: Request) => {
+        sent.push(request.clone());
+        return new Response(JSON.stringify({ sid: "CA1" }), { status: 200 });
+      };
+      const fields: Record<string, string> = {};
+      for (const [name, value] of Object.entries(input.fields as Record<string, string>)) fields[OPTIONS[name] ?? name] = value;
+      const update = async () => {
+        const client = new SignalWire({ projectId: input.project_id, apiToken: input.api_token, spaceUrl: input.space_url, maxRetries: 0, fetch });
+        await client.calls.update(input.call_sid, { ...fields, ...(input.account_sid ? { accountSid: input.account_sid } : {}) });
+      };
+      if (vector.expect_error) {
+        const error = await update().then(() => null, (e: unknown) => e);
+        assert.ok(error instanceof InvalidParameterError || error instanceof ConfigurationError, `got ${error}`);
+        assert.equal(error.name, vector.expect_error.class);
+        assert.equal(error.field, OPTIONS[vector.expect_error.field] ?? vector.expect_error.field);
+        assert.equal(sent.length, 0);
+        return;
+      }
+      await update();
+      assert.equal(sent.length, 1);
+      const [request] = sent as [Request];
+      assert.equal(request.method, vector.expect.method);
+      assert.equal(request.url, vector.expect.url);
+      for (const [name, value] of Object.entries(vector.expect.headers as Record<string, string>)) {
+        assert.equal(request.headers.get(name), value, name);
+      }
+      assert.equal(await request.text(), vector.expect.body);
+    });
+  }
+});
+
+describe("response vectors", () => {
+  const known = new Set(Object.keys(zCall.shape));
+  for (const vector of load("responses")) {
+    vectorTest("response", vector, async () => {
+      const client = new SignalWire({ ...CREDENTIALS, spaceUrl: "example", maxRetries: 0, fetch: respond(200, vector.body, { "Content-Type": "application/json" }) });
+      const update = () => client.calls.update("CA1", { status: "completed" });
+      if (vector.expect_error) {
+        await assert.rejects(update, (error: Error) => error.name === vector.expect_error.class);
+        return;
+      }
+      const call = (await update()) as Record<string, unknown>;
+      for (const [name, value] of Object.entries(vector.expect.fields as Record<string, unknown>)) {
+        assert.deepEqual(call[name], value, name);
+      }
+      for (const name of vector.expect.missing as string[]) assert.ok(!(name in call), name);
+      const extra = Object.fromEntries(Object.entries(call).filter(([name]) => !known.has(name)));
+      assert.deepEqual(extra, vector.expect.extra);
+      const times = callTimes(call as never);
+      for (const [name, instant] of Object.entries(vector.expect.times as Record<string, string | null>)) {
+        const parsed = times[TIMES[name] ?? "dateCreated"];
+        assert.equal(parsed?.getTime() ?? null, instant === null ? null : Date.parse(instant), name);
+      }
+    });
+  }
+});
+
+describe("error vectors", () => {
+  for (const vector of load("errors")) {
+    vectorTest("error", vector, async () => {
+      const statusText = vector.status === 502 ? "Bad Gateway" : vector.status === 503 ? "Service Unavailable" : "";
+      const fetch = async (_request: Request) =>
+        new Response(vector.body === "" ? null : vector.body, { status: vector.status, statusText, headers: vector.headers ?? {} });
+      const client = new SignalWire({ ...CREDENTIALS, spaceUrl: "example", maxRetries: 0, fetch });
+      const error = (await client.calls.update("CA1", { status: "completed" }).then(() => null, (e: unknown) => e)) as APIError & Record<string, unknown>;
+      assert.ok(error, "expected an error");
+      const expect = vector.expect;
+      assert.equal(error.name, expect.class);
+      assert.equal(error.statusCode, expect.status_code);
+      assert.equal(error.code, expect.code);
+      if ("message" in expect) assert.equal(error.message, expect.message);
+      if ("message_contains" in expect) assert.ok(error.message.includes(expect.message_contains), error.message);
+      assert.equal(error.outcomeUnknown, expect.outcome_unknown);
+    });
+  }
+});
+
+after(() => {
+  const report = process.env.PARITY_REPORT;
+  if (report) {
+    mkdirSync(dirname(report), { recursive: true });
+    writeFileSync(report, `${JSON.stringify(results, Object.keys(results).sort(), 2)}\n`);
+  }
+});

@@ -107,7 +107,6 @@ class _BaseClient:
         limits: httpx.Limits | None = None,
     ) -> None:
         credentials = resolve_credentials(project_id, api_token)
-        self._credentials = credentials
         self.retry_policy = retry_policy.with_overrides(max_retries, retry_unknown_outcome)
         self.base_url = resolve_base_url(space_url, base_url)
         self.account_sid = credentials.project_id
@@ -137,7 +136,8 @@ class _BaseClient:
     def _request_kwargs(
         self, call_sid: str, account_sid: str | None, timeout: Timeout | None, fields: CallUpdate
     ) -> dict[str, Any]:
-        kwargs = build_request_kwargs(account_sid or self.account_sid, call_sid, fields)
+        account = self.account_sid if account_sid is None else account_sid
+        kwargs = build_request_kwargs(account, call_sid, fields)
         if timeout is not None:
             kwargs["timeout"] = httpx.Timeout(timeout)
         return kwargs
@@ -146,8 +146,8 @@ class _BaseClient:
         return f"{type(self).__name__}(base_url={self.base_url!r}, credentials=***)"
 
 
-def _log(call_sid: str, response: Answer) -> None:
-    logger.debug("update call %r: HTTP %d", call_sid, response.status_code)
+def _log(call_sid: str, answer: Answer) -> None:
+    logger.debug("update call %r: HTTP %d", call_sid, answer.status_code)
 
 
 class SignalWire(_BaseClient):

@@ -284,3 +284,12 @@ def test_without_aiohttp_falls_back_to_httpx_and_says_so(
         AsyncSignalWire(
             project_id=PROJECT_ID, api_token=API_TOKEN, space_url=SPACE, backend="aiohttp"
         )
+
+
+@pytest.mark.respx(assert_all_called=False)
+def test_empty_account_sid_is_refused(respx_mock: MockRouter) -> None:
+    route = respx_mock.post(url__startswith=BASE).respond(200, json={"sid": "x"})
+    with pytest.raises(InvalidParameterError) as caught:
+        client().calls.update(CALL_SID, account_sid="", status="completed")
+    assert caught.value.field == "account_sid"
+    assert not route.called

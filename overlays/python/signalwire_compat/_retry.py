@@ -11,8 +11,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from ._errors import (
     APIConnectionError,
@@ -53,8 +52,7 @@ def retry_after_seconds(error: BaseException) -> float | None:
     return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
-@dataclass(frozen=True)
-class RetryPolicy:
+class RetryPolicy(NamedTuple):
     """How updates are retried. Waits are in seconds.
 
     ``max_retries`` retries after the first attempt; waits grow exponentially from
@@ -74,8 +72,7 @@ class RetryPolicy:
         """This policy with the per-call settings that were given."""
         if max_retries is None and retry_unknown_outcome is None:
             return self
-        return replace(
-            self,
+        return self._replace(
             max_retries=self.max_retries if max_retries is None else max_retries,
             retry_unknown_outcome=self.retry_unknown_outcome
             if retry_unknown_outcome is None

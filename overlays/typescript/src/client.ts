@@ -136,6 +136,10 @@ export class SignalWire {
     return `SignalWire(baseUrl=${this.baseUrl}, credentials=***)`;
   }
 
+  toJSON(): { baseUrl: string; credentials: string } {
+    return { baseUrl: this.baseUrl, credentials: "***" };
+  }
+
   [Symbol.for("nodejs.util.inspect.custom")](): string {
     return this.toString();
   }

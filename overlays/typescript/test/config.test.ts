@@ -1,0 +1,60 @@
+// Credentials, space and the loopback-only rule for plain http: the same as the Python SDK.
+
+import assert from "node:assert/strict";
+import { inspect } from "node:util";
+import { afterEach, describe, it } from "node:test";
+import { ConfigurationError, SignalWire } from "../src/index.js";
+
+const NAMES = ["SIGNALWIRE_PROJECT_ID", "SIGNALWIRE_API_TOKEN", "SIGNALWIRE_SPACE_URL", "SIGNALWIRE_SPACE"];
+const saved = Object.fromEntries(NAMES.map((name) => [name, process.env[name]]));
+
+afterEach(() => {
+  for (const name of NAMES) {
+    if (saved[name] === undefined) delete process.env[name];
+    else process.env[name] = saved[name];
+  }
+});
+
+function refused(options: Record<string, string>, field: string) {
+  assert.throws(() => new SignalWire(options), (error: unknown) => error instanceof ConfigurationError && error.field === field);
+}
+
+describe("configuration", () => {
+  it("reads every setting from the environment", () => {
+    process.env.SIGNALWIRE_PROJECT_ID = "p";
+    process.env.SIGNALWIRE_API_TOKEN = "t";
+    process.env.SIGNALWIRE_SPACE = "envspace";
+    const sw = new SignalWire();
+    assert.equal(sw.baseUrl, "https://envspace.signalwire.com/api/laml/2010-04-01");
+    assert.equal(sw.accountSid, "p");
+  });
+
+  it("names the missing variable", () => {
+    for (const name of NAMES) delete process.env[name];
+    assert.throws(() => new SignalWire({ apiToken: "t", spaceUrl: "x" }), /SIGNALWIRE_PROJECT_ID/);
+    assert.throws(() => new SignalWire({ projectId: "p", spaceUrl: "x" }), /SIGNALWIRE_API_TOKEN/);
+    assert.throws(() => new SignalWire({ projectId: "p", apiToken: "t" }), /SIGNALWIRE_SPACE_URL/);
+  });
+
+  it("allows plain http only to loopback hosts", () => {
+    for (const baseUrl of ["http://127.0.0.1:8080/api", "http://localhost:1", "http://[::1]:9/x", "https://api.example.com"]) {
+      assert.equal(new SignalWire({ projectId: "p", apiToken: "t", baseUrl }).baseUrl, baseUrl.replace(/\/+$/, ""));
+    }
+    for (const baseUrl of ["http://example.com/api", "http://10.0.0.1:8080", "ftp://127.0.0.1", "http://u:p@127.0.0.1"]) {
+      refused({ projectId: "p", apiToken: "t", baseUrl }, "baseUrl");
+    }
+  });
+
+  it("refuses unusable spaces", () => {
+    for (const spaceUrl of ["https://example.signalwire.com:8443", "https://a@example.signalwire.com", "exa mple", "example.signalwire.com/x"]) {
+      refused({ projectId: "p", apiToken: "t", spaceUrl }, "spaceUrl");
+    }
+  });
+
+  it("never shows credentials", () => {
+    const sw = new SignalWire({ projectId: "project-secret", apiToken: "token-secret", spaceUrl: "example" });
+    for (const text of [String(sw), inspect(sw), JSON.stringify(sw), inspect(sw.calls)]) {
+      assert.ok(!text.includes("token-secret") && !text.includes("project-secret"), text);
+    }
+  });
+});

@@ -1,10 +1,10 @@
 /** The fields of an update: checked, then form-encoded exactly as the Python SDK and twilio-python do. */
 
-import type { UpdateCallRequest } from "../../../generated/typescript/types.gen.js";
+import type { CallStatus, HttpMethod, UpdateCallRequest } from "../../../generated/typescript/types.gen.js";
+import { zCallStatus, zHttpMethod } from "../../../generated/typescript/zod.gen.js";
 import { InvalidParameterError } from "./errors.js";
 
-export type HttpMethod = "GET" | "POST";
-export type CallStatus = "queued" | "ringing" | "in-progress" | "canceled" | "completed" | "busy" | "failed";
+export type { CallStatus, HttpMethod };
 
 /** Leave a field out to leave it unchanged; `""` clears it. */
 export interface CallUpdate {
@@ -28,8 +28,9 @@ export const FIELDS = [
   ["statusCallbackMethod", "StatusCallbackMethod"],
 ] as const;
 
-const METHODS: readonly string[] = ["GET", "POST"];
-const STATUSES: readonly string[] = ["queued", "ringing", "in-progress", "canceled", "completed", "busy", "failed"];
+// The allowed values come from the spec, through the generated schemas.
+const METHODS: readonly string[] = zHttpMethod.options;
+const STATUSES: readonly string[] = zCallStatus.options;
 const URL_FIELDS = new Set(["url", "fallbackUrl", "statusCallback"]);
 
 function checkUrl(field: string, value: unknown): string {

@@ -1,6 +1,6 @@
 /** TypeScript client for the SignalWire Compatibility (LaML) REST API. */
 
-export type { Call, CallStatus as GeneratedCallStatus, SubresourceUris, UpdateCallRequest } from "../../../generated/typescript/types.gen.js";
+export type { Call, SubresourceUris, UpdateCallRequest } from "../../../generated/typescript/types.gen.js";
 export { SignalWire, Calls, parseCall, USER_AGENT, VERSION, DEFAULT_TIMEOUT_MS } from "./client.js";
 export type { CallResponse, ClientOptions, UpdateOptions } from "./client.js";
 export { ENV_API_TOKEN, ENV_PROJECT_ID, ENV_SPACE, ENV_SPACE_URL, isLoopback } from "./config.js";

@@ -20,7 +20,7 @@ SPACE_DOMAIN = "signalwire.com"
 _HOST = re.compile(
     r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
 )
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 
 
 class Credentials:
@@ -61,9 +61,9 @@ def resolve_credentials(project_id: str | None, api_token: str | None) -> Creden
         raise ConfigurationError(f"api_token is missing: pass api_token= or set {ENV_API_TOKEN}")
     if ":" in pid:
         raise ConfigurationError("project_id must not contain ':' (HTTP Basic user names cannot)")
-    if _CONTROL.search(pid):
+    if CONTROL_CHARACTERS.search(pid):
         raise ConfigurationError("project_id must not contain control characters")
-    if _CONTROL.search(token):
+    if CONTROL_CHARACTERS.search(token):
         raise ConfigurationError("api_token must not contain control characters")
     return Credentials(pid, token)
 
@@ -81,7 +81,7 @@ def is_loopback(host: str) -> bool:
 
 
 def _split(value: str, field: str) -> SplitResult:
-    if _CONTROL.search(value) or " " in value:
+    if CONTROL_CHARACTERS.search(value) or " " in value:
         raise ConfigurationError(f"{field} must not contain spaces or control characters")
     try:
         parts = urlsplit(value)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from ._config import CONTROL_CHARACTERS
 from ._errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from signalwire_compat_client.models.call import Call
 
 MAX_SID_LENGTH = 256
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def check_sid(field: str, value: object) -> str:
@@ -36,7 +35,7 @@ def check_sid(field: str, value: object) -> str:
         raise InvalidParameterError(field, "must not be empty")
     if value in (".", ".."):
         raise InvalidParameterError(field, f"{value!r} is not an identifier")
-    if _CONTROL.search(value):
+    if CONTROL_CHARACTERS.search(value):
         raise InvalidParameterError(field, "must not contain control characters")
     if len(value) > MAX_SID_LENGTH:
         raise InvalidParameterError(field, f"is longer than {MAX_SID_LENGTH} characters")

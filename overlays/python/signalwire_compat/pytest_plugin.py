@@ -1,7 +1,7 @@
 """pytest fixtures for users' own tests: ``signalwire_sandbox`` and ``signalwire_client``.
 
 Registered through the ``pytest11`` entry point. The sandbox is imported only when a fixture
-is used, so this plugin costs nothing without the ``sandbox`` extra.
+is used, so loading this plugin costs nothing, with or without the ``sandbox`` extra.
 """
 
 from __future__ import annotations
@@ -11,9 +11,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from ._client import SignalWire
-
 if TYPE_CHECKING:
+    from ._client import SignalWire
     from .testing import Sandbox
 
 

@@ -5,7 +5,7 @@ import type { Client } from "../../../generated/typescript/client/index.js";
 import { updateACall } from "../../../generated/typescript/sdk.gen.js";
 import type { Call } from "../../../generated/typescript/types.gen.js";
 import { zCall } from "../../../generated/typescript/zod.gen.js";
-import { resolveBaseUrl, resolveCredentials } from "./config.js";
+import { CONTROL, resolveBaseUrl, resolveCredentials } from "./config.js";
 import { APIResponseValidationError, ConfigurationError, InvalidParameterError, statusError } from "./errors.js";
 import { type CallUpdate, buildUpdate, encodeForm } from "./form.js";
 import { DEFAULT_RETRY_POLICY, type Log, type RetryPolicy, withRetries } from "./retry.js";
@@ -15,8 +15,6 @@ export const VERSION = "0.1.0";
 export const USER_AGENT = `signalwire-compat-typescript/${VERSION} node/${process.versions.node}`;
 export const DEFAULT_TIMEOUT_MS = 30_000;
 const MAX_SID_LENGTH = 256;
-// biome-ignore lint: control characters are what this matches
-const CONTROL = /[\x00-\x1f\x7f]/;
 
 export interface ClientOptions {
   projectId?: string;

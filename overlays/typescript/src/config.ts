@@ -10,7 +10,7 @@ export const API_PATH = "/api/laml/2010-04-01";
 const SPACE_DOMAIN = "signalwire.com";
 const HOST = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/;
 // biome-ignore lint: control characters are what this matches
-const CONTROL = /[\x00-\x1f\x7f]/;
+export const CONTROL = /[\x00-\x1f\x7f]/;
 
 function fromEnv(value: string | undefined, ...names: string[]): string | undefined {
   if (value !== undefined) return value;

@@ -1,12 +1,14 @@
 /** The error hierarchy: the same classes, fields and outcome rules as the Python SDK. */
 
 export class SignalWireError extends Error {
-  override name = "SignalWireError";
+  constructor(message?: string) {
+    super(message);
+    this.name = new.target.name; // each class is named after itself
+  }
 }
 
 /** A credential or the endpoint is missing or unusable. Thrown before any request. */
 export class ConfigurationError extends SignalWireError {
-  override name = "ConfigurationError";
   constructor(
     readonly field: string,
     problem: string,
@@ -17,7 +19,6 @@ export class ConfigurationError extends SignalWireError {
 
 /** An argument is invalid. Thrown before any request; `field` names it. */
 export class InvalidParameterError extends SignalWireError {
-  override name = "InvalidParameterError";
   constructor(
     readonly field: string,
     problem: string,
@@ -28,36 +29,28 @@ export class InvalidParameterError extends SignalWireError {
 
 /** A request was attempted and did not give a usable result. */
 export class APIError extends SignalWireError {
-  override name = "APIError";
   /** True when the update may have been applied: it was not resent. */
   readonly outcomeUnknown: boolean = false;
 }
 
 /** The service could not be reached; nothing was sent. */
-export class APIConnectionError extends APIError {
-  override name = "APIConnectionError";
-}
+export class APIConnectionError extends APIError {}
 
 /** Connecting timed out; nothing was sent. */
-export class APITimeoutError extends APIConnectionError {
-  override name = "APITimeoutError";
-}
+export class APITimeoutError extends APIConnectionError {}
 
 /** The connection failed after the request may have been sent. */
 export class ConnectionLostError extends APIConnectionError {
-  override name = "ConnectionLostError";
   override readonly outcomeUnknown = true;
 }
 
 /** The request timed out after it may have been sent. */
 export class RequestTimeoutError extends APITimeoutError {
-  override name = "RequestTimeoutError";
   override readonly outcomeUnknown = true;
 }
 
 /** A 2xx response whose body is not a call this package can read. */
 export class APIResponseValidationError extends APIError {
-  override name = "APIResponseValidationError";
   constructor(
     message: string,
     readonly statusCode: number,
@@ -69,7 +62,6 @@ export class APIResponseValidationError extends APIError {
 
 /** The service answered with a non-2xx status. */
 export class APIStatusError extends APIError {
-  override name = "APIStatusError";
   constructor(
     message: string,
     readonly statusCode: number,
@@ -82,37 +74,18 @@ export class APIStatusError extends APIError {
   }
 }
 
-export class BadRequestError extends APIStatusError {
-  override name = "BadRequestError";
-}
-export class AuthenticationError extends APIStatusError {
-  override name = "AuthenticationError";
-}
-export class PermissionDeniedError extends APIStatusError {
-  override name = "PermissionDeniedError";
-}
-export class NotFoundError extends APIStatusError {
-  override name = "NotFoundError";
-}
-export class ConflictError extends APIStatusError {
-  override name = "ConflictError";
-}
-export class UnprocessableEntityError extends APIStatusError {
-  override name = "UnprocessableEntityError";
-}
-export class RateLimitError extends APIStatusError {
-  override name = "RateLimitError";
-}
-export class InternalServerError extends APIStatusError {
-  override name = "InternalServerError";
-}
+export class BadRequestError extends APIStatusError {}
+export class AuthenticationError extends APIStatusError {}
+export class PermissionDeniedError extends APIStatusError {}
+export class NotFoundError extends APIStatusError {}
+export class ConflictError extends APIStatusError {}
+export class UnprocessableEntityError extends APIStatusError {}
+export class RateLimitError extends APIStatusError {}
+export class InternalServerError extends APIStatusError {}
 /** 503: the service did not take the request. */
-export class ServiceUnavailableError extends InternalServerError {
-  override name = "ServiceUnavailableError";
-}
+export class ServiceUnavailableError extends InternalServerError {}
 /** 500, 502, 504 and other 5xx but 503: the update may have been applied. */
 export class ServerOutcomeUnknownError extends InternalServerError {
-  override name = "ServerOutcomeUnknownError";
   override readonly outcomeUnknown = true;
 }
 

@@ -74,11 +74,14 @@ export function buildUpdate(fields: CallUpdate): UpdateCallRequest {
   return body as UpdateCallRequest;
 }
 
+/** Escape the marks `encodeURIComponent` leaves alone, as Python's `quote` does. */
+export function escapeMarks(text: string): string {
+  return text.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
 /** Python's `urllib.parse.quote_plus`: only A-Z a-z 0-9 - . _ ~ stay as they are; space is `+`. */
 export function quotePlus(text: string): string {
-  return encodeURIComponent(text)
-    .replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
-    .replace(/%20/g, "+");
+  return escapeMarks(encodeURIComponent(text)).replace(/%20/g, "+");
 }
 
 /** The form body, byte for byte the same as the Python SDK's. */
@@ -86,9 +89,4 @@ export function encodeForm(body: unknown): string {
   return Object.entries(body as Record<string, string>)
     .map(([name, value]) => `${quotePlus(name)}=${quotePlus(value)}`)
     .join("&");
-}
-
-/** Python's `urllib.parse.quote(value, safe="")`, for path parameters. */
-export function quotePath(text: string): string {
-  return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }

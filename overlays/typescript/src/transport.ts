@@ -1,5 +1,6 @@
 /** The fetch the generated client is given: exact path escaping, timeouts, typed transport errors. */
 
+import { escapeMarks } from "./form.js";
 import { APIConnectionError, APITimeoutError, ConnectionLostError, RequestTimeoutError } from "./errors.js";
 
 /** What came back, read in full, so that our parsing never depends on the generated one. */
@@ -20,10 +21,11 @@ function codeOf(error: unknown): string {
   return cause?.code ?? (error as { code?: string }).code ?? "";
 }
 
-/** Escape the marks `encodeURIComponent` leaves alone, as Python's `quote(safe="")` does. */
+/** The generated client escapes path parameters with `encodeURIComponent`; finish the job as
+ * Python's `quote(safe="")` does, so both languages send the same path. */
 export function exactPath(url: string): string {
   const parsed = new URL(url);
-  parsed.pathname = parsed.pathname.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  parsed.pathname = escapeMarks(parsed.pathname);
   return parsed.toString();
 }
 

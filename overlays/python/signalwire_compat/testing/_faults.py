@@ -109,10 +109,6 @@ class FaultQueue:
             self._queue.clear()
             self._random = None
 
-    def pending(self) -> int:
-        with self._lock:
-            return len(self._queue)
-
     def take(self) -> Fault | None:
         with self._lock:
             if self._queue:

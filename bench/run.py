@@ -234,8 +234,9 @@ def twilio_installed_kb() -> float:
     return sum(f.size or 0 for f in files if "__pycache__" not in str(f)) / 1024
 
 
-def ratio(a: float, b: float) -> float:
-    return round(a / b, 3)
+def ratio(a: float, b: float) -> float | None:
+    """``a / b`` to three places; ``None`` when ``b`` rounded to zero (too short a run)."""
+    return round(a / b, 3) if b else None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -322,7 +323,8 @@ def table(results: dict[str, Any]) -> str:
             lines.append(f"  {name:<46} {shown}")
     lines.append("Ratios (same run)")
     for name, value in results["ratios"].items():
-        lines.append(f"  {name:<66} {value:7.3f}")
+        shown = "    n/a" if value is None else f"{value:7.3f}"
+        lines.append(f"  {name:<66} {shown}")
     return "\n".join(lines)
 
 

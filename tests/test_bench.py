@@ -1,8 +1,13 @@
-"""A smoke run of the benchmark, so that it cannot rot. No timing is asserted."""
+"""A smoke run of the benchmark, so that it cannot rot.
+
+Nothing about the figures is asserted but their form: a quick run is too short for any figure,
+or even its sign, to mean something (a server CPU share can round to zero).
+"""
 
 from __future__ import annotations
 
 import json
+import math
 import subprocess
 import sys
 from pathlib import Path
@@ -23,16 +28,24 @@ def test_bench_quick_run(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stdout + done.stderr
     results = json.loads(out.read_text())
     assert results["quick"] is True
-    for section in (
+    sections = (
         "sequential_us_per_call",
         "async_requests_per_s",
+        "server_cpu_share",
         "client_cpu_us_per_call",
         "import_ms",
         "peak_rss_mb",
         "installed_kb",
-    ):
-        assert all(value > 0 for value in results[section].values()), section
+        "ratios",
+    )
+    for section in sections:
+        figures = results[section]
+        assert isinstance(figures, dict) and figures, section
+        for name, value in figures.items():
+            if section == "ratios" and value is None:
+                continue  # a denominator that rounded to zero
+            assert isinstance(value, int | float), (section, name, value)
+            assert math.isfinite(value) and value >= 0, (section, name, value)
     assert "twilio-python" in results["sequential_us_per_call"]
     assert "twilio-python update_async" in results["async_requests_per_s"]
-    assert all(value > 0 for value in results["ratios"].values())
     assert "Ratios (same run)" in done.stdout

@@ -102,7 +102,8 @@ class FaultQueue:
     def set_random(self, rate: float, faults: Sequence[Fault], seed: int | None = None) -> None:
         """From now on, answer a ``rate`` share of requests with one of ``faults`` at random."""
         with self._lock:
-            self._random = _Random(rate, list(faults), random.Random(seed))  # noqa: S311 if rate else None
+            rng = random.Random(seed)  # noqa: S311  (fault injection, not cryptography)
+            self._random = _Random(rate, list(faults), rng) if rate else None
 
     def clear(self) -> None:
         with self._lock:

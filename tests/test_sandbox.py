@@ -245,7 +245,7 @@ def test_fault_drop_after_reading(sandbox: Sandbox, client: SignalWire) -> None:
 
 def test_fault_truncate(sandbox: Sandbox, client: SignalWire) -> None:
     sandbox.inject(Fault.truncate())
-    with pytest.raises(APIConnectionError, match="complete message body"):
+    with pytest.raises(APIResponseValidationError, match="cut off while reading"):
         client.calls.update(sandbox.live_call_sid, status="completed")
     assert len(sandbox.applied) == 1
 

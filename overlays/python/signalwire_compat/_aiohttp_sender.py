@@ -2,10 +2,11 @@
 
 ``AsyncSignalWire`` uses this when aiohttp is installed (``signalwire-compat[aiohttp]``):
 httpx's async client is several times slower than aiohttp at the same concurrency. The
-request is still built by the generated code; the answer becomes an ``httpx.Response`` only
-when one is needed (an error, or ``update_with_response``), so parsing and errors are the same
-as with httpx. aiohttp's exceptions are mapped to the httpx exceptions that mean the same
-thing, keeping "sent or not" exact.
+request is still built by the generated code; the body is read raw and decoded by
+``BodyReader``, as on the httpx backends; the answer becomes an ``httpx.Response`` only when
+one is needed (an error, or ``update_with_response``). aiohttp's exceptions map straight to
+the package's, keeping "sent or not" exact, and none of them is chained: aiohttp's
+``request_info`` carries the request's headers.
 """
 
 from __future__ import annotations
@@ -17,44 +18,58 @@ import aiohttp
 import httpx
 import yarl
 
-from ._request import Answer
+from ._body import BodyReader, UnreadableBody
+from ._errors import APIConnectionError
+from ._request import Answer, answer_of, read_failure, transport_error
+from ._settings import total_seconds
 
+# (aiohttp's exception, whether the request may have been sent, whether it timed out).
 # Checked in order: the first match wins, so subclasses come before their bases.
-_EXCEPTIONS: tuple[tuple[type[BaseException], type[httpx.RequestError]], ...] = (
-    (aiohttp.ConnectionTimeoutError, httpx.ConnectTimeout),  # nothing was sent
-    (aiohttp.ClientConnectorError, httpx.ConnectError),  # nothing was sent
-    (aiohttp.InvalidUrlClientError, httpx.UnsupportedProtocol),  # nothing was sent
-    (aiohttp.ServerTimeoutError, httpx.ReadTimeout),
-    (asyncio.TimeoutError, httpx.ReadTimeout),
-    (aiohttp.ServerDisconnectedError, httpx.RemoteProtocolError),
-    (aiohttp.ClientPayloadError, httpx.RemoteProtocolError),
-    (aiohttp.ClientResponseError, httpx.RemoteProtocolError),
-    (aiohttp.ClientError, httpx.ReadError),
+_EXCEPTIONS: tuple[tuple[type[BaseException], bool, bool], ...] = (
+    (aiohttp.ConnectionTimeoutError, False, True),
+    (aiohttp.ClientConnectorError, False, False),
+    (aiohttp.InvalidUrlClientError, False, False),
+    (aiohttp.ClientProxyConnectionError, False, False),
+    (aiohttp.ServerTimeoutError, True, True),
+    (asyncio.TimeoutError, True, True),
+    (aiohttp.ClientError, True, False),
 )
 
 
-def _request(method: str, url: str, headers: dict[str, str], content: bytes) -> httpx.Request:
-    return httpx.Request(method, url, headers=headers, content=content)
+def _failure(exc: BaseException, request: httpx.Request) -> APIConnectionError:
+    detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    for kind, sent, timed_out in _EXCEPTIONS:
+        if isinstance(exc, kind):
+            return transport_error(detail, request, sent=sent, timed_out=timed_out)
+    return transport_error(detail, request, sent=True, timed_out=False)
 
 
 class AiohttpSender:
     """One ``aiohttp.ClientSession`` per client, opened on first use inside the event loop."""
 
     def __init__(
-        self, base_url: str, headers: dict[str, str], timeout: httpx.Timeout, connections: int
+        self,
+        base_url: str,
+        headers: dict[str, str],
+        timeout: httpx.Timeout,
+        connections: int,
+        max_response_bytes: int,
     ) -> None:
         self._base_url = base_url
         self._headers = headers
         self._default_timeout = timeout
         self._connections = connections
+        self._limit = max_response_bytes
         self._session: aiohttp.ClientSession | None = None
-        self._timeouts: dict[tuple[float | None, float | None], aiohttp.ClientTimeout] = {}
+        self._timeouts: dict[tuple[float | None, ...], aiohttp.ClientTimeout] = {}
 
     def _timeout(self, timeout: httpx.Timeout) -> aiohttp.ClientTimeout:
-        key = (timeout.connect, timeout.read)
+        key = (timeout.connect, timeout.read, timeout.write)
         converted = self._timeouts.get(key)
         if converted is None:
-            converted = aiohttp.ClientTimeout(total=None, sock_connect=key[0], sock_read=key[1])
+            converted = aiohttp.ClientTimeout(
+                total=total_seconds(timeout), sock_connect=timeout.connect, sock_read=timeout.read
+            )
             self._timeouts[key] = converted
         return converted
 
@@ -64,15 +79,18 @@ class AiohttpSender:
             connector=connector,
             cookie_jar=aiohttp.DummyCookieJar(),
             skip_auto_headers=("User-Agent",),
+            auto_decompress=False,  # BodyReader decodes, within the size limit
+            trust_env=False,  # proxies from the environment are ignored on every backend
         )
         return self._session
 
     async def send(self, kwargs: dict[str, Any]) -> Answer:
-        """Send the generated request kwargs; raise httpx's exceptions on transport failure."""
+        """Send the generated request kwargs; raise the package's errors on transport failure."""
         session = self._session or self._open()
         url = self._base_url + kwargs["url"]
-        headers = {**self._headers, **kwargs["headers"]}
+        headers = self._headers | kwargs["headers"]
         method = kwargs["method"].upper()
+        request = httpx.Request(method, url, headers=headers, content=kwargs["content"])
         try:
             async with session.request(
                 method,
@@ -82,26 +100,24 @@ class AiohttpSender:
                 timeout=self._timeout(kwargs.get("timeout", self._default_timeout)),
                 allow_redirects=False,
             ) as answer:
-                body = await answer.read()
-                status, raw_headers = answer.status, answer.raw_headers
-                reason = answer.reason
-        except Exception as exc:
-            for aiohttp_kind, httpx_kind in _EXCEPTIONS:
-                if isinstance(exc, aiohttp_kind):
-                    request = _request(method, url, headers, kwargs["content"])
-                    raise httpx_kind(str(exc) or type(exc).__name__, request=request) from exc
-            raise
-
-        def build() -> httpx.Response:  # only for errors and raw access: it costs
-            return httpx.Response(
-                status,
-                headers=raw_headers,
-                content=body,
-                extensions={"reason_phrase": (reason or "").encode()},
-                request=_request(method, url, headers, kwargs["content"]),
-            )
-
-        return Answer(status, body, build=build)
+                content, problem = b"", None
+                try:
+                    reader = BodyReader(answer.headers.get("Content-Encoding"), self._limit)
+                    async for chunk in answer.content.iter_any():
+                        reader.feed(chunk)
+                    content = reader.finish()
+                except (TimeoutError, UnreadableBody, aiohttp.ClientError) as exc:
+                    problem = read_failure(exc)
+                    answer.close()  # the rest of the body is never read
+                headers_received = httpx.Headers(
+                    [(k.decode("latin-1"), v.decode("latin-1")) for k, v in answer.raw_headers]
+                )
+                return answer_of(
+                    answer.status, headers_received, answer.reason or "", request, content, problem
+                )
+        except (TimeoutError, aiohttp.ClientError) as exc:
+            failure = _failure(exc, request)
+        raise failure  # outside the handler: aiohttp's exception is neither chained nor kept
 
     async def aclose(self) -> None:
         if self._session is not None:

@@ -2,24 +2,49 @@
 
 from __future__ import annotations
 
+import asyncio
 import importlib.util
 import logging
 import sys
+from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, Self, TypedDict, Unpack
 
 import httpx
 
-from ._config import resolve_base_url, resolve_credentials
-from ._errors import ConfigurationError
+from ._body import ACCEPT_ENCODING, DEFAULT_MAX_RESPONSE_BYTES
+from ._config import SecretHeaders, resolve_base_url, resolve_credentials
+from ._deadline import async_transport, deadline, sync_transport
+from ._errors import (
+    APITimeoutError,
+    ConfigurationError,
+    InvalidParameterError,
+    SignalWireError,
+    scrub,
+)
 from ._form import CallUpdate
-from ._request import Answer, build_request_kwargs, connection_error, parse_call
+from ._request import (
+    Answer,
+    build_request_kwargs,
+    connection_error,
+    parse_call,
+    read_async,
+    read_sync,
+)
 from ._response import APIResponse
 from ._retry import RetryPolicy, run_with_retries, run_with_retries_async
+from ._settings import (
+    MAX_RETRIES,
+    check_count,
+    check_flag,
+    check_timeout,
+    check_wait,
+    total_seconds,
+)
 from ._version import __version__
 
 if TYPE_CHECKING:
-    import asyncio
+    from collections.abc import Coroutine
 
     from signalwire_compat_client.client import Client
     from signalwire_compat_client.models.call import Call
@@ -27,7 +52,8 @@ if TYPE_CHECKING:
     from ._aiohttp_sender import AiohttpSender
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
-"""30 s per read, write and pool wait; 10 s to connect."""
+"""10 s to connect; 30 s for each read, each write, a wait for a free connection, and the
+whole attempt (its largest phase)."""
 
 DEFAULT_MAX_CONCURRENCY = 50
 """Requests in flight at once per ``AsyncSignalWire``; the rest wait their turn."""
@@ -41,6 +67,7 @@ USER_AGENT = (
 )
 
 logger = logging.getLogger("signalwire_compat")
+logger.addHandler(logging.NullHandler())  # output is the application's choice
 
 Timeout = float | httpx.Timeout
 
@@ -56,6 +83,33 @@ class ClientOptions(TypedDict, total=False):
     max_retries: int | None
     retry_unknown_outcome: bool | None
     retry_policy: RetryPolicy
+    max_response_bytes: int
+
+
+def _config_error(field: str, problem: str) -> ConfigurationError:
+    return ConfigurationError(f"{field} {problem}")
+
+
+def _check_policy(policy: object) -> RetryPolicy:
+    if not isinstance(policy, RetryPolicy):
+        raise ConfigurationError("retry_policy must be a RetryPolicy")
+    check_count(
+        policy.max_retries, "retry_policy.max_retries", _config_error, low=0, high=MAX_RETRIES
+    )
+    for name in ("initial_wait", "max_wait", "max_retry_after"):
+        check_wait(getattr(policy, name), f"retry_policy.{name}", _config_error)
+    check_flag(policy.retry_unknown_outcome, "retry_policy.retry_unknown_outcome", _config_error)
+    return policy
+
+
+def _per_call_policy(
+    policy: RetryPolicy, max_retries: object, retry_unknown_outcome: object
+) -> RetryPolicy:
+    if max_retries is not None:
+        check_count(max_retries, "max_retries", InvalidParameterError, low=0, high=MAX_RETRIES)
+    if retry_unknown_outcome is not None:
+        check_flag(retry_unknown_outcome, "retry_unknown_outcome", InvalidParameterError)
+    return policy.with_overrides(max_retries, retry_unknown_outcome)  # type: ignore[arg-type]
 
 
 class AsyncClientOptions(ClientOptions, total=False):
@@ -104,28 +158,41 @@ class _BaseClient:
         max_retries: int | None,
         retry_unknown_outcome: bool | None,
         retry_policy: RetryPolicy,
-        limits: httpx.Limits | None = None,
+        max_response_bytes: int,
     ) -> None:
         credentials = resolve_credentials(project_id, api_token)
-        self.retry_policy = retry_policy.with_overrides(max_retries, retry_unknown_outcome)
+        self._secrets = credentials.secrets()
+        fail = _config_error
+        if max_retries is not None:
+            check_count(max_retries, "max_retries", fail, low=0, high=MAX_RETRIES)
+        if retry_unknown_outcome is not None:
+            check_flag(retry_unknown_outcome, "retry_unknown_outcome", fail)
+        self.retry_policy = _check_policy(retry_policy).with_overrides(
+            max_retries, retry_unknown_outcome
+        )
         self.base_url = resolve_base_url(space_url, base_url)
         self.account_sid = credentials.project_id
-        self.timeout = httpx.Timeout(timeout)
+        self.timeout = check_timeout(timeout, "timeout", fail)
+        self.max_response_bytes = check_count(
+            max_response_bytes, "max_response_bytes", fail, low=1024, high=2**40
+        )
         # A fixed Authorization header costs less per request than httpx's auth flow;
-        # httpx masks it in the repr of headers.
-        self._headers = {
-            "User-Agent": USER_AGENT,
-            "Authorization": credentials.basic_authorization(),
-        }
+        # neither httpx's headers nor SecretHeaders show it in a repr.
+        self._headers = SecretHeaders(
+            {
+                "User-Agent": USER_AGENT,
+                "Accept-Encoding": ACCEPT_ENCODING,
+                "Authorization": credentials.basic_authorization(),
+            }
+        )
+        # Proxy variables of the environment are ignored on every backend (trust_env=False).
         self._httpx_settings: dict[str, Any] = {
             "base_url": self.base_url,
             "headers": self._headers,
             "timeout": self.timeout,
+            "trust_env": False,
+            "transport": transport,
         }
-        if transport is not None:
-            self._httpx_settings["transport"] = transport
-        if limits is not None:
-            self._httpx_settings["limits"] = limits
         self._low_level: Client | None = None
 
     def _new_low_level_client(self) -> Client:
@@ -138,9 +205,15 @@ class _BaseClient:
     ) -> dict[str, Any]:
         account = self.account_sid if account_sid is None else account_sid
         kwargs = build_request_kwargs(account, call_sid, fields)
+        checked = self.timeout
         if timeout is not None:
-            kwargs["timeout"] = httpx.Timeout(timeout)
+            checked = check_timeout(timeout, "timeout", InvalidParameterError)
+            kwargs["timeout"] = checked
+        kwargs["deadline"] = total_seconds(checked)
         return kwargs
+
+    def _scrubbed(self, error: SignalWireError) -> SignalWireError:
+        return scrub(error, self._secrets)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, credentials=***)"
@@ -148,6 +221,10 @@ class _BaseClient:
 
 def _log(call_sid: str, answer: Answer) -> None:
     logger.debug("update call %r: HTTP %d", call_sid, answer.status_code)
+
+
+def _httpx_request_args(kwargs: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in kwargs.items() if k != "deadline"}
 
 
 class SignalWire(_BaseClient):
@@ -168,6 +245,7 @@ class SignalWire(_BaseClient):
         max_retries: int | None = None,
         retry_unknown_outcome: bool | None = None,
         retry_policy: RetryPolicy = DEFAULT_RETRY_POLICY,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         super().__init__(
@@ -180,13 +258,17 @@ class SignalWire(_BaseClient):
             max_retries=max_retries,
             retry_unknown_outcome=retry_unknown_outcome,
             retry_policy=retry_policy,
+            max_response_bytes=max_response_bytes,
         )
         self._http: httpx.Client | None = None
         self.calls = Calls(self)
 
     def _http_client(self) -> httpx.Client:
         if self._http is None:
-            self._http = httpx.Client(**self._httpx_settings)
+            settings = self._httpx_settings
+            if settings["transport"] is None:
+                settings = {**settings, "transport": sync_transport(httpx.Limits())}
+            self._http = httpx.Client(**settings)
         return self._http
 
     @property
@@ -198,8 +280,15 @@ class SignalWire(_BaseClient):
         return self._low_level
 
     def _send(self, call_sid: str, kwargs: dict[str, Any]) -> Answer:
+        client = self._http_client()
         try:
-            answer = Answer.of(self._http_client().request(**kwargs))
+            request = client.build_request(**_httpx_request_args(kwargs))
+            with deadline(kwargs["deadline"]):
+                response = client.send(request, stream=True)
+                try:
+                    answer = read_sync(response, self.max_response_bytes)
+                finally:
+                    response.close()
         except httpx.RequestError as exc:
             raise connection_error(exc) from exc
         _log(call_sid, answer)
@@ -236,12 +325,12 @@ class AsyncSignalWire(_BaseClient):
         max_retries: int | None = None,
         retry_unknown_outcome: bool | None = None,
         retry_policy: RetryPolicy = DEFAULT_RETRY_POLICY,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
         backend: Backend = "auto",
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        if max_concurrency < 1:
-            raise ConfigurationError("max_concurrency must be at least 1")
+        check_count(max_concurrency, "max_concurrency", _config_error, low=1, high=100_000)
         self.backend = _choose_backend(backend, transport)
         super().__init__(
             project_id=project_id,
@@ -253,12 +342,8 @@ class AsyncSignalWire(_BaseClient):
             max_retries=max_retries,
             retry_unknown_outcome=retry_unknown_outcome,
             retry_policy=retry_policy,
-            limits=httpx.Limits(
-                max_connections=max_concurrency, max_keepalive_connections=max_concurrency
-            ),
+            max_response_bytes=max_response_bytes,
         )
-        import asyncio
-
         self.max_concurrency = max_concurrency
         self._slots: asyncio.Semaphore = asyncio.Semaphore(max_concurrency)
         self._http: httpx.AsyncClient | None = None
@@ -267,27 +352,55 @@ class AsyncSignalWire(_BaseClient):
             from ._aiohttp_sender import AiohttpSender
 
             self._aiohttp = AiohttpSender(
-                self.base_url, self._headers, self.timeout, max_concurrency
+                self.base_url, self._headers, self.timeout, max_concurrency, max_response_bytes
             )
         self.calls = AsyncCalls(self)
 
     async def _send(self, call_sid: str, kwargs: dict[str, Any]) -> Answer:
-        # Requests wait here, not in httpx's connection pool, whose queue slows down
-        # sharply with many waiters (encode/httpx#3215).
+        # Requests wait for a slot here, not in httpx's connection pool, whose queue slows
+        # down sharply with many waiters (encode/httpx#3215).
+        pool_wait = kwargs.get("timeout", self.timeout).pool
         try:
-            async with self._slots:
-                if self._aiohttp is not None:
-                    answer = await self._aiohttp.send(kwargs)
-                else:
-                    answer = Answer.of(await self._http_client().request(**kwargs))
-        except httpx.RequestError as exc:
-            raise connection_error(exc) from exc
+            async with asyncio.timeout(pool_wait):
+                await self._slots.acquire()
+        except TimeoutError:
+            raise APITimeoutError(
+                f"connection failed before sending: no free slot within {pool_wait:g} s "
+                f"(max_concurrency={self.max_concurrency})"
+            ) from None
+        if self._aiohttp is not None:
+            try:
+                answer = await self._aiohttp.send(kwargs)
+            finally:
+                self._slots.release()
+        else:
+            answer = await _uncancelled(self._send_httpx(kwargs), self._slots.release)
         _log(call_sid, answer)
         return answer
 
+    async def _send_httpx(self, kwargs: dict[str, Any]) -> Answer:
+        client = self._http_client()
+        try:
+            request = client.build_request(**_httpx_request_args(kwargs))
+            with deadline(kwargs["deadline"]):
+                response = await client.send(request, stream=True)
+                try:
+                    return await read_async(response, self.max_response_bytes)
+                finally:
+                    await response.aclose()
+        except httpx.RequestError as exc:
+            raise connection_error(exc) from exc
+
     def _http_client(self) -> httpx.AsyncClient:
         if self._http is None:
-            self._http = httpx.AsyncClient(**self._httpx_settings)
+            settings = self._httpx_settings
+            if settings["transport"] is None:
+                limits = httpx.Limits(
+                    max_connections=self.max_concurrency,
+                    max_keepalive_connections=self.max_concurrency,
+                )
+                settings = {**settings, "transport": async_transport(limits)}
+            self._http = httpx.AsyncClient(**settings)
         return self._http
 
     @property
@@ -316,6 +429,24 @@ class AsyncSignalWire(_BaseClient):
         tb: TracebackType | None,
     ) -> None:
         await self.aclose()
+
+
+async def _uncancelled(work: Coroutine[Any, Any, Answer], done: Callable[[], None]) -> Answer:
+    """Run ``work`` to its end even if the caller is cancelled, then call ``done``.
+
+    Cancelling httpx in the middle of a request can wedge its connection pool
+    (encode/httpcore#830); the request instead finishes (within its deadline) in the
+    background, and its slot is freed only then.
+    """
+    task = asyncio.ensure_future(work)
+
+    def finished(task: asyncio.Task[Answer]) -> None:
+        done()
+        if not task.cancelled():
+            task.exception()  # retrieved, so that an abandoned failure is not reported
+
+    task.add_done_callback(finished)
+    return await asyncio.shield(task)
 
 
 class Calls:
@@ -369,11 +500,15 @@ class Calls:
         fields: CallUpdate,
     ) -> tuple[Call, Answer]:
         kwargs = self._client._request_kwargs(call_sid, account_sid, timeout, fields)
-        policy = self._client.retry_policy.with_overrides(max_retries, retry_unknown_outcome)
+        policy = _per_call_policy(self._client.retry_policy, max_retries, retry_unknown_outcome)
 
         def attempt() -> tuple[Call, Answer]:
-            answer = self._client._send(call_sid, kwargs)
-            return parse_call(answer), answer
+            try:
+                answer = self._client._send(call_sid, kwargs)
+                return parse_call(answer), answer
+            except SignalWireError as error:
+                self._client._scrubbed(error)
+                raise
 
         return run_with_retries(policy, call_sid, attempt)
 
@@ -426,10 +561,14 @@ class AsyncCalls:
         fields: CallUpdate,
     ) -> tuple[Call, Answer]:
         kwargs = self._client._request_kwargs(call_sid, account_sid, timeout, fields)
-        policy = self._client.retry_policy.with_overrides(max_retries, retry_unknown_outcome)
+        policy = _per_call_policy(self._client.retry_policy, max_retries, retry_unknown_outcome)
 
         async def attempt() -> tuple[Call, Answer]:
-            answer = await self._client._send(call_sid, kwargs)
-            return parse_call(answer), answer
+            try:
+                answer = await self._client._send(call_sid, kwargs)
+                return parse_call(answer), answer
+            except SignalWireError as error:
+                self._client._scrubbed(error)
+                raise
 
         return await run_with_retries_async(policy, call_sid, attempt)

@@ -21,6 +21,35 @@ _HOST = re.compile(
     r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
 )
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def has_lone_surrogates(text: str) -> bool:
+    """True if ``text`` cannot be encoded as UTF-8 (it holds surrogates, e.g. from bad bytes)."""
+    return _SURROGATES.search(text) is not None
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters and lone surrogates escaped, safe for logs and
+    terminals (``\\n``, ``\\x1b``, ``\\ud800``)."""
+    if not (CONTROL_CHARACTERS.search(text) or _SURROGATES.search(text)):
+        return text
+    escape = CONTROL_CHARACTERS.pattern[:-1] + "\ud800-\udfff]"
+    return re.sub(escape, lambda m: repr(m.group())[1:-1], text)
+
+
+class SecretHeaders(dict[str, str]):
+    """Request headers whose ``repr`` hides the ``Authorization`` value (in tracebacks with
+    locals, say)."""
+
+    def __repr__(self) -> str:
+        shown = {k: "***" if k.lower() == "authorization" else v for k, v in self.items()}
+        return f"SecretHeaders({shown!r})"
+
+    def __or__(self, other: object) -> SecretHeaders:  # type: ignore[override]
+        if not isinstance(other, dict):
+            return NotImplemented
+        return SecretHeaders({**self, **other})
 
 
 class Credentials:
@@ -34,6 +63,12 @@ class Credentials:
 
     def __repr__(self) -> str:
         return "Credentials(project_id=***, api_token=***)"
+
+    def secrets(self) -> tuple[str, ...]:
+        """Every form of the token that could show up in a text: as is, and inside the
+        ``Authorization`` value."""
+        pair = f"{self.project_id}:{self.api_token}".encode()
+        return (self.api_token, base64.b64encode(pair).decode("ascii"))
 
     def basic_authorization(self) -> str:
         """The ``Authorization`` header value (UTF-8, as httpx encodes it)."""
@@ -61,10 +96,11 @@ def resolve_credentials(project_id: str | None, api_token: str | None) -> Creden
         raise ConfigurationError(f"api_token is missing: pass api_token= or set {ENV_API_TOKEN}")
     if ":" in pid:
         raise ConfigurationError("project_id must not contain ':' (HTTP Basic user names cannot)")
-    if CONTROL_CHARACTERS.search(pid):
-        raise ConfigurationError("project_id must not contain control characters")
-    if CONTROL_CHARACTERS.search(token):
-        raise ConfigurationError("api_token must not contain control characters")
+    for name, value in (("project_id", pid), ("api_token", token)):
+        if CONTROL_CHARACTERS.search(value):
+            raise ConfigurationError(f"{name} must not contain control characters")
+        if has_lone_surrogates(value):
+            raise ConfigurationError(f"{name} must be valid Unicode (it holds lone surrogates)")
     return Credentials(pid, token)
 
 
@@ -83,6 +119,8 @@ def is_loopback(host: str) -> bool:
 def _split(value: str, field: str) -> SplitResult:
     if CONTROL_CHARACTERS.search(value) or " " in value:
         raise ConfigurationError(f"{field} must not contain spaces or control characters")
+    if has_lone_surrogates(value):
+        raise ConfigurationError(f"{field} must be valid Unicode (it holds lone surrogates)")
     try:
         parts = urlsplit(value)
         parts.port  # noqa: B018  (validates the port)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import json
+from typing import Any
 
 import httpx
 
@@ -33,8 +33,53 @@ __all__ = [
 _SNIPPET = 200
 
 
+_REDACTED = "[redacted]"
+
+
+def _safe_request(request: httpx.Request) -> httpx.Request:
+    headers = [
+        (k, _REDACTED if k.lower() in ("authorization", "proxy-authorization") else v)
+        for k, v in request.headers.multi_items()
+    ]
+    try:
+        content = request.content
+    except httpx.RequestNotRead:
+        content = b""
+    return httpx.Request(request.method, request.url, headers=headers, content=content)
+
+
+def _safe_response(response: httpx.Response) -> httpx.Response:
+    try:
+        request: httpx.Request | None = _safe_request(response.request)
+    except RuntimeError:
+        request = None
+    copy = httpx.Response(response.status_code, content=response.content, request=request)
+    copy.headers = response.headers
+    return copy
+
+
+def _rebuild(
+    cls: type[SignalWireError], args: tuple[object, ...], state: dict[str, object]
+) -> SignalWireError:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
 class SignalWireError(Exception):
-    """Base class of every exception this package raises."""
+    """Base class of every exception this package raises.
+
+    Every one pickles (to cross a process pool) without the request's ``Authorization``.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = dict(self.__dict__)
+        if isinstance(state.get("request"), httpx.Request):
+            state["request"] = _safe_request(state["request"])
+        if isinstance(state.get("response"), httpx.Response):
+            state["response"] = _safe_response(state["response"])
+        return (_rebuild, (type(self), self.args, state))
 
 
 class ConfigurationError(SignalWireError, ValueError):
@@ -188,30 +233,26 @@ def _error_class(status: int) -> type[APIStatusError]:
     return _BY_STATUS.get(status, APIStatusError)
 
 
-def _text_snippet(response: httpx.Response) -> str:
-    text = response.content[: _SNIPPET * 4].decode("utf-8", "replace")
+def _text_snippet(content: bytes) -> str:
+    text = content[: _SNIPPET * 4].decode("utf-8", "replace")
     text = " ".join(text.split())
     return text[:_SNIPPET] + ("…" if len(text) > _SNIPPET else "")
 
 
-def _decode_json(response: httpx.Response) -> object:
-    try:
-        body: object = json.loads(response.content)
-        return body
-    except ValueError:
-        return None
+def status_error(response: httpx.Response, problem: str | None = None) -> APIStatusError:
+    """Build the exception for a non-2xx ``response``; never raises while doing so.
 
-
-def status_error(response: httpx.Response) -> APIStatusError:
-    """Build the exception for a non-2xx ``response``; never raises while doing so."""
+    The status alone decides the class; ``problem`` says why the body could not be read.
+    """
     from ._generated import generated
+    from ._request import TOO_DEEP, load_json
 
-    Error = generated().Error
-    body = _decode_json(response)
+    body, unreadable = (None, problem) if problem else load_json(response.content)
     code: int | str | None = None
     more_info: str | None = None
     message: str | None = None
     if isinstance(body, dict):
+        Error = generated().Error
         try:
             error = Error.from_dict(body)
         except (TypeError, ValueError, KeyError, AttributeError):
@@ -221,8 +262,30 @@ def status_error(response: httpx.Response) -> APIStatusError:
         message = error.message if isinstance(error.message, str) else None
     if not message:
         reason = response.reason_phrase or "Error"
-        snippet = _text_snippet(response)
-        message = f"{reason}: {snippet}" if snippet else reason
+        if problem or unreadable == TOO_DEEP:
+            message = f"{reason} (response body unreadable: {problem or unreadable})"
+        else:
+            snippet = _text_snippet(response.content)
+            message = f"{reason}: {snippet}" if snippet else reason
     return _error_class(response.status_code)(
         message, response=response, code=code, more_info=more_info, body=body
     )
+
+
+def scrub(error: SignalWireError, secrets: tuple[str, ...]) -> SignalWireError:
+    """Remove ``secrets`` from the texts of ``error`` and escape control characters in them,
+    so that what a server echoed can neither leak a credential nor forge a log line."""
+    from ._config import printable
+
+    def clean(text: str) -> str:
+        for secret in secrets:
+            if secret:
+                text = text.replace(secret, _REDACTED)
+        return printable(text)
+
+    error.args = tuple(clean(a) if isinstance(a, str) else a for a in error.args)
+    for name in ("message", "more_info", "code"):
+        value = error.__dict__.get(name)
+        if isinstance(value, str):
+            setattr(error, name, clean(value))
+    return error

@@ -6,6 +6,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, Literal, TypedDict, TypeVar
 from urllib.parse import urlencode, urlsplit
 
+from ._config import has_lone_surrogates
 from ._errors import InvalidParameterError
 from ._generated import generated
 
@@ -56,6 +57,8 @@ def _url(field: str, value: object) -> str:
         raise InvalidParameterError(field, f"must be a string, not {type(value).__name__}")
     if value == "":
         return value
+    if has_lone_surrogates(value):
+        raise InvalidParameterError(field, "must be valid Unicode (it holds lone surrogates)")
     try:
         parts = urlsplit(value)
     except ValueError:

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._config import CONTROL_CHARACTERS
+from ._body import BodyReader, UnreadableBody
+from ._config import CONTROL_CHARACTERS, has_lone_surrogates
 from ._errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -37,6 +38,8 @@ def check_sid(field: str, value: object) -> str:
         raise InvalidParameterError(field, f"{value!r} is not an identifier")
     if CONTROL_CHARACTERS.search(value):
         raise InvalidParameterError(field, "must not contain control characters")
+    if has_lone_surrogates(value):
+        raise InvalidParameterError(field, "must be valid Unicode (it holds lone surrogates)")
     if len(value) > MAX_SID_LENGTH:
         raise InvalidParameterError(field, f"is longer than {MAX_SID_LENGTH} characters")
     return value
@@ -68,73 +71,189 @@ _NOT_SENT = (
 _UNKNOWN = "; the update may have been applied, so it was not resent"
 
 
+def transport_error(
+    detail: str, request: httpx.Request | None, *, sent: bool, timed_out: bool
+) -> APIConnectionError:
+    """The package's exception for a transport failure, whichever backend saw it."""
+    if not sent:
+        kind = APITimeoutError if timed_out else APIConnectionError
+        return kind(f"connection failed before sending: {detail}", request=request)
+    if timed_out:
+        return RequestTimeoutError(f"request timed out ({detail}){_UNKNOWN}", request=request)
+    return ConnectionLostError(f"connection lost: {detail}{_UNKNOWN}", request=request)
+
+
 def connection_error(exc: httpx.RequestError) -> APIConnectionError:
-    """The package's exception for a transport failure: sent or not, timed out or not."""
+    """The package's exception for an httpx transport failure: sent or not, timed out or not."""
     try:
         request: httpx.Request | None = exc.request
     except RuntimeError:  # the error came before a request existed
         request = None
     detail = str(exc) or type(exc).__name__
-    timed_out = isinstance(exc, httpx.TimeoutException)
-    if isinstance(exc, _NOT_SENT):
-        kind = APITimeoutError if timed_out else APIConnectionError
-        return kind(f"connection failed before sending: {detail}", request=request)
-    if timed_out:
-        message = f"request timed out ({type(exc).__name__}){_UNKNOWN}"
-        return RequestTimeoutError(message, request=request)
-    return ConnectionLostError(f"connection lost: {detail}{_UNKNOWN}", request=request)
+    if isinstance(exc, httpx.TimeoutException):
+        detail = type(exc).__name__ + (f": {exc}" if str(exc) else "")
+    return transport_error(
+        detail,
+        request,
+        sent=not isinstance(exc, _NOT_SENT),
+        timed_out=isinstance(exc, httpx.TimeoutException),
+    )
+
+
+def http_response(
+    status: int,
+    headers: httpx.Headers,
+    content: bytes,
+    reason: str,
+    request: httpx.Request,
+) -> httpx.Response:
+    """An ``httpx.Response`` holding the decoded ``content`` and the headers as received."""
+    plain = [(k, v) for k, v in headers.multi_items() if k.lower() != "content-encoding"]
+    response = httpx.Response(
+        status,
+        headers=plain,
+        content=content,
+        request=request,
+        extensions={"reason_phrase": reason.encode("latin-1", "replace")},
+    )
+    response.headers = headers  # as received; the content is decoded already
+    return response
 
 
 class Answer:
-    """A response's status and body, with the ``httpx.Response`` built only when needed."""
+    """A response's status and decoded body (or why it could not be read), with the
+    ``httpx.Response`` built only when needed."""
 
-    __slots__ = ("_build", "_response", "content", "status_code")
+    __slots__ = ("_make", "_response", "content", "problem", "status_code")
 
     def __init__(
         self,
         status_code: int,
         content: bytes,
-        response: httpx.Response | None = None,
-        build: Callable[[], httpx.Response] | None = None,
+        problem: str | None,
+        make: Callable[[], httpx.Response],
     ) -> None:
         self.status_code = status_code
         self.content = content
-        self._response = response
-        self._build = build
-
-    @classmethod
-    def of(cls, response: httpx.Response) -> Answer:
-        return cls(response.status_code, response.content, response=response)
+        self.problem = problem
+        self._make = make
+        self._response: httpx.Response | None = None
 
     def response(self) -> httpx.Response:
         if self._response is None:
-            assert self._build is not None
-            self._response = self._build()
+            self._response = self._make()
         return self._response
+
+
+def answer_of(
+    status: int,
+    headers: httpx.Headers,
+    reason: str,
+    request: httpx.Request,
+    content: bytes,
+    problem: str | None,
+) -> Answer:
+    """An ``Answer`` whose ``httpx.Response`` is built from these parts on demand."""
+    return Answer(
+        status, content, problem, lambda: http_response(status, headers, content, reason, request)
+    )
+
+
+class _AlreadyRead(Exception):
+    """The response was read before it reached us (a test transport made it whole)."""
+
+
+def read_failure(exc: Exception) -> str:
+    """Why a body could not be read in full, once its status was known."""
+    if isinstance(exc, UnreadableBody):
+        return str(exc)
+    what = "timed out" if isinstance(exc, httpx.TimeoutException | TimeoutError) else "cut off"
+    detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    return f"{what} while reading it ({detail})"
+
+
+def read_sync(response: httpx.Response, limit: int) -> Answer:
+    """Read a streamed httpx response (at most ``limit`` decoded bytes) into an ``Answer``."""
+    content, problem = b"", None
+    try:
+        if response.is_stream_consumed:  # a test transport's ready-made response
+            raise _AlreadyRead
+        reader = BodyReader(response.headers.get("content-encoding"), limit)
+        for chunk in response.iter_raw():
+            reader.feed(chunk)
+        content = reader.finish()
+    except _AlreadyRead:
+        content = response.content
+    except (UnreadableBody, httpx.TransportError) as exc:
+        problem = read_failure(exc)
+    return answer_of(
+        response.status_code,
+        response.headers,
+        response.reason_phrase,
+        response.request,
+        content,
+        problem,
+    )
+
+
+async def read_async(response: httpx.Response, limit: int) -> Answer:
+    """The async twin of ``read_sync``."""
+    content, problem = b"", None
+    try:
+        if response.is_stream_consumed:
+            raise _AlreadyRead
+        reader = BodyReader(response.headers.get("content-encoding"), limit)
+        async for chunk in response.aiter_raw():
+            reader.feed(chunk)
+        content = reader.finish()
+    except _AlreadyRead:
+        content = response.content
+    except (UnreadableBody, httpx.TransportError) as exc:
+        problem = read_failure(exc)
+    return answer_of(
+        response.status_code,
+        response.headers,
+        response.reason_phrase,
+        response.request,
+        content,
+        problem,
+    )
+
+
+TOO_DEEP = "JSON nested too deeply"
+
+
+def load_json(content: bytes) -> tuple[object, str | None]:
+    """The decoded JSON, or ``None`` and why it is unreadable (not JSON, nested too deeply)."""
+    try:
+        return json.loads(content), None
+    except RecursionError:
+        return None, TOO_DEEP
+    except ValueError:
+        return None, f"not JSON ({len(content)} bytes)"
 
 
 def parse_call(answer: Answer) -> Call:
     """The generated ``Call`` for a 2xx answer; a typed exception for anything else."""
     gen = generated()
-    if not 200 <= answer.status_code < 300:
-        raise status_error(answer.response())
-    try:
-        data = json.loads(answer.content)
-    except ValueError:
+    status = answer.status_code
+    if not 200 <= status < 300:
+        raise status_error(answer.response(), answer.problem)
+    data, problem = (None, answer.problem) if answer.problem else load_json(answer.content)
+    if problem is not None:
         raise APIResponseValidationError(
-            f"{answer.status_code} response body is not JSON ({len(answer.content)} bytes)",
-            response=answer.response(),
-        ) from None
+            f"{status} response body is unreadable: {problem}", response=answer.response()
+        )
     if not isinstance(data, dict):
         raise APIResponseValidationError(
-            f"{answer.status_code} response body is not a JSON object", response=answer.response()
+            f"{status} response body is not a JSON object", response=answer.response()
         )
     try:
         call = gen.Call.from_dict(data)
         gen.check_types(call)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
         raise APIResponseValidationError(
-            f"{answer.status_code} response body is not a call: {type(exc).__name__} {exc}",
+            f"{status} response body is not a call: {type(exc).__name__} {exc}",
             response=answer.response(),
         ) from None
     return call

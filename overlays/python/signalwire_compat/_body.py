@@ -1,0 +1,88 @@
+"""Reading a response body: decoded as the service encoded it, and never past a size limit.
+
+Both transports hand over the raw bytes; decoding them here gives every backend the same
+result for identity, gzip and deflate bodies, and bounds memory against compression bombs and
+endless bodies.
+"""
+
+from __future__ import annotations
+
+import zlib
+
+ACCEPT_ENCODING = "gzip, deflate"
+"""What every backend advertises, and all that ``BodyReader`` decodes."""
+
+DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024
+"""10 MiB: a call is about 2 KB; a larger body is not read."""
+
+
+class UnreadableBody(Exception):
+    """Reading stopped: the body is too large or its encoding cannot be decoded."""
+
+
+def _decompressor(encoding: str) -> zlib._Decompress | None:
+    if encoding in ("gzip", "x-gzip"):
+        return zlib.decompressobj(16 + zlib.MAX_WBITS)
+    if encoding == "deflate":
+        return zlib.decompressobj(zlib.MAX_WBITS)
+    return None
+
+
+class BodyReader:
+    """Feed it raw chunks; it keeps at most ``limit`` decoded bytes and raises past that."""
+
+    def __init__(self, content_encoding: str | None, limit: int) -> None:
+        codings = [c.strip().lower() for c in (content_encoding or "").split(",")]
+        codings = [c for c in codings if c and c != "identity"]
+        self._limit = limit
+        self._raw = 0
+        self._parts: list[bytes] = []
+        self._size = 0
+        self._encoding = codings[0] if codings else "identity"
+        self._decompress = _decompressor(self._encoding) if len(codings) == 1 else None
+        self._raw_deflate_tried = False
+        if codings and self._decompress is None:
+            raise UnreadableBody(f"unsupported Content-Encoding {', '.join(codings)!r:.60}")
+
+    def feed(self, chunk: bytes) -> None:
+        """Take the next raw chunk."""
+        self._raw += len(chunk)
+        if self._raw > self._limit:
+            raise UnreadableBody(f"larger than {self._limit} bytes; not read")
+        if self._decompress is None:
+            self._keep(chunk)
+            return
+        try:
+            out = self._decompress.decompress(chunk, self._limit - self._size + 1)
+        except zlib.error:
+            out = self._retry_as_raw_deflate(chunk)
+        self._keep(out)
+
+    def _retry_as_raw_deflate(self, chunk: bytes) -> bytes:
+        # Some servers send raw deflate without the zlib header, as httpx also tolerates.
+        if self._encoding != "deflate" or self._raw_deflate_tried or self._size:
+            raise UnreadableBody(f"invalid {self._encoding} data") from None
+        self._raw_deflate_tried = True
+        self._decompress = zlib.decompressobj(-zlib.MAX_WBITS)
+        try:
+            return self._decompress.decompress(chunk, self._limit - self._size + 1)
+        except zlib.error:
+            raise UnreadableBody(f"invalid {self._encoding} data") from None
+
+    def _keep(self, data: bytes) -> None:
+        self._size += len(data)
+        if self._size > self._limit:
+            raise UnreadableBody(f"larger than {self._limit} bytes once decoded; not read")
+        if data:
+            self._parts.append(data)
+
+    def finish(self) -> bytes:
+        """The whole decoded body."""
+        if self._decompress is not None:
+            try:
+                self._keep(self._decompress.flush())
+            except zlib.error:
+                raise UnreadableBody(f"invalid {self._encoding} data") from None
+            if not self._decompress.eof:
+                raise UnreadableBody(f"{self._encoding} data ends early")
+        return b"".join(self._parts)

@@ -16,6 +16,8 @@ class Tally:
     load_updates: int = 0
     load_lost: int = 0
     load_duplicated: int = 0
+    hostile_tried: int = 0
+    hostile_typed: int = 0
     secrets_leaked: int = 0
     texts_scanned: int = 0
 
@@ -24,7 +26,8 @@ class Tally:
             f"faults: {self.fault_scenarios} scenarios, {self.fault_survived} survived; "
             f"bad inputs: {self.bad_inputs} tried, {self.bad_inputs_handled} rejected or safely "
             f"escaped; load: {self.load_updates} updates, {self.load_lost} lost, "
-            f"{self.load_duplicated} duplicated; secrets leaked: {self.secrets_leaked}"
+            f"{self.load_duplicated} duplicated; hostile responses: {self.hostile_tried} tried, "
+            f"{self.hostile_typed} typed; secrets leaked: {self.secrets_leaked}"
         )
 
     def write(self, path: Path) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
@@ -14,6 +16,7 @@ from signalwire_compat import (
     APIConnectionError,
     APIResponseValidationError,
     APITimeoutError,
+    AsyncSignalWire,
     BadRequestError,
     InternalServerError,
     NotFoundError,
@@ -21,7 +24,7 @@ from signalwire_compat import (
     SignalWire,
     UnprocessableEntityError,
 )
-from signalwire_compat.testing import Fault, Sandbox
+from signalwire_compat.testing import LIVE_CALL_SID, Fault, Sandbox
 
 FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 
@@ -288,3 +291,41 @@ def test_pytest_fixtures(signalwire_sandbox: Sandbox, signalwire_client: SignalW
     call = signalwire_client.calls.update(signalwire_sandbox.live_call_sid, status="completed")
     assert call.status == "completed"
     assert signalwire_sandbox.applied[0].call_sid == signalwire_sandbox.live_call_sid
+
+
+def test_twilio_style_json_suffix_is_served(sandbox: Sandbox) -> None:
+    """``/Calls/{Sid}.json``, as twilio-python posts, is the same resource as ``/Calls/{Sid}``."""
+    call = sandbox.add_call(status="in-progress")
+    path = f"/api/laml/2010-04-01/Accounts/{sandbox.project_id}/Calls/{call['sid']}.json"
+    auth = (sandbox.project_id, sandbox.api_token)
+    with httpx.Client(base_url=sandbox.base_url.split("/api/")[0], auth=auth) as http:
+        answer = http.post(path, data={"Status": "completed"})
+        assert answer.status_code == 200, answer.text
+        assert answer.json()["status"] == "completed"
+        uri = answer.json()["uri"]
+        assert uri.endswith(".json")
+        again = http.post(uri, data={"Url": "https://example.com/x.xml"})
+    assert again.status_code == 422  # the same call, now ended
+    assert [r.valid for r in sandbox.requests[-2:]] == [True, True]
+
+
+async def test_async_client_fixture(signalwire_async_client: AsyncSignalWire) -> None:
+    call = await signalwire_async_client.calls.update(LIVE_CALL_SID, status="completed")
+    assert call.status == "completed"
+
+
+def test_testing_without_the_sandbox_extra_says_what_to_install() -> None:
+    code = (
+        "import sys\n"
+        "class Block:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name.split('.')[0] == 'aiohttp':\n"
+        "            raise ModuleNotFoundError(\"No module named 'aiohttp'\", name='aiohttp')\n"
+        "sys.meta_path.insert(0, Block())\n"
+        "import signalwire_compat.testing\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 1
+    assert "pip install 'signalwire-compat[sandbox]'" in done.stderr

@@ -4,6 +4,16 @@ Install with ``pip install signalwire-compat[sandbox]``. With pytest, the fixtur
 ``signalwire_sandbox``, ``signalwire_client`` and ``signalwire_async_client`` are available.
 """
 
+try:
+    import aiohttp  # noqa: F401
+    import openapi_core  # noqa: F401
+    import yaml  # noqa: F401
+except ImportError as missing:
+    raise ImportError(
+        f"signalwire_compat.testing needs {missing.name}: pip install 'signalwire-compat[sandbox]'",
+        name=missing.name,
+    ) from None
+
 from ._app import RecordedRequest
 from ._calls import AppliedUpdate
 from ._faults import Fault

@@ -14,7 +14,7 @@ from aiohttp import web
 
 from ._calls import API_PREFIX, CallError, CallStore
 from ._faults import Fault, FaultQueue, error_body
-from ._validator import SpecValidator
+from ._validator import SpecValidator, resource_path
 
 
 @dataclass
@@ -66,7 +66,7 @@ def _authorized(state: SandboxState, header: str | None) -> bool:
 
 def _path_ids(raw_path: str) -> tuple[str, str]:
     """``(AccountSid, Sid)`` from ``/api/laml/2010-04-01/Accounts/{A}/Calls/{S}``, unescaped."""
-    account, _, sid = raw_path.split("?", 1)[0][len(_PATH_PREFIX) :].partition("/Calls/")
+    account, _, sid = resource_path(raw_path)[len(_PATH_PREFIX) :].partition("/Calls/")
     return unquote(account), unquote(sid)
 
 

@@ -23,12 +23,19 @@ def load_spec() -> dict[str, Any]:
     return document
 
 
+def resource_path(raw_path: str) -> str:
+    """The path as sent, without its query and without the Twilio-style ``.json`` suffix
+    (``/Calls/{Sid}.json`` is served as ``/Calls/{Sid}``)."""
+    path = raw_path.split("?", 1)[0]
+    return path.removesuffix(".json")
+
+
 class _RawPathRequest(AIOHTTPOpenAPIWebRequest):
     """Match paths as sent, so an escaped ``/`` in a sid stays inside its segment."""
 
     @property
     def path(self) -> str:
-        return self.request.raw_path.split("?", 1)[0]
+        return resource_path(self.request.raw_path)
 
 
 def _describe(error: BaseException) -> str:

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from signalwire_compat.testing import Sandbox
+from signalwire_compat.testing import Fault, Sandbox
 
 from .conftest import ROOT
 
@@ -139,3 +139,83 @@ def test_demo_runs() -> None:
     assert "status     completed" in done.stdout
     assert "Call is not in-progress" in done.stdout
     assert "the sandbox is stopped" in done.stdout
+
+
+def run_bytes(sandbox: Sandbox, *args: bytes) -> subprocess.CompletedProcess[bytes]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SIGNALWIRE_")}
+    env.update(sandbox.env())
+    done = subprocess.run(
+        [sys.executable.encode(), b"-m", b"signalwire_compat", *args,
+         b"--base-url", sandbox.base_url.encode()],
+        env=env, capture_output=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert b"Traceback" not in done.stderr
+    return done
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        (b"calls", b"update", b"CA\xff", b"--status", b"completed"),
+        (b"calls", b"update", b"CA1", b"--url", b"https://example.com/\xff.xml"),
+    ],
+    ids=["sid", "url"],
+)
+def test_arguments_that_are_not_utf8_are_usage_errors(
+    sandbox: Sandbox, args: tuple[bytes, ...]
+) -> None:
+    done = run_bytes(sandbox, *args)
+    assert done.returncode == 2
+    assert b"lone surrogates" in done.stderr
+    assert done.stderr.startswith(b"usage: signalwire-compat calls update")
+
+
+@pytest.mark.parametrize("value", ["nan", "-1", "inf", "0", "1e300"])
+def test_bad_timeouts_are_usage_errors(sandbox: Sandbox, value: str) -> None:
+    done = run(sandbox, "calls", "update", "CA1", "--status", "completed", "--timeout", value)
+    assert done.returncode == 2
+    assert "timeout must be more than 0" in done.stderr
+
+
+def test_odd_proxy_settings_in_the_environment_are_ignored(sandbox: Sandbox) -> None:
+    sid = sandbox.add_call(status="in-progress")["sid"]
+    proxies = {
+        "ALL_PROXY": "socks5://127.0.0.1:9",
+        "HTTP_PROXY": "ftp://127.0.0.1:9",
+        "HTTPS_PROXY": "ftp://127.0.0.1:9",
+        "http_proxy": "socks5://127.0.0.1:9",
+    }
+    done = run(sandbox, "calls", "update", sid, "--status", "completed", env=proxies)
+    assert done.returncode == 0, done.stderr
+
+
+def test_unknown_flag_prints_the_subcommand_usage(sandbox: Sandbox) -> None:
+    done = run(sandbox, "calls", "update", "CA1", "--status", "completed", "--colour", "red")
+    assert done.returncode == 2
+    assert done.stderr.startswith("usage: signalwire-compat calls update")
+    assert "unrecognized arguments: --colour red" in done.stderr
+
+
+def test_missing_credentials_name_the_flags() -> None:
+    done = run(None, "calls", "update", "CA1", "--status", "completed")
+    assert done.returncode == 2
+    assert "--project-id is missing: pass --project-id or set SIGNALWIRE_PROJECT_ID" in done.stderr
+    assert "project_id" not in done.stderr
+
+
+def test_pathological_body_is_one_line(sandbox: Sandbox) -> None:
+    sandbox.inject(Fault.respond(200, "[" * 1000 + "]" * 1000, apply=True))
+    sid = sandbox.add_call(status="in-progress")["sid"]
+    done = run(sandbox, "calls", "update", sid, "--status", "completed")
+    assert done.returncode == 1
+    assert done.stderr.count("\n") == 1
+    assert "nested too deeply" in done.stderr
+
+
+def test_server_text_cannot_forge_lines_or_colours(sandbox: Sandbox) -> None:
+    forged = {"code": 1, "message": "bad\nsignalwire-compat: forged\x1b[2J", "status": 400}
+    sandbox.inject(Fault.respond(400, json.dumps(forged)))
+    done = run(sandbox, "calls", "update", "CA1", "--status", "completed")
+    assert done.returncode == 1
+    assert done.stderr.count("\n") == 1 and "\x1b" not in done.stderr
+    assert "bad\\nsignalwire-compat: forged\\x1b[2J" in done.stderr

@@ -9,6 +9,7 @@ Exit status: 0 success, 1 API error, 2 usage error.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from enum import Enum
 
@@ -17,7 +18,7 @@ from signalwire_compat_client.models.call_status import CallStatus
 from signalwire_compat_client.models.http_method import HttpMethod
 
 from ._client import SignalWire
-from ._config import ENV_API_TOKEN, ENV_PROJECT_ID, ENV_SPACE, ENV_SPACE_URL
+from ._config import ENV_API_TOKEN, ENV_PROJECT_ID, ENV_SPACE, ENV_SPACE_URL, printable
 from ._errors import APIStatusError, ConfigurationError, InvalidParameterError, SignalWireError
 from ._form import CallUpdate
 from ._version import __version__
@@ -35,7 +36,7 @@ _FIELDS = (
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of the command."""
+    """The argument parser of the command; ``parser.update`` is the ``calls update`` one."""
     parser = argparse.ArgumentParser(
         prog=PROG, description="Command-line client for the SignalWire Compatibility API."
     )
@@ -70,15 +71,16 @@ def build_parser() -> argparse.ArgumentParser:
     conn.add_argument("--account-sid", help="default: the Project ID")
     conn.add_argument("--timeout", type=float, help="seconds (default 30)")
     update.add_argument("--json", action="store_true", help="print the call's JSON as received")
+    parser.set_defaults(update_parser=update)
     return parser
 
 
 def _show(value: object) -> str:
     if isinstance(value, Enum):
-        return str(value.value)
+        return printable(str(value.value))
     if value is None or not isinstance(value, str | int | float):
         return "-"
-    return str(value)
+    return printable(str(value))
 
 
 def summary(call: Call) -> str:
@@ -99,7 +101,8 @@ def summary(call: Call) -> str:
         ("price", price if isinstance(call.price, int | float | str) else "-"),
         ("updated", _show(call.date_updated)),
     ]
-    return "\n".join([f"Call {call.sid}"] + [f"  {name:<10} {value}" for name, value in rows])
+    lines = [f"Call {_show(call.sid)}"] + [f"  {name:<10} {value}" for name, value in rows]
+    return "\n".join(lines)
 
 
 def _fields(args: argparse.Namespace) -> CallUpdate:
@@ -111,9 +114,46 @@ def _fields(args: argparse.Namespace) -> CallUpdate:
     return fields
 
 
+_CREDENTIALS = (
+    ("project_id", "--project-id", (ENV_PROJECT_ID,)),
+    ("api_token", "--api-token", (ENV_API_TOKEN,)),
+    ("space_url", "--space-url", (ENV_SPACE_URL, ENV_SPACE)),
+)
+
+
+def _missing_setting(args: argparse.Namespace) -> str | None:
+    """The first setting given neither as a flag nor in the environment, named as a flag."""
+    for name, flag, variables in _CREDENTIALS:
+        if name == "space_url" and args.base_url is not None:
+            continue
+        if getattr(args, name) is None and not any(os.environ.get(v) for v in variables):
+            return f"{flag} is missing: pass {flag} or set {' or '.join(variables)}"
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command; returns the exit status."""
-    args = build_parser().parse_args(argv)
+    try:
+        return _run(argv)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # the promise: one line, never a traceback
+        print(
+            f"{PROG}: unexpected error: {type(exc).__name__}: {printable(str(exc))}",
+            file=sys.stderr,
+        )
+        return 1
+
+
+def _run(argv: list[str] | None) -> int:
+    parser = build_parser()
+    args, unknown = parser.parse_known_args(argv)
+    update: argparse.ArgumentParser = args.update_parser
+    if unknown:
+        update.error(f"unrecognized arguments: {printable(' '.join(unknown))}")
+    missing = _missing_setting(args)
+    if missing:
+        update.error(missing)
     try:
         with SignalWire(
             project_id=args.project_id,
@@ -126,7 +166,8 @@ def main(argv: list[str] | None = None) -> int:
                 args.call_sid, account_sid=args.account_sid, **_fields(args)
             )
     except (ConfigurationError, InvalidParameterError) as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        update.print_usage(sys.stderr)
+        print(f"{PROG} calls update: error: {printable(str(exc))}", file=sys.stderr)
         return 2
     except APIStatusError as exc:
         code = f" {exc.code}" if exc.code is not None else ""
@@ -138,8 +179,6 @@ def main(argv: list[str] | None = None) -> int:
     except SignalWireError as exc:
         print(f"{PROG}: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
-        return 130
     if args.json:
         print(result.content.decode("utf-8", "replace"))
     else:

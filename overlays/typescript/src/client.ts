@@ -5,16 +5,17 @@ import type { Client } from "../../../generated/typescript/client/index.js";
 import { updateACall } from "../../../generated/typescript/sdk.gen.js";
 import type { Call } from "../../../generated/typescript/types.gen.js";
 import { zCall } from "../../../generated/typescript/zod.gen.js";
-import { CONTROL, resolveBaseUrl, resolveCredentials } from "./config.js";
-import { APIResponseValidationError, ConfigurationError, InvalidParameterError, statusError } from "./errors.js";
+import { CONTROL, LONE_SURROGATE, checkCount, checkTimeoutMs, printable, resolveBaseUrl, resolveCredentials } from "./config.js";
+import { APIResponseValidationError, ConfigurationError, InvalidParameterError, SignalWireError, scrub, statusError } from "./errors.js";
 import { type CallUpdate, buildUpdate, encodeForm } from "./form.js";
 import { DEFAULT_RETRY_POLICY, type Log, type RetryPolicy, withRetries } from "./retry.js";
-import { type Answer, type Fetch, attemptFetch } from "./transport.js";
+import { type Answer, DEFAULT_MAX_RESPONSE_BYTES, type Fetch, attemptFetch } from "./transport.js";
 
 export const VERSION = "0.1.0";
 export const USER_AGENT = `signalwire-compat-typescript/${VERSION} node/${process.versions.node}`;
 export const DEFAULT_TIMEOUT_MS = 30_000;
 const MAX_SID_LENGTH = 256;
+const MAX_RETRIES = 100;
 
 export interface ClientOptions {
   projectId?: string;
@@ -25,6 +26,8 @@ export interface ClientOptions {
   maxRetries?: number;
   retryUnknownOutcome?: boolean;
   retryPolicy?: Partial<RetryPolicy>;
+  /** The largest response body read, once decoded (10 MiB by default). */
+  maxResponseBytes?: number;
   /** Where retry decisions are written; silent by default. */
   log?: Log;
   /** The fetch to send with (a test double, say); `globalThis.fetch` by default. */
@@ -50,6 +53,7 @@ function checkSid(field: string, value: unknown): string {
   if (!value.trim()) throw new InvalidParameterError(field, "must not be empty");
   if (value === "." || value === "..") throw new InvalidParameterError(field, `'${value}' is not an identifier`);
   if (CONTROL.test(value)) throw new InvalidParameterError(field, "must not contain control characters");
+  if (LONE_SURROGATE.test(value)) throw new InvalidParameterError(field, "must be valid Unicode (it holds lone surrogates)");
   if (value.length > MAX_SID_LENGTH) throw new InvalidParameterError(field, `is longer than ${MAX_SID_LENGTH} characters`);
   return value;
 }
@@ -57,7 +61,10 @@ function checkSid(field: string, value: unknown): string {
 /** The generated `Call` for a 2xx answer; a typed error for anything else. */
 export function parseCall(answer: Answer): Call {
   if (answer.status < 200 || answer.status >= 300) {
-    throw statusError(answer.status, answer.statusText, answer.text, answer.headers);
+    throw statusError(answer.status, answer.statusText, answer.text, answer.headers, answer.problem);
+  }
+  if (answer.problem) {
+    throw new APIResponseValidationError(`${answer.status} response body is unreadable: ${answer.problem}`, answer.status, answer.text);
   }
   let data: unknown;
   try {
@@ -85,19 +92,29 @@ export class SignalWire {
   readonly #timeoutMs: number;
   readonly #policy: RetryPolicy;
   readonly #log: Log;
+  readonly #maxBytes: number;
+  readonly #secrets: readonly string[];
 
   constructor(options: ClientOptions = {}) {
     const credentials = resolveCredentials(options.projectId, options.apiToken);
     this.baseUrl = resolveBaseUrl(options.spaceUrl, options.baseUrl);
     this.accountSid = credentials.projectId;
-    this.#timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    if (!(this.#timeoutMs > 0)) throw new ConfigurationError("timeoutMs", "must be a positive number");
+    this.#secrets = credentials.secrets;
+    const fail = (field: string) => (problem: string) => new ConfigurationError(field, problem);
+    this.#timeoutMs = checkTimeoutMs(options.timeoutMs ?? DEFAULT_TIMEOUT_MS, fail("timeoutMs"));
+    this.#maxBytes = checkCount(options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES, 1024, 2 ** 40, fail("maxResponseBytes"));
     this.#policy = {
       ...DEFAULT_RETRY_POLICY,
       ...options.retryPolicy,
       ...(options.maxRetries !== undefined ? { maxRetries: options.maxRetries } : {}),
       ...(options.retryUnknownOutcome !== undefined ? { retryUnknownOutcome: options.retryUnknownOutcome } : {}),
     };
+    checkCount(this.#policy.maxRetries, 0, MAX_RETRIES, fail("maxRetries"));
+    for (const name of ["initialWaitMs", "maxWaitMs", "maxRetryAfterMs"] as const) {
+      const wait = this.#policy[name];
+      if (wait !== 0) checkTimeoutMs(wait, fail(`retryPolicy.${name}`));
+    }
+    if (typeof this.#policy.retryUnknownOutcome !== "boolean") throw new ConfigurationError("retryUnknownOutcome", "must be true or false");
     this.#log = options.log ?? (() => {});
     this.#fetch = options.fetch ?? ((request) => globalThis.fetch(request));
     this.#client = createClient(
@@ -111,6 +128,12 @@ export class SignalWire {
     const { accountSid, timeoutMs, maxRetries, retryUnknownOutcome, ...fields } = options;
     const path = { AccountSid: checkSid("accountSid", accountSid ?? this.accountSid), Sid: checkSid("callSid", callSid) };
     const body = buildUpdate(fields);
+    const invalid = (field: string) => (problem: string) => new InvalidParameterError(field, problem);
+    const attemptMs = timeoutMs === undefined ? this.#timeoutMs : checkTimeoutMs(timeoutMs, invalid("timeoutMs"));
+    if (maxRetries !== undefined) checkCount(maxRetries, 0, MAX_RETRIES, invalid("maxRetries"));
+    if (retryUnknownOutcome !== undefined && typeof retryUnknownOutcome !== "boolean") {
+      throw new InvalidParameterError("retryUnknownOutcome", "must be true or false");
+    }
     const policy: RetryPolicy = {
       ...this.#policy,
       ...(maxRetries !== undefined ? { maxRetries } : {}),
@@ -118,14 +141,18 @@ export class SignalWire {
     };
     const attempt = async () => {
       let answer: Answer | undefined;
-      const fetch = attemptFetch(this.#fetch, timeoutMs ?? this.#timeoutMs, (a) => {
+      const fetch = attemptFetch(this.#fetch, attemptMs, this.#maxBytes, (a) => {
         answer = a;
       });
-      await updateACall({ client: this.#client, path, body, bodySerializer: encodeForm, parseAs: "text", fetch: fetch as typeof globalThis.fetch, throwOnError: true }).catch((error: unknown) => {
-        if (answer === undefined) throw error; // a transport error, already typed
-      });
-      if (answer === undefined) throw new Error("no answer recorded");
-      return { call: parseCall(answer), answer };
+      try {
+        await updateACall({ client: this.#client, path, body, bodySerializer: encodeForm, parseAs: "text", fetch: fetch as typeof globalThis.fetch, throwOnError: true }).catch((error: unknown) => {
+          if (answer === undefined) throw error; // a transport error, already typed
+        });
+        if (answer === undefined) throw new Error("no answer recorded");
+        return { call: parseCall(answer), answer };
+      } catch (error) {
+        throw error instanceof SignalWireError ? scrub(error, this.#secrets, printable) : error;
+      }
     };
     return withRetries(policy, callSid, attempt, this.#log);
   }

@@ -11,6 +11,18 @@ const SPACE_DOMAIN = "signalwire.com";
 const HOST = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/;
 // biome-ignore lint: control characters are what this matches
 export const CONTROL = /[\x00-\x1f\x7f]/;
+/** A lone surrogate: text that cannot be encoded as UTF-8. */
+export const LONE_SURROGATE = /\p{Cs}/u;
+
+/** `text` with control characters and lone surrogates escaped, safe for logs and terminals. */
+export function printable(text: string): string {
+  // biome-ignore lint: control characters are what this matches
+  return text.replace(/[\x00-\x1f\x7f]|\p{Cs}/gu, (c) => {
+    const named: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+    const code = c.charCodeAt(0);
+    return named[c] ?? (code > 0xff ? `\\u${code.toString(16)}` : `\\x${code.toString(16).padStart(2, "0")}`);
+  });
+}
 
 function fromEnv(value: string | undefined, ...names: string[]): string | undefined {
   if (value !== undefined) return value;
@@ -24,6 +36,8 @@ function fromEnv(value: string | undefined, ...names: string[]): string | undefi
 export interface Credentials {
   readonly projectId: string;
   readonly authorization: string;
+  /** Every form of the token that could show up in a text. */
+  readonly secrets: readonly string[];
 }
 
 export function resolveCredentials(projectId?: string, apiToken?: string): Credentials {
@@ -32,10 +46,12 @@ export function resolveCredentials(projectId?: string, apiToken?: string): Crede
   if (!pid?.trim()) throw new ConfigurationError("projectId", `is missing: pass projectId or set ${ENV_PROJECT_ID}`);
   if (!token?.trim()) throw new ConfigurationError("apiToken", `is missing: pass apiToken or set ${ENV_API_TOKEN}`);
   if (pid.includes(":")) throw new ConfigurationError("projectId", "must not contain ':' (HTTP Basic user names cannot)");
-  if (CONTROL.test(pid)) throw new ConfigurationError("projectId", "must not contain control characters");
-  if (CONTROL.test(token)) throw new ConfigurationError("apiToken", "must not contain control characters");
+  for (const [field, value] of [["projectId", pid], ["apiToken", token]] as const) {
+    if (CONTROL.test(value)) throw new ConfigurationError(field, "must not contain control characters");
+    if (LONE_SURROGATE.test(value)) throw new ConfigurationError(field, "must be valid Unicode (it holds lone surrogates)");
+  }
   const pair = Buffer.from(`${pid}:${token}`, "utf8").toString("base64");
-  return { projectId: pid, authorization: `Basic ${pair}` };
+  return { projectId: pid, authorization: `Basic ${pair}`, secrets: [token, pair] };
 }
 
 export function isLoopback(host: string): boolean {
@@ -47,6 +63,7 @@ function parse(value: string, field: string): URL {
   if (CONTROL.test(value) || value.includes(" ")) {
     throw new ConfigurationError(field, "must not contain spaces or control characters");
   }
+  if (LONE_SURROGATE.test(value)) throw new ConfigurationError(field, "must be valid Unicode (it holds lone surrogates)");
   let url: URL;
   try {
     url = new URL(value);
@@ -87,4 +104,22 @@ function spaceHost(space: string): string {
   if (!HOST.test(host)) throw new ConfigurationError("spaceUrl", "must be a space name or host, like 'example' or 'example.signalwire.com'");
   host = host.toLowerCase();
   return host.includes(".") ? host : `${host}.${SPACE_DOMAIN}`;
+}
+
+export const MAX_TIMEOUT_MS = 86_400_000;
+
+/** A positive, finite number of milliseconds up to one day, rounded up to a whole one. */
+export function checkTimeoutMs(value: unknown, fail: (problem: string) => Error): number {
+  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0 || value > MAX_TIMEOUT_MS) {
+    throw fail(`must be more than 0 and at most ${MAX_TIMEOUT_MS} ms: ${String(value)}`);
+  }
+  return Math.ceil(value);
+}
+
+/** A whole number from `low` to `high`. */
+export function checkCount(value: unknown, low: number, high: number, fail: (problem: string) => Error): number {
+  if (typeof value !== "number" || !Number.isInteger(value) || value < low || value > high) {
+    throw fail(`must be a whole number from ${low} to ${high}: ${String(value)}`);
+  }
+  return value;
 }

@@ -108,10 +108,10 @@ function errorClass(status: number): typeof APIStatusError {
 const SNIPPET = 200;
 
 /** The error for a non-2xx response; never throws while building it. */
-export function statusError(status: number, statusText: string, text: string, headers: Headers) {
+export function statusError(status: number, statusText: string, text: string, headers: Headers, problem?: string) {
   let body: unknown = null;
   try {
-    body = JSON.parse(text);
+    body = problem ? null : JSON.parse(text);
   } catch {
     body = null;
   }
@@ -124,6 +124,7 @@ export function statusError(status: number, statusText: string, text: string, he
     if (typeof fields.more_info === "string") moreInfo = fields.more_info;
     if (typeof fields.message === "string" && fields.message) message = fields.message;
   }
+  if (!message && problem) message = `${statusText || "Error"} (response body unreadable: ${problem})`;
   if (!message) {
     const reason = statusText || "Error";
     let snippet = text.slice(0, SNIPPET * 4).split(/\s+/).filter(Boolean).join(" ");
@@ -132,4 +133,16 @@ export function statusError(status: number, statusText: string, text: string, he
   }
   const Kind = errorClass(status);
   return new Kind(message, status, code, moreInfo, body, headers);
+}
+
+/** Remove `secrets` from the texts of `error` and escape control characters in them, so that
+ * what a server echoed can neither leak a credential nor forge a log line. */
+export function scrub(error: SignalWireError, secrets: readonly string[], printable: (text: string) => string): SignalWireError {
+  const clean = (text: string) => printable(secrets.reduce((t, secret) => (secret ? t.split(secret).join("[redacted]") : t), text));
+  error.message = clean(error.message);
+  const fields = error as unknown as Record<string, unknown>;
+  for (const name of ["code", "moreInfo"]) {
+    if (typeof fields[name] === "string") Object.defineProperty(error, name, { value: clean(fields[name] as string) });
+  }
+  return error;
 }

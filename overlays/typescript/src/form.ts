@@ -3,6 +3,7 @@
 import type { CallStatus, HttpMethod, UpdateCallRequest } from "../../../generated/typescript/types.gen.js";
 import { zCallStatus, zHttpMethod } from "../../../generated/typescript/zod.gen.js";
 import { InvalidParameterError } from "./errors.js";
+import { LONE_SURROGATE } from "./config.js";
 
 export type { CallStatus, HttpMethod };
 
@@ -35,6 +36,7 @@ const URL_FIELDS = new Set(["url", "fallbackUrl", "statusCallback"]);
 
 function checkUrl(field: string, value: unknown): string {
   if (typeof value !== "string") throw new InvalidParameterError(field, `must be a string, not ${typeof value}`);
+  if (LONE_SURROGATE.test(value)) throw new InvalidParameterError(field, "must be valid Unicode (it holds lone surrogates)");
   if (value === "") return value;
   let ok = false;
   try {

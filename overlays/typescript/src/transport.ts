@@ -9,6 +9,34 @@ export interface Answer {
   statusText: string;
   headers: Headers;
   text: string;
+  /** Why the body could not be read in full (too large, cut off, timed out), if it could not. */
+  problem?: string;
+}
+
+export const DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
+
+/** The decoded body, stopping past `limit` bytes; what went wrong, if anything. */
+async function readBody(response: Response, limit: number): Promise<{ text: string; problem?: string }> {
+  if (response.body === null) return { text: "" };
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > limit) {
+        await reader.cancel().catch(() => {});
+        return { text: "", problem: `larger than ${limit} bytes once decoded; not read` };
+      }
+      chunks.push(value);
+    }
+  } catch (error) {
+    const what = (error as Error).name === "TimeoutError" || (error as Error).name === "AbortError" ? "timed out" : "cut off";
+    return { text: "", problem: `${what} while reading it (${(error as Error).name}: ${codeOf(error) || (error as Error).message})` };
+  }
+  return { text: Buffer.concat(chunks).toString("utf8") };
 }
 
 // Errors whose codes mean nothing reached the service.
@@ -32,7 +60,7 @@ export function exactPath(url: string): string {
 export type Fetch = (input: Request) => Promise<Response>;
 
 /** A fetch for one attempt: it records the answer in `record` and classifies failures. */
-export function attemptFetch(baseFetch: Fetch, timeoutMs: number, record: (answer: Answer) => void): Fetch {
+export function attemptFetch(baseFetch: Fetch, timeoutMs: number, maxBytes: number, record: (answer: Answer) => void): Fetch {
   return async (request: Request) => {
     const signal = AbortSignal.timeout(timeoutMs);
     const exact = new Request(exactPath(request.url), { method: request.method, headers: request.headers, body: await request.text(), redirect: "manual", signal });
@@ -40,15 +68,15 @@ export function attemptFetch(baseFetch: Fetch, timeoutMs: number, record: (answe
     try {
       const response = await baseFetch(exact);
       sent = true;
-      const text = await response.text();
-      const answer = { status: response.status, statusText: response.statusText, headers: response.headers, text };
+      const { text, problem } = await readBody(response, maxBytes);
+      const answer = { status: response.status, statusText: response.statusText, headers: response.headers, text, ...(problem ? { problem } : {}) };
       record(answer);
       return new Response(NULL_BODY.has(answer.status) ? null : text, { status: answer.status, statusText: answer.statusText, headers: answer.headers });
     } catch (error) {
       const timedOut = (error as Error).name === "TimeoutError" || signal.aborted;
       const code = codeOf(error);
-      const detail = code || (error as Error).message || String(error);
-      if (!sent && NOT_SENT.has(code)) {
+      const detail = code || (error as { cause?: Error }).cause?.message || (error as Error).message || String(error);
+      if (!sent && (NOT_SENT.has(code) || detail === "bad port")) {
         throw code === "UND_ERR_CONNECT_TIMEOUT"
           ? new APITimeoutError(`connection failed before sending: ${detail}`)
           : new APIConnectionError(`connection failed before sending: ${detail}`);

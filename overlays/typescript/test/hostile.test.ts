@@ -1,0 +1,142 @@
+// Hostile servers and bad input: every failure is one of the package's typed errors, in
+// bounded time and memory, as in the Python SDK.
+
+import assert from "node:assert/strict";
+import { type IncomingMessage, type ServerResponse, createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { after, before, describe, it } from "node:test";
+import { gzipSync } from "node:zlib";
+import {
+  APIConnectionError,
+  APIResponseValidationError,
+  AuthenticationError,
+  BadRequestError,
+  ConfigurationError,
+  InvalidParameterError,
+  NotFoundError,
+  RequestTimeoutError,
+  ServerOutcomeUnknownError,
+  SignalWire,
+  SignalWireError,
+} from "../src/index.js";
+
+const TOKEN = "PT-secret-token-7f3a9c";
+const CALL = JSON.stringify({ sid: "CA1", status: "completed" });
+type Handler = (request: IncomingMessage, response: ServerResponse, headers: string) => void;
+let handlers: Handler[] = [];
+let seen = 0;
+const server = createServer((request, response) => {
+  const handler = handlers[Math.min(seen, handlers.length - 1)];
+  seen += 1;
+  request.resume();
+  request.on("end", () => handler?.(request, response, JSON.stringify(request.headers)));
+});
+let baseUrl = "";
+
+before(async () => {
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/laml/2010-04-01`;
+});
+after(() => {
+  server.closeAllConnections();
+  server.close();
+});
+
+function reply(status: number, body: string | Buffer, headers: Record<string, string> = {}): Handler {
+  return (_request, response) => {
+    response.writeHead(status, { "Content-Type": "application/json", ...headers });
+    response.end(body);
+  };
+}
+
+async function outcome(script: Handler[], options: Record<string, unknown> = {}) {
+  handlers = script;
+  seen = 0;
+  const sw = new SignalWire({ projectId: "p", apiToken: TOKEN, baseUrl, maxResponseBytes: 1 << 20, retryPolicy: { initialWaitMs: 1, maxWaitMs: 5 }, ...options });
+  const started = Date.now();
+  try {
+    return { result: await sw.calls.update("CA1", { status: "completed", timeoutMs: 1000 }) as unknown, ms: Date.now() - started, requests: seen };
+  } catch (error) {
+    return { result: error, ms: Date.now() - started, requests: seen };
+  }
+}
+
+const DEEP = "[".repeat(1000) + "]".repeat(1000);
+const SCENARIOS: [string, Handler[], (result: unknown) => boolean, number][] = [
+  ["gzip 200", [reply(200, gzipSync(CALL), { "Content-Encoding": "gzip" })], (r) => (r as { sid?: string }).sid === "CA1", 1],
+  ["gzip 404", [reply(404, gzipSync('{"message": "gone"}'), { "Content-Encoding": "gzip" })], (r) => r instanceof NotFoundError, 1],
+  ["gzip 429 then 200", [reply(429, gzipSync("{}"), { "Content-Encoding": "gzip" }), reply(200, CALL)], (r) => (r as { sid?: string }).sid === "CA1", 2],
+  ["gzip bomb 200", [reply(200, gzipSync(Buffer.alloc(64 << 20)), { "Content-Encoding": "gzip" })], (r) => r instanceof APIResponseValidationError, 1],
+  ["huge 500", [reply(500, "x".repeat(3 << 20))], (r) => r instanceof ServerOutcomeUnknownError, 1],
+  ["deep JSON 200", [reply(200, DEEP)], (r) => r instanceof APIResponseValidationError, 1],
+  ["deep JSON 500", [reply(500, DEEP)], (r) => r instanceof ServerOutcomeUnknownError, 1],
+  ["deep JSON 429 then 200", [reply(429, DEEP), reply(200, CALL)], (r) => (r as { sid?: string }).sid === "CA1", 2],
+  [
+    "endless 200",
+    [
+      (_q, response) => {
+        response.writeHead(200);
+        const chunk = Buffer.alloc(65536, 120);
+        const pump = () => {
+          while (!response.destroyed && response.write(chunk)) {}
+          if (!response.destroyed) response.once("drain", pump);
+        };
+        pump();
+      },
+    ],
+    (r) => r instanceof APIResponseValidationError,
+    1,
+  ],
+  [
+    "dripping body",
+    [
+      (_q, response) => {
+        response.writeHead(200, { "Content-Length": "100" });
+        const timer = setInterval(() => (response.destroyed ? clearInterval(timer) : response.write(" ")), 200);
+      },
+    ],
+    (r) => r instanceof SignalWireError,
+    1,
+  ],
+  ["silent", [() => {}], (r) => r instanceof RequestTimeoutError, 1],
+  ["401 echoing credentials", [(_q, response, headers) => reply(401, `<pre>${headers}</pre>`)(_q, response, headers)], (r) => r instanceof AuthenticationError && !String(r).includes(TOKEN) && !String(r).includes(Buffer.from(`p:${TOKEN}`).toString("base64")), 1],
+  ["400 forging lines", [reply(400, JSON.stringify({ message: "bad\nforged\x1b[2J" }))], (r) => r instanceof BadRequestError && !/[\n\x1b]/.test((r as Error).message) && (r as Error).message.includes("bad\\nforged\\x1b[2J"), 1],
+];
+
+describe("hostile servers", () => {
+  for (const [name, script, check, requests] of SCENARIOS) {
+    it(name, async () => {
+      const { result, ms, requests: made } = await outcome(script);
+      assert.ok(check(result), `${name}: ${String(result)}`);
+      assert.equal(made, requests);
+      assert.ok(ms < 15_000, `${name} took ${ms} ms`);
+    });
+  }
+});
+
+describe("bad input and settings", () => {
+  const base = { projectId: "p", apiToken: TOKEN, spaceUrl: "example" };
+  for (const timeoutMs of [Number.NaN, Number.POSITIVE_INFINITY, -1, 0, 1e300]) {
+    it(`timeoutMs ${timeoutMs}`, async () => {
+      assert.throws(() => new SignalWire({ ...base, timeoutMs }), ConfigurationError);
+      await assert.rejects(new SignalWire(base).calls.update("CA1", { status: "completed", timeoutMs }), InvalidParameterError);
+    });
+  }
+  it("a fractional timeoutMs is rounded up, not refused", () => {
+    assert.doesNotThrow(() => new SignalWire({ ...base, timeoutMs: 1500.5 }));
+  });
+  it("bad retry limits", () => {
+    for (const maxRetries of [-1, 1.5, Number.NaN, 1000]) assert.throws(() => new SignalWire({ ...base, maxRetries }), ConfigurationError);
+  });
+  it("lone surrogates", async () => {
+    const sw = new SignalWire(base);
+    await assert.rejects(sw.calls.update("CA\ud800", { status: "completed" }), InvalidParameterError);
+    await assert.rejects(sw.calls.update("CA1", { url: "https://example.com/\udcff" }), InvalidParameterError);
+    assert.throws(() => new SignalWire({ ...base, apiToken: "t\ud800" }), ConfigurationError);
+  });
+  it("a port fetch refuses is a connection error, nothing sent", async () => {
+    const sw = new SignalWire({ projectId: "p", apiToken: TOKEN, baseUrl: "http://127.0.0.1:6000/api", maxRetries: 0 });
+    const error = await sw.calls.update("CA1", { status: "completed" }).catch((e: unknown) => e);
+    assert.ok(error instanceof APIConnectionError && !error.outcomeUnknown, String(error));
+  });
+});

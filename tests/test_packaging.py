@@ -1,0 +1,38 @@
+"""The distributions: a LICENSE in both, and an sdist of the package's own files only."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tarfile
+import zipfile
+from pathlib import Path
+
+from .conftest import ROOT
+
+
+def build(kind: str, out: Path) -> Path:
+    subprocess.run(
+        [sys.executable, "-m", "hatchling", "build", "-t", kind, "-d", str(out)],
+        cwd=ROOT, check=True, capture_output=True, timeout=300,
+    )  # fmt: skip
+    (built,) = out.iterdir()
+    return built
+
+
+def test_sdist_holds_license_and_no_stray_files(tmp_path: Path) -> None:
+    names = tarfile.open(build("sdist", tmp_path)).getnames()
+    top = {name.split("/")[1] for name in names if name.count("/") >= 1}
+    allowed = {"generated", "overlays", "spec", "README.md", "LICENSE", "pyproject.toml"}
+    assert top - {"PKG-INFO", ".gitignore"} == allowed
+    assert not [name for name in names if "node_modules" in name or "/typescript/" in name]
+
+
+def test_wheel_holds_license_and_metadata(tmp_path: Path) -> None:
+    wheel = zipfile.ZipFile(build("wheel", tmp_path))
+    assert any(name.endswith("licenses/LICENSE") for name in wheel.namelist())
+    metadata = next(n for n in wheel.namelist() if n.endswith("METADATA"))
+    text = wheel.read(metadata).decode()
+    assert "License-Expression: MIT" in text
+    assert "Project-URL: API reference, https://developer.signalwire.com/" in text
+    assert "Requires-Dist: tenacity" in text

@@ -21,7 +21,8 @@ def build(kind: str, out: Path) -> Path:
 
 
 def test_sdist_holds_license_and_no_stray_files(tmp_path: Path) -> None:
-    names = tarfile.open(build("sdist", tmp_path)).getnames()
+    with tarfile.open(build("sdist", tmp_path)) as sdist:
+        names = sdist.getnames()
     top = {name.split("/")[1] for name in names if name.count("/") >= 1}
     allowed = {"generated", "overlays", "spec", "README.md", "LICENSE", "pyproject.toml"}
     assert top - {"PKG-INFO", ".gitignore"} == allowed
@@ -29,10 +30,11 @@ def test_sdist_holds_license_and_no_stray_files(tmp_path: Path) -> None:
 
 
 def test_wheel_holds_license_and_metadata(tmp_path: Path) -> None:
-    wheel = zipfile.ZipFile(build("wheel", tmp_path))
-    assert any(name.endswith("licenses/LICENSE") for name in wheel.namelist())
-    metadata = next(n for n in wheel.namelist() if n.endswith("METADATA"))
-    text = wheel.read(metadata).decode()
+    with zipfile.ZipFile(build("wheel", tmp_path)) as wheel:
+        names = wheel.namelist()
+        metadata = next(n for n in names if n.endswith("METADATA"))
+        text = wheel.read(metadata).decode()
+    assert any(name.endswith("licenses/LICENSE") for name in names)
     assert "License-Expression: MIT" in text
     assert "Project-URL: API reference, https://developer.signalwire.com/" in text
     assert "Requires-Dist: tenacity" in text

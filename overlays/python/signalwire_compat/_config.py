@@ -22,6 +22,7 @@ _HOST = re.compile(
 )
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 _SURROGATES = re.compile("[\ud800-\udfff]")
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f\ud800-\udfff]")
 
 
 def has_lone_surrogates(text: str) -> bool:
@@ -32,10 +33,7 @@ def has_lone_surrogates(text: str) -> bool:
 def printable(text: str) -> str:
     """``text`` with control characters and lone surrogates escaped, safe for logs and
     terminals (``\\n``, ``\\x1b``, ``\\ud800``)."""
-    if not (CONTROL_CHARACTERS.search(text) or _SURROGATES.search(text)):
-        return text
-    escape = CONTROL_CHARACTERS.pattern[:-1] + "\ud800-\udfff]"
-    return re.sub(escape, lambda m: repr(m.group())[1:-1], text)
+    return _UNPRINTABLE.sub(lambda m: repr(m.group())[1:-1], text)
 
 
 class SecretHeaders(dict[str, str]):

@@ -159,10 +159,6 @@ def answer_of(
     )
 
 
-class _AlreadyRead(Exception):
-    """The response was read before it reached us (a test transport made it whole)."""
-
-
 def read_failure(exc: Exception) -> str:
     """Why a body could not be read in full, once its status was known."""
     if isinstance(exc, UnreadableBody):
@@ -172,20 +168,7 @@ def read_failure(exc: Exception) -> str:
     return f"{what} while reading it ({detail})"
 
 
-def read_sync(response: httpx.Response, limit: int) -> Answer:
-    """Read a streamed httpx response (at most ``limit`` decoded bytes) into an ``Answer``."""
-    content, problem = b"", None
-    try:
-        if response.is_stream_consumed:  # a test transport's ready-made response
-            raise _AlreadyRead
-        reader = BodyReader(response.headers.get("content-encoding"), limit)
-        for chunk in response.iter_raw():
-            reader.feed(chunk)
-        content = reader.finish()
-    except _AlreadyRead:
-        content = response.content
-    except (UnreadableBody, httpx.TransportError) as exc:
-        problem = read_failure(exc)
+def _answer(response: httpx.Response, content: bytes, problem: str | None) -> Answer:
     return answer_of(
         response.status_code,
         response.headers,
@@ -194,30 +177,32 @@ def read_sync(response: httpx.Response, limit: int) -> Answer:
         content,
         problem,
     )
+
+
+def read_sync(response: httpx.Response, limit: int) -> Answer:
+    """Read a streamed httpx response (at most ``limit`` decoded bytes) into an ``Answer``."""
+    if response.is_stream_consumed:  # a test transport's ready-made response
+        return _answer(response, response.content, None)
+    try:
+        reader = BodyReader(response.headers.get("content-encoding"), limit)
+        for chunk in response.iter_raw():
+            reader.feed(chunk)
+        return _answer(response, reader.finish(), None)
+    except (UnreadableBody, httpx.TransportError) as exc:
+        return _answer(response, b"", read_failure(exc))
 
 
 async def read_async(response: httpx.Response, limit: int) -> Answer:
     """The async twin of ``read_sync``."""
-    content, problem = b"", None
+    if response.is_stream_consumed:
+        return _answer(response, response.content, None)
     try:
-        if response.is_stream_consumed:
-            raise _AlreadyRead
         reader = BodyReader(response.headers.get("content-encoding"), limit)
         async for chunk in response.aiter_raw():
             reader.feed(chunk)
-        content = reader.finish()
-    except _AlreadyRead:
-        content = response.content
+        return _answer(response, reader.finish(), None)
     except (UnreadableBody, httpx.TransportError) as exc:
-        problem = read_failure(exc)
-    return answer_of(
-        response.status_code,
-        response.headers,
-        response.reason_phrase,
-        response.request,
-        content,
-        problem,
-    )
+        return _answer(response, b"", read_failure(exc))
 
 
 TOO_DEEP = "JSON nested too deeply"

@@ -14,11 +14,7 @@ from twilio.http.async_http_client import AsyncTwilioHttpClient  # type: ignore[
 from twilio.rest import Client as TwilioClient  # type: ignore[import-untyped]
 
 from signalwire_compat import AsyncSignalWire, SignalWire
-from signalwire_compat_client.api.calls import update_a_call
 from signalwire_compat_client.models.call import Call
-from signalwire_compat_client.models.call_status import CallStatus
-from signalwire_compat_client.models.update_call_request import UpdateCallRequest
-from signalwire_compat_client.types import UNSET
 
 from .server import API_TOKEN, PROJECT_ID
 
@@ -50,24 +46,15 @@ def sync_contenders(base: str, stack: ExitStack) -> list[Sync]:
     ours = stack.enter_context(
         SignalWire(project_id=PROJECT_ID, api_token=API_TOKEN, base_url=base + API)
     )
-    low_level = ours.low_level_client
-    body = UpdateCallRequest(
-        status=CallStatus.COMPLETED, method=UNSET, fallback_method=UNSET,
-        status_callback_method=UNSET,
-    )  # fmt: skip
     twilio = TwilioClient(PROJECT_ID, API_TOKEN)
     twilio.api.base_url = base
 
     def raw_httpx() -> object:
         return raw.post(url, content=b"Status=completed", headers=FORM).json()
 
-    def generated() -> object:
-        return update_a_call.sync_detailed(PROJECT_ID, CALL_SID, client=low_level, body=body)
-
     return [
         Sync("raw httpx.Client", raw_httpx),
         Sync("SignalWire", lambda: ours.calls.update(CALL_SID, status="completed")),
-        Sync("generated sync_detailed", generated),
         Sync("twilio-python", lambda: twilio.calls(CALL_SID).update(status="completed")),
     ]
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Generate the Python client from spec/openapi.yaml into a directory.
 #   scripts/generate.sh OUT_DIR [SPEC]
-# Writes OUT_DIR/signalwire_compat_client. Uses the pinned generator and ruff
-# from .venv, so the output is byte-for-byte reproducible.
+# Writes OUT_DIR/signalwire_compat_client, with the templates in templates/python. Uses the
+# pinned generator and ruff from .venv, so the output is byte-for-byte reproducible.
 set -euo pipefail
 out=$1
 spec=${2:-spec/openapi.yaml}
@@ -10,8 +10,10 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 venv="$root/.venv/bin"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+"$venv/python" "$root/scripts/python_names.py" "$spec" "$work/openapi.json"
 PATH="$venv:$PATH" "$venv/openapi-python-client" generate \
-  --path "$spec" \
+  --path "$work/openapi.json" \
+  --custom-template-path "$root/templates/python" \
   --config "$root/generator-config.yaml" \
   --meta none \
   --output-path "$work/signalwire_compat_client" >/dev/null

@@ -135,6 +135,6 @@ def test_non_ascii_credentials_are_sent_as_utf8() -> None:
 
 def test_repr_hides_credentials() -> None:
     sw = make(space_url="example")
-    for text in (repr(sw), str(sw), repr(sw.calls), repr(sw.low_level_client)):
+    for text in (repr(sw), str(sw), repr(sw.calls)):
         assert API_TOKEN not in text
         assert PROJECT_ID not in text

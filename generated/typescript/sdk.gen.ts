@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import { type Client, type Options as Options2, type TDataShape, urlSearchParamsBodySerializer } from './client/index.js';
-import type { UpdateACallData, UpdateACallErrors, UpdateACallResponses } from './types.gen.js';
+import type { CreateACallData, CreateACallErrors, CreateACallResponses, DeleteACallData, DeleteACallErrors, DeleteACallResponses, FetchACallData, FetchACallErrors, FetchACallResponses, ListCallsData, ListCallsErrors, ListCallsResponses, UpdateACallData, UpdateACallErrors, UpdateACallResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -17,6 +17,66 @@ export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends 
      */
     meta?: Record<string, unknown>;
 };
+
+/**
+ * List calls
+ *
+ * The calls of the project, newest first, one page at a time. Follow next_page_uri
+ * for the next page.
+ *
+ * Permissions: the API token must include the following scopes: Voice.
+ */
+export const listCalls = <ThrowOnError extends boolean = false>(options: Options<ListCallsData, ThrowOnError>) => (options.client ?? client).get<ListCallsResponses, ListCallsErrors, ThrowOnError>({
+    security: [{ scheme: 'basic', type: 'http' }],
+    url: '/Accounts/{AccountSid}/Calls',
+    ...options
+});
+
+/**
+ * Create a call
+ *
+ * Place an outbound call. Give either Url or ApplicationSid: the XML instructions the
+ * call runs once it is answered.
+ *
+ * Permissions: the API token must include the following scopes: Voice.
+ */
+export const createACall = <ThrowOnError extends boolean = false>(options: Options<CreateACallData, ThrowOnError>) => (options.client ?? client).post<CreateACallResponses, CreateACallErrors, ThrowOnError>({
+    ...urlSearchParamsBodySerializer,
+    security: [{ scheme: 'basic', type: 'http' }],
+    url: '/Accounts/{AccountSid}/Calls',
+    ...options,
+    headers: {
+        'Content-Type': 'application/x-www-form-urlencoded',
+        ...options.headers
+    }
+});
+
+/**
+ * Delete a call
+ *
+ * Delete a call record from the project. A call that has not ended cannot be deleted.
+ * If the delete is successful, a 204 response, with no body, is returned.
+ *
+ * Permissions: the API token must include the following scopes: Voice.
+ */
+export const deleteACall = <ThrowOnError extends boolean = false>(options: Options<DeleteACallData, ThrowOnError>) => (options.client ?? client).delete<DeleteACallResponses, DeleteACallErrors, ThrowOnError>({
+    security: [{ scheme: 'basic', type: 'http' }],
+    url: '/Accounts/{AccountSid}/Calls/{Sid}',
+    ...options
+});
+
+/**
+ * Retrieve a call
+ *
+ * Retrieve a call.
+ *
+ * Permissions: the API token must include the following scopes: Voice.
+ */
+export const fetchACall = <ThrowOnError extends boolean = false>(options: Options<FetchACallData, ThrowOnError>) => (options.client ?? client).get<FetchACallResponses, FetchACallErrors, ThrowOnError>({
+    security: [{ scheme: 'basic', type: 'http' }],
+    url: '/Accounts/{AccountSid}/Calls/{Sid}',
+    ...options
+});
 
 /**
  * Update a call

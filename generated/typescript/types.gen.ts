@@ -9,17 +9,162 @@ export type HttpMethod = 'GET' | 'POST';
 /**
  * The status of the call.
  */
-export type CallStatus = 'queued' | 'ringing' | 'in-progress' | 'canceled' | 'completed' | 'busy' | 'failed';
+export type CallStatus = 'queued' | 'ringing' | 'in-progress' | 'canceled' | 'completed' | 'busy' | 'failed' | 'no-answer';
 
 /**
- * The direction of the call. Possible values are inbound or outbound.
+ * The status to move the call to: canceled ends a queued or ringing call, completed ends a call in any state.
  */
-export type CallDirection = 'inbound' | 'outbound';
+export type UpdateCallStatus = 'canceled' | 'completed';
+
+/**
+ * The direction of the call.
+ */
+export type CallDirection = 'inbound' | 'outbound' | 'outbound-api' | 'outbound-dial';
 
 /**
  * Who/what the call was answered by. Possible values are human or machine.
  */
 export type AnsweredBy = 'human' | 'machine';
+
+/**
+ * A call event that triggers a request to StatusCallback.
+ */
+export type StatusCallbackEvent = 'initiated' | 'ringing' | 'answered' | 'completed';
+
+export type CreateCallRequest = {
+    /**
+     * The address that receives the call: an E.164 phone number, a SIP URI or a client identifier.
+     */
+    To: string;
+    /**
+     * The address that places the call: an E.164 phone number for calls to the phone network.
+     */
+    From: string;
+    /**
+     * The URL of the XML instructions that handle the call. Required if ApplicationSid is not used.
+     */
+    Url?: string;
+    /**
+     * The unique identifier of the application that handles the call. Required if Url is not used.
+     */
+    ApplicationSid?: string;
+    /**
+     * Whether the request to Url is a GET or a POST. Default is POST.
+     */
+    Method?: HttpMethod;
+    /**
+     * The URL SignalWire will request if errors occur when fetching the Url.
+     */
+    FallbackUrl?: string;
+    /**
+     * Whether the request to FallbackUrl is a GET or a POST. Default is POST.
+     */
+    FallbackMethod?: HttpMethod;
+    /**
+     * The URL SignalWire will send webhooks to on every requested StatusCallbackEvent event.
+     */
+    StatusCallback?: string;
+    /**
+     * Whether the request to StatusCallback is a GET or a POST. Default is POST.
+     */
+    StatusCallbackMethod?: HttpMethod;
+    /**
+     * The call events that trigger a request to StatusCallback. Default is completed.
+     */
+    StatusCallbackEvent?: Array<StatusCallbackEvent>;
+    /**
+     * The number, in E.164 format, or identifier shown to the called party, in place of From.
+     */
+    CallerId?: string;
+    /**
+     * The digits to press once the call is connected: 0-9, #, *, w (wait 0.5 s) and W (wait 1 s).
+     */
+    SendDigits?: string;
+    /**
+     * How long, in seconds, to let the call ring before assuming no answer. Default is 60.
+     */
+    Timeout?: number;
+    /**
+     * Whether to detect if a human or a machine picked up the call. Default is none.
+     */
+    MachineDetection?: 'Enable' | 'DetectMessageEnd' | 'none';
+    /**
+     * How long, in seconds, to wait for machine detection. Default is 30.
+     */
+    MachineDetectionTimeout?: number;
+    /**
+     * How many milliseconds of voice mean a machine. Default is 2400.
+     */
+    MachineDetectionSpeechThreshold?: number;
+    /**
+     * How many milliseconds of silence end the voice. Default is 1200.
+     */
+    MachineDetectionSpeechEndThreshold?: number;
+    /**
+     * How many milliseconds to wait for initial voice. Default is 5000.
+     */
+    MachineDetectionSilenceTimeout?: number;
+    /**
+     * How many words mean a machine. Default is 6.
+     */
+    MachineWordsThreshold?: number;
+    /**
+     * Whether machine detection runs asynchronously. Default is false.
+     */
+    AsyncAmd?: boolean;
+    /**
+     * The URL to request when asynchronous machine detection completes.
+     */
+    AsyncAmdStatusCallback?: string;
+    /**
+     * Whether the request to AsyncAmdStatusCallback is a GET or a POST. Default is POST.
+     */
+    AsyncAmdStatusCallbackMethod?: HttpMethod;
+    /**
+     * Whether interim machine detection results are sent to AsyncAmdStatusCallback. Default is false.
+     */
+    AsyncAmdPartialResults?: boolean;
+    /**
+     * Whether to record the call. Default is false.
+     */
+    Record?: boolean;
+    /**
+     * The number of channels in the recording. Default is mono.
+     */
+    RecordingChannels?: 'mono' | 'dual';
+    /**
+     * The URL to request when the recording is available.
+     */
+    RecordingStatusCallback?: string;
+    /**
+     * Whether the request to RecordingStatusCallback is a GET or a POST. Default is POST.
+     */
+    RecordingStatusCallbackMethod?: HttpMethod;
+    /**
+     * The recording events, separated by spaces, that trigger a request to RecordingStatusCallback: completed, in-progress, absent. Default is completed.
+     */
+    RecordingStatusCallbackEvent?: string;
+    /**
+     * Which audio to record. Default is both.
+     */
+    RecordingTrack?: 'inbound' | 'outbound' | 'both';
+    /**
+     * Whether leading and trailing silence is trimmed from the recording. Default is trim-silence.
+     */
+    Trim?: 'trim-silence' | 'do-not-trim';
+    /**
+     * The username that authenticates the caller on an outbound SIP call.
+     */
+    SipAuthUsername?: string;
+    /**
+     * The password that authenticates the caller on an outbound SIP call.
+     */
+    SipAuthPassword?: string;
+    /**
+     * The highest price, in USD per minute, acceptable for the call, with up to 4 decimal places.
+     */
+    MaxPricePerMinute?: string;
+};
 
 export type UpdateCallRequest = {
     /**
@@ -31,9 +176,9 @@ export type UpdateCallRequest = {
      */
     Method?: HttpMethod;
     /**
-     * The status of the call.
+     * The status to move the call to.
      */
-    Status?: CallStatus;
+    Status?: UpdateCallStatus;
     /**
      * The URL SignalWire will request if errors occur when fetching the Url. If ApplicationSid is present, this parameter is ignored.
      */
@@ -95,7 +240,7 @@ export type Call = {
      */
     date_updated?: string | null;
     /**
-     * The direction of the call. Possible values are inbound or outbound.
+     * The direction of the call.
      */
     direction?: CallDirection | string | null;
     /**
@@ -162,6 +307,100 @@ export type Call = {
      * The URI for the call.
      */
     uri?: string | null;
+    /**
+     * The caller name.
+     */
+    caller_name?: string | null;
+    /**
+     * The group SID for the call.
+     */
+    group_sid?: string | null;
+    /**
+     * The formatted number that received the call (the same as formatted_to).
+     */
+    to_formatted?: string | null;
+    /**
+     * The formatted number that initiated the call (the same as formatted_from).
+     */
+    from_formatted?: string | null;
+    /**
+     * The SIP result code of the call.
+     */
+    sip_result_code?: string | number | null;
+    /**
+     * The Mean Opinion Score of the inbound audio (1.0-5.0).
+     */
+    audio_in_mos?: number | string | null;
+    /**
+     * The average round-trip time of the audio, in milliseconds.
+     */
+    audio_rtt_avg?: number | string | null;
+    /**
+     * The minimum round-trip time of the audio, in milliseconds.
+     */
+    audio_rtt_min?: number | string | null;
+    /**
+     * The maximum round-trip time of the audio, in milliseconds.
+     */
+    audio_rtt_max?: number | string | null;
+    /**
+     * The minimum jitter of the outbound audio, in milliseconds.
+     */
+    audio_out_jitter_min?: number | string | null;
+    /**
+     * The maximum jitter of the outbound audio, in milliseconds.
+     */
+    audio_out_jitter_max?: number | string | null;
+    /**
+     * The average jitter of the outbound audio, in milliseconds.
+     */
+    audio_out_jitter_avg?: number | string | null;
+    /**
+     * The number of outbound audio packets lost.
+     */
+    audio_out_lost?: number | string | null;
+};
+
+/**
+ * One page of calls.
+ */
+export type CallList = {
+    /**
+     * The calls on this page.
+     */
+    calls: Array<Call>;
+    /**
+     * The URI of this page.
+     */
+    uri?: string | null;
+    /**
+     * The URI of the first page.
+     */
+    first_page_uri?: string | null;
+    /**
+     * The URI of the next page; null on the last page.
+     */
+    next_page_uri?: string | null;
+    /**
+     * The URI of the previous page; null on the first page.
+     */
+    previous_page_uri?: string | null;
+    /**
+     * The number of this page, from 0.
+     */
+    page?: number | null;
+    /**
+     * How many calls a page holds.
+     */
+    page_size?: number | null;
+    /**
+     * The position of this page's first call.
+     */
+    start?: number | null;
+    /**
+     * The position of this page's last call.
+     */
+    end?: number | null;
 };
 
 /**
@@ -186,15 +425,278 @@ export type Error = {
     status?: number | null;
 };
 
+/**
+ * The Project ID that uniquely identifies the Account.
+ */
+export type AccountSid = string;
+
+/**
+ * The Call Sid that uniquely identifies the call.
+ */
+export type CallSid = string;
+
+export type ListCallsData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+    };
+    query?: {
+        /**
+         * Only calls to this address.
+         */
+        To?: string;
+        /**
+         * Only calls from this address.
+         */
+        From?: string;
+        /**
+         * Only calls created by this call.
+         */
+        ParentCallSid?: string;
+        /**
+         * Only calls with this status.
+         */
+        Status?: CallStatus;
+        /**
+         * Only calls that began on this date (YYYY-MM-DD).
+         */
+        StartTime?: string;
+        /**
+         * Only calls that began before this date (YYYY-MM-DD).
+         */
+        'StartTime<'?: string;
+        /**
+         * Only calls that began after this date (YYYY-MM-DD).
+         */
+        'StartTime>'?: string;
+        /**
+         * Only calls that ended on this date (YYYY-MM-DD).
+         */
+        EndTime?: string;
+        /**
+         * Only calls that ended before this date (YYYY-MM-DD).
+         */
+        'EndTime<'?: string;
+        /**
+         * Only calls that ended after this date (YYYY-MM-DD).
+         */
+        'EndTime>'?: string;
+        /**
+         * The page to return, from 0.
+         */
+        Page?: number;
+        /**
+         * How many calls a page holds, from 1 to 1000. Default is 50.
+         */
+        PageSize?: number;
+        /**
+         * The token of the page to return, as given in next_page_uri.
+         */
+        PageToken?: string;
+    };
+    url: '/Accounts/{AccountSid}/Calls';
+};
+
+export type ListCallsErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type ListCallsError = ListCallsErrors[keyof ListCallsErrors];
+
+export type ListCallsResponses = {
+    /**
+     * OK
+     */
+    200: CallList;
+};
+
+export type ListCallsResponse = ListCallsResponses[keyof ListCallsResponses];
+
+export type CreateACallData = {
+    body: CreateCallRequest;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/Calls';
+};
+
+export type CreateACallErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type CreateACallError = CreateACallErrors[keyof CreateACallErrors];
+
+export type CreateACallResponses = {
+    /**
+     * OK
+     */
+    201: Call;
+};
+
+export type CreateACallResponse = CreateACallResponses[keyof CreateACallResponses];
+
+export type DeleteACallData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The Call Sid that uniquely identifies the call.
+         */
+        Sid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/Calls/{Sid}';
+};
+
+export type DeleteACallErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type DeleteACallError = DeleteACallErrors[keyof DeleteACallErrors];
+
+export type DeleteACallResponses = {
+    /**
+     * Deleted; no body.
+     */
+    204: void;
+};
+
+export type DeleteACallResponse = DeleteACallResponses[keyof DeleteACallResponses];
+
+export type FetchACallData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The Call Sid that uniquely identifies the call.
+         */
+        Sid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/Calls/{Sid}';
+};
+
+export type FetchACallErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type FetchACallError = FetchACallErrors[keyof FetchACallErrors];
+
+export type FetchACallResponses = {
+    /**
+     * OK
+     */
+    200: Call;
+};
+
+export type FetchACallResponse = FetchACallResponses[keyof FetchACallResponses];
+
 export type UpdateACallData = {
     body: UpdateCallRequest;
     path: {
         /**
-         * The Project ID that uniquely identifies the Account to retrieve.
+         * The Project ID that uniquely identifies the Account.
          */
         AccountSid: string;
         /**
-         * The Call Sid that uniquely identifies the call to retrieve.
+         * The Call Sid that uniquely identifies the call.
          */
         Sid: string;
     };

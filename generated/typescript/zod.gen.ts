@@ -14,26 +14,91 @@ export const zCallStatus = z.enum([
     'canceled',
     'completed',
     'busy',
-    'failed'
+    'failed',
+    'no-answer'
 ]);
 
 /**
- * The direction of the call. Possible values are inbound or outbound.
+ * The status to move the call to: canceled ends a queued or ringing call, completed ends a call in any state.
  */
-export const zCallDirection = z.enum(['inbound', 'outbound']);
+export const zUpdateCallStatus = z.enum(['canceled', 'completed']);
+
+/**
+ * The direction of the call.
+ */
+export const zCallDirection = z.enum([
+    'inbound',
+    'outbound',
+    'outbound-api',
+    'outbound-dial'
+]);
 
 /**
  * Who/what the call was answered by. Possible values are human or machine.
  */
 export const zAnsweredBy = z.enum(['human', 'machine']);
 
-export const zUpdateCallRequest = z.object({
-    Url: z.string().optional(),
+/**
+ * A call event that triggers a request to StatusCallback.
+ */
+export const zStatusCallbackEvent = z.enum([
+    'initiated',
+    'ringing',
+    'answered',
+    'completed'
+]);
+
+export const zCreateCallRequest = z.object({
+    To: z.string().min(1),
+    From: z.string().min(1),
+    Url: z.url().optional(),
+    ApplicationSid: z.string().optional(),
     Method: zHttpMethod.optional().default('POST'),
-    Status: zCallStatus.optional(),
-    FallbackUrl: z.string().optional(),
+    FallbackUrl: z.url().optional(),
     FallbackMethod: zHttpMethod.optional().default('POST'),
-    StatusCallback: z.string().optional(),
+    StatusCallback: z.url().optional(),
+    StatusCallbackMethod: zHttpMethod.optional().default('POST'),
+    StatusCallbackEvent: z.array(zStatusCallbackEvent).optional(),
+    CallerId: z.string().optional(),
+    SendDigits: z.string().regex(/^[0-9#*wW]*$/).optional(),
+    Timeout: z.int().gte(1).lte(600).optional().default(60),
+    MachineDetection: z.enum([
+        'Enable',
+        'DetectMessageEnd',
+        'none'
+    ]).optional(),
+    MachineDetectionTimeout: z.int().gte(3).lte(120).optional().default(30),
+    MachineDetectionSpeechThreshold: z.int().gte(1000).lte(6000).optional().default(2400),
+    MachineDetectionSpeechEndThreshold: z.int().gte(500).lte(5000).optional().default(1200),
+    MachineDetectionSilenceTimeout: z.int().gte(2000).lte(10000).optional().default(5000),
+    MachineWordsThreshold: z.int().gte(1).lte(100).optional().default(6),
+    AsyncAmd: z.boolean().optional().default(false),
+    AsyncAmdStatusCallback: z.url().optional(),
+    AsyncAmdStatusCallbackMethod: zHttpMethod.optional().default('POST'),
+    AsyncAmdPartialResults: z.boolean().optional().default(false),
+    Record: z.boolean().optional().default(false),
+    RecordingChannels: z.enum(['mono', 'dual']).optional(),
+    RecordingStatusCallback: z.url().optional(),
+    RecordingStatusCallbackMethod: zHttpMethod.optional().default('POST'),
+    RecordingStatusCallbackEvent: z.string().optional(),
+    RecordingTrack: z.enum([
+        'inbound',
+        'outbound',
+        'both'
+    ]).optional(),
+    Trim: z.enum(['trim-silence', 'do-not-trim']).optional(),
+    SipAuthUsername: z.string().optional(),
+    SipAuthPassword: z.string().optional(),
+    MaxPricePerMinute: z.string().regex(/^[0-9]+(\.[0-9]{1,4})?$/).optional()
+});
+
+export const zUpdateCallRequest = z.object({
+    Url: z.url().optional(),
+    Method: zHttpMethod.optional().default('POST'),
+    Status: zUpdateCallStatus.optional(),
+    FallbackUrl: z.url().optional(),
+    FallbackMethod: zHttpMethod.optional().default('POST'),
+    StatusCallback: z.url().optional(),
     StatusCallbackMethod: zHttpMethod.optional().default('POST')
 });
 
@@ -83,7 +148,62 @@ export const zCall = z.object({
     subresource_uris: zSubresourceUris.nullish(),
     to: z.string().nullish(),
     formatted_to: z.string().nullish(),
-    uri: z.string().nullish()
+    uri: z.string().nullish(),
+    caller_name: z.string().nullish(),
+    group_sid: z.string().nullish(),
+    to_formatted: z.string().nullish(),
+    from_formatted: z.string().nullish(),
+    sip_result_code: z.union([
+        z.string(),
+        z.int()
+    ]).nullish(),
+    audio_in_mos: z.union([
+        z.number(),
+        z.string()
+    ]).nullish(),
+    audio_rtt_avg: z.union([
+        z.number(),
+        z.string()
+    ]).nullish(),
+    audio_rtt_min: z.union([
+        z.number(),
+        z.string()
+    ]).nullish(),
+    audio_rtt_max: z.union([
+        z.number(),
+        z.string()
+    ]).nullish(),
+    audio_out_jitter_min: z.union([
+        z.number(),
+        z.string()
+    ]).nullish(),
+    audio_out_jitter_max: z.union([
+        z.number(),
+        z.string()
+    ]).nullish(),
+    audio_out_jitter_avg: z.union([
+        z.number(),
+        z.string()
+    ]).nullish(),
+    audio_out_lost: z.union([
+        z.number(),
+        z.string()
+    ]).nullish()
+});
+
+/**
+ * One page of calls.
+ */
+export const zCallList = z.object({
+    calls: z.array(zCall),
+    uri: z.string().nullish(),
+    first_page_uri: z.string().nullish(),
+    next_page_uri: z.string().nullish(),
+    previous_page_uri: z.string().nullish(),
+    page: z.int().nullish(),
+    page_size: z.int().nullish(),
+    start: z.int().nullish(),
+    end: z.int().nullish()
 });
 
 /**
@@ -98,6 +218,72 @@ export const zError = z.object({
     more_info: z.string().nullish(),
     status: z.int().nullish()
 });
+
+/**
+ * The Project ID that uniquely identifies the Account.
+ */
+export const zAccountSid = z.string();
+
+/**
+ * The Call Sid that uniquely identifies the call.
+ */
+export const zCallSid = z.string();
+
+export const zListCallsPath = z.object({
+    AccountSid: z.string()
+});
+
+export const zListCallsQuery = z.object({
+    To: z.string().optional(),
+    From: z.string().optional(),
+    ParentCallSid: z.string().optional(),
+    Status: zCallStatus.optional(),
+    StartTime: z.string().optional(),
+    'StartTime<': z.string().optional(),
+    'StartTime>': z.string().optional(),
+    EndTime: z.string().optional(),
+    'EndTime<': z.string().optional(),
+    'EndTime>': z.string().optional(),
+    Page: z.int().gte(0).optional(),
+    PageSize: z.int().gte(1).lte(1000).optional(),
+    PageToken: z.string().optional()
+});
+
+/**
+ * OK
+ */
+export const zListCallsResponse = zCallList;
+
+export const zCreateACallBody = zCreateCallRequest;
+
+export const zCreateACallPath = z.object({
+    AccountSid: z.string()
+});
+
+/**
+ * OK
+ */
+export const zCreateACallResponse = zCall;
+
+export const zDeleteACallPath = z.object({
+    AccountSid: z.string(),
+    Sid: z.string()
+});
+
+/**
+ * Deleted; no body.
+ */
+export const zDeleteACallResponse = z.void();
+
+export const zFetchACallPath = z.object({
+    AccountSid: z.string(),
+    Sid: z.string()
+});
+
+/**
+ * OK
+ */
+export const zFetchACallResponse = zCall;
 
 export const zUpdateACallBody = zUpdateCallRequest;
 

@@ -1,8 +1,2 @@
-"""A client library for accessing SignalWire Compatibility API"""
-
-from .client import AuthenticatedClient, Client
-
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
-)
+"""The generated part of signalwire-compat: models, and the operations and resources in
+``api`` that ``signalwire_compat``'s runtime sends. Import ``signalwire_compat`` instead."""

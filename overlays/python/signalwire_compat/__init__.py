@@ -3,6 +3,7 @@
 >>> from signalwire_compat import SignalWire
 >>> sw = SignalWire(project_id="...", api_token="...", space_url="example")
 >>> call = sw.calls.update("CALL_SID", status="completed")
+>>> for call in sw.calls.list(status="in-progress"): ...
 """
 
 from importlib import import_module
@@ -45,7 +46,8 @@ from ._errors import (
     SignalWireError,
     UnprocessableEntityError,
 )
-from ._form import CallUpdate, encode_update
+from ._operation import RequestOptions, RetryOptions
+from ._resource import AsyncPager, Pager
 from ._response import APIResponse
 from ._retry import RetryPolicy
 from ._version import __version__
@@ -54,6 +56,7 @@ if TYPE_CHECKING:
     from signalwire_compat_client.models.answered_by import AnsweredBy
     from signalwire_compat_client.models.call import Call
     from signalwire_compat_client.models.call_direction import CallDirection
+    from signalwire_compat_client.models.call_list import CallList
     from signalwire_compat_client.models.call_status import CallStatus
     from signalwire_compat_client.models.http_method import HttpMethod
     from signalwire_compat_client.models.subresource_uris import SubresourceUris
@@ -69,6 +72,7 @@ _LAZY = {
     "AnsweredBy": "signalwire_compat_client.models.answered_by",
     "Call": "signalwire_compat_client.models.call",
     "CallDirection": "signalwire_compat_client.models.call_direction",
+    "CallList": "signalwire_compat_client.models.call_list",
     "CallStatus": "signalwire_compat_client.models.call_status",
     "HttpMethod": "signalwire_compat_client.models.http_method",
     "SubresourceUris": "signalwire_compat_client.models.subresource_uris",
@@ -105,15 +109,16 @@ __all__ = [
     "AnsweredBy",
     "AsyncCalls",
     "AsyncClientOptions",
+    "AsyncPager",
     "AsyncSignalWire",
     "AuthenticationError",
     "Backend",
     "BadRequestError",
     "Call",
     "CallDirection",
+    "CallList",
     "CallStatus",
     "CallTimes",
-    "CallUpdate",
     "Calls",
     "ClientOptions",
     "ConfigurationError",
@@ -124,9 +129,12 @@ __all__ = [
     "InvalidParameterError",
     "NotFoundError",
     "OutcomeUnknownError",
+    "Pager",
     "PermissionDeniedError",
     "RateLimitError",
+    "RequestOptions",
     "RequestTimeoutError",
+    "RetryOptions",
     "RetryPolicy",
     "ServerOutcomeUnknownError",
     "ServiceUnavailableError",
@@ -137,6 +145,5 @@ __all__ = [
     "Unset",
     "__version__",
     "call_times",
-    "encode_update",
     "parse_rfc2822",
 ]

@@ -2,9 +2,9 @@
 
 ``AsyncSignalWire`` uses this when aiohttp is installed (``signalwire-compat[aiohttp]``):
 httpx's async client is several times slower than aiohttp at the same concurrency. The
-request is still built by the generated code; the body is read raw and decoded by
+request is the one built for httpx; the body is read raw and decoded by
 ``BodyReader``, as on the httpx backends; the answer becomes an ``httpx.Response`` only when
-one is needed (an error, or ``update_with_response``). aiohttp's exceptions map straight to
+one is needed (an error, or a ``*_with_response`` method). aiohttp's exceptions map straight to
 the package's, keeping "sent or not" exact, and none of them is chained: aiohttp's
 ``request_info`` carries the request's headers.
 """
@@ -21,7 +21,6 @@ import yarl
 from ._body import BodyReader, UnreadableBody
 from ._errors import APIConnectionError
 from ._request import Answer, answer_of, read_failure, transport_error
-from ._settings import total_seconds
 
 # (aiohttp's exception, whether the request may have been sent, whether it timed out).
 # Checked in order: the first match wins, so subclasses come before their bases.
@@ -63,12 +62,12 @@ class AiohttpSender:
         self._session: aiohttp.ClientSession | None = None
         self._timeouts: dict[tuple[float | None, ...], aiohttp.ClientTimeout] = {}
 
-    def _timeout(self, timeout: httpx.Timeout) -> aiohttp.ClientTimeout:
+    def _timeout(self, timeout: httpx.Timeout, deadline: float) -> aiohttp.ClientTimeout:
         key = (timeout.connect, timeout.read, timeout.write)
         converted = self._timeouts.get(key)
         if converted is None:
             converted = aiohttp.ClientTimeout(
-                total=total_seconds(timeout), sock_connect=timeout.connect, sock_read=timeout.read
+                total=deadline, sock_connect=timeout.connect, sock_read=timeout.read
             )
             self._timeouts[key] = converted
         return converted
@@ -84,12 +83,12 @@ class AiohttpSender:
         )
         return self._session
 
-    async def send(self, kwargs: dict[str, Any]) -> Answer:
-        """Send the generated request kwargs; raise the package's errors on transport failure."""
+    async def send(self, kwargs: dict[str, Any], deadline: float) -> Answer:
+        """Send the request kwargs; raise the package's errors on transport failure."""
         session = self._session or self._open()
         url = self._base_url + kwargs["url"]
         headers = self._headers | kwargs["headers"]
-        method = kwargs["method"].upper()
+        method = kwargs["method"]
         request = httpx.Request(method, url, headers=headers, content=kwargs["content"])
         try:
             async with session.request(
@@ -97,7 +96,7 @@ class AiohttpSender:
                 yarl.URL(url, encoded=True),  # the path is escaped already; keep it as is
                 data=kwargs["content"],
                 headers=headers,
-                timeout=self._timeout(kwargs.get("timeout", self._default_timeout)),
+                timeout=self._timeout(kwargs.get("timeout", self._default_timeout), deadline),
                 allow_redirects=False,
             ) as answer:
                 content, problem = b"", None

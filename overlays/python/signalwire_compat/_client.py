@@ -1,4 +1,5 @@
-"""``SignalWire`` and ``AsyncSignalWire``: the clients and their ``calls`` resources."""
+"""``SignalWire`` and ``AsyncSignalWire``: settings, transports, and one request path for
+every operation the generated resources (``client.calls`` ...) describe."""
 
 from __future__ import annotations
 
@@ -6,9 +7,11 @@ import asyncio
 import importlib.util
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal, Self, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, Literal, Self, TypedDict
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -16,21 +19,15 @@ from ._body import ACCEPT_ENCODING, DEFAULT_MAX_RESPONSE_BYTES
 from ._config import SecretHeaders, resolve_base_url, resolve_credentials
 from ._deadline import async_transport, deadline, sync_transport
 from ._errors import (
+    APIResponseValidationError,
     APITimeoutError,
     ConfigurationError,
     InvalidParameterError,
     SignalWireError,
     scrub,
 )
-from ._form import CallUpdate
-from ._request import (
-    Answer,
-    build_request_kwargs,
-    connection_error,
-    parse_call,
-    read_async,
-    read_sync,
-)
+from ._operation import OPTION_NAMES, Operation, RequestOptions, build
+from ._request import Answer, connection_error, parse_result, read_async, read_sync
 from ._response import APIResponse
 from ._retry import RetryPolicy, run_with_retries, run_with_retries_async
 from ._settings import (
@@ -45,9 +42,6 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from collections.abc import Coroutine
-
-    from signalwire_compat_client.client import Client
-    from signalwire_compat_client.models.call import Call
 
     from ._aiohttp_sender import AiohttpSender
 
@@ -193,24 +187,62 @@ class _BaseClient:
             "trust_env": False,
             "transport": transport,
         }
-        self._low_level: Client | None = None
+        self._base_path = urlsplit(self.base_url).path
 
-    def _new_low_level_client(self) -> Client:
-        from signalwire_compat_client.client import Client
-
-        return Client(base_url=self.base_url, timeout=self.timeout)
-
-    def _request_kwargs(
-        self, call_sid: str, account_sid: str | None, timeout: Timeout | None, fields: CallUpdate
-    ) -> dict[str, Any]:
-        account = self.account_sid if account_sid is None else account_sid
-        kwargs = build_request_kwargs(account, call_sid, fields)
+    def _prepare(
+        self,
+        operation: Operation,
+        path: Sequence[str | None],
+        params: Mapping[str, Any],
+        options: RequestOptions | None,
+    ) -> Prepared:
+        """Check everything the caller gave and build the request; nothing is sent yet."""
+        given = dict(options or {})
+        unknown = set(given) - OPTION_NAMES
+        if unknown:
+            raise TypeError(f"unexpected option(s): {', '.join(sorted(unknown))}")
+        fields = dict(params)
+        for name in OPTION_NAMES & fields.keys() - operation.field_names:
+            if name in given:
+                raise TypeError(f"{name} given both as an argument and in options")
+            given[name] = fields.pop(name)
+        built = build(operation, path, self.account_sid, fields)
+        headers = {"Content-Type": FORM} if built.content is not None else {}
+        kwargs: dict[str, Any] = {
+            "method": built.method,
+            "url": built.url,
+            "headers": headers,
+            "content": built.content,
+        }
         checked = self.timeout
-        if timeout is not None:
-            checked = check_timeout(timeout, "timeout", InvalidParameterError)
+        if given.get("timeout") is not None:
+            checked = check_timeout(given["timeout"], "timeout", InvalidParameterError)
             kwargs["timeout"] = checked
-        kwargs["deadline"] = total_seconds(checked)
-        return kwargs
+        policy = _per_call_policy(
+            self.retry_policy, given.get("max_retries"), given.get("retry_unknown_outcome")
+        )
+        label = f"{operation.verb} {built.resource!r}"
+        return Prepared(operation, kwargs, total_seconds(checked), policy, label)
+
+    def _next_page(self, prepared: Prepared, response: APIResponse[Any]) -> Prepared | None:
+        """The request for the page after ``response``'s, or ``None`` on the last page.
+
+        Only a page of this API is followed: a ``next_page_uri`` on another host or outside
+        the base URL's path would carry the credentials elsewhere.
+        """
+        uri = getattr(response.parsed, "next_page_uri", None)
+        if not isinstance(uri, str) or not uri:
+            return None
+        parts = urlsplit(uri)
+        base = urlsplit(self.base_url)
+        same_origin = not parts.netloc or (parts.scheme, parts.netloc) == (base.scheme, base.netloc)
+        if not same_origin or not parts.path.startswith(self._base_path + "/"):
+            raise APIResponseValidationError(
+                f"next_page_uri {uri[:200]!r} is not a page of {self.base_url}; not followed",
+                response=response.http_response,
+            )
+        relative = parts.path[len(self._base_path) :] + (f"?{parts.query}" if parts.query else "")
+        return replace(prepared, kwargs={**prepared.kwargs, "url": relative})
 
     def _scrubbed(self, error: SignalWireError) -> SignalWireError:
         return scrub(error, self._secrets)
@@ -219,12 +251,25 @@ class _BaseClient:
         return f"{type(self).__name__}(base_url={self.base_url!r}, credentials=***)"
 
 
-def _log(call_sid: str, answer: Answer) -> None:
-    logger.debug("update call %r: HTTP %d", call_sid, answer.status_code)
+FORM = "application/x-www-form-urlencoded"
 
 
-def _httpx_request_args(kwargs: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in kwargs.items() if k != "deadline"}
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A checked request, ready to send (and resend) under its retry policy."""
+
+    operation: Operation
+    kwargs: dict[str, Any]
+    """The arguments of ``httpx.Client.build_request``."""
+    deadline: float
+    """Seconds the whole attempt may take."""
+    policy: RetryPolicy
+    label: str
+    """How logs name it: ``update 'CA123'``."""
+
+
+def _log(prepared: Prepared, answer: Answer) -> None:
+    logger.debug("%s: HTTP %d", prepared.label, answer.status_code)
 
 
 class SignalWire(_BaseClient):
@@ -262,6 +307,7 @@ class SignalWire(_BaseClient):
         )
         self._http: httpx.Client | None = None
         self.calls = Calls(self)
+        """Create, fetch, list, update and delete calls."""
 
     def _http_client(self) -> httpx.Client:
         if self._http is None:
@@ -271,19 +317,33 @@ class SignalWire(_BaseClient):
             self._http = httpx.Client(**settings)
         return self._http
 
-    @property
-    def low_level_client(self) -> Client:
-        """The generated client, sharing this client's connections and credentials, for the
-        functions in ``signalwire_compat_client.api``."""
-        if self._low_level is None:
-            self._low_level = self._new_low_level_client().set_httpx_client(self._http_client())
-        return self._low_level
+    def _request(
+        self,
+        operation: Operation,
+        path: Sequence[str | None],
+        params: Mapping[str, Any],
+        options: RequestOptions | None,
+    ) -> APIResponse[Any]:
+        return self._call(self._prepare(operation, path, params, options))
 
-    def _send(self, call_sid: str, kwargs: dict[str, Any]) -> Answer:
+    def _call(self, prepared: Prepared) -> APIResponse[Any]:
+        """Send ``prepared``, retried under its policy; the parsed result or a typed error."""
+
+        def attempt() -> APIResponse[Any]:
+            try:
+                answer = self._send(prepared)
+                return APIResponse(parse_result(prepared.operation, answer), answer)
+            except SignalWireError as error:
+                self._scrubbed(error)
+                raise
+
+        return run_with_retries(prepared.policy, prepared.label, attempt, prepared.operation)
+
+    def _send(self, prepared: Prepared) -> Answer:
         client = self._http_client()
         try:
-            request = client.build_request(**_httpx_request_args(kwargs))
-            with deadline(kwargs["deadline"]):
+            request = client.build_request(**prepared.kwargs)
+            with deadline(prepared.deadline):
                 response = client.send(request, stream=True)
                 try:
                     answer = read_sync(response, self.max_response_bytes)
@@ -291,7 +351,7 @@ class SignalWire(_BaseClient):
                     response.close()
         except httpx.RequestError as exc:
             raise connection_error(exc) from exc
-        _log(call_sid, answer)
+        _log(prepared, answer)
         return answer
 
     def close(self) -> None:
@@ -355,11 +415,36 @@ class AsyncSignalWire(_BaseClient):
                 self.base_url, self._headers, self.timeout, max_concurrency, max_response_bytes
             )
         self.calls = AsyncCalls(self)
+        """Create, fetch, list, update and delete calls."""
 
-    async def _send(self, call_sid: str, kwargs: dict[str, Any]) -> Answer:
+    async def _request(
+        self,
+        operation: Operation,
+        path: Sequence[str | None],
+        params: Mapping[str, Any],
+        options: RequestOptions | None,
+    ) -> APIResponse[Any]:
+        return await self._call(self._prepare(operation, path, params, options))
+
+    async def _call(self, prepared: Prepared) -> APIResponse[Any]:
+        """Send ``prepared``, retried under its policy; the parsed result or a typed error."""
+
+        async def attempt() -> APIResponse[Any]:
+            try:
+                answer = await self._send(prepared)
+                return APIResponse(parse_result(prepared.operation, answer), answer)
+            except SignalWireError as error:
+                self._scrubbed(error)
+                raise
+
+        return await run_with_retries_async(
+            prepared.policy, prepared.label, attempt, prepared.operation
+        )
+
+    async def _send(self, prepared: Prepared) -> Answer:
         # Requests wait for a slot here, not in httpx's connection pool, whose queue slows
         # down sharply with many waiters (encode/httpx#3215).
-        pool_wait = kwargs.get("timeout", self.timeout).pool
+        pool_wait = prepared.kwargs.get("timeout", self.timeout).pool
         try:
             async with asyncio.timeout(pool_wait):
                 await self._slots.acquire()
@@ -370,19 +455,19 @@ class AsyncSignalWire(_BaseClient):
             ) from None
         if self._aiohttp is not None:
             try:
-                answer = await self._aiohttp.send(kwargs)
+                answer = await self._aiohttp.send(prepared.kwargs, prepared.deadline)
             finally:
                 self._slots.release()
         else:
-            answer = await _uncancelled(self._send_httpx(kwargs), self._slots.release)
-        _log(call_sid, answer)
+            answer = await _uncancelled(self._send_httpx(prepared), self._slots.release)
+        _log(prepared, answer)
         return answer
 
-    async def _send_httpx(self, kwargs: dict[str, Any]) -> Answer:
+    async def _send_httpx(self, prepared: Prepared) -> Answer:
         client = self._http_client()
         try:
-            request = client.build_request(**_httpx_request_args(kwargs))
-            with deadline(kwargs["deadline"]):
+            request = client.build_request(**prepared.kwargs)
+            with deadline(prepared.deadline):
                 response = await client.send(request, stream=True)
                 try:
                     return await read_async(response, self.max_response_bytes)
@@ -402,15 +487,6 @@ class AsyncSignalWire(_BaseClient):
                 settings = {**settings, "transport": async_transport(limits)}
             self._http = httpx.AsyncClient(**settings)
         return self._http
-
-    @property
-    def low_level_client(self) -> Client:
-        """The generated client, sharing this client's httpx connections and credentials, for
-        the ``asyncio`` functions in ``signalwire_compat_client.api``."""
-        if self._low_level is None:
-            client = self._new_low_level_client()
-            self._low_level = client.set_async_httpx_client(self._http_client())
-        return self._low_level
 
     async def aclose(self) -> None:
         """Close the connection pool."""
@@ -449,126 +525,6 @@ async def _uncancelled(work: Coroutine[Any, Any, Answer], done: Callable[[], Non
     return await asyncio.shield(task)
 
 
-class Calls:
-    """``client.calls``: update a live call."""
-
-    def __init__(self, client: SignalWire) -> None:
-        self._client = client
-
-    def update(
-        self,
-        call_sid: str,
-        *,
-        account_sid: str | None = None,
-        timeout: Timeout | None = None,
-        max_retries: int | None = None,
-        retry_unknown_outcome: bool | None = None,
-        **fields: Unpack[CallUpdate],
-    ) -> Call:
-        """Redirect (``url``, ``method``, ...) or end (``status="completed"``) a call.
-
-        ``account_sid`` defaults to the Project ID; ``timeout``, ``max_retries`` and
-        ``retry_unknown_outcome`` to the client's.
-        """
-        return self._update(
-            call_sid, account_sid, timeout, max_retries, retry_unknown_outcome, fields
-        )[0]
-
-    def update_with_response(
-        self,
-        call_sid: str,
-        *,
-        account_sid: str | None = None,
-        timeout: Timeout | None = None,
-        max_retries: int | None = None,
-        retry_unknown_outcome: bool | None = None,
-        **fields: Unpack[CallUpdate],
-    ) -> APIResponse[Call]:
-        """Like ``update``, and also return the HTTP response (status, headers, body)."""
-        call, answer = self._update(
-            call_sid, account_sid, timeout, max_retries, retry_unknown_outcome, fields
-        )
-        return APIResponse(call, answer.response())
-
-    def _update(
-        self,
-        call_sid: str,
-        account_sid: str | None,
-        timeout: Timeout | None,
-        max_retries: int | None,
-        retry_unknown_outcome: bool | None,
-        fields: CallUpdate,
-    ) -> tuple[Call, Answer]:
-        kwargs = self._client._request_kwargs(call_sid, account_sid, timeout, fields)
-        policy = _per_call_policy(self._client.retry_policy, max_retries, retry_unknown_outcome)
-
-        def attempt() -> tuple[Call, Answer]:
-            try:
-                answer = self._client._send(call_sid, kwargs)
-                return parse_call(answer), answer
-            except SignalWireError as error:
-                self._client._scrubbed(error)
-                raise
-
-        return run_with_retries(policy, call_sid, attempt)
-
-
-class AsyncCalls:
-    """``client.calls`` of ``AsyncSignalWire``."""
-
-    def __init__(self, client: AsyncSignalWire) -> None:
-        self._client = client
-
-    async def update(
-        self,
-        call_sid: str,
-        *,
-        account_sid: str | None = None,
-        timeout: Timeout | None = None,
-        max_retries: int | None = None,
-        retry_unknown_outcome: bool | None = None,
-        **fields: Unpack[CallUpdate],
-    ) -> Call:
-        """Redirect or end a call; see ``Calls.update``."""
-        result = await self._update(
-            call_sid, account_sid, timeout, max_retries, retry_unknown_outcome, fields
-        )
-        return result[0]
-
-    async def update_with_response(
-        self,
-        call_sid: str,
-        *,
-        account_sid: str | None = None,
-        timeout: Timeout | None = None,
-        max_retries: int | None = None,
-        retry_unknown_outcome: bool | None = None,
-        **fields: Unpack[CallUpdate],
-    ) -> APIResponse[Call]:
-        """Like ``update``, and also return the HTTP response (status, headers, body)."""
-        call, answer = await self._update(
-            call_sid, account_sid, timeout, max_retries, retry_unknown_outcome, fields
-        )
-        return APIResponse(call, answer.response())
-
-    async def _update(
-        self,
-        call_sid: str,
-        account_sid: str | None,
-        timeout: Timeout | None,
-        max_retries: int | None,
-        retry_unknown_outcome: bool | None,
-        fields: CallUpdate,
-    ) -> tuple[Call, Answer]:
-        kwargs = self._client._request_kwargs(call_sid, account_sid, timeout, fields)
-        policy = _per_call_policy(self._client.retry_policy, max_retries, retry_unknown_outcome)
-
-        async def attempt() -> tuple[Call, Answer]:
-            try:
-                answer = await self._client._send(call_sid, kwargs)
-                return parse_call(answer), answer
-            except SignalWireError as error:
-                self._client._scrubbed(error)
-                raise
-
-        return await run_with_retries_async(policy, call_sid, attempt)
+# The generated resources; imported last, as they build on the classes above.
+from signalwire_compat_client.api.calls import AsyncCalls as AsyncCalls  # noqa: E402
+from signalwire_compat_client.api.calls import Calls as Calls  # noqa: E402

@@ -244,7 +244,7 @@ def status_error(response: httpx.Response, problem: str | None = None) -> APISta
 
     The status alone decides the class; ``problem`` says why the body could not be read.
     """
-    from ._generated import generated
+    from ._generated import model
     from ._request import TOO_DEEP, load_json
 
     body, unreadable = (None, problem) if problem else load_json(response.content)
@@ -252,7 +252,7 @@ def status_error(response: httpx.Response, problem: str | None = None) -> APISta
     more_info: str | None = None
     message: str | None = None
     if isinstance(body, dict):
-        Error = generated().Error
+        Error = model("error.Error")  # the spec's error body, shared by every operation
         try:
             error = Error.from_dict(body)
         except (TypeError, ValueError, KeyError, AttributeError):

@@ -1,60 +1,25 @@
-"""The generated code the overlay calls, loaded once on first use.
+"""The generated models, loaded on first use.
 
-Importing the generated package (and attrs) costs more than the rest of this package; loading
-it here, when the first request is built, keeps ``import signalwire_compat`` cheap.
+Importing the generated models (and attrs) costs more than the rest of this package; loading
+them when the first response is parsed keeps ``import signalwire_compat`` cheap.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from signalwire_compat_client.models.call import Call
-    from signalwire_compat_client.models.call_status import CallStatus
-    from signalwire_compat_client.models.error import Error
-    from signalwire_compat_client.models.http_method import HttpMethod
-    from signalwire_compat_client.models.update_call_request import UpdateCallRequest
-    from signalwire_compat_client.types import Unset
-
-
-class Generated:
-    """The generated names in use, as attributes."""
-
-    __slots__ = (
-        "Call",
-        "CallStatus",
-        "Error",
-        "HttpMethod",
-        "UNSET",
-        "UpdateCallRequest",
-        "check_types",
-        "request_kwargs",
-    )
-
-    def __init__(self) -> None:
-        from signalwire_compat_client.api.calls import update_a_call
-        from signalwire_compat_client.models.call import Call
-        from signalwire_compat_client.models.call_status import CallStatus
-        from signalwire_compat_client.models.error import Error
-        from signalwire_compat_client.models.http_method import HttpMethod
-        from signalwire_compat_client.models.update_call_request import UpdateCallRequest
-        from signalwire_compat_client.types import UNSET
-
-        from ._typecheck import check_types
-
-        self.Call: type[Call] = Call
-        self.CallStatus: type[CallStatus] = CallStatus
-        self.Error: type[Error] = Error
-        self.HttpMethod: type[HttpMethod] = HttpMethod
-        self.UNSET: Unset = UNSET
-        self.UpdateCallRequest: type[UpdateCallRequest] = UpdateCallRequest
-        self.check_types: Callable[[object], None] = check_types
-        self.request_kwargs: Callable[..., dict[str, Any]] = update_a_call._get_kwargs
+from importlib import import_module
+from typing import Any
 
 
 @functools.cache
-def generated() -> Generated:
-    """The generated names, imported on the first call."""
-    return Generated()
+def model(name: str) -> Any:  # noqa: ANN401 (a generated model class)
+    """The generated model class ``name`` (``call.Call``: module and class in ``models``)."""
+    module, _, cls = name.partition(".")
+    return getattr(import_module(f"signalwire_compat_client.models.{module}"), cls)
+
+
+def check_types(value: object) -> None:
+    """Raise ``TypeError`` naming the first field of ``value`` with the wrong type."""
+    from ._typecheck import check_types as check
+
+    check(value)

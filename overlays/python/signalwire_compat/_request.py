@@ -1,63 +1,26 @@
-"""One update, shared by the sync and async clients: build the request, read the response."""
+"""Reading a response, shared by every backend: the body, transport failures, the result."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ._body import BodyReader, UnreadableBody
-from ._config import CONTROL_CHARACTERS, has_lone_surrogates
 from ._errors import (
     APIConnectionError,
     APIResponseValidationError,
     APITimeoutError,
     ConnectionLostError,
-    InvalidParameterError,
     RequestTimeoutError,
     status_error,
 )
-from ._form import CallUpdate, build_update, encode_form
-from ._generated import generated
+from ._generated import check_types, model
 
 if TYPE_CHECKING:
-    from signalwire_compat_client.models.call import Call
-
-MAX_SID_LENGTH = 256
-
-
-def check_sid(field: str, value: object) -> str:
-    """A path identifier: a non-blank string that cannot name another resource once escaped."""
-    if not isinstance(value, str):
-        raise InvalidParameterError(field, f"must be a string, not {type(value).__name__}")
-    if not value.strip():
-        raise InvalidParameterError(field, "must not be empty")
-    if value in (".", ".."):
-        raise InvalidParameterError(field, f"{value!r} is not an identifier")
-    if CONTROL_CHARACTERS.search(value):
-        raise InvalidParameterError(field, "must not contain control characters")
-    if has_lone_surrogates(value):
-        raise InvalidParameterError(field, "must be valid Unicode (it holds lone surrogates)")
-    if len(value) > MAX_SID_LENGTH:
-        raise InvalidParameterError(field, f"is longer than {MAX_SID_LENGTH} characters")
-    return value
-
-
-def build_request_kwargs(account_sid: str, call_sid: str, fields: CallUpdate) -> dict[str, Any]:
-    """Keyword arguments for ``httpx.Client.request``, built by the generated endpoint module.
-
-    The form body is encoded here, so the bytes sent are exactly ``encode_form``'s.
-    """
-    body = build_update(fields)
-    kwargs = generated().request_kwargs(
-        check_sid("account_sid", account_sid), check_sid("call_sid", call_sid), body=body
-    )
-    kwargs.pop("data", None)
-    kwargs["content"] = encode_form(body)
-    return kwargs
-
+    from ._operation import Operation
 
 # Failures that happen before any byte of the request can have reached the service.
 _NOT_SENT = (
@@ -68,7 +31,7 @@ _NOT_SENT = (
     httpx.LocalProtocolError,
     httpx.ProxyError,
 )
-_UNKNOWN = "; the update may have been applied, so it was not resent"
+_UNKNOWN = "; the request may have been applied, so it was not resent"
 
 
 def transport_error(
@@ -218,12 +181,14 @@ def load_json(content: bytes) -> tuple[object, str | None]:
         return None, f"not JSON ({len(content)} bytes)"
 
 
-def parse_call(answer: Answer) -> Call:
-    """The generated ``Call`` for a 2xx answer; a typed exception for anything else."""
-    gen = generated()
+def parse_result(operation: Operation, answer: Answer) -> object:
+    """The generated model for a 2xx answer (``None`` if the operation returns no body);
+    a typed exception for anything else."""
     status = answer.status_code
     if not 200 <= status < 300:
         raise status_error(answer.response(), answer.problem)
+    if operation.result is None:
+        return None
     data, problem = (None, answer.problem) if answer.problem else load_json(answer.content)
     if problem is not None:
         raise APIResponseValidationError(
@@ -233,12 +198,14 @@ def parse_call(answer: Answer) -> Call:
         raise APIResponseValidationError(
             f"{status} response body is not a JSON object", response=answer.response()
         )
+    kind = model(operation.result)
     try:
-        call = gen.Call.from_dict(data)
-        gen.check_types(call)
+        result = kind.from_dict(data)
+        check_types(result)
     except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
+        what = kind.__name__.lower()
         raise APIResponseValidationError(
-            f"{status} response body is not a call: {type(exc).__name__} {exc}",
+            f"{status} response body is not a {what}: {type(exc).__name__} {exc}",
             response=answer.response(),
         ) from None
-    return call
+    return result

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
-import httpx
+if TYPE_CHECKING:
+    import httpx
+
+    from ._request import Answer
 
 T = TypeVar("T")
 
@@ -12,16 +15,21 @@ T = TypeVar("T")
 class APIResponse(Generic[T]):
     """``parsed`` is the typed result; ``http_response`` the raw ``httpx.Response``."""
 
-    __slots__ = ("http_response", "parsed")
+    __slots__ = ("_answer", "parsed")
 
-    def __init__(self, parsed: T, http_response: httpx.Response) -> None:
+    def __init__(self, parsed: T, answer: Answer) -> None:
         self.parsed = parsed
-        self.http_response = http_response
+        self._answer = answer
+
+    @property
+    def http_response(self) -> httpx.Response:
+        """The ``httpx.Response`` (headers as received, body decoded); built on first use."""
+        return self._answer.response()
 
     @property
     def status_code(self) -> int:
         """The HTTP status code."""
-        return self.http_response.status_code
+        return self._answer.status_code
 
     @property
     def headers(self) -> httpx.Headers:
@@ -30,8 +38,8 @@ class APIResponse(Generic[T]):
 
     @property
     def content(self) -> bytes:
-        """The raw response body."""
-        return self.http_response.content
+        """The response body, decoded."""
+        return self._answer.content
 
     def __repr__(self) -> str:
         return f"APIResponse(status_code={self.status_code}, parsed={self.parsed!r})"

@@ -1,9 +1,10 @@
-"""When and how an update is retried (with tenacity).
+"""When and how a request is retried (with tenacity).
 
-Updating a call is not idempotent, so by default only failures where the update cannot have
-been applied are retried: a connection that failed before sending, 429, and 503 with
-``Retry-After``. Anything that may have been applied (``OutcomeUnknownError``) is retried
-only with ``retry_unknown_outcome=True``.
+By default only failures where the request cannot have been applied are retried: a
+connection that failed before sending, 429, and 503 with ``Retry-After``. A failure that may
+have been applied (``OutcomeUnknownError``) is retried only for an idempotent method (``GET``,
+``DELETE``), or with ``retry_unknown_outcome=True``: updating or creating a call twice is not
+the same as doing it once.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from ._errors import (
 
 if TYPE_CHECKING:  # tenacity loads only when a retry is needed
     import tenacity
+
+    from ._operation import Operation
 
 logger = logging.getLogger("signalwire_compat")
 _MAY_RETRY = (APIConnectionError, APIStatusError)
@@ -79,9 +82,12 @@ class RetryPolicy(NamedTuple):
             else retry_unknown_outcome,
         )
 
-    def reason_to_retry(self, error: BaseException) -> str | None:
-        """Why ``error`` may be retried under this policy, or ``None`` if it may not."""
+    def reason_to_retry(self, error: BaseException, idempotent: bool = False) -> str | None:
+        """Why ``error`` may be retried under this policy, or ``None`` if it may not;
+        ``idempotent``: the request's method may be repeated (``GET``, ``DELETE``)."""
         if isinstance(error, OutcomeUnknownError):
+            if idempotent:
+                return "outcome unknown, idempotent method"
             return "outcome unknown, retry allowed" if self.retry_unknown_outcome else None
         if isinstance(error, APIConnectionError):
             return "connection failed before sending"
@@ -103,34 +109,38 @@ class RetryPolicy(NamedTuple):
         return float(jitter(state))
 
 
-def _retrying_args(policy: RetryPolicy, call_sid: str) -> dict[str, object]:
+def _retrying_args(policy: RetryPolicy, label: str, idempotent: bool) -> dict[str, object]:
     import tenacity
 
     def log_retry(state: tenacity.RetryCallState) -> None:
         error = state.outcome.exception() if state.outcome else None
         logger.info(
-            "update call %r: attempt %d failed (%s: %s); retrying in %.2fs",
-            call_sid,
+            "%s: attempt %d failed (%s: %s); retrying in %.2fs",
+            label,
             state.attempt_number,
             type(error).__name__,
-            policy.reason_to_retry(error) if error else "",
+            policy.reason_to_retry(error, idempotent) if error else "",
             state.upcoming_sleep,
         )
 
     return {
         "stop": tenacity.stop_after_attempt(policy.max_retries + 1),
         "wait": policy.wait,
-        "retry": tenacity.retry_if_exception(lambda e: policy.reason_to_retry(e) is not None),
+        "retry": tenacity.retry_if_exception(
+            lambda e: policy.reason_to_retry(e, idempotent) is not None
+        ),
         "before_sleep": log_retry,
         "reraise": True,
     }
 
 
-def _log_final(policy: RetryPolicy, call_sid: str, error: Exception, attempts: int) -> None:
-    if isinstance(error, OutcomeUnknownError) and not policy.retry_unknown_outcome:
-        logger.warning("update call %r: not resent, outcome unknown (%s)", call_sid, error)
+def _log_final(
+    policy: RetryPolicy, label: str, error: Exception, attempts: int, idempotent: bool
+) -> None:
+    if isinstance(error, OutcomeUnknownError) and policy.reason_to_retry(error, idempotent) is None:
+        logger.warning("%s: not resent, outcome unknown (%s)", label, error)
     elif attempts > 1:
-        logger.warning("update call %r: giving up after %d attempts", call_sid, attempts)
+        logger.warning("%s: giving up after %d attempts", label, attempts)
 
 
 def _replaying(error: Exception, again: Callable[[], T]) -> Callable[[], T]:
@@ -164,52 +174,60 @@ def _replaying_async(
 
 def run_with_retries(
     policy: RetryPolicy,
-    call_sid: str,
+    label: str,
     send: Callable[[], T],
+    operation: Operation | None = None,
     sleep: Callable[[float], None] = time.sleep,
 ) -> T:
-    """Call ``send`` and retry it under ``policy``.
+    """Call ``send`` and retry it under ``policy``; ``label`` names it in logs.
 
     The first attempt runs outside tenacity, so a success costs nothing extra.
     """
+    idempotent = operation is not None and operation.idempotent
     try:
         return send()
     except _MAY_RETRY as error:
         first = error
-    if policy.max_retries < 1 or policy.reason_to_retry(first) is None:
-        _log_final(policy, call_sid, first, 1)
+    if policy.max_retries < 1 or policy.reason_to_retry(first, idempotent) is None:
+        _log_final(policy, label, first, 1, idempotent)
         raise first
     import tenacity
 
-    retrying = tenacity.Retrying(sleep=sleep, **_retrying_args(policy, call_sid))  # type: ignore[arg-type]
+    args = _retrying_args(policy, label, idempotent)
+    retrying = tenacity.Retrying(sleep=sleep, **args)  # type: ignore[arg-type]
     try:
         return retrying(_replaying(first, send))
     except _MAY_RETRY as error:
-        _log_final(policy, call_sid, error, retrying.statistics.get("attempt_number", 1))
+        attempts = retrying.statistics.get("attempt_number", 1)
+        _log_final(policy, label, error, attempts, idempotent)
         raise
 
 
 async def run_with_retries_async(
     policy: RetryPolicy,
-    call_sid: str,
+    label: str,
     send: Callable[[], Awaitable[T]],
+    operation: Operation | None = None,
     sleep: Callable[[float], Awaitable[None]] | None = None,
 ) -> T:
     """The async twin of ``run_with_retries``."""
+    idempotent = operation is not None and operation.idempotent
     try:
         return await send()
     except _MAY_RETRY as error:
         first = error
-    if policy.max_retries < 1 or policy.reason_to_retry(first) is None:
-        _log_final(policy, call_sid, first, 1)
+    if policy.max_retries < 1 or policy.reason_to_retry(first, idempotent) is None:
+        _log_final(policy, label, first, 1, idempotent)
         raise first
     attempt = _replaying_async(first, send)
     extra = {"sleep": sleep} if sleep is not None else {}
     import tenacity
 
-    retrying = tenacity.AsyncRetrying(**_retrying_args(policy, call_sid), **extra)  # type: ignore[arg-type]
+    args = _retrying_args(policy, label, idempotent)
+    retrying = tenacity.AsyncRetrying(**args, **extra)  # type: ignore[arg-type]
     try:
         return await retrying(attempt)
     except _MAY_RETRY as error:
-        _log_final(policy, call_sid, error, retrying.statistics.get("attempt_number", 1))
+        attempts = retrying.statistics.get("attempt_number", 1)
+        _log_final(policy, label, error, attempts, idempotent)
         raise

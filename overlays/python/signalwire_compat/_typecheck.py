@@ -21,6 +21,7 @@ class _Field:
     exact: frozenset[type]  # types accepted as they are (an int where a float is allowed)
     allowed: tuple[type, ...]  # for subclasses: isinstance against these
     nested: bool  # may hold a generated model, checked in turn
+    items: type | None  # for a list: the generated model of its items
 
 
 _cache: dict[type, tuple[_Field, ...]] = {}
@@ -37,10 +38,12 @@ def _fields(cls: type) -> tuple[_Field, ...]:
             continue
         hint = hints[attribute.name]
         args = typing.get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
-        allowed = tuple(type(None) if t is None else t for t in args)
+        items = next((typing.get_args(t)[0] for t in args if typing.get_origin(t) is list), None)
+        allowed = tuple(type(None) if t is None else (typing.get_origin(t) or t) for t in args)
         exact = set(allowed) | ({int} if float in allowed else set())
         nested = any(attrs.has(t) for t in allowed)
-        fields.append(_Field(attribute.name, frozenset(exact), allowed, nested))
+        model = items if isinstance(items, type) and attrs.has(items) else None
+        fields.append(_Field(attribute.name, frozenset(exact), allowed, nested, model))
     _cache[cls] = result = tuple(fields)
     return result
 
@@ -54,3 +57,8 @@ def check_types(model: object) -> None:
             raise TypeError(f"{field.name} is {kind.__name__}: {value!r:.40}")
         if field.nested and attrs.has(kind):
             check_types(value)
+        if field.items is not None and kind is list:
+            for item in value:
+                if not isinstance(item, field.items):
+                    raise TypeError(f"{field.name} holds {type(item).__name__}")
+                check_types(item)

@@ -1,77 +1,102 @@
-"""The ``signalwire-compat`` command.
+"""The ``signalwire-compat`` command: one subcommand per operation of the spec.
 
     signalwire-compat calls update CALL_SID [--status completed] [--url URL --method POST] [--json]
+    signalwire-compat calls create --to +15551230000 --from +15551239999 --url URL
+    signalwire-compat calls fetch|delete CALL_SID
+    signalwire-compat calls list [--status in-progress] [--page-size 50] [--limit N]
 
-Credentials come from the same environment variables as the library, or from flags.
+Subcommands and flags come from the generated operations: a field ``status_callback`` is
+``--status-callback``; enums are choices, lists are repeated flags. Credentials come from the
+same environment variables as the library, or from flags.
 Exit status: 0 success, 1 API error, 2 usage error.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
+import json
 import os
+import pkgutil
 import sys
+from collections.abc import Iterator
 from enum import Enum
-
-from signalwire_compat_client.models.call import Call
-from signalwire_compat_client.models.call_status import CallStatus
-from signalwire_compat_client.models.http_method import HttpMethod
+from importlib import import_module
+from typing import Any
 
 from ._client import SignalWire
 from ._config import ENV_API_TOKEN, ENV_PROJECT_ID, ENV_SPACE, ENV_SPACE_URL, printable
 from ._errors import APIStatusError, ConfigurationError, InvalidParameterError, SignalWireError
-from ._form import CallUpdate
+from ._operation import ACCOUNT_SID, Field, Operation
 from ._version import __version__
 
 PROG = "signalwire-compat"
-_FIELDS = (
-    "url",
-    "method",
-    "status",
-    "fallback_url",
-    "fallback_method",
-    "status_callback",
-    "status_callback_method",
-)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of the command; ``parser.update`` is the ``calls update`` one."""
-    parser = argparse.ArgumentParser(
-        prog=PROG, description="Command-line client for the SignalWire Compatibility API."
-    )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    resources = parser.add_subparsers(dest="resource", required=True, metavar="RESOURCE")
-    calls = resources.add_parser("calls", help="live calls")
-    actions = calls.add_subparsers(dest="action", required=True, metavar="ACTION")
-    update = actions.add_parser(
-        "update",
-        help="redirect or end a live call",
-        description="Redirect a live call to new LaML (--url) or end it (--status).",
-    )
-    update.add_argument("call_sid", metavar="CALL_SID")
-    methods = [m.value for m in HttpMethod]
-    change = update.add_argument_group("changes (at least one)")
-    change.add_argument(
-        "--status",
-        choices=[s.value for s in CallStatus],
-        help="completed ends an in-progress call; canceled a queued or ringing one",
-    )
-    change.add_argument("--url", help="URL of the new LaML instructions")
-    change.add_argument("--method", choices=methods, help="how to request --url (default POST)")
-    change.add_argument("--fallback-url", help="URL to request if fetching --url fails")
-    change.add_argument("--fallback-method", choices=methods)
-    change.add_argument("--status-callback", help="URL for status webhooks")
-    change.add_argument("--status-callback-method", choices=methods)
-    conn = update.add_argument_group("connection")
+def operations() -> Iterator[tuple[str, Operation]]:
+    """Every generated operation, with its resource (tag) name, in the generated order."""
+    import signalwire_compat_client.api as api
+
+    for tag in pkgutil.iter_modules(api.__path__):
+        package = import_module(f"{api.__name__}.{tag.name}")
+        for module in pkgutil.iter_modules(package.__path__):
+            operation = import_module(f"{package.__name__}.{module.name}").OPERATION
+            yield tag.name, operation
+
+
+def _flag(field: Field) -> str:
+    return "--" + field.name.rstrip("_").replace("_", "-")
+
+
+def _add_field(group: argparse._ArgumentGroup, field: Field) -> None:
+    options: dict[str, Any] = {"dest": field.name, "help": f"{field.wire}"}
+    if field.kind == "boolean":
+        options["action"] = argparse.BooleanOptionalAction
+    else:
+        options["type"] = {"integer": int, "number": float}.get(field.kind, str)
+        if field.choices:
+            options["choices"] = field.choices
+        if field.array:
+            options["action"] = "append"
+    group.add_argument(_flag(field), **options)
+
+
+def _add_connection(command: argparse.ArgumentParser, operation: Operation) -> None:
+    conn = command.add_argument_group("connection")
     conn.add_argument("--project-id", help=f"default: ${ENV_PROJECT_ID}")
     conn.add_argument("--api-token", help=f"default: ${ENV_API_TOKEN}")
     conn.add_argument("--space-url", help=f"default: ${ENV_SPACE_URL} or ${ENV_SPACE}")
     conn.add_argument("--base-url", help="full API base URL, e.g. of a local sandbox")
     conn.add_argument("--account-sid", help="default: the Project ID")
-    conn.add_argument("--timeout", type=float, help="seconds (default 30)")
-    update.add_argument("--json", action="store_true", help="print the call's JSON as received")
-    parser.set_defaults(update_parser=update)
+    # --timeout is the request's own, unless the operation has a field of that name.
+    flag = "--request-timeout" if "timeout" in operation.field_names else "--timeout"
+    conn.add_argument(flag, dest="request_timeout", type=float, help="seconds (default 30)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the command, with a subcommand per generated operation."""
+    parser = argparse.ArgumentParser(
+        prog=PROG, description="Command-line client for the SignalWire Compatibility API."
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    resources = parser.add_subparsers(dest="resource", required=True, metavar="RESOURCE")
+    actions: dict[str, Any] = {}
+    for tag, operation in operations():
+        if tag not in actions:
+            group = resources.add_parser(tag, help=f"{tag} operations")
+            actions[tag] = group.add_subparsers(dest="action", required=True, metavar="ACTION")
+        command = actions[tag].add_parser(operation.verb, help=operation.name.replace("_", " "))
+        ids = [p for p in operation.path_params if p.wire != ACCOUNT_SID]
+        for param in ids:
+            command.add_argument(param.name, metavar=f"{tag[:-1].upper()}_SID")
+        fields = command.add_argument_group("fields")
+        for field in (*operation.query, *operation.body):
+            _add_field(fields, field)
+        if operation.items:
+            command.add_argument("--limit", type=int, help="stop after this many items")
+        _add_connection(command, operation)
+        command.add_argument("--json", action="store_true", help="print the JSON as received")
+        command.set_defaults(operation=operation, command=command, tag=tag)
     return parser
 
 
@@ -83,35 +108,14 @@ def _show(value: object) -> str:
     return printable(str(value))
 
 
-def summary(call: Call) -> str:
-    """A few readable lines about ``call``."""
-    to = _show(call.to)
-    if isinstance(call.formatted_to, str) and call.formatted_to != call.to:
-        to += f"  ({call.formatted_to})"
-    duration = f"{call.duration} s" if isinstance(call.duration, int) else "-"
-    price = f"{_show(call.price)} {_show(call.price_unit)}" if call.price is not None else "-"
-    rows = [
-        ("status", _show(call.status)),
-        ("direction", _show(call.direction)),
-        ("from", _show(call.from_)),
-        ("to", to),
-        ("started", _show(call.start_time)),
-        ("ended", _show(call.end_time)),
-        ("duration", duration),
-        ("price", price if isinstance(call.price, int | float | str) else "-"),
-        ("updated", _show(call.date_updated)),
-    ]
-    lines = [f"Call {_show(call.sid)}"] + [f"  {name:<10} {value}" for name, value in rows]
+def summary(result: Any) -> str:  # noqa: ANN401 (any generated model)
+    """A few readable lines about a generated model: its sid, then its other plain fields."""
+    data = result.to_dict()
+    lines = [f"{type(result).__name__} {_show(data.get('sid'))}"]
+    for name, value in data.items():
+        if name != "sid" and value is not None and isinstance(value, str | int | float):
+            lines.append(f"  {name:<10} {_show(value)}")
     return "\n".join(lines)
-
-
-def _fields(args: argparse.Namespace) -> CallUpdate:
-    fields: CallUpdate = {}
-    for name in _FIELDS:
-        value = getattr(args, name)
-        if value is not None:
-            fields[name] = value  # type: ignore[literal-required]
-    return fields
 
 
 _CREDENTIALS = (
@@ -145,29 +149,44 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
+def _given(args: argparse.Namespace, operation: Operation) -> dict[str, Any]:
+    fields = (*operation.query, *operation.body)
+    return {f.name: getattr(args, f.name) for f in fields if getattr(args, f.name) is not None}
+
+
 def _run(argv: list[str] | None) -> int:
     parser = build_parser()
     args, unknown = parser.parse_known_args(argv)
-    update: argparse.ArgumentParser = args.update_parser
+    command: argparse.ArgumentParser = args.command
+    operation: Operation = args.operation
     if unknown:
-        update.error(f"unrecognized arguments: {printable(' '.join(unknown))}")
+        command.error(f"unrecognized arguments: {printable(' '.join(unknown))}")
     missing = _missing_setting(args)
     if missing:
-        update.error(missing)
+        command.error(missing)
+    ids = [getattr(args, p.name) for p in operation.path_params if p.wire != ACCOUNT_SID]
     try:
         with SignalWire(
             project_id=args.project_id,
             api_token=args.api_token,
             space_url=args.space_url,
             base_url=args.base_url,
-            **({"timeout": args.timeout} if args.timeout is not None else {}),
+            **({"timeout": args.request_timeout} if args.request_timeout is not None else {}),
         ) as client:
-            result = client.calls.update_with_response(
-                args.call_sid, account_sid=args.account_sid, **_fields(args)
-            )
+            resource = getattr(client, args.tag)
+            params = _given(args, operation)
+            if operation.items:
+                items = getattr(resource, operation.verb)(
+                    *ids, account_sid=args.account_sid, **params
+                )
+                for item in itertools.islice(items, args.limit):
+                    print(json.dumps(item.to_dict()) if args.json else summary(item))
+                return 0
+            method = getattr(resource, f"{operation.verb}_with_response")
+            result = method(*ids, account_sid=args.account_sid, **params)
     except (ConfigurationError, InvalidParameterError) as exc:
-        update.print_usage(sys.stderr)
-        print(f"{PROG} calls update: error: {printable(str(exc))}", file=sys.stderr)
+        command.print_usage(sys.stderr)
+        print(f"{command.prog}: error: {printable(str(exc))}", file=sys.stderr)
         return 2
     except APIStatusError as exc:
         code = f" {exc.code}" if exc.code is not None else ""
@@ -181,6 +200,8 @@ def _run(argv: list[str] | None) -> int:
         return 1
     if args.json:
         print(result.content.decode("utf-8", "replace"))
+    elif result.parsed is None:
+        print(f"{operation.verb}: HTTP {result.status_code}")
     else:
         print(summary(result.parsed))
     return 0

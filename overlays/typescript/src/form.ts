@@ -1,17 +1,17 @@
 /** The fields of an update: checked, then form-encoded exactly as the Python SDK and twilio-python do. */
 
-import type { CallStatus, HttpMethod, UpdateCallRequest } from "../../../generated/typescript/types.gen.js";
-import { zCallStatus, zHttpMethod } from "../../../generated/typescript/zod.gen.js";
+import type { CallStatus, HttpMethod, UpdateCallRequest, UpdateCallStatus } from "../../../generated/typescript/types.gen.js";
+import { zHttpMethod, zUpdateCallStatus } from "../../../generated/typescript/zod.gen.js";
 import { InvalidParameterError } from "./errors.js";
 import { LONE_SURROGATE } from "./config.js";
 
-export type { CallStatus, HttpMethod };
+export type { CallStatus, HttpMethod, UpdateCallStatus };
 
 /** Leave a field out to leave it unchanged; `""` clears it. */
 export interface CallUpdate {
   url?: string;
   method?: HttpMethod;
-  status?: CallStatus;
+  status?: UpdateCallStatus;
   fallbackUrl?: string;
   fallbackMethod?: HttpMethod;
   statusCallback?: string;
@@ -31,7 +31,7 @@ export const FIELDS = [
 
 // The allowed values come from the spec, through the generated schemas.
 const METHODS: readonly string[] = zHttpMethod.options;
-const STATUSES: readonly string[] = zCallStatus.options;
+const STATUSES: readonly string[] = zUpdateCallStatus.options;
 const URL_FIELDS = new Set(["url", "fallbackUrl", "statusCallback"]);
 
 function checkUrl(field: string, value: unknown): string {

@@ -37,7 +37,7 @@ class Call:
     date_updated: None | str | Unset = UNSET
     """ The date, in RFC 2822 GMT format, this call was updated. """
     direction: CallDirection | None | str | Unset = UNSET
-    """ The direction of the call. Possible values are inbound or outbound. """
+    """ The direction of the call. """
     duration: int | None | Unset = UNSET
     """ The duration, in seconds, of the call. """
     end_time: None | str | Unset = UNSET
@@ -71,6 +71,32 @@ class Call:
     """ The formatted number that received the call. """
     uri: None | str | Unset = UNSET
     """ The URI for the call. """
+    caller_name: None | str | Unset = UNSET
+    """ The caller name. """
+    group_sid: None | str | Unset = UNSET
+    """ The group SID for the call. """
+    to_formatted: None | str | Unset = UNSET
+    """ The formatted number that received the call (the same as formatted_to). """
+    from_formatted: None | str | Unset = UNSET
+    """ The formatted number that initiated the call (the same as formatted_from). """
+    sip_result_code: int | None | str | Unset = UNSET
+    """ The SIP result code of the call. """
+    audio_in_mos: float | None | str | Unset = UNSET
+    """ The Mean Opinion Score of the inbound audio (1.0-5.0). """
+    audio_rtt_avg: float | None | str | Unset = UNSET
+    """ The average round-trip time of the audio, in milliseconds. """
+    audio_rtt_min: float | None | str | Unset = UNSET
+    """ The minimum round-trip time of the audio, in milliseconds. """
+    audio_rtt_max: float | None | str | Unset = UNSET
+    """ The maximum round-trip time of the audio, in milliseconds. """
+    audio_out_jitter_min: float | None | str | Unset = UNSET
+    """ The minimum jitter of the outbound audio, in milliseconds. """
+    audio_out_jitter_max: float | None | str | Unset = UNSET
+    """ The maximum jitter of the outbound audio, in milliseconds. """
+    audio_out_jitter_avg: float | None | str | Unset = UNSET
+    """ The average jitter of the outbound audio, in milliseconds. """
+    audio_out_lost: float | None | str | Unset = UNSET
+    """ The number of outbound audio packets lost. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -218,6 +244,84 @@ class Call:
         else:
             uri = self.uri
 
+        caller_name: None | str | Unset
+        if isinstance(self.caller_name, Unset):
+            caller_name = UNSET
+        else:
+            caller_name = self.caller_name
+
+        group_sid: None | str | Unset
+        if isinstance(self.group_sid, Unset):
+            group_sid = UNSET
+        else:
+            group_sid = self.group_sid
+
+        to_formatted: None | str | Unset
+        if isinstance(self.to_formatted, Unset):
+            to_formatted = UNSET
+        else:
+            to_formatted = self.to_formatted
+
+        from_formatted: None | str | Unset
+        if isinstance(self.from_formatted, Unset):
+            from_formatted = UNSET
+        else:
+            from_formatted = self.from_formatted
+
+        sip_result_code: int | None | str | Unset
+        if isinstance(self.sip_result_code, Unset):
+            sip_result_code = UNSET
+        else:
+            sip_result_code = self.sip_result_code
+
+        audio_in_mos: float | None | str | Unset
+        if isinstance(self.audio_in_mos, Unset):
+            audio_in_mos = UNSET
+        else:
+            audio_in_mos = self.audio_in_mos
+
+        audio_rtt_avg: float | None | str | Unset
+        if isinstance(self.audio_rtt_avg, Unset):
+            audio_rtt_avg = UNSET
+        else:
+            audio_rtt_avg = self.audio_rtt_avg
+
+        audio_rtt_min: float | None | str | Unset
+        if isinstance(self.audio_rtt_min, Unset):
+            audio_rtt_min = UNSET
+        else:
+            audio_rtt_min = self.audio_rtt_min
+
+        audio_rtt_max: float | None | str | Unset
+        if isinstance(self.audio_rtt_max, Unset):
+            audio_rtt_max = UNSET
+        else:
+            audio_rtt_max = self.audio_rtt_max
+
+        audio_out_jitter_min: float | None | str | Unset
+        if isinstance(self.audio_out_jitter_min, Unset):
+            audio_out_jitter_min = UNSET
+        else:
+            audio_out_jitter_min = self.audio_out_jitter_min
+
+        audio_out_jitter_max: float | None | str | Unset
+        if isinstance(self.audio_out_jitter_max, Unset):
+            audio_out_jitter_max = UNSET
+        else:
+            audio_out_jitter_max = self.audio_out_jitter_max
+
+        audio_out_jitter_avg: float | None | str | Unset
+        if isinstance(self.audio_out_jitter_avg, Unset):
+            audio_out_jitter_avg = UNSET
+        else:
+            audio_out_jitter_avg = self.audio_out_jitter_avg
+
+        audio_out_lost: float | None | str | Unset
+        if isinstance(self.audio_out_lost, Unset):
+            audio_out_lost = UNSET
+        else:
+            audio_out_lost = self.audio_out_lost
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -269,6 +373,32 @@ class Call:
             field_dict["formatted_to"] = formatted_to
         if uri is not UNSET:
             field_dict["uri"] = uri
+        if caller_name is not UNSET:
+            field_dict["caller_name"] = caller_name
+        if group_sid is not UNSET:
+            field_dict["group_sid"] = group_sid
+        if to_formatted is not UNSET:
+            field_dict["to_formatted"] = to_formatted
+        if from_formatted is not UNSET:
+            field_dict["from_formatted"] = from_formatted
+        if sip_result_code is not UNSET:
+            field_dict["sip_result_code"] = sip_result_code
+        if audio_in_mos is not UNSET:
+            field_dict["audio_in_mos"] = audio_in_mos
+        if audio_rtt_avg is not UNSET:
+            field_dict["audio_rtt_avg"] = audio_rtt_avg
+        if audio_rtt_min is not UNSET:
+            field_dict["audio_rtt_min"] = audio_rtt_min
+        if audio_rtt_max is not UNSET:
+            field_dict["audio_rtt_max"] = audio_rtt_max
+        if audio_out_jitter_min is not UNSET:
+            field_dict["audio_out_jitter_min"] = audio_out_jitter_min
+        if audio_out_jitter_max is not UNSET:
+            field_dict["audio_out_jitter_max"] = audio_out_jitter_max
+        if audio_out_jitter_avg is not UNSET:
+            field_dict["audio_out_jitter_avg"] = audio_out_jitter_avg
+        if audio_out_lost is not UNSET:
+            field_dict["audio_out_lost"] = audio_out_lost
 
         return field_dict
 
@@ -509,6 +639,129 @@ class Call:
 
         uri = _parse_uri(d.pop("uri", UNSET))
 
+        def _parse_caller_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        caller_name = _parse_caller_name(d.pop("caller_name", UNSET))
+
+        def _parse_group_sid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        group_sid = _parse_group_sid(d.pop("group_sid", UNSET))
+
+        def _parse_to_formatted(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        to_formatted = _parse_to_formatted(d.pop("to_formatted", UNSET))
+
+        def _parse_from_formatted(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        from_formatted = _parse_from_formatted(d.pop("from_formatted", UNSET))
+
+        def _parse_sip_result_code(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        sip_result_code = _parse_sip_result_code(d.pop("sip_result_code", UNSET))
+
+        def _parse_audio_in_mos(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        audio_in_mos = _parse_audio_in_mos(d.pop("audio_in_mos", UNSET))
+
+        def _parse_audio_rtt_avg(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        audio_rtt_avg = _parse_audio_rtt_avg(d.pop("audio_rtt_avg", UNSET))
+
+        def _parse_audio_rtt_min(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        audio_rtt_min = _parse_audio_rtt_min(d.pop("audio_rtt_min", UNSET))
+
+        def _parse_audio_rtt_max(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        audio_rtt_max = _parse_audio_rtt_max(d.pop("audio_rtt_max", UNSET))
+
+        def _parse_audio_out_jitter_min(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        audio_out_jitter_min = _parse_audio_out_jitter_min(
+            d.pop("audio_out_jitter_min", UNSET)
+        )
+
+        def _parse_audio_out_jitter_max(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        audio_out_jitter_max = _parse_audio_out_jitter_max(
+            d.pop("audio_out_jitter_max", UNSET)
+        )
+
+        def _parse_audio_out_jitter_avg(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        audio_out_jitter_avg = _parse_audio_out_jitter_avg(
+            d.pop("audio_out_jitter_avg", UNSET)
+        )
+
+        def _parse_audio_out_lost(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        audio_out_lost = _parse_audio_out_lost(d.pop("audio_out_lost", UNSET))
+
         call = cls(
             sid=sid,
             account_sid=account_sid,
@@ -533,6 +786,19 @@ class Call:
             to=to,
             formatted_to=formatted_to,
             uri=uri,
+            caller_name=caller_name,
+            group_sid=group_sid,
+            to_formatted=to_formatted,
+            from_formatted=from_formatted,
+            sip_result_code=sip_result_code,
+            audio_in_mos=audio_in_mos,
+            audio_rtt_avg=audio_rtt_avg,
+            audio_rtt_min=audio_rtt_min,
+            audio_rtt_max=audio_rtt_max,
+            audio_out_jitter_min=audio_out_jitter_min,
+            audio_out_jitter_max=audio_out_jitter_max,
+            audio_out_jitter_avg=audio_out_jitter_avg,
+            audio_out_lost=audio_out_lost,
         )
 
         call.additional_properties = d

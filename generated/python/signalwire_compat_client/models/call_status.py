@@ -7,6 +7,7 @@ class CallStatus(StrEnum):
     COMPLETED = "completed"
     FAILED = "failed"
     IN_PROGRESS = "in-progress"
+    NO_ANSWER = "no-answer"
     QUEUED = "queued"
     RINGING = "ringing"
 

@@ -6,8 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.call_status import CallStatus
 from ..models.http_method import HttpMethod
+from ..models.update_call_status import UpdateCallStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateCallRequest")
@@ -19,8 +19,9 @@ class UpdateCallRequest:
     """ The URL to handle the call. This parameter allows you to specify a webhook or different route in your code
     containing XML instructions for how to handle the call. This is required if ApplicationSid is not used. """
     method: HttpMethod | Unset = HttpMethod.POST
-    status: CallStatus | Unset = UNSET
-    """ The status of the call. """
+    status: UpdateCallStatus | Unset = UNSET
+    """ The status to move the call to: canceled ends a queued or ringing call, completed ends a call in any state.
+    """
     fallback_url: str | Unset = UNSET
     """ The URL SignalWire will request if errors occur when fetching the Url. If ApplicationSid is present, this
     parameter is ignored. """
@@ -87,11 +88,11 @@ class UpdateCallRequest:
             method = HttpMethod(_method)
 
         _status = d.pop("Status", UNSET)
-        status: CallStatus | Unset
+        status: UpdateCallStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = CallStatus(_status)
+            status = UpdateCallStatus(_status)
 
         fallback_url = d.pop("FallbackUrl", UNSET)
 

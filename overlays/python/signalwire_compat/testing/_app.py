@@ -7,8 +7,11 @@ import base64
 import binascii
 import hmac
 import json
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from urllib.parse import parse_qsl, unquote
+from typing import Any
+from urllib.parse import parse_qsl, unquote, urlencode
 
 from aiohttp import web
 
@@ -41,10 +44,10 @@ class SandboxState:
     faults: FaultQueue = field(default_factory=FaultQueue)
     requests: list[RecordedRequest] = field(default_factory=list)
     response_problems: list[str] = field(default_factory=list)
+    routes: list[Route] = field(default_factory=list)
 
 
 STATE = web.AppKey("state", SandboxState)
-_PATH_PREFIX = f"{API_PREFIX}/Accounts/"
 
 
 def _json_response(status: int, body: bytes, headers: dict[str, str] | None = None) -> web.Response:
@@ -64,10 +67,60 @@ def _authorized(state: SandboxState, header: str | None) -> bool:
     return hmac.compare_digest(given, expected)
 
 
-def _path_ids(raw_path: str) -> tuple[str, str]:
-    """``(AccountSid, Sid)`` from ``/api/laml/2010-04-01/Accounts/{A}/Calls/{S}``, unescaped."""
-    account, _, sid = resource_path(raw_path)[len(_PATH_PREFIX) :].partition("/Calls/")
-    return unquote(account), unquote(sid)
+@dataclass(frozen=True)
+class Route:
+    """An operation of the spec: its path as a pattern, and its success response."""
+
+    operation_id: str
+    method: str
+    pattern: re.Pattern[str]
+    status: int
+    example: object
+
+
+def routes(document: dict[str, Any]) -> list[Route]:
+    """Every operation of the spec, most specific path first."""
+    found = []
+    for path, item in document["paths"].items():
+        regex = re.sub(r"\\{(\w+)\\}", r"(?P<\1>[^/]+)", re.escape(API_PREFIX + path))
+        for method, operation in item.items():
+            if not isinstance(operation, dict) or "operationId" not in operation:
+                continue
+            code, response = next(
+                (c, r) for c, r in operation["responses"].items() if c.startswith("2")
+            )
+            found.append(
+                Route(
+                    operation["operationId"],
+                    method.upper(),
+                    re.compile(regex + "$"),
+                    int(code),
+                    _example(document, response),
+                )
+            )
+    return sorted(found, key=lambda route: -len(route.pattern.pattern))
+
+
+def _example(document: dict[str, Any], response: dict[str, Any]) -> object:
+    media = response.get("content", {}).get("application/json")
+    if media is None:
+        return None
+    if "example" in media:
+        return media["example"]
+    for example in media.get("examples", {}).values():
+        if "$ref" in example:
+            example = document["components"]["examples"][example["$ref"].rsplit("/", 1)[1]]
+        return example.get("value")
+    return {}
+
+
+def _match(state: SandboxState, method: str, raw_path: str) -> tuple[Route, dict[str, str]]:
+    path = resource_path(raw_path)
+    for route in state.routes:
+        found = route.pattern.match(path)
+        if found and route.method == method:
+            return route, {k: unquote(v) for k, v in found.groupdict().items()}
+    raise LookupError(path)  # the validator has already answered 404 for these
 
 
 def _redacted(request: web.Request) -> dict[str, str]:
@@ -86,20 +139,89 @@ def _answer(
     if not _authorized(state, request.headers.get("Authorization")):
         message = "Authentication Error - invalid username or password"
         return _json_response(401, error_body(401, message, 20003))
-    account_sid, call_sid = _path_ids(request.raw_path)
+    route, ids = _match(state, request.method, request.raw_path)
+    account_sid = ids.get("AccountSid", "")
     if account_sid != state.project_id:
         return _json_response(404, error_body(404, f"Account {account_sid} was not found", 20404))
-    form = dict(parse_qsl(body.decode("utf-8"), keep_blank_values=True))
+    behaviour = _BEHAVIOURS.get(route.operation_id)
     try:
-        call = state.calls.update(account_sid, call_sid, form)
+        if behaviour is None:  # an operation with no behaviour: its example
+            status, result = route.status, route.example
+        else:
+            status, result = route.status, behaviour(state, request, ids, body)
     except CallError as exc:
         return _json_response(exc.status, error_body(exc.status, exc.message, exc.code))
-    response = _json_response(200, json.dumps(call).encode())
+    if result is None:
+        response = web.Response(status=status)
+    else:
+        response = _json_response(status, json.dumps(result).encode())
     mismatch = state.validator.response_problem(request, body, response)
     if mismatch is not None:
         state.response_problems.append(mismatch)
         return _json_response(500, error_body(500, f"Sandbox response broke the spec: {mismatch}"))
     return response
+
+
+def _form(body: bytes) -> dict[str, list[str]]:
+    form: dict[str, list[str]] = {}
+    for name, value in parse_qsl(body.decode("utf-8"), keep_blank_values=True):
+        form.setdefault(name, []).append(value)
+    return form
+
+
+def _create(state: SandboxState, request: web.Request, ids: dict[str, str], body: bytes) -> object:
+    return state.calls.create(ids["AccountSid"], _form(body))
+
+
+def _fetch(state: SandboxState, request: web.Request, ids: dict[str, str], body: bytes) -> object:
+    return state.calls.fetch(ids["AccountSid"], ids["Sid"])
+
+
+def _update(state: SandboxState, request: web.Request, ids: dict[str, str], body: bytes) -> object:
+    form = dict(parse_qsl(body.decode("utf-8"), keep_blank_values=True))
+    return state.calls.update(ids["AccountSid"], ids["Sid"], form)
+
+
+def _delete(state: SandboxState, request: web.Request, ids: dict[str, str], body: bytes) -> object:
+    state.calls.delete(ids["AccountSid"], ids["Sid"])
+    return None
+
+
+def _list(state: SandboxState, request: web.Request, ids: dict[str, str], body: bytes) -> object:
+    query = dict(parse_qsl(request.query_string, keep_blank_values=True))
+    size = int(query.get("PageSize", "50"))
+    number = int(query.get("Page", "0"))
+    token = query.get("PageToken", "")
+    offset = int(token[2:]) if token.startswith("PA") and token[2:].isdigit() else number * size
+    calls, more = state.calls.page(ids["AccountSid"], query, size, offset)
+    base = f"{API_PREFIX}/Accounts/{ids['AccountSid']}/Calls"
+    filters = {k: v for k, v in query.items() if k not in ("Page", "PageSize", "PageToken")}
+
+    def uri(page: int, at: int) -> str:
+        fields = {**filters, "Page": page, "PageSize": size, "PageToken": f"PA{at}"}
+        return f"{base}?{urlencode(fields)}"
+
+    return {
+        "calls": calls,
+        "uri": uri(number, offset),
+        "first_page_uri": uri(0, 0),
+        "next_page_uri": uri(number + 1, offset + size) if more else None,
+        "previous_page_uri": uri(number - 1, max(0, offset - size)) if number > 0 else None,
+        "page": number,
+        "page_size": size,
+        "start": offset,
+        "end": offset + max(0, len(calls) - 1),
+    }
+
+
+Behaviour = Callable[[SandboxState, web.Request, dict[str, str], bytes], object]
+_BEHAVIOURS: dict[str, Behaviour] = {
+    "create_a_call": _create,
+    "fetch_a_call": _fetch,
+    "list_calls": _list,
+    "update_a_call": _update,
+    "delete_a_call": _delete,
+}
 
 
 async def _deliver_fault(

@@ -1,9 +1,11 @@
-"""The sandbox's calls: an in-memory store that moves calls through their states."""
+"""The sandbox's calls: an in-memory store that creates, lists, moves through their states
+and deletes calls as the service does."""
 
 from __future__ import annotations
 
 import copy
 import threading
+import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -79,16 +81,65 @@ class CallStore:
         with self._lock:
             return copy.deepcopy(self._calls[call_sid])
 
+    def _found(self, account_sid: str, call_sid: str) -> dict[str, Any]:
+        call = self._calls.get(call_sid)
+        if call is None or call["account_sid"] != account_sid:
+            uri = call_uri(account_sid, call_sid)
+            raise CallError(404, 20404, f"The requested resource {uri} was not found")
+        return call
+
+    def fetch(self, account_sid: str, call_sid: str) -> dict[str, Any]:
+        """The call, or ``CallError`` 404."""
+        with self._lock:
+            return copy.deepcopy(self._found(account_sid, call_sid))
+
+    def create(self, account_sid: str, form: Mapping[str, list[str]]) -> dict[str, Any]:
+        """A new queued outbound call to ``To`` from ``From``."""
+        if "Url" not in form and "ApplicationSid" not in form:
+            raise CallError(400, 21205, "Either Url or ApplicationSid is required")
+        now = format_datetime(self._clock())
+        return self.add(
+            account_sid,
+            sid=str(uuid.uuid4()),
+            to=form["To"][0],
+            formatted_to=form["To"][0],
+            **{"from": form["From"][0]},
+            formatted_from=form["From"][0],
+            status="queued",
+            direction="outbound-api",
+            date_created=now,
+            date_updated=now,
+            start_time=None,
+            end_time=None,
+            duration=None,
+            price=None,
+            answered_by=None,
+            parent_call_sid=None,
+        )
+
+    def delete(self, account_sid: str, call_sid: str) -> None:
+        """Remove a call that has ended; ``CallError`` 404, or 422 for a live call."""
+        with self._lock:
+            call = self._found(account_sid, call_sid)
+            if call["status"] in LIVE:
+                raise CallError(422, 20009, "Cannot delete a call that has not ended")
+            del self._calls[call_sid]
+
+    def page(
+        self, account_sid: str, query: Mapping[str, str], page_size: int, offset: int
+    ) -> tuple[list[dict[str, Any]], bool]:
+        """Up to ``page_size`` calls of the account matching ``query``, newest first, from
+        ``offset``; and whether more follow."""
+        with self._lock:
+            calls = [c for c in reversed(self._calls.values()) if c["account_sid"] == account_sid]
+        wanted = [c for c in calls if _matches(c, query)]
+        chosen = wanted[offset : offset + page_size]
+        return copy.deepcopy(chosen), offset + page_size < len(wanted)
+
     def update(self, account_sid: str, call_sid: str, form: Mapping[str, str]) -> dict[str, Any]:
         """Apply an update as the service would, or raise ``CallError``; returns the call."""
         with self._lock:
-            call = self._calls.get(call_sid)
-            if call is None or call["account_sid"] != account_sid:
-                raise CallError(
-                    404,
-                    20404,
-                    f"The requested resource {call_uri(account_sid, call_sid)} was not found",
-                )
+            call = self._found(account_sid, call_sid)
             if not form:
                 return copy.deepcopy(call)
             before = call["status"]
@@ -129,3 +180,30 @@ class CallStore:
             call["duration"] = max(0, int(elapsed))
         else:
             call["duration"] = 0
+
+
+_FILTERS = {"To": "to", "From": "from", "ParentCallSid": "parent_call_sid", "Status": "status"}
+_DATES = {"StartTime": "start_time", "EndTime": "end_time"}
+
+
+def _day(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return parse_rfc2822(value).date().isoformat()
+    except (TypeError, ValueError):
+        return None
+
+
+def _matches(call: Mapping[str, Any], query: Mapping[str, str]) -> bool:
+    """Whether ``call`` passes the list filters in ``query`` (dates as YYYY-MM-DD)."""
+    for name, key in _FILTERS.items():
+        if name in query and call.get(key) != query[name]:
+            return False
+    for name, key in _DATES.items():
+        day = _day(call.get(key))
+        for suffix, keep in (("", str.__eq__), ("<", str.__lt__), (">", str.__gt__)):
+            wanted = query.get(name + suffix)
+            if wanted is not None and (day is None or not keep(day, wanted)):
+                return False
+    return True

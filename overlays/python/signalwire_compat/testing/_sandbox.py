@@ -15,7 +15,7 @@ from aiohttp import web
 
 from .._client import AsyncClientOptions, AsyncSignalWire, ClientOptions, SignalWire
 from .._config import ENV_API_TOKEN, ENV_PROJECT_ID
-from ._app import RecordedRequest, SandboxState, create_app
+from ._app import RecordedRequest, SandboxState, create_app, routes
 from ._calls import API_PREFIX, AppliedUpdate, CallStore, Clock, utc_now
 from ._faults import Fault
 from ._validator import SpecValidator, load_spec
@@ -26,7 +26,9 @@ LIVE_CALL_SID = "b3877c40-da60-4998-90ad-b792e98472pa"
 
 
 class Sandbox:
-    """A stateful emulator of the Update-a-call endpoint, validated against the spec.
+    """A stateful emulator of the Calls resource (create, fetch, list, update, delete),
+    validating every request and response against the spec; any other operation of the spec
+    gets its example response.
 
     It starts with two calls: the spec's example call (``example_call_sid``, queued) and an
     in-progress one (``live_call_sid``). Use it as a context manager, or ``start``/``stop``.
@@ -41,14 +43,13 @@ class Sandbox:
         clock: Clock = utc_now,
     ) -> None:
         document = load_spec()
-        example = document["paths"]["/Accounts/{AccountSid}/Calls/{Sid}"]["post"]["responses"][
-            "200"
-        ]["content"]["application/json"]["example"]
+        example = document["components"]["examples"]["Call"]["value"]
         self._state = SandboxState(
             project_id=project_id,
             api_token=api_token or secrets.token_urlsafe(24),
             calls=CallStore(example, clock),
             validator=SpecValidator(document),
+            routes=routes(document),
         )
         self.example_call_sid: str = example["sid"]
         self.live_call_sid = LIVE_CALL_SID

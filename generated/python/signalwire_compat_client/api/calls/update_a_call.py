@@ -1,236 +1,67 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+"""Update a call: ``POST /Accounts/{AccountSid}/Calls/{Sid}``."""
 
-import httpx
+from __future__ import annotations
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.call import Call
-from ...models.error import Error
-from ...models.update_call_request import UpdateCallRequest
-from ...types import Response
+from typing import TYPE_CHECKING, Literal
+
+from signalwire_compat._operation import Field, Operation, RequestOptions
+
+if TYPE_CHECKING:
+    from ...models.http_method import HttpMethod
+    from ...models.update_call_status import UpdateCallStatus
 
 
-def _get_kwargs(
-    account_sid: str,
-    sid: str,
-    *,
-    body: UpdateCallRequest,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+__all__ = ["OPERATION", "UpdateACallParams"]
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/Accounts/{account_sid}/Calls/{sid}".format(
-            account_sid=quote(str(account_sid), safe=""),
-            sid=quote(str(sid), safe=""),
+
+class UpdateACallParams(RequestOptions, total=False):
+    """The arguments of ``update_a_call``; leave one out to leave it unset."""
+
+    url: str
+    """The URL to handle the call. This parameter allows you to specify a webhook or different
+    route in your code containing XML instructions for how to handle the call. This is
+    required if ApplicationSid is not used."""
+    method: HttpMethod | Literal["GET", "POST"]
+    """Whether the request to Url is a GET or a POST. Default is POST. Ignored if ApplicationSid
+    is present."""
+    status: UpdateCallStatus | Literal["canceled", "completed"]
+    """The status to move the call to."""
+    fallback_url: str
+    """The URL SignalWire will request if errors occur when fetching the Url. If ApplicationSid
+    is present, this parameter is ignored."""
+    fallback_method: HttpMethod | Literal["GET", "POST"]
+    """Whether the request to FallbackUrl is a GET or a POST. Default is POST. If ApplicationSid
+    is present, this parameter is ignored."""
+    status_callback: str
+    """The URL SignalWire will send webhooks to on every requested StatusCallbackEvent event. See
+    here for the list of parameters passed back to your endpoint."""
+    status_callback_method: HttpMethod | Literal["GET", "POST"]
+    """Whether the request to StatusCallback URL is a GET or a POST. Default is POST. Ignored if
+    ApplicationSid is present."""
+
+
+OPERATION = Operation(
+    name="update_a_call",
+    method="POST",
+    path="/Accounts/{AccountSid}/Calls/{Sid}",
+    path_params=(
+        Field("AccountSid", "account_sid"),
+        Field("Sid", "call_sid"),
+    ),
+    body=(
+        Field("Url", "url", "uri"),
+        Field("Method", "method", "enum", choices=("GET", "POST")),
+        Field("Status", "status", "enum", choices=("canceled", "completed")),
+        Field("FallbackUrl", "fallback_url", "uri"),
+        Field("FallbackMethod", "fallback_method", "enum", choices=("GET", "POST")),
+        Field("StatusCallback", "status_callback", "uri"),
+        Field(
+            "StatusCallbackMethod",
+            "status_callback_method",
+            "enum",
+            choices=("GET", "POST"),
         ),
-    }
-
-    _kwargs["data"] = body.to_dict()
-    headers["Content-Type"] = "application/x-www-form-urlencoded"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Call | Error | None:
-    if response.status_code == 200:
-        response_200 = Call.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Call | Error]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    account_sid: str,
-    sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateCallRequest,
-) -> Response[Call | Error]:
-    """Update a call
-
-     Allows you to modify an active call.
-
-    Permissions: the API token must include the following scopes: Voice.
-
-    Args:
-        account_sid (str):
-        sid (str):
-        body (UpdateCallRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Call | Error]
-    """
-
-    kwargs = _get_kwargs(
-        account_sid=account_sid,
-        sid=sid,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    account_sid: str,
-    sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateCallRequest,
-) -> Call | Error | None:
-    """Update a call
-
-     Allows you to modify an active call.
-
-    Permissions: the API token must include the following scopes: Voice.
-
-    Args:
-        account_sid (str):
-        sid (str):
-        body (UpdateCallRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Call | Error
-    """
-
-    return sync_detailed(
-        account_sid=account_sid,
-        sid=sid,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    account_sid: str,
-    sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateCallRequest,
-) -> Response[Call | Error]:
-    """Update a call
-
-     Allows you to modify an active call.
-
-    Permissions: the API token must include the following scopes: Voice.
-
-    Args:
-        account_sid (str):
-        sid (str):
-        body (UpdateCallRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Call | Error]
-    """
-
-    kwargs = _get_kwargs(
-        account_sid=account_sid,
-        sid=sid,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    account_sid: str,
-    sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateCallRequest,
-) -> Call | Error | None:
-    """Update a call
-
-     Allows you to modify an active call.
-
-    Permissions: the API token must include the following scopes: Voice.
-
-    Args:
-        account_sid (str):
-        sid (str):
-        body (UpdateCallRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Call | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            account_sid=account_sid,
-            sid=sid,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    ),
+    body_required=True,
+    result="call.Call",
+)

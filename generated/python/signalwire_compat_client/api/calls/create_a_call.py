@@ -1,0 +1,226 @@
+"""Create a call: ``POST /Accounts/{AccountSid}/Calls``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Literal, Required
+
+from signalwire_compat._operation import Field, Operation, RetryOptions
+
+if TYPE_CHECKING:
+    from ...models.create_call_request_machine_detection import (
+        CreateCallRequestMachineDetection,
+    )
+    from ...models.create_call_request_recording_channels import (
+        CreateCallRequestRecordingChannels,
+    )
+    from ...models.create_call_request_recording_track import (
+        CreateCallRequestRecordingTrack,
+    )
+    from ...models.create_call_request_trim import CreateCallRequestTrim
+    from ...models.http_method import HttpMethod
+    from ...models.status_callback_event import StatusCallbackEvent
+
+
+__all__ = ["OPERATION", "CreateACallParams"]
+
+
+class CreateACallParams(RetryOptions, total=False):
+    """The arguments of ``create_a_call``; leave one out to leave it unset."""
+
+    to: Required[str]
+    """The address that receives the call: an E.164 phone number, a SIP URI or a client
+    identifier."""
+    from_: Required[str]
+    """The address that places the call: an E.164 phone number for calls to the phone network."""
+    url: str
+    """The URL of the XML instructions that handle the call. Required if ApplicationSid is not
+    used."""
+    application_sid: str
+    """The unique identifier of the application that handles the call. Required if Url is not
+    used."""
+    method: HttpMethod | Literal["GET", "POST"]
+    """Whether the request to Url is a GET or a POST. Default is POST."""
+    fallback_url: str
+    """The URL SignalWire will request if errors occur when fetching the Url."""
+    fallback_method: HttpMethod | Literal["GET", "POST"]
+    """Whether the request to FallbackUrl is a GET or a POST. Default is POST."""
+    status_callback: str
+    """The URL SignalWire will send webhooks to on every requested StatusCallbackEvent event."""
+    status_callback_method: HttpMethod | Literal["GET", "POST"]
+    """Whether the request to StatusCallback is a GET or a POST. Default is POST."""
+    status_callback_event: Sequence[
+        StatusCallbackEvent | Literal["initiated", "ringing", "answered", "completed"]
+    ]
+    """The call events that trigger a request to StatusCallback. Default is completed."""
+    caller_id: str
+    """The number, in E.164 format, or identifier shown to the called party, in place of From."""
+    send_digits: str
+    """The digits to press once the call is connected: 0-9, #, *, w (wait 0.5 s) and W (wait 1
+    s)."""
+    timeout: int
+    """How long, in seconds, to let the call ring before assuming no answer. Default is 60."""
+    machine_detection: (
+        CreateCallRequestMachineDetection
+        | Literal["Enable", "DetectMessageEnd", "none"]
+    )
+    """Whether to detect if a human or a machine picked up the call. Default is none."""
+    machine_detection_timeout: int
+    """How long, in seconds, to wait for machine detection. Default is 30."""
+    machine_detection_speech_threshold: int
+    """How many milliseconds of voice mean a machine. Default is 2400."""
+    machine_detection_speech_end_threshold: int
+    """How many milliseconds of silence end the voice. Default is 1200."""
+    machine_detection_silence_timeout: int
+    """How many milliseconds to wait for initial voice. Default is 5000."""
+    machine_words_threshold: int
+    """How many words mean a machine. Default is 6."""
+    async_amd: bool
+    """Whether machine detection runs asynchronously. Default is false."""
+    async_amd_status_callback: str
+    """The URL to request when asynchronous machine detection completes."""
+    async_amd_status_callback_method: HttpMethod | Literal["GET", "POST"]
+    """Whether the request to AsyncAmdStatusCallback is a GET or a POST. Default is POST."""
+    async_amd_partial_results: bool
+    """Whether interim machine detection results are sent to AsyncAmdStatusCallback. Default is
+    false."""
+    record: bool
+    """Whether to record the call. Default is false."""
+    recording_channels: CreateCallRequestRecordingChannels | Literal["mono", "dual"]
+    """The number of channels in the recording. Default is mono."""
+    recording_status_callback: str
+    """The URL to request when the recording is available."""
+    recording_status_callback_method: HttpMethod | Literal["GET", "POST"]
+    """Whether the request to RecordingStatusCallback is a GET or a POST. Default is POST."""
+    recording_status_callback_event: str
+    """The recording events, separated by spaces, that trigger a request to
+    RecordingStatusCallback: completed, in-progress, absent. Default is completed."""
+    recording_track: (
+        CreateCallRequestRecordingTrack | Literal["inbound", "outbound", "both"]
+    )
+    """Which audio to record. Default is both."""
+    trim: CreateCallRequestTrim | Literal["trim-silence", "do-not-trim"]
+    """Whether leading and trailing silence is trimmed from the recording. Default is trim-
+    silence."""
+    sip_auth_username: str
+    """The username that authenticates the caller on an outbound SIP call."""
+    sip_auth_password: str
+    """The password that authenticates the caller on an outbound SIP call."""
+    max_price_per_minute: str
+    """The highest price, in USD per minute, acceptable for the call, with up to 4 decimal
+    places."""
+
+
+OPERATION = Operation(
+    name="create_a_call",
+    method="POST",
+    path="/Accounts/{AccountSid}/Calls",
+    path_params=(Field("AccountSid", "account_sid"),),
+    body=(
+        Field("To", "to", "string", required=True, min_length=1),
+        Field("From", "from_", "string", required=True, min_length=1),
+        Field("Url", "url", "uri"),
+        Field("ApplicationSid", "application_sid", "string"),
+        Field("Method", "method", "enum", choices=("GET", "POST")),
+        Field("FallbackUrl", "fallback_url", "uri"),
+        Field("FallbackMethod", "fallback_method", "enum", choices=("GET", "POST")),
+        Field("StatusCallback", "status_callback", "uri"),
+        Field(
+            "StatusCallbackMethod",
+            "status_callback_method",
+            "enum",
+            choices=("GET", "POST"),
+        ),
+        Field(
+            "StatusCallbackEvent",
+            "status_callback_event",
+            "enum",
+            choices=("initiated", "ringing", "answered", "completed"),
+            array=True,
+        ),
+        Field("CallerId", "caller_id", "string"),
+        Field("SendDigits", "send_digits", "string", pattern="^[0-9#*wW]*$"),
+        Field("Timeout", "timeout", "integer", minimum=1.0, maximum=600.0),
+        Field(
+            "MachineDetection",
+            "machine_detection",
+            "enum",
+            choices=("Enable", "DetectMessageEnd", "none"),
+        ),
+        Field(
+            "MachineDetectionTimeout",
+            "machine_detection_timeout",
+            "integer",
+            minimum=3.0,
+            maximum=120.0,
+        ),
+        Field(
+            "MachineDetectionSpeechThreshold",
+            "machine_detection_speech_threshold",
+            "integer",
+            minimum=1000.0,
+            maximum=6000.0,
+        ),
+        Field(
+            "MachineDetectionSpeechEndThreshold",
+            "machine_detection_speech_end_threshold",
+            "integer",
+            minimum=500.0,
+            maximum=5000.0,
+        ),
+        Field(
+            "MachineDetectionSilenceTimeout",
+            "machine_detection_silence_timeout",
+            "integer",
+            minimum=2000.0,
+            maximum=10000.0,
+        ),
+        Field(
+            "MachineWordsThreshold",
+            "machine_words_threshold",
+            "integer",
+            minimum=1.0,
+            maximum=100.0,
+        ),
+        Field("AsyncAmd", "async_amd", "boolean"),
+        Field("AsyncAmdStatusCallback", "async_amd_status_callback", "uri"),
+        Field(
+            "AsyncAmdStatusCallbackMethod",
+            "async_amd_status_callback_method",
+            "enum",
+            choices=("GET", "POST"),
+        ),
+        Field("AsyncAmdPartialResults", "async_amd_partial_results", "boolean"),
+        Field("Record", "record", "boolean"),
+        Field(
+            "RecordingChannels", "recording_channels", "enum", choices=("mono", "dual")
+        ),
+        Field("RecordingStatusCallback", "recording_status_callback", "uri"),
+        Field(
+            "RecordingStatusCallbackMethod",
+            "recording_status_callback_method",
+            "enum",
+            choices=("GET", "POST"),
+        ),
+        Field(
+            "RecordingStatusCallbackEvent", "recording_status_callback_event", "string"
+        ),
+        Field(
+            "RecordingTrack",
+            "recording_track",
+            "enum",
+            choices=("inbound", "outbound", "both"),
+        ),
+        Field("Trim", "trim", "enum", choices=("trim-silence", "do-not-trim")),
+        Field("SipAuthUsername", "sip_auth_username", "string"),
+        Field("SipAuthPassword", "sip_auth_password", "string"),
+        Field(
+            "MaxPricePerMinute",
+            "max_price_per_minute",
+            "string",
+            pattern="^[0-9]+(\\.[0-9]{1,4})?$",
+        ),
+    ),
+    body_required=True,
+    result="call.Call",
+)

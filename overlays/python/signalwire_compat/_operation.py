@@ -1,0 +1,256 @@
+"""What the generated code says about an operation, and the request built from it.
+
+The generated ``api/<tag>/<operation>.py`` modules describe each operation as an
+``Operation``: method, path, and each field's wire name, Python name and kind, in the
+spec's order. Everything here works from that description; nothing names an endpoint.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Literal, TypedDict
+from urllib.parse import quote, urlencode, urlsplit
+
+from ._config import CONTROL_CHARACTERS, has_lone_surrogates
+from ._errors import InvalidParameterError
+
+if TYPE_CHECKING:
+    import httpx
+
+Kind = Literal["string", "uri", "integer", "number", "boolean", "enum"]
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+MAX_SID_LENGTH = 256
+ACCOUNT_SID = "AccountSid"
+"""The path parameter every Compatibility API path starts with; defaults to the Project ID."""
+
+
+class RetryOptions(TypedDict, total=False):
+    """Per-call retry settings; left out, the client's apply."""
+
+    max_retries: int
+    """Retries after the first attempt."""
+    retry_unknown_outcome: bool
+    """Whether a request that may have been applied is sent again."""
+
+
+class RequestOptions(RetryOptions, total=False):
+    """Per-call settings: ``options=`` of every method (and keyword arguments where no field
+    of the operation has the same name)."""
+
+    timeout: float | httpx.Timeout
+    """This call's timeout, as the client's ``timeout``."""
+
+
+OPTION_NAMES = frozenset(RequestOptions.__annotations__)
+
+
+@dataclass(frozen=True)
+class Field:
+    """One query or form field: wire name, Python name, kind and the spec's constraints."""
+
+    wire: str
+    name: str
+    kind: Kind = "string"
+    choices: tuple[str, ...] = ()
+    array: bool = False
+    required: bool = False
+    minimum: float | None = None
+    maximum: float | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+    pattern: str | None = None
+
+    @cached_property
+    def _regex(self) -> re.Pattern[str] | None:
+        return re.compile(self.pattern) if self.pattern is not None else None
+
+    def encode(self, value: object) -> list[str]:
+        """The checked value as form/query strings (one per item of an array)."""
+        if self.array:
+            if isinstance(value, str | bytes) or not isinstance(value, Sequence):
+                raise InvalidParameterError(
+                    self.name, f"must be a list, not {type(value).__name__}"
+                )
+            return [self._one(item) for item in value]
+        return [self._one(value)]
+
+    def _one(self, value: object) -> str:
+        if self.kind == "enum":
+            return _choice(self.name, value, self.choices)
+        if self.kind == "boolean":
+            if not isinstance(value, bool):
+                raise InvalidParameterError(self.name, f"must be True or False, not {value!r:.40}")
+            return "true" if value else "false"
+        if self.kind in ("integer", "number"):
+            return self._numeric(value)
+        text = _text(self.name, value)
+        if self.kind == "uri":
+            return _url(self.name, text)
+        if text and self.min_length is not None and len(text) < self.min_length:
+            raise InvalidParameterError(self.name, f"must be at least {self.min_length} characters")
+        if self.min_length and not text:
+            raise InvalidParameterError(self.name, "must not be empty")
+        if self.max_length is not None and len(text) > self.max_length:
+            raise InvalidParameterError(self.name, f"must be at most {self.max_length} characters")
+        if self._regex is not None and text and not self._regex.search(text):
+            raise InvalidParameterError(self.name, f"{text!r:.60} does not match {self.pattern}")
+        return text
+
+    def _numeric(self, value: object) -> str:
+        integer = self.kind == "integer"
+        ok = isinstance(value, int) if integer else isinstance(value, int | float)
+        if isinstance(value, bool) or not ok:
+            wanted = "an integer" if integer else "a number"
+            raise InvalidParameterError(self.name, f"must be {wanted}, not {value!r:.40}")
+        number: float = value  # type: ignore[assignment]
+        if number != number or number in (float("inf"), float("-inf")):
+            raise InvalidParameterError(self.name, "must be a finite number")
+        if self.minimum is not None and number < self.minimum:
+            raise InvalidParameterError(self.name, f"must be at least {self.minimum:g}")
+        if self.maximum is not None and number > self.maximum:
+            raise InvalidParameterError(self.name, f"must be at most {self.maximum:g}")
+        return str(value)
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One operation of the spec, as the generated code describes it."""
+
+    name: str
+    """The spec's ``operationId``, e.g. ``update_a_call``."""
+    method: str
+    path: str
+    """The path template, e.g. ``/Accounts/{AccountSid}/Calls/{Sid}``."""
+    path_params: tuple[Field, ...] = ()
+    query: tuple[Field, ...] = ()
+    body: tuple[Field, ...] = ()
+    body_required: bool = False
+    result: str | None = None
+    """The generated model of a successful body (``models.call.Call``); ``None``: no body."""
+    items: str | None = None
+    """For a paged list: the property holding the page's items."""
+
+    @property
+    def verb(self) -> str:
+        """The resource method's name: the first word of the ``operationId``."""
+        return self.name.split("_", 1)[0]
+
+    @property
+    def idempotent(self) -> bool:
+        """Whether sending it twice does what sending it once does (``GET``, ``DELETE``...)."""
+        return self.method in IDEMPOTENT_METHODS
+
+    @cached_property
+    def fields_by_name(self) -> dict[str, Field]:
+        """The query and body fields by Python name."""
+        return {field.name: field for field in (*self.query, *self.body)}
+
+    @cached_property
+    def field_names(self) -> frozenset[str]:
+        """The Python names of the query and body fields."""
+        return frozenset(self.fields_by_name)
+
+
+def check_sid(field: str, value: object) -> str:
+    """A path identifier: a non-blank string that cannot name another resource once escaped."""
+    if not isinstance(value, str):
+        raise InvalidParameterError(field, f"must be a string, not {type(value).__name__}")
+    if not value.strip():
+        raise InvalidParameterError(field, "must not be empty")
+    if value in (".", ".."):
+        raise InvalidParameterError(field, f"{value!r} is not an identifier")
+    if CONTROL_CHARACTERS.search(value):
+        raise InvalidParameterError(field, "must not contain control characters")
+    if has_lone_surrogates(value):
+        raise InvalidParameterError(field, "must be valid Unicode (it holds lone surrogates)")
+    if len(value) > MAX_SID_LENGTH:
+        raise InvalidParameterError(field, f"is longer than {MAX_SID_LENGTH} characters")
+    return value
+
+
+def _text(field: str, value: object) -> str:
+    if not isinstance(value, str):
+        raise InvalidParameterError(field, f"must be a string, not {type(value).__name__}")
+    if has_lone_surrogates(value):
+        raise InvalidParameterError(field, "must be valid Unicode (it holds lone surrogates)")
+    return value
+
+
+def _choice(field: str, value: object, choices: tuple[str, ...]) -> str:
+    raw = value.value if isinstance(value, Enum) else value
+    if isinstance(raw, str) and raw in choices:
+        return raw
+    allowed = ", ".join(repr(choice) for choice in choices)
+    raise InvalidParameterError(field, f"{value!r} is not one of {allowed}")
+
+
+def _url(field: str, value: str) -> str:
+    if value == "":
+        return value
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        parts = None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.netloc:
+        raise InvalidParameterError(field, "must be an absolute http:// or https:// URL")
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class Built:
+    """A checked request: method, path (with query), form body or ``None``."""
+
+    method: str
+    url: str
+    content: bytes | None
+    resource: str
+    """The id the request is about (for logs)."""
+
+
+def build(
+    operation: Operation, path: Sequence[str | None], account_sid: str, params: Mapping[str, Any]
+) -> Built:
+    """Check the path values and ``params`` against ``operation`` and encode the request.
+
+    Unknown names raise ``TypeError``, as an unknown keyword argument does; bad values raise
+    ``InvalidParameterError`` naming the argument. Nothing is sent in either case.
+    """
+    fields = operation.fields_by_name
+    unknown = [name for name in params if name not in fields]
+    if unknown:
+        raise TypeError(f"unexpected argument(s): {', '.join(sorted(unknown))}")
+    url = operation.path
+    resource = ""
+    for spec, value in zip(operation.path_params, path, strict=True):
+        if value is None and spec.wire == ACCOUNT_SID:
+            value = account_sid
+        resource = check_sid(spec.name, value)
+        url = url.replace("{" + spec.wire + "}", quote(resource, safe=""))
+    query = _pairs(operation.query, params)
+    if query:
+        url += "?" + urlencode(query)
+    content = None
+    if operation.body or operation.body_required:
+        body = _pairs(operation.body, params)
+        if not body and operation.body_required:
+            names = ", ".join(field.name for field in operation.body)
+            raise InvalidParameterError(
+                "fields", f"nothing to {operation.verb}; pass at least one of {names}"
+            )
+        content = urlencode(body).encode("ascii")
+    return Built(operation.method, url, content, resource)
+
+
+def _pairs(fields: tuple[Field, ...], params: Mapping[str, Any]) -> list[tuple[str, str]]:
+    pairs: list[tuple[str, str]] = []
+    for field in fields:
+        if field.name not in params:
+            if field.required:
+                raise InvalidParameterError(field.name, "is required")
+            continue
+        pairs.extend((field.wire, text) for text in field.encode(params[field.name]))
+    return pairs

@@ -1,0 +1,126 @@
+"""What the generated resources (``client.calls`` ...) stand on: sending, and paging."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from ._operation import Operation, RequestOptions
+from ._response import APIResponse
+
+if TYPE_CHECKING:
+    from ._client import AsyncSignalWire, Prepared, SignalWire
+
+__all__ = [
+    "APIResponse",
+    "AsyncPager",
+    "AsyncResource",
+    "Pager",
+    "RequestOptions",
+    "SyncResource",
+]
+
+T = TypeVar("T")
+Path = Sequence[str | None]
+
+
+class SyncResource:
+    """A group of operations of ``SignalWire`` (one tag of the spec)."""
+
+    def __init__(self, client: SignalWire) -> None:
+        self._client = client
+
+    def _send(
+        self,
+        operation: Operation,
+        path: Path,
+        params: Mapping[str, Any],
+        options: RequestOptions | None,
+    ) -> APIResponse[Any]:
+        return self._client._request(operation, path, params, options)
+
+    def _pager(
+        self,
+        operation: Operation,
+        path: Path,
+        params: Mapping[str, Any],
+        options: RequestOptions | None,
+    ) -> Pager[Any]:
+        first = self._client._prepare(operation, path, params, options)  # checked now
+        return Pager(self._client, first)
+
+    def __repr__(self) -> str:
+        return type(self).__name__
+
+
+class AsyncResource:
+    """A group of operations of ``AsyncSignalWire``."""
+
+    def __init__(self, client: AsyncSignalWire) -> None:
+        self._client = client
+
+    async def _send(
+        self,
+        operation: Operation,
+        path: Path,
+        params: Mapping[str, Any],
+        options: RequestOptions | None,
+    ) -> APIResponse[Any]:
+        return await self._client._request(operation, path, params, options)
+
+    def _pager(
+        self,
+        operation: Operation,
+        path: Path,
+        params: Mapping[str, Any],
+        options: RequestOptions | None,
+    ) -> AsyncPager[Any]:
+        first = self._client._prepare(operation, path, params, options)
+        return AsyncPager(self._client, first)
+
+    def __repr__(self) -> str:
+        return type(self).__name__
+
+
+class Pager(Generic[T]):
+    """The items of a paged list: iterating fetches page after page, following
+    ``next_page_uri``. ``pages()`` gives the pages themselves."""
+
+    def __init__(self, client: SignalWire, first: Prepared) -> None:
+        self._client = client
+        self._first = first
+        self._items = first.operation.items or ""
+
+    def pages(self) -> Iterator[Any]:
+        """Each page (the generated page model), the first one first."""
+        prepared: Prepared | None = self._first
+        while prepared is not None:
+            response = self._client._call(prepared)
+            yield response.parsed
+            prepared = self._client._next_page(prepared, response)
+
+    def __iter__(self) -> Iterator[T]:
+        for page in self.pages():
+            yield from getattr(page, self._items)
+
+
+class AsyncPager(Generic[T]):
+    """The async twin of ``Pager``: ``async for call in client.calls.list()``."""
+
+    def __init__(self, client: AsyncSignalWire, first: Prepared) -> None:
+        self._client = client
+        self._first = first
+        self._items = first.operation.items or ""
+
+    async def pages(self) -> AsyncIterator[Any]:
+        """Each page (the generated page model), the first one first."""
+        prepared: Prepared | None = self._first
+        while prepared is not None:
+            response = await self._client._call(prepared)
+            yield response.parsed
+            prepared = self._client._next_page(prepared, response)
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        async for page in self.pages():
+            for item in getattr(page, self._items):
+                yield item

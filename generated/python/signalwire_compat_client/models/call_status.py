@@ -2,14 +2,14 @@ from enum import StrEnum
 
 
 class CallStatus(StrEnum):
-    BUSY = "busy"
-    CANCELED = "canceled"
-    COMPLETED = "completed"
-    FAILED = "failed"
-    IN_PROGRESS = "in-progress"
-    NO_ANSWER = "no-answer"
     QUEUED = "queued"
     RINGING = "ringing"
+    IN_PROGRESS = "in-progress"
+    CANCELED = "canceled"
+    COMPLETED = "completed"
+    BUSY = "busy"
+    FAILED = "failed"
+    NO_ANSWER = "no-answer"
 
     def __str__(self) -> str:
         return str(self.value)

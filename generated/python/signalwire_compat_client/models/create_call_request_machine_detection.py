@@ -2,8 +2,8 @@ from enum import StrEnum
 
 
 class CreateCallRequestMachineDetection(StrEnum):
-    DETECTMESSAGEEND = "DetectMessageEnd"
     ENABLE = "Enable"
+    DETECTMESSAGEEND = "DetectMessageEnd"
     NONE = "none"
 
     def __str__(self) -> str:

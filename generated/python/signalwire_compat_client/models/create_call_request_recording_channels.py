@@ -2,8 +2,8 @@ from enum import StrEnum
 
 
 class CreateCallRequestRecordingChannels(StrEnum):
-    DUAL = "dual"
     MONO = "mono"
+    DUAL = "dual"
 
     def __str__(self) -> str:
         return str(self.value)

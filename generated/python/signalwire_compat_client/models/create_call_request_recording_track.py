@@ -2,9 +2,9 @@ from enum import StrEnum
 
 
 class CreateCallRequestRecordingTrack(StrEnum):
-    BOTH = "both"
     INBOUND = "inbound"
     OUTBOUND = "outbound"
+    BOTH = "both"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,8 +2,8 @@ from enum import StrEnum
 
 
 class CreateCallRequestTrim(StrEnum):
-    DO_NOT_TRIM = "do-not-trim"
     TRIM_SILENCE = "trim-silence"
+    DO_NOT_TRIM = "do-not-trim"
 
     def __str__(self) -> str:
         return str(self.value)

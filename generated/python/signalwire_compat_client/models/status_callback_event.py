@@ -2,10 +2,10 @@ from enum import StrEnum
 
 
 class StatusCallbackEvent(StrEnum):
-    ANSWERED = "answered"
-    COMPLETED = "completed"
     INITIATED = "initiated"
     RINGING = "ringing"
+    ANSWERED = "answered"
+    COMPLETED = "completed"
 
     def __str__(self) -> str:
         return str(self.value)

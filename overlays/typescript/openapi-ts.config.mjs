@@ -1,5 +1,9 @@
 // @hey-api/openapi-ts settings for generated/typescript/ (committed; `make generate` rewrites it).
 // SIGNALWIRE_SPEC and SIGNALWIRE_TS_OUT let `make check-generated` generate elsewhere to compare.
+// Types and zod schemas come from hey-api's plugins; the operations table from our own.
+import { $, definePluginConfig } from "@hey-api/openapi-ts";
+import { operationsPlugin } from "../../templates/typescript/operations-plugin.mjs";
+
 export default {
   input: process.env.SIGNALWIRE_SPEC ?? "../../spec/openapi.yaml",
   output: {
@@ -7,5 +11,5 @@ export default {
     importFileExtension: ".js",
     postProcess: [],
   },
-  plugins: ["@hey-api/client-fetch", "@hey-api/typescript", "@hey-api/sdk", "zod"],
+  plugins: ["@hey-api/typescript", "zod", operationsPlugin({ $, definePluginConfig })],
 };

@@ -1,21 +1,18 @@
-/** `SignalWire`: the client, and its `calls.update`, over the generated SDK function. */
+/** `SignalWire`: settings, and one request path for every operation of the generated table. */
 
-import { createClient, createConfig } from "../../../generated/typescript/client/index.js";
-import type { Client } from "../../../generated/typescript/client/index.js";
-import { updateACall } from "../../../generated/typescript/sdk.gen.js";
-import type { Call } from "../../../generated/typescript/types.gen.js";
-import { zCall } from "../../../generated/typescript/zod.gen.js";
-import { CONTROL, LONE_SURROGATE, checkCount, checkTimeoutMs, printable, resolveBaseUrl, resolveCredentials } from "./config.js";
+import * as schemas from "../../../generated/typescript/zod.gen.js";
+import { checkCount, checkTimeoutMs, printable, resolveBaseUrl, resolveCredentials } from "./config.js";
 import { APIResponseValidationError, ConfigurationError, InvalidParameterError, SignalWireError, scrub, statusError } from "./errors.js";
-import { type CallUpdate, buildUpdate, encodeForm } from "./form.js";
+import { ACCOUNT_SID, type Operation, build, idempotent } from "./operation.js";
+import { type APIResponse, type Pager, type Resources, type Sender, makeResource, operationsByTag } from "./resource.js";
 import { DEFAULT_RETRY_POLICY, type Log, type RetryPolicy, withRetries } from "./retry.js";
-import { type Answer, DEFAULT_MAX_RESPONSE_BYTES, type Fetch, attemptFetch } from "./transport.js";
+import { type Answer, DEFAULT_MAX_RESPONSE_BYTES, type Fetch, sendAttempt } from "./transport.js";
 
 export const VERSION = "0.1.0";
 export const USER_AGENT = `signalwire-compat-typescript/${VERSION} node/${process.versions.node}`;
 export const DEFAULT_TIMEOUT_MS = 30_000;
-const MAX_SID_LENGTH = 256;
 const MAX_RETRIES = 100;
+const FORM = "application/x-www-form-urlencoded";
 
 export interface ClientOptions {
   projectId?: string;
@@ -34,35 +31,24 @@ export interface ClientOptions {
   fetch?: Fetch;
 }
 
-export interface UpdateOptions extends CallUpdate {
-  accountSid?: string;
-  timeoutMs?: number;
-  maxRetries?: number;
-  retryUnknownOutcome?: boolean;
+/** A checked request, ready to send (and resend) under its retry policy. */
+interface Prepared {
+  operation: Operation;
+  url: string;
+  init: { method: string; headers: Record<string, string>; body: string | null };
+  attemptMs: number;
+  policy: RetryPolicy;
+  label: string;
 }
 
-export interface CallResponse {
-  parsed: Call;
-  status: number;
-  headers: Headers;
-  body: string;
-}
-
-function checkSid(field: string, value: unknown): string {
-  if (typeof value !== "string") throw new InvalidParameterError(field, `must be a string, not ${typeof value}`);
-  if (!value.trim()) throw new InvalidParameterError(field, "must not be empty");
-  if (value === "." || value === "..") throw new InvalidParameterError(field, `'${value}' is not an identifier`);
-  if (CONTROL.test(value)) throw new InvalidParameterError(field, "must not contain control characters");
-  if (LONE_SURROGATE.test(value)) throw new InvalidParameterError(field, "must be valid Unicode (it holds lone surrogates)");
-  if (value.length > MAX_SID_LENGTH) throw new InvalidParameterError(field, `is longer than ${MAX_SID_LENGTH} characters`);
-  return value;
-}
-
-/** The generated `Call` for a 2xx answer; a typed error for anything else. */
-export function parseCall(answer: Answer): Call {
+/** The generated model for a 2xx answer (undefined if the operation returns no body); a typed
+ * error for anything else. The body is parsed once, checked with the generated zod schema, and
+ * returned as sent, so fields the spec does not know stay reachable. */
+export function parseResult(operation: Operation, answer: Answer): unknown {
   if (answer.status < 200 || answer.status >= 300) {
     throw statusError(answer.status, answer.statusText, answer.text, answer.headers, answer.problem);
   }
+  if (operation.result === null) return undefined;
   if (answer.problem) {
     throw new APIResponseValidationError(`${answer.status} response body is unreadable: ${answer.problem}`, answer.status, answer.text);
   }
@@ -75,20 +61,24 @@ export function parseCall(answer: Answer): Call {
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     throw new APIResponseValidationError(`${answer.status} response body is not a JSON object`, answer.status, answer.text);
   }
-  const checked = zCall.safeParse(data);
-  if (!checked.success || typeof (data as { sid?: unknown }).sid !== "string") {
-    const issue = checked.success ? "sid is missing" : checked.error.issues.map((i: { path: PropertyKey[]; message: string }) => `${i.path.map(String).join(".")}: ${i.message}`).join("; ");
-    throw new APIResponseValidationError(`${answer.status} response body is not a call: ${issue}`, answer.status, answer.text);
+  const schema = (schemas as Record<string, { safeParse(value: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }>)[`z${operation.result}`];
+  const checked = schema?.safeParse(data);
+  if (checked && !checked.success) {
+    const issue = (checked.error?.issues ?? []).map((i) => `${i.path.map(String).join(".")}: ${i.message}`).join("; ");
+    throw new APIResponseValidationError(`${answer.status} response body is not a ${operation.result.toLowerCase()}: ${issue}`, answer.status, answer.text);
   }
-  return data as Call; // the body as sent: unknown fields stay reachable
+  return data;
 }
 
-export class SignalWire {
+export interface SignalWire extends Resources {}
+
+/** The client: `new SignalWire()`, then `client.calls.update(...)` and the other operations. */
+export class SignalWire implements Sender {
   readonly baseUrl: string;
   readonly accountSid: string;
-  readonly calls: Calls;
-  readonly #client: Client;
   readonly #fetch: Fetch;
+  readonly #basePath: string;
+  readonly #headers: Record<string, string>;
   readonly #timeoutMs: number;
   readonly #policy: RetryPolicy;
   readonly #log: Log;
@@ -117,17 +107,19 @@ export class SignalWire {
     if (typeof this.#policy.retryUnknownOutcome !== "boolean") throw new ConfigurationError("retryUnknownOutcome", "must be true or false");
     this.#log = options.log ?? (() => {});
     this.#fetch = options.fetch ?? ((request) => globalThis.fetch(request));
-    this.#client = createClient(
-      createConfig({ baseUrl: this.baseUrl, headers: { Authorization: credentials.authorization, "User-Agent": USER_AGENT } }),
-    );
-    this.calls = new Calls(this);
+    this.#headers = { Authorization: credentials.authorization, "User-Agent": USER_AGENT };
+    this.#basePath = new URL(this.baseUrl).pathname;
+    for (const [tag, ops] of operationsByTag()) {
+      Object.defineProperty(this, tag, { value: makeResource(this, tag, ops), enumerable: true });
+    }
   }
 
-  /** One update, retried under the policy; used by `calls`. */
-  async _update(callSid: string, options: UpdateOptions): Promise<{ call: Call; answer: Answer }> {
-    const { accountSid, timeoutMs, maxRetries, retryUnknownOutcome, ...fields } = options;
-    const path = { AccountSid: checkSid("accountSid", accountSid ?? this.accountSid), Sid: checkSid("callSid", callSid) };
-    const body = buildUpdate(fields);
+  #prepare(operation: Operation, id: string | undefined, options: Record<string, unknown>): Prepared {
+    const { accountSid, timeoutMs, maxRetries, retryUnknownOutcome, ...params } = options;
+    const path = operation.pathParams.map((param, index) =>
+      param.wire === ACCOUNT_SID ? (accountSid as string | undefined) : index === operation.pathParams.length - 1 ? id : undefined,
+    );
+    const built = build(operation, path, this.accountSid, params);
     const invalid = (field: string) => (problem: string) => new InvalidParameterError(field, problem);
     const attemptMs = timeoutMs === undefined ? this.#timeoutMs : checkTimeoutMs(timeoutMs, invalid("timeoutMs"));
     if (maxRetries !== undefined) checkCount(maxRetries, 0, MAX_RETRIES, invalid("maxRetries"));
@@ -136,25 +128,79 @@ export class SignalWire {
     }
     const policy: RetryPolicy = {
       ...this.#policy,
-      ...(maxRetries !== undefined ? { maxRetries } : {}),
+      ...(maxRetries !== undefined ? { maxRetries: maxRetries as number } : {}),
       ...(retryUnknownOutcome !== undefined ? { retryUnknownOutcome } : {}),
     };
+    const headers = built.body === null ? { ...this.#headers } : { ...this.#headers, "Content-Type": FORM };
+    return {
+      operation,
+      url: this.baseUrl + built.path,
+      init: { method: built.method, headers, body: built.body },
+      attemptMs,
+      policy,
+      label: `${operation.verb} '${built.resource}'`,
+    };
+  }
+
+  async #call(prepared: Prepared): Promise<APIResponse<unknown>> {
     const attempt = async () => {
-      let answer: Answer | undefined;
-      const fetch = attemptFetch(this.#fetch, attemptMs, this.#maxBytes, (a) => {
-        answer = a;
-      });
       try {
-        await updateACall({ client: this.#client, path, body, bodySerializer: encodeForm, parseAs: "text", fetch: fetch as typeof globalThis.fetch, throwOnError: true }).catch((error: unknown) => {
-          if (answer === undefined) throw error; // a transport error, already typed
-        });
-        if (answer === undefined) throw new Error("no answer recorded");
-        return { call: parseCall(answer), answer };
+        const answer = await sendAttempt(this.#fetch, prepared.url, prepared.init, prepared.attemptMs, this.#maxBytes);
+        const parsed = parseResult(prepared.operation, answer);
+        return { parsed, status: answer.status, headers: answer.headers, body: answer.text };
       } catch (error) {
         throw error instanceof SignalWireError ? scrub(error, this.#secrets, printable) : error;
       }
     };
-    return withRetries(policy, callSid, attempt, this.#log);
+    return withRetries(prepared.policy, prepared.label, attempt, this.#log, idempotent(prepared.operation));
+  }
+
+  /** The request for the page after `response`'s, or null on the last page. Only a page of
+   * this API is followed: another host would be handed the credentials. */
+  #nextPage(prepared: Prepared, response: APIResponse<unknown>): Prepared | null {
+    const uri = (response.parsed as { next_page_uri?: unknown } | undefined)?.next_page_uri;
+    if (typeof uri !== "string" || uri === "") return null;
+    const base = new URL(this.baseUrl);
+    let next: URL | null = null;
+    try {
+      next = new URL(uri, base);
+    } catch {
+      next = null;
+    }
+    if (next === null || next.origin !== base.origin || !next.pathname.startsWith(`${this.#basePath}/`)) {
+      throw new APIResponseValidationError(`next_page_uri '${printable(uri.slice(0, 200))}' is not a page of ${this.baseUrl}; not followed`, response.status, response.body);
+    }
+    return { ...prepared, url: next.toString() };
+  }
+
+  /** One operation, retried under the policy; used by the resources. */
+  request(operation: Operation, id: string | undefined, options: Record<string, unknown>): Promise<APIResponse<unknown>> {
+    try {
+      return this.#call(this.#prepare(operation, id, options));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  /** The items of a paged list operation; the arguments are checked now. */
+  pager(operation: Operation, id: string | undefined, options: Record<string, unknown>): Pager<unknown, unknown> {
+    const first = this.#prepare(operation, id, options);
+    const client = this;
+    const items = operation.items ?? "";
+    async function* pages(): AsyncGenerator<unknown> {
+      let prepared: Prepared | null = first;
+      while (prepared !== null) {
+        const response = await client.#call(prepared);
+        yield response.parsed;
+        prepared = client.#nextPage(prepared, response);
+      }
+    }
+    return {
+      pages,
+      async *[Symbol.asyncIterator]() {
+        for await (const page of pages()) yield* ((page as Record<string, unknown[] | undefined>)[items] ?? []);
+      },
+    };
   }
 
   toString(): string {
@@ -167,25 +213,5 @@ export class SignalWire {
 
   [Symbol.for("nodejs.util.inspect.custom")](): string {
     return this.toString();
-  }
-}
-
-/** `client.calls`: update a live call. */
-export class Calls {
-  constructor(readonly client: SignalWire) {}
-
-  /** Redirect (`url`, `method`, ...) or end (`status: "completed"`) a call. */
-  async update(callSid: string, options: UpdateOptions): Promise<Call> {
-    return (await this.client._update(callSid, options)).call;
-  }
-
-  /** Like `update`, and also the HTTP status, headers and body. */
-  async updateWithResponse(callSid: string, options: UpdateOptions): Promise<CallResponse> {
-    const { call, answer } = await this.client._update(callSid, options);
-    return { parsed: call, status: answer.status, headers: answer.headers, body: answer.text };
-  }
-
-  [Symbol.for("nodejs.util.inspect.custom")](): string {
-    return "Calls";
   }
 }

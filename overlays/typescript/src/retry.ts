@@ -1,4 +1,5 @@
-/** The same retry policy as the Python SDK: retry only what cannot have been applied. */
+/** The same retry policy as the Python SDK: retry only what cannot have been applied, unless
+ * the method is idempotent (GET, DELETE) or the caller opts in. */
 
 import { APIConnectionError, APIError, APIStatusError, RateLimitError, ServiceUnavailableError } from "./errors.js";
 
@@ -29,9 +30,11 @@ export function retryAfterMs(error: unknown): number | null {
   return Number.isNaN(when) ? null : Math.max(0, when - Date.now());
 }
 
-/** Why `error` may be retried under `policy`, or null if it may not. */
-export function reasonToRetry(policy: RetryPolicy, error: unknown): string | null {
+/** Why `error` may be retried under `policy`, or null if it may not; `idempotent`: the
+ * request's method may be repeated. */
+export function reasonToRetry(policy: RetryPolicy, error: unknown, idempotent = false): string | null {
   if (error instanceof APIError && error.outcomeUnknown) {
+    if (idempotent) return "outcome unknown, idempotent method";
     return policy.retryUnknownOutcome ? "outcome unknown, retry allowed" : null;
   }
   if (error instanceof APIConnectionError) return "connection failed before sending";
@@ -49,23 +52,23 @@ function waitMs(policy: RetryPolicy, error: unknown, retry: number): number {
 
 export type Log = (message: string) => void;
 
-/** Run `send`, retrying under `policy`; every decision goes to `log`. */
-export async function withRetries<T>(policy: RetryPolicy, callSid: string, send: () => Promise<T>, log: Log): Promise<T> {
+/** Run `send`, retrying under `policy`; every decision goes to `log`, prefixed with `label`. */
+export async function withRetries<T>(policy: RetryPolicy, label: string, send: () => Promise<T>, log: Log, idempotent = false): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await send();
     } catch (error) {
-      const reason = reasonToRetry(policy, error);
+      const reason = reasonToRetry(policy, error, idempotent);
       if (reason === null || attempt > policy.maxRetries) {
-        if (error instanceof APIError && error.outcomeUnknown && !policy.retryUnknownOutcome) {
-          log(`update call '${callSid}': not resent, outcome unknown (${error.message})`);
+        if (error instanceof APIError && error.outcomeUnknown && reason === null) {
+          log(`${label}: not resent, outcome unknown (${error.message})`);
         } else if (attempt > 1) {
-          log(`update call '${callSid}': giving up after ${attempt} attempts`);
+          log(`${label}: giving up after ${attempt} attempts`);
         }
         throw error;
       }
       const wait = waitMs(policy, error, attempt);
-      log(`update call '${callSid}': attempt ${attempt} failed (${(error as Error).name}: ${reason}); retrying in ${(wait / 1000).toFixed(2)}s`);
+      log(`${label}: attempt ${attempt} failed (${(error as Error).name}: ${reason}); retrying in ${(wait / 1000).toFixed(2)}s`);
       await new Promise((resolve) => setTimeout(resolve, wait));
     }
   }

@@ -1,6 +1,5 @@
-/** The fetch the generated client is given: exact path escaping, timeouts, typed transport errors. */
+/** Sending one attempt with fetch: a deadline, a bounded body, typed transport errors. */
 
-import { escapeMarks } from "./form.js";
 import { APIConnectionError, APITimeoutError, ConnectionLostError, RequestTimeoutError } from "./errors.js";
 
 /** What came back, read in full, so that our parsing never depends on the generated one. */
@@ -41,48 +40,35 @@ async function readBody(response: Response, limit: number): Promise<{ text: stri
 
 // Errors whose codes mean nothing reached the service.
 const NOT_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "UND_ERR_CONNECT_TIMEOUT"]);
-const NULL_BODY = new Set([101, 204, 205, 304]);
-const UNKNOWN = "; the update may have been applied, so it was not resent";
+const UNKNOWN = "; the request may have been applied, so it was not resent";
 
 function codeOf(error: unknown): string {
   const cause = (error as { cause?: { code?: string } }).cause;
   return cause?.code ?? (error as { code?: string }).code ?? "";
 }
 
-/** The generated client escapes path parameters with `encodeURIComponent`; finish the job as
- * Python's `quote(safe="")` does, so both languages send the same path. */
-export function exactPath(url: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = escapeMarks(parsed.pathname);
-  return parsed.toString();
-}
-
 export type Fetch = (input: Request) => Promise<Response>;
 
-/** A fetch for one attempt: it records the answer in `record` and classifies failures. */
-export function attemptFetch(baseFetch: Fetch, timeoutMs: number, maxBytes: number, record: (answer: Answer) => void): Fetch {
-  return async (request: Request) => {
-    const signal = AbortSignal.timeout(timeoutMs);
-    const exact = new Request(exactPath(request.url), { method: request.method, headers: request.headers, body: await request.text(), redirect: "manual", signal });
-    let sent = false;
-    try {
-      const response = await baseFetch(exact);
-      sent = true;
-      const { text, problem } = await readBody(response, maxBytes);
-      const answer = { status: response.status, statusText: response.statusText, headers: response.headers, text, ...(problem ? { problem } : {}) };
-      record(answer);
-      return new Response(NULL_BODY.has(answer.status) ? null : text, { status: answer.status, statusText: answer.statusText, headers: answer.headers });
-    } catch (error) {
-      const timedOut = (error as Error).name === "TimeoutError" || signal.aborted;
-      const code = codeOf(error);
-      const detail = code || (error as { cause?: Error }).cause?.message || (error as Error).message || String(error);
-      if (!sent && (NOT_SENT.has(code) || detail === "bad port")) {
-        throw code === "UND_ERR_CONNECT_TIMEOUT"
-          ? new APITimeoutError(`connection failed before sending: ${detail}`)
-          : new APIConnectionError(`connection failed before sending: ${detail}`);
-      }
-      if (timedOut) throw new RequestTimeoutError(`request timed out${UNKNOWN}`);
-      throw new ConnectionLostError(`connection lost: ${detail}${UNKNOWN}`);
+/** Send one attempt and read its answer; a transport failure becomes the package's error,
+ * saying whether anything can have reached the service. */
+export async function sendAttempt(fetch: Fetch, url: string, init: { method: string; headers: Record<string, string>; body: string | null }, timeoutMs: number, maxBytes: number): Promise<Answer> {
+  const signal = AbortSignal.timeout(timeoutMs);
+  let sent = false;
+  try {
+    const response = await fetch(new Request(url, { ...init, redirect: "manual", signal }));
+    sent = true;
+    const { text, problem } = await readBody(response, maxBytes);
+    return { status: response.status, statusText: response.statusText, headers: response.headers, text, ...(problem ? { problem } : {}) };
+  } catch (error) {
+    const timedOut = (error as Error).name === "TimeoutError" || signal.aborted;
+    const code = codeOf(error);
+    const detail = code || (error as { cause?: Error }).cause?.message || (error as Error).message || String(error);
+    if (!sent && (NOT_SENT.has(code) || detail === "bad port")) {
+      throw code === "UND_ERR_CONNECT_TIMEOUT"
+        ? new APITimeoutError(`connection failed before sending: ${detail}`)
+        : new APIConnectionError(`connection failed before sending: ${detail}`);
     }
-  };
+    if (timedOut) throw new RequestTimeoutError(`request timed out${UNKNOWN}`);
+    throw new ConnectionLostError(`connection lost: ${detail}${UNKNOWN}`);
+  }
 }

@@ -1,0 +1,180 @@
+/** What the generated operations table says about an operation, and the request built from it.
+ * Nothing here names an endpoint: every check and every byte comes from the table. */
+
+import { CONTROL, LONE_SURROGATE } from "./config.js";
+import { InvalidParameterError } from "./errors.js";
+import { quotePlus, quotePath } from "./form.js";
+
+export type Kind = "string" | "uri" | "integer" | "number" | "boolean" | "enum";
+
+/** One query or form field, as `operations.gen.ts` describes it. */
+export interface Field {
+  readonly wire: string;
+  readonly name: string;
+  readonly kind: Kind;
+  readonly choices?: readonly string[];
+  readonly array?: boolean;
+  readonly required?: boolean;
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly pattern?: string;
+}
+
+/** One operation of the spec. */
+export interface Operation {
+  readonly name: string;
+  readonly tag: string;
+  readonly verb: string;
+  readonly summary: string;
+  readonly method: string;
+  readonly path: string;
+  readonly pathParams: readonly { readonly wire: string; readonly name: string }[];
+  readonly query: readonly Field[];
+  readonly body: readonly Field[];
+  readonly bodyRequired: boolean;
+  readonly status: number;
+  readonly result: string | null;
+  readonly items: string | null;
+}
+
+const IDEMPOTENT = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE"]);
+const MAX_SID_LENGTH = 256;
+/** The path parameter every Compatibility API path starts with; defaults to the Project ID. */
+export const ACCOUNT_SID = "AccountSid";
+
+/** Whether sending the operation twice does what sending it once does. */
+export function idempotent(operation: Operation): boolean {
+  return IDEMPOTENT.has(operation.method);
+}
+
+/** A path identifier: a non-blank string that cannot name another resource once escaped. */
+export function checkSid(field: string, value: unknown): string {
+  if (typeof value !== "string") throw new InvalidParameterError(field, `must be a string, not ${typeof value}`);
+  if (!value.trim()) throw new InvalidParameterError(field, "must not be empty");
+  if (value === "." || value === "..") throw new InvalidParameterError(field, `'${value}' is not an identifier`);
+  if (CONTROL.test(value)) throw new InvalidParameterError(field, "must not contain control characters");
+  if (LONE_SURROGATE.test(value)) throw new InvalidParameterError(field, "must be valid Unicode (it holds lone surrogates)");
+  if (value.length > MAX_SID_LENGTH) throw new InvalidParameterError(field, `is longer than ${MAX_SID_LENGTH} characters`);
+  return value;
+}
+
+function text(field: Field, value: unknown): string {
+  if (typeof value !== "string") throw new InvalidParameterError(field.name, `must be a string, not ${typeof value}`);
+  if (LONE_SURROGATE.test(value)) throw new InvalidParameterError(field.name, "must be valid Unicode (it holds lone surrogates)");
+  return value;
+}
+
+function url(field: Field, value: string): string {
+  if (value === "") return value;
+  let ok = false;
+  try {
+    const parsed = new URL(value);
+    ok = (parsed.protocol === "http:" || parsed.protocol === "https:") && parsed.host !== "" && /^https?:\/\/[^/]/i.test(value);
+  } catch {
+    ok = false;
+  }
+  if (!ok) throw new InvalidParameterError(field.name, "must be an absolute http:// or https:// URL");
+  return value;
+}
+
+function numeric(field: Field, value: unknown): string {
+  const integer = field.kind === "integer";
+  if (typeof value !== "number" || (integer && !Number.isInteger(value))) {
+    throw new InvalidParameterError(field.name, `must be ${integer ? "an integer" : "a number"}, not ${JSON.stringify(value) ?? typeof value}`);
+  }
+  if (!Number.isFinite(value)) throw new InvalidParameterError(field.name, "must be a finite number");
+  if (field.minimum !== undefined && value < field.minimum) throw new InvalidParameterError(field.name, `must be at least ${field.minimum}`);
+  if (field.maximum !== undefined && value > field.maximum) throw new InvalidParameterError(field.name, `must be at most ${field.maximum}`);
+  return String(value);
+}
+
+function one(field: Field, value: unknown): string {
+  switch (field.kind) {
+    case "enum":
+      if (typeof value !== "string" || !field.choices?.includes(value)) {
+        const allowed = (field.choices ?? []).map((c) => `'${c}'`).join(", ");
+        throw new InvalidParameterError(field.name, `${JSON.stringify(value)} is not one of ${allowed}`);
+      }
+      return value;
+    case "boolean":
+      if (typeof value !== "boolean") throw new InvalidParameterError(field.name, `must be true or false, not ${JSON.stringify(value)}`);
+      return value ? "true" : "false";
+    case "integer":
+    case "number":
+      return numeric(field, value);
+    case "uri":
+      return url(field, text(field, value));
+    default: {
+      const checked = text(field, value);
+      if (field.minLength && checked.length < field.minLength) throw new InvalidParameterError(field.name, "must not be empty");
+      if (field.maxLength !== undefined && checked.length > field.maxLength) throw new InvalidParameterError(field.name, `must be at most ${field.maxLength} characters`);
+      if (field.pattern !== undefined && checked && !new RegExp(field.pattern, "u").test(checked)) {
+        throw new InvalidParameterError(field.name, `'${checked.slice(0, 60)}' does not match ${field.pattern}`);
+      }
+      return checked;
+    }
+  }
+}
+
+/** The checked value as form/query strings (one per item of an array). */
+export function encodeField(field: Field, value: unknown): string[] {
+  if (!field.array) return [one(field, value)];
+  if (!Array.isArray(value)) throw new InvalidParameterError(field.name, `must be a list, not ${typeof value}`);
+  return value.map((item) => one(field, item));
+}
+
+function pairs(fields: readonly Field[], params: Record<string, unknown>): [string, string][] {
+  const out: [string, string][] = [];
+  for (const field of fields) {
+    const value = params[field.name];
+    if (value === undefined) {
+      if (field.required) throw new InvalidParameterError(field.name, "is required");
+      continue;
+    }
+    for (const item of encodeField(field, value)) out.push([field.wire, item]);
+  }
+  return out;
+}
+
+/** Form or query encoding, byte for byte Python's `urlencode`. */
+export function encodePairs(items: readonly [string, string][]): string {
+  return items.map(([name, value]) => `${quotePlus(name)}=${quotePlus(value)}`).join("&");
+}
+
+export interface Built {
+  method: string;
+  /** The path with its query, relative to the base URL. */
+  path: string;
+  body: string | null;
+  /** The id the request is about (for logs). */
+  resource: string;
+}
+
+/** Check the path values and `params` against `operation` and encode the request. Unknown names
+ * throw `TypeError`; bad values `InvalidParameterError` naming the argument. Nothing is sent. */
+export function build(operation: Operation, path: readonly (string | undefined)[], accountSid: string, params: Record<string, unknown>): Built {
+  const known = new Set([...operation.query, ...operation.body].map((f) => f.name));
+  const unknown = Object.keys(params).filter((name) => params[name] !== undefined && !known.has(name));
+  if (unknown.length) throw new TypeError(`unexpected argument(s): ${unknown.sort().join(", ")}`);
+  let url = operation.path;
+  let resource = "";
+  operation.pathParams.forEach((param, index) => {
+    const given = path[index] ?? (param.wire === ACCOUNT_SID ? accountSid : undefined);
+    resource = checkSid(param.name, given);
+    url = url.replace(`{${param.wire}}`, quotePath(resource));
+  });
+  const query = pairs(operation.query, params);
+  if (query.length) url += `?${encodePairs(query)}`;
+  let body: string | null = null;
+  if (operation.bodyRequired) {
+    const form = pairs(operation.body, params);
+    if (!form.length) {
+      const names = operation.body.map((f) => f.name).join(", ");
+      throw new InvalidParameterError("fields", `nothing to ${operation.verb}; pass at least one of ${names}`);
+    }
+    body = encodePairs(form);
+  }
+  return { method: operation.method, path: url, body, resource };
+}

@@ -1,0 +1,176 @@
+// Every Calls operation from TypeScript against the Python sandbox (which validates each request
+// and response against the spec), the same wire bytes as Python, and the types the table gives.
+
+import assert from "node:assert/strict";
+import { type ChildProcess, spawn } from "node:child_process";
+import { dirname, join } from "node:path";
+import { createInterface } from "node:readline";
+import { after, before, describe, it } from "node:test";
+import { fileURLToPath } from "node:url";
+import {
+  APIResponseValidationError,
+  ConnectionLostError,
+  InvalidParameterError,
+  NotFoundError,
+  SignalWire,
+  UnprocessableEntityError,
+} from "../src/index.js";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../../../../../..");
+const PYTHON = process.env.SIGNALWIRE_PYTHON ?? join(ROOT, ".venv", "bin", "python");
+const TO = "+15551230000";
+const FROM = "+15551239999";
+const XML = "https://example.com/answer.xml";
+
+let sandbox: ChildProcess;
+let info: { base_url: string; project_id: string; api_token: string; live_call_sid: string };
+
+before(async () => {
+  sandbox = spawn(PYTHON, ["-m", "signalwire_compat.testing"], { stdio: ["ignore", "pipe", "inherit"] });
+  const lines = createInterface({ input: sandbox.stdout! });
+  info = JSON.parse(await new Promise<string>((resolve) => lines.once("line", resolve)));
+});
+
+after(() => {
+  sandbox.kill("SIGTERM");
+});
+
+function client(fetch?: (request: Request) => Promise<Response>) {
+  return new SignalWire({ projectId: info.project_id, apiToken: info.api_token, baseUrl: info.base_url, maxRetries: 0, ...(fetch ? { fetch } : {}) });
+}
+
+function recording(sent: Request[]) {
+  return async (request: Request) => {
+    sent.push(request.clone());
+    return globalThis.fetch(request);
+  };
+}
+
+describe("the Calls operations", () => {
+  it("create, fetch, update and delete, with Python's bytes", async () => {
+    const sent: Request[] = [];
+    const sw = client(recording(sent));
+    const created = await sw.calls.create({
+      to: TO,
+      from: FROM,
+      url: XML,
+      statusCallback: "https://example.com/status",
+      statusCallbackEvent: ["initiated", "answered"],
+      timeout: 30,
+      record: true,
+    });
+    assert.equal(created.status, "queued");
+    assert.equal(sent[0]!.method, "POST");
+    assert.equal(
+      await sent[0]!.text(),
+      "To=%2B15551230000&From=%2B15551239999&Url=https%3A%2F%2Fexample.com%2Fanswer.xml" +
+        "&StatusCallback=https%3A%2F%2Fexample.com%2Fstatus" +
+        "&StatusCallbackEvent=initiated&StatusCallbackEvent=answered&Timeout=30&Record=true",
+    );
+    assert.equal((await sw.calls.fetch(created.sid)).to, TO);
+    const refused = await sw.calls.delete(created.sid).catch((e: unknown) => e);
+    assert.ok(refused instanceof UnprocessableEntityError);
+    assert.equal(refused.code, 20009);
+    await sw.calls.update(created.sid, { status: "canceled" });
+    const deleted = await sw.calls.deleteWithResponse(created.sid);
+    assert.equal(deleted.status, 204);
+    assert.equal(deleted.parsed, undefined);
+    await assert.rejects(sw.calls.fetch(created.sid), NotFoundError);
+    assert.equal(sent.at(-1)!.method, "GET");
+  });
+
+  it("lists across pages with for await, and one page with its response", async () => {
+    const sent: Request[] = [];
+    const sw = client(recording(sent));
+    const made = [];
+    for (let i = 0; i < 5; i++) made.push((await sw.calls.create({ to: `+1555000${i}`, from: FROM, url: XML })).sid);
+    sent.length = 0;
+    const listed: string[] = [];
+    for await (const call of sw.calls.list({ pageSize: 2, status: "queued" })) listed.push(call.sid);
+    for (const sid of made) assert.ok(listed.includes(sid));
+    assert.ok(sent.length >= 3);
+    assert.match(sent[1]!.url, /PageToken=PA2/);
+    const page = await sw.calls.listWithResponse({ pageSize: 1 });
+    assert.equal(page.parsed.calls.length, 1);
+    assert.match(page.parsed.next_page_uri ?? "", /Page=1/);
+    let pages = 0;
+    for await (const one of sw.calls.list({ pageSize: 4 }).pages()) pages += one.calls.length > 0 ? 1 : 0;
+    assert.ok(pages >= 2);
+  });
+
+  it("sends the filter names the spec gives", async () => {
+    const sent: Request[] = [];
+    const sw = client(recording(sent));
+    for await (const _ of sw.calls.list({ startTimeBefore: "2030-01-01", endTimeAfter: "2000-01-01" })) break;
+    assert.match(sent[0]!.url, /StartTime%3C=2030-01-01&EndTime%3E=2000-01-01/);
+  });
+
+  it("refuses bad input before sending, naming the field", async () => {
+    const sent: Request[] = [];
+    const sw = client(recording(sent));
+    const cases: [Record<string, unknown>, string][] = [
+      [{ to: TO }, "from"],
+      [{ to: TO, from: FROM, timeout: 601 }, "timeout"],
+      [{ to: TO, from: FROM, record: "yes" }, "record"],
+      [{ to: TO, from: FROM, statusCallbackEvent: "answered" }, "statusCallbackEvent"],
+      [{ to: TO, from: FROM, machineDetection: "maybe" }, "machineDetection"],
+      [{ to: TO, from: FROM, sendDigits: "12x" }, "sendDigits"],
+      [{ to: TO, from: FROM, url: "ftp://x/y" }, "url"],
+    ];
+    for (const [options, field] of cases) {
+      const error = await sw.calls.create(options as never).catch((e: unknown) => e);
+      assert.ok(error instanceof InvalidParameterError, String(error));
+      assert.equal(error.field, field);
+    }
+    assert.throws(() => sw.calls.list({ pageSize: "10" as never }), InvalidParameterError);
+    await assert.rejects(sw.calls.fetch("CA1", { url: XML } as never), TypeError);
+    assert.equal(sent.length, 0);
+  });
+
+  it("retries a GET whose outcome is unknown, never a POST", async () => {
+    let calls = 0;
+    const flaky = async (request: Request) => {
+      calls++;
+      if (calls === 1) throw new TypeError("fetch failed", { cause: { code: "ECONNRESET" } });
+      return globalThis.fetch(request);
+    };
+    const sw = new SignalWire({ projectId: info.project_id, apiToken: info.api_token, baseUrl: info.base_url, retryPolicy: { initialWaitMs: 0 }, fetch: flaky });
+    assert.equal((await sw.calls.fetch(info.live_call_sid)).sid, info.live_call_sid);
+    assert.equal(calls, 2);
+    calls = 0;
+    await assert.rejects(sw.calls.update(info.live_call_sid, { url: XML }), ConnectionLostError);
+    assert.equal(calls, 1);
+  });
+
+  for (const next of ["https://elsewhere.example/api/laml/2010-04-01/Accounts/AC/Calls?Page=1", "//elsewhere.example/x", "/other/Accounts/AC/Calls"]) {
+    it(`does not follow a next page elsewhere: ${next}`, async () => {
+      let calls = 0;
+      const page = async () => {
+        calls++;
+        return new Response(JSON.stringify({ calls: [], next_page_uri: next }), { status: 200 });
+      };
+      const sw = new SignalWire({ projectId: "AC", apiToken: "token", spaceUrl: "example", fetch: page });
+      const error = await (async () => {
+        for await (const _ of sw.calls.list()) void _;
+      })().catch((e: unknown) => e);
+      assert.ok(error instanceof APIResponseValidationError, String(error));
+      assert.equal(calls, 1);
+    });
+  }
+});
+
+// Compile-time checks: `tsc --strict` fails the build if any of these stops being an error.
+export function typeChecks(sw: SignalWire): void {
+  // @ts-expect-error: an update's status is canceled or completed only
+  void sw.calls.update("CA1", { status: "ringing" });
+  // @ts-expect-error: `to` and `from` are required to create a call
+  void sw.calls.create({ url: XML });
+  // @ts-expect-error: unknown fields are refused
+  void sw.calls.fetch("CA1", { colour: "red" });
+  // @ts-expect-error: integers are numbers
+  void sw.calls.list({ pageSize: "10" });
+  const ok: Promise<{ sid: string }> = sw.calls.create({ to: TO, from: FROM, url: XML, statusCallbackEvent: ["answered"] });
+  void ok;
+  const status: Promise<string | null | undefined> = sw.calls.fetch("CA1").then((call) => call.status);
+  void status;
+}

@@ -1,0 +1,120 @@
+// A small @hey-api/openapi-ts plugin: `operations.gen.ts`, a description of every operation
+// of the spec (method, path, and each field's wire name, TypeScript name, kind and limits, in
+// the spec's order) that the hand-written runtime sends, checks and types from.
+// Names: a property's name with its first letter lowered (`StatusCallback` -> `statusCallback`);
+// `<` and `>` at the end become `Before` and `After` (`StartTime<` -> `startTimeBefore`); the
+// resource's own `Sid` is `callSid` for the `Calls` tag. Python's generator templates follow
+// the same rules in snake_case.
+// The hey-api exports it needs are passed in (this folder has no node_modules of its own).
+
+const METHODS = ["get", "put", "post", "delete", "patch"];
+
+function resolve(spec, node) {
+  while (node && node.$ref) {
+    node = node.$ref.replace(/^#\//, "").split("/").reduce((at, key) => at[key], spec);
+  }
+  return node;
+}
+
+function camel(wire) {
+  const name = wire.replace(/<$/, "Before").replace(/>$/, "After");
+  return name[0].toLowerCase() + name.slice(1);
+}
+
+function enumOf(spec, schema) {
+  schema = resolve(spec, schema);
+  if (schema.enum) return schema.enum;
+  for (const part of schema.allOf ?? []) {
+    const found = enumOf(spec, part);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function typeOf(spec, schema) {
+  schema = resolve(spec, schema);
+  if (schema.type) return schema.type;
+  for (const part of schema.allOf ?? []) {
+    const found = typeOf(spec, part);
+    if (found) return found;
+  }
+  return "string";
+}
+
+function field(spec, wire, schema, required) {
+  schema = resolve(spec, schema);
+  const array = typeOf(spec, schema) === "array";
+  const base = array ? resolve(spec, schema.items) : schema;
+  const choices = enumOf(spec, base);
+  const type = typeOf(spec, base);
+  const kind = choices ? "enum"
+    : type === "integer" ? "integer"
+    : type === "number" ? "number"
+    : type === "boolean" ? "boolean"
+    : base.format === "uri" ? "uri" : "string";
+  const out = { wire, name: camel(wire), kind };
+  if (choices) out.choices = choices;
+  if (array) out.array = true;
+  if (required) out.required = true;
+  for (const [key, to] of [["minimum", "minimum"], ["maximum", "maximum"], ["minLength", "minLength"], ["maxLength", "maxLength"], ["pattern", "pattern"]]) {
+    if (schema[key] !== undefined) out[to] = schema[key];
+  }
+  return out;
+}
+
+function success(spec, operation) {
+  const [code, response] = Object.entries(operation.responses).find(([status]) => status.startsWith("2"));
+  const media = resolve(spec, response).content?.["application/json"];
+  if (!media) return { status: Number(code), result: null, items: null };
+  const name = media.schema.$ref.split("/").pop();
+  const schema = resolve(spec, media.schema);
+  const paged = "next_page_uri" in (schema.properties ?? {});
+  const items = paged ? Object.keys(schema.properties).find((key) => schema.properties[key].type === "array") : null;
+  return { status: Number(code), result: name, items: items ?? null };
+}
+
+function describe(spec) {
+  const table = {};
+  for (const [path, item] of Object.entries(spec.paths)) {
+    for (const method of METHODS) {
+      const operation = item[method];
+      if (!operation) continue;
+      const tag = operation.tags[0];
+      const parameters = [...(item.parameters ?? []), ...(operation.parameters ?? [])].map((p) => resolve(spec, p));
+      const ids = parameters.filter((p) => p.in === "path");
+      const pathParams = ids.map((p, index) => ({
+        wire: p.name,
+        name: index === ids.length - 1 && p.name === "Sid" ? `${tag[0].toLowerCase()}${tag.slice(1, -1)}Sid` : camel(p.name),
+      }));
+      const query = parameters.filter((p) => p.in === "query").map((p) => field(spec, p.name, p.schema, p.required));
+      const form = operation.requestBody && resolve(spec, resolve(spec, operation.requestBody).content["application/x-www-form-urlencoded"].schema);
+      const required = new Set(form?.required ?? []);
+      const body = form ? Object.entries(form.properties).map(([wire, schema]) => field(spec, wire, schema, required.has(wire))) : [];
+      const id = operation.operationId;
+      table[id] = {
+        name: id,
+        tag: tag[0].toLowerCase() + tag.slice(1),
+        verb: id.split("_")[0],
+        summary: operation.summary,
+        method: method.toUpperCase(),
+        path,
+        pathParams,
+        query,
+        body,
+        bodyRequired: Boolean(form),
+        ...success(spec, operation),
+      };
+    }
+  }
+  return table;
+}
+
+/** The plugin's config, given hey-api's `$` (code builder) and `definePluginConfig`. */
+export function operationsPlugin({ $, definePluginConfig }) {
+  const handler = ({ plugin }) => {
+    const symbol = plugin.symbol("operations");
+    const table = describe(plugin.context.spec);
+    plugin.node($.const(symbol).export().assign($($.fromValue(table, { layout: "pretty" })).as("const")));
+  };
+  return definePluginConfig({ config: {}, handler, name: "operations", output: "operations" })();
+}

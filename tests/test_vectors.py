@@ -21,19 +21,11 @@ from signalwire_compat import (
     SignalWireError,
     call_times,
 )
+from signalwire_compat._operation import Operation
+from signalwire_compat.cli import operations
 
 VECTORS = Path(__file__).parent / "vectors"
-PARAMETERS = {
-    "Url": "url",
-    "Method": "method",
-    "Status": "status",
-    "FallbackUrl": "fallback_url",
-    "FallbackMethod": "fallback_method",
-    "StatusCallback": "status_callback",
-    "StatusCallbackMethod": "status_callback_method",
-    "Sid": "call_sid",
-    "AccountSid": "account_sid",
-}
+OPERATIONS = {operation.name: operation for _, operation in operations()}
 CREDENTIALS = {"project_id": "b3877c40-da60-4998-90ad-b792e98472af", "api_token": "PT-vector-token"}
 RESULTS: dict[str, bool] = {}
 
@@ -75,25 +67,47 @@ def _ids(vectors: list[dict[str, Any]], kind: str) -> list[str]:
     return [f"{kind}:{v['id']}" for v in vectors]
 
 
+def _names(operation: Operation) -> dict[str, str]:
+    """Wire names to Python names, for the fields and path parameters of ``operation``."""
+    fields = (*operation.path_params, *operation.query, *operation.body)
+    return {field.wire: field.name for field in fields}
+
+
+def _send(operation: Operation, inputs: dict[str, Any], handler: Any) -> None:
+    names = _names(operation)
+    fields = {names[name]: value for name, value in inputs["fields"].items()}
+    ids = [inputs["call_sid"]] if len(operation.path_params) > 1 else []
+    method = getattr(client(inputs, handler).calls, operation.verb)
+    result = method(*ids, account_sid=inputs["account_sid"], **fields)
+    if operation.items:
+        list(result)
+
+
+def _answer(operation: Operation) -> httpx.Response:
+    if operation.result is None:
+        return httpx.Response(204)
+    if operation.items:
+        return httpx.Response(200, json={operation.items: [], "next_page_uri": None})
+    return httpx.Response(200, json={"sid": "CA1"})
+
+
 @pytest.mark.parametrize("vector", load("requests"), ids=_ids(load("requests"), "request"))
 def test_request_vector(vector: dict[str, Any], record: None) -> None:
     inputs = vector["input"]
+    operation = OPERATIONS[vector.get("operation", "update_a_call")]
     sent: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
         sent.append(request)
-        return httpx.Response(200, json={"sid": "CA1"})
+        return _answer(operation)
 
-    fields = {PARAMETERS[name]: value for name, value in inputs["fields"].items()}
     if "expect_error" in vector:
         expected = vector["expect_error"]
         with pytest.raises(SignalWireError) as caught:
-            client(inputs, handler).calls.update(
-                inputs["call_sid"], account_sid=inputs["account_sid"], **fields
-            )
+            _send(operation, inputs, handler)
         error = caught.value
         assert type(error).__name__ == expected["class"]
-        field = PARAMETERS.get(expected["field"], expected["field"])
+        field = _names(operation).get(expected["field"], expected["field"])
         if isinstance(error, InvalidParameterError):
             assert error.field == field
         else:
@@ -101,15 +115,13 @@ def test_request_vector(vector: dict[str, Any], record: None) -> None:
             assert str(error).startswith(field)
         assert sent == []
         return
-    client(inputs, handler).calls.update(
-        inputs["call_sid"], account_sid=inputs["account_sid"], **fields
-    )
+    _send(operation, inputs, handler)
     [request] = sent
     expect = vector["expect"]
     assert request.method == expect["method"]
     assert str(request.url) == expect["url"]
     for name, value in expect["headers"].items():
-        assert request.headers[name] == value
+        assert request.headers.get(name) == value, name
     assert request.content == expect["body"].encode("ascii")
 
 

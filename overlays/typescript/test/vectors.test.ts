@@ -6,15 +6,23 @@ import { dirname, join } from "node:path";
 import { after, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import { zCall } from "../../../generated/typescript/zod.gen.js";
-import { type APIError, InvalidParameterError, ConfigurationError, SignalWire, callTimes } from "../src/index.js";
+import { type APIError, InvalidParameterError, ConfigurationError, type Operation, SignalWire, callTimes, operations } from "../src/index.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../../../../../..");
 const VECTORS = join(ROOT, "tests", "vectors");
-const OPTIONS: Record<string, string> = {
-  Url: "url", Method: "method", Status: "status", FallbackUrl: "fallbackUrl", FallbackMethod: "fallbackMethod",
-  StatusCallback: "statusCallback", StatusCallbackMethod: "statusCallbackMethod", Sid: "callSid",
-  AccountSid: "accountSid", fields: "fields", project_id: "projectId", api_token: "apiToken", space_url: "spaceUrl",
-};
+const SETTINGS: Record<string, string> = { fields: "fields", project_id: "projectId", api_token: "apiToken", space_url: "spaceUrl" };
+
+/** Wire names to TypeScript names, for the fields and path parameters of `operation`. */
+function names(operation: Operation): Record<string, string> {
+  const all = [...operation.pathParams, ...operation.query, ...operation.body];
+  return { ...SETTINGS, ...Object.fromEntries(all.map((field) => [field.wire, field.name])) };
+}
+
+function answer(operation: Operation): Response {
+  if (operation.result === null) return new Response(null, { status: 204 });
+  if (operation.items) return new Response(JSON.stringify({ [operation.items]: [], next_page_uri: null }), { status: 200 });
+  return new Response(JSON.stringify({ sid: "CA1" }), { status: 200 });
+}
 const TIMES: Record<string, "dateCreated" | "dateUpdated" | "startTime" | "endTime"> = {
   date_created: "dateCreated", date_updated: "dateUpdated", start_time: "startTime", end_time: "endTime",
 };
@@ -45,31 +53,37 @@ describe("request vectors", () => {
   for (const vector of load("requests")) {
     vectorTest("request", vector, async () => {
       const input = vector.input;
+      const operation = (operations as Record<string, Operation>)[vector.operation ?? "update_a_call"]!;
+      const wire = names(operation);
       const sent: Request[] = [];
       const fetch = async (request: Request) => {
         sent.push(request.clone());
-        return new Response(JSON.stringify({ sid: "CA1" }), { status: 200 });
+        return answer(operation);
       };
-      const fields: Record<string, string> = {};
-      for (const [name, value] of Object.entries(input.fields as Record<string, string>)) fields[OPTIONS[name] ?? name] = value;
-      const update = async () => {
+      const options: Record<string, unknown> = input.account_sid ? { accountSid: input.account_sid } : {};
+      for (const [name, value] of Object.entries(input.fields as Record<string, unknown>)) options[wire[name] ?? name] = value;
+      const send = async () => {
         const client = new SignalWire({ projectId: input.project_id, apiToken: input.api_token, spaceUrl: input.space_url, maxRetries: 0, fetch });
-        await client.calls.update(input.call_sid, { ...fields, ...(input.account_sid ? { accountSid: input.account_sid } : {}) });
+        const method = (client as unknown as Record<string, Record<string, (...args: unknown[]) => unknown>>)[operation.tag]![operation.verb]!;
+        const args = operation.pathParams.length > 1 ? [input.call_sid, options] : [options];
+        const result = method(...args);
+        if (operation.items) for await (const _ of result as AsyncIterable<unknown>) void _;
+        else await result;
       };
       if (vector.expect_error) {
-        const error = await update().then(() => null, (e: unknown) => e);
+        const error = await send().then(() => null, (e: unknown) => e);
         assert.ok(error instanceof InvalidParameterError || error instanceof ConfigurationError, `got ${error}`);
         assert.equal(error.name, vector.expect_error.class);
-        assert.equal(error.field, OPTIONS[vector.expect_error.field] ?? vector.expect_error.field);
+        assert.equal(error.field, wire[vector.expect_error.field] ?? vector.expect_error.field);
         assert.equal(sent.length, 0);
         return;
       }
-      await update();
+      await send();
       assert.equal(sent.length, 1);
       const [request] = sent as [Request];
       assert.equal(request.method, vector.expect.method);
       assert.equal(request.url, vector.expect.url);
-      for (const [name, value] of Object.entries(vector.expect.headers as Record<string, string>)) {
+      for (const [name, value] of Object.entries(vector.expect.headers as Record<string, string | null>)) {
         assert.equal(request.headers.get(name), value, name);
       }
       assert.equal(await request.text(), vector.expect.body);

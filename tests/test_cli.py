@@ -219,3 +219,47 @@ def test_server_text_cannot_forge_lines_or_colours(sandbox: Sandbox) -> None:
     assert done.returncode == 1
     assert done.stderr.count("\n") == 1 and "\x1b" not in done.stderr
     assert "bad\\nsignalwire-compat: forged\\x1b[2J" in done.stderr
+
+
+def test_every_operation_has_a_subcommand(sandbox: Sandbox) -> None:
+    created = run(
+        sandbox,
+        "calls", "create", "--to", "+15551230000", "--from", "+15551239999",
+        "--url", "https://example.com/a.xml",
+        "--status-callback-event", "initiated", "--status-callback-event", "answered",
+        "--timeout", "30", "--record", "--json",
+    )  # fmt: skip
+    assert created.returncode == 0, created.stderr
+    sid = json.loads(created.stdout)["sid"]
+    assert sandbox.requests[-1].body is not None
+    assert b"StatusCallbackEvent=initiated&StatusCallbackEvent=answered&Timeout=30&Record=true" in (
+        sandbox.requests[-1].body
+    )
+    fetched = run(sandbox, "calls", "fetch", sid)
+    assert fetched.returncode == 0, fetched.stderr
+    assert fetched.stdout.startswith(f"Call {sid}\n") and "  status     queued" in fetched.stdout
+    listed = run(sandbox, "calls", "list", "--status", "queued", "--page-size", "1", "--json")
+    assert listed.returncode == 0, listed.stderr
+    sids = [json.loads(line)["sid"] for line in listed.stdout.splitlines()]
+    assert sid in sids and all(isinstance(s, str) for s in sids)
+    limited = run(sandbox, "calls", "list", "--limit", "1", "--json")
+    assert len(limited.stdout.splitlines()) == 1
+    refused = run(sandbox, "calls", "delete", sid)
+    assert refused.returncode == 1 and "20009" in refused.stderr
+    assert run(sandbox, "calls", "update", sid, "--status", "canceled").returncode == 0
+    deleted = run(sandbox, "calls", "delete", sid)
+    assert deleted.returncode == 0 and deleted.stdout == "delete: HTTP 204\n"
+    assert all(request.valid for request in sandbox.requests)
+
+
+def test_create_keeps_timeout_for_the_field_and_request_timeout_for_the_request(
+    sandbox: Sandbox,
+) -> None:
+    before = len(sandbox.requests)
+    done = run(
+        sandbox, "calls", "create", "--to", "+1", "--from", "+2", "--url", "https://e.x/a",
+        "--timeout", "601", "--request-timeout", "5",
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert "timeout: must be at most 600" in done.stderr
+    assert len(sandbox.requests) == before

@@ -11,6 +11,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 
 from .conftest import ROOT
@@ -195,3 +196,21 @@ def test_typescript_sends_and_types_the_new_property_and_operation(edited: Path)
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == EXPECTED
+
+
+def test_the_sandbox_answers_a_new_operation(edited: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import yaml
+
+    from signalwire_compat.testing import Sandbox, _sandbox
+
+    document = yaml.safe_load((edited / "spec" / "openapi.yaml").read_text())
+    monkeypatch.setattr(_sandbox, "load_spec", lambda: document)
+    with Sandbox() as sandbox:
+        url = f"{sandbox.base_url}/Accounts/{sandbox.project_id}/Calls/CA1/Recordings"
+        auth = (sandbox.project_id, sandbox.api_token)
+        form = {"Content-Type": "application/x-www-form-urlencoded"}
+        made = httpx.post(url, content=b"RecordingChannels=dual", headers=form, auth=auth)
+        refused = httpx.post(url, content=b"RecordingChannels=stereo", headers=form, auth=auth)
+    assert made.status_code == 201
+    assert refused.status_code == 400
+    assert sandbox.response_problems == []

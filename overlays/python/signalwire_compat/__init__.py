@@ -14,11 +14,9 @@ from ._client import (
     DEFAULT_RETRY_POLICY,
     DEFAULT_TIMEOUT,
     USER_AGENT,
-    AsyncCalls,
     AsyncClientOptions,
     AsyncSignalWire,
     Backend,
-    Calls,
     ClientOptions,
     SignalWire,
 )
@@ -53,6 +51,7 @@ from ._retry import RetryPolicy
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from signalwire_compat_client.api.calls import AsyncCalls, Calls
     from signalwire_compat_client.models.answered_by import AnsweredBy
     from signalwire_compat_client.models.call import Call
     from signalwire_compat_client.models.call_direction import CallDirection
@@ -66,6 +65,8 @@ if TYPE_CHECKING:
 
 # The generated package and the date helpers load on first use: importing stays cheap.
 _LAZY = {
+    "AsyncCalls": "signalwire_compat_client.api.calls",
+    "Calls": "signalwire_compat_client.api.calls",
     "CallTimes": "signalwire_compat._times",
     "call_times": "signalwire_compat._times",
     "parse_rfc2822": "signalwire_compat._times",

@@ -48,13 +48,11 @@ class AiohttpSender:
 
     def __init__(
         self,
-        base_url: str,
         headers: dict[str, str],
         timeout: httpx.Timeout,
         connections: int,
         max_response_bytes: int,
     ) -> None:
-        self._base_url = base_url
         self._headers = headers
         self._default_timeout = timeout
         self._connections = connections
@@ -86,7 +84,7 @@ class AiohttpSender:
     async def send(self, kwargs: dict[str, Any], deadline: float) -> Answer:
         """Send the request kwargs; raise the package's errors on transport failure."""
         session = self._session or self._open()
-        url = self._base_url + kwargs["url"]
+        url = kwargs["url"]
         headers = self._headers | kwargs["headers"]
         method = kwargs["method"]
         request = httpx.Request(method, url, headers=headers, content=kwargs["content"])

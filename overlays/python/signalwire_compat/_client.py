@@ -3,13 +3,12 @@ every operation the generated resources (``client.calls`` ...) describe."""
 
 from __future__ import annotations
 
-import asyncio
 import importlib.util
 import logging
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
-from types import TracebackType
+from importlib import import_module
+from types import ModuleType, TracebackType
 from typing import TYPE_CHECKING, Any, Literal, Self, TypedDict
 from urllib.parse import urlsplit
 
@@ -17,7 +16,6 @@ import httpx
 
 from ._body import ACCEPT_ENCODING, DEFAULT_MAX_RESPONSE_BYTES
 from ._config import SecretHeaders, resolve_base_url, resolve_credentials
-from ._deadline import async_transport, deadline, sync_transport
 from ._errors import (
     APIResponseValidationError,
     APITimeoutError,
@@ -41,7 +39,10 @@ from ._settings import (
 from ._version import __version__
 
 if TYPE_CHECKING:
+    import asyncio
     from collections.abc import Coroutine
+
+    from signalwire_compat_client.api.calls import AsyncCalls, Calls
 
     from ._aiohttp_sender import AiohttpSender
 
@@ -188,6 +189,7 @@ class _BaseClient:
             "transport": transport,
         }
         self._base_path = urlsplit(self.base_url).path
+        self._deadline = total_seconds(self.timeout)
 
     def _prepare(
         self,
@@ -197,32 +199,39 @@ class _BaseClient:
         options: RequestOptions | None,
     ) -> Prepared:
         """Check everything the caller gave and build the request; nothing is sent yet."""
-        given = dict(options or {})
-        unknown = set(given) - OPTION_NAMES
+        given: dict[str, Any] = dict(options) if options else {}
+        unknown = given.keys() - OPTION_NAMES
         if unknown:
             raise TypeError(f"unexpected option(s): {', '.join(sorted(unknown))}")
-        fields = dict(params)
-        for name in OPTION_NAMES & fields.keys() - operation.field_names:
-            if name in given:
-                raise TypeError(f"{name} given both as an argument and in options")
-            given[name] = fields.pop(name)
+        fields = params
+        as_arguments = OPTION_NAMES.intersection(params) - operation.field_names
+        if as_arguments:
+            fields = dict(params)
+            for name in as_arguments:
+                if name in given:
+                    raise TypeError(f"{name} given both as an argument and in options")
+                given[name] = fields.pop(name)
         built = build(operation, path, self.account_sid, fields)
         headers = {"Content-Type": FORM} if built.content is not None else {}
         kwargs: dict[str, Any] = {
             "method": built.method,
-            "url": built.url,
+            # Absolute, so that httpx parses the URL once rather than merging it with base_url.
+            "url": self.base_url + built.url,
             "headers": headers,
             "content": built.content,
         }
-        checked = self.timeout
+        deadline = self._deadline
         if given.get("timeout") is not None:
             checked = check_timeout(given["timeout"], "timeout", InvalidParameterError)
             kwargs["timeout"] = checked
-        policy = _per_call_policy(
-            self.retry_policy, given.get("max_retries"), given.get("retry_unknown_outcome")
-        )
+            deadline = total_seconds(checked)
+        policy = self.retry_policy
+        if given:
+            policy = _per_call_policy(
+                policy, given.get("max_retries"), given.get("retry_unknown_outcome")
+            )
         label = f"{operation.verb} {built.resource!r}"
-        return Prepared(operation, kwargs, total_seconds(checked), policy, label)
+        return Prepared(operation, kwargs, deadline, policy, label)
 
     def _next_page(self, prepared: Prepared, response: APIResponse[Any]) -> Prepared | None:
         """The request for the page after ``response``'s, or ``None`` on the last page.
@@ -242,7 +251,7 @@ class _BaseClient:
                 response=response.http_response,
             )
         relative = parts.path[len(self._base_path) :] + (f"?{parts.query}" if parts.query else "")
-        return replace(prepared, kwargs={**prepared.kwargs, "url": relative})
+        return prepared.with_url(self.base_url + relative)
 
     def _scrubbed(self, error: SignalWireError) -> SignalWireError:
         return scrub(error, self._secrets)
@@ -254,18 +263,31 @@ class _BaseClient:
 FORM = "application/x-www-form-urlencoded"
 
 
-@dataclass(frozen=True, slots=True)
 class Prepared:
-    """A checked request, ready to send (and resend) under its retry policy."""
+    """A checked request, ready to send (and resend) under its retry policy: the arguments of
+    ``httpx.Client.build_request``, the seconds the whole attempt may take, and how logs name
+    it (``update 'CA123'``)."""
 
-    operation: Operation
-    kwargs: dict[str, Any]
-    """The arguments of ``httpx.Client.build_request``."""
-    deadline: float
-    """Seconds the whole attempt may take."""
-    policy: RetryPolicy
-    label: str
-    """How logs name it: ``update 'CA123'``."""
+    __slots__ = ("deadline", "kwargs", "label", "operation", "policy")
+
+    def __init__(
+        self,
+        operation: Operation,
+        kwargs: dict[str, Any],
+        deadline: float,
+        policy: RetryPolicy,
+        label: str,
+    ) -> None:
+        self.operation = operation
+        self.kwargs = kwargs
+        self.deadline = deadline
+        self.policy = policy
+        self.label = label
+
+    def with_url(self, url: str) -> Prepared:
+        """The same request to another URL (the next page)."""
+        kwargs = {**self.kwargs, "url": url}
+        return Prepared(self.operation, kwargs, self.deadline, self.policy, self.label)
 
 
 def _log(prepared: Prepared, answer: Answer) -> None:
@@ -306,13 +328,15 @@ class SignalWire(_BaseClient):
             max_response_bytes=max_response_bytes,
         )
         self._http: httpx.Client | None = None
-        self.calls = Calls(self)
+        self.calls: Calls = _resources().Calls(self)
         """Create, fetch, list, update and delete calls."""
 
     def _http_client(self) -> httpx.Client:
         if self._http is None:
             settings = self._httpx_settings
             if settings["transport"] is None:
+                from ._deadline import sync_transport  # with httpcore: on first use
+
                 settings = {**settings, "transport": sync_transport(httpx.Limits())}
             self._http = httpx.Client(**settings)
         return self._http
@@ -341,6 +365,8 @@ class SignalWire(_BaseClient):
 
     def _send(self, prepared: Prepared) -> Answer:
         client = self._http_client()
+        from ._deadline import deadline  # loaded by _http_client
+
         try:
             request = client.build_request(**prepared.kwargs)
             with deadline(prepared.deadline):
@@ -405,6 +431,8 @@ class AsyncSignalWire(_BaseClient):
             max_response_bytes=max_response_bytes,
         )
         self.max_concurrency = max_concurrency
+        import asyncio  # here, not at import: ``import signalwire_compat`` stays cheap
+
         self._slots: asyncio.Semaphore = asyncio.Semaphore(max_concurrency)
         self._http: httpx.AsyncClient | None = None
         self._aiohttp: AiohttpSender | None = None
@@ -412,9 +440,9 @@ class AsyncSignalWire(_BaseClient):
             from ._aiohttp_sender import AiohttpSender
 
             self._aiohttp = AiohttpSender(
-                self.base_url, self._headers, self.timeout, max_concurrency, max_response_bytes
+                self._headers, self.timeout, max_concurrency, max_response_bytes
             )
-        self.calls = AsyncCalls(self)
+        self.calls: AsyncCalls = _resources().AsyncCalls(self)
         """Create, fetch, list, update and delete calls."""
 
     async def _request(
@@ -444,9 +472,11 @@ class AsyncSignalWire(_BaseClient):
     async def _send(self, prepared: Prepared) -> Answer:
         # Requests wait for a slot here, not in httpx's connection pool, whose queue slows
         # down sharply with many waiters (encode/httpx#3215).
+        from asyncio import timeout
+
         pool_wait = prepared.kwargs.get("timeout", self.timeout).pool
         try:
-            async with asyncio.timeout(pool_wait):
+            async with timeout(pool_wait):
                 await self._slots.acquire()
         except TimeoutError:
             raise APITimeoutError(
@@ -465,6 +495,8 @@ class AsyncSignalWire(_BaseClient):
 
     async def _send_httpx(self, prepared: Prepared) -> Answer:
         client = self._http_client()
+        from ._deadline import deadline  # loaded by _http_client
+
         try:
             request = client.build_request(**prepared.kwargs)
             with deadline(prepared.deadline):
@@ -484,6 +516,8 @@ class AsyncSignalWire(_BaseClient):
                     max_connections=self.max_concurrency,
                     max_keepalive_connections=self.max_concurrency,
                 )
+                from ._deadline import async_transport  # with httpcore: on first use
+
                 settings = {**settings, "transport": async_transport(limits)}
             self._http = httpx.AsyncClient(**settings)
         return self._http
@@ -514,6 +548,8 @@ async def _uncancelled(work: Coroutine[Any, Any, Answer], done: Callable[[], Non
     (encode/httpcore#830); the request instead finishes (within its deadline) in the
     background, and its slot is freed only then.
     """
+    import asyncio
+
     task = asyncio.ensure_future(work)
 
     def finished(task: asyncio.Task[Answer]) -> None:
@@ -525,6 +561,7 @@ async def _uncancelled(work: Coroutine[Any, Any, Answer], done: Callable[[], Non
     return await asyncio.shield(task)
 
 
-# The generated resources; imported last, as they build on the classes above.
-from signalwire_compat_client.api.calls import AsyncCalls as AsyncCalls  # noqa: E402
-from signalwire_compat_client.api.calls import Calls as Calls  # noqa: E402
+def _resources() -> ModuleType:
+    """The generated resource classes, imported with the first client (keeping
+    ``import signalwire_compat`` cheap)."""
+    return import_module("signalwire_compat_client.api.calls")

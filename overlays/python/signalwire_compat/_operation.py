@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from enum import Enum
-from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, TypedDict
 from urllib.parse import quote, urlencode, urlsplit
 
@@ -48,25 +46,54 @@ class RequestOptions(RetryOptions, total=False):
 OPTION_NAMES = frozenset(RequestOptions.__annotations__)
 
 
-@dataclass(frozen=True)
 class Field:
     """One query or form field: wire name, Python name, kind and the spec's constraints."""
 
-    wire: str
-    name: str
-    kind: Kind = "string"
-    choices: tuple[str, ...] = ()
-    array: bool = False
-    required: bool = False
-    minimum: float | None = None
-    maximum: float | None = None
-    min_length: int | None = None
-    max_length: int | None = None
-    pattern: str | None = None
+    __slots__ = (
+        "_regex",
+        "array",
+        "choices",
+        "kind",
+        "max_length",
+        "maximum",
+        "min_length",
+        "minimum",
+        "name",
+        "pattern",
+        "required",
+        "wire",
+    )
 
-    @cached_property
-    def _regex(self) -> re.Pattern[str] | None:
-        return re.compile(self.pattern) if self.pattern is not None else None
+    def __init__(
+        self,
+        wire: str,
+        name: str,
+        kind: Kind = "string",
+        *,
+        choices: tuple[str, ...] = (),
+        array: bool = False,
+        required: bool = False,
+        minimum: float | None = None,
+        maximum: float | None = None,
+        min_length: int | None = None,
+        max_length: int | None = None,
+        pattern: str | None = None,
+    ) -> None:
+        self.wire = wire
+        self.name = name
+        self.kind = kind
+        self.choices = choices
+        self.array = array
+        self.required = required
+        self.minimum = minimum
+        self.maximum = maximum
+        self.min_length = min_length
+        self.max_length = max_length
+        self.pattern = pattern
+        self._regex: re.Pattern[str] | None = None
+
+    def __repr__(self) -> str:
+        return f"Field({self.wire!r}, {self.name!r}, {self.kind!r})"
 
     def encode(self, value: object) -> list[str]:
         """The checked value as form/query strings (one per item of an array)."""
@@ -90,14 +117,18 @@ class Field:
         text = _text(self.name, value)
         if self.kind == "uri":
             return _url(self.name, text)
-        if text and self.min_length is not None and len(text) < self.min_length:
-            raise InvalidParameterError(self.name, f"must be at least {self.min_length} characters")
-        if self.min_length and not text:
-            raise InvalidParameterError(self.name, "must not be empty")
+        if self.min_length and len(text) < self.min_length:
+            short = f"must be at least {self.min_length} characters"
+            raise InvalidParameterError(self.name, "must not be empty" if not text else short)
         if self.max_length is not None and len(text) > self.max_length:
             raise InvalidParameterError(self.name, f"must be at most {self.max_length} characters")
-        if self._regex is not None and text and not self._regex.search(text):
-            raise InvalidParameterError(self.name, f"{text!r:.60} does not match {self.pattern}")
+        if self.pattern is not None and text:
+            if self._regex is None:
+                self._regex = re.compile(self.pattern)
+            if not self._regex.search(text):
+                raise InvalidParameterError(
+                    self.name, f"{text!r:.60} does not match {self.pattern}"
+                )
         return text
 
     def _numeric(self, value: object) -> str:
@@ -116,43 +147,61 @@ class Field:
         return str(value)
 
 
-@dataclass(frozen=True)
 class Operation:
     """One operation of the spec, as the generated code describes it."""
 
-    name: str
-    """The spec's ``operationId``, e.g. ``update_a_call``."""
-    method: str
-    path: str
-    """The path template, e.g. ``/Accounts/{AccountSid}/Calls/{Sid}``."""
-    path_params: tuple[Field, ...] = ()
-    query: tuple[Field, ...] = ()
-    body: tuple[Field, ...] = ()
-    body_required: bool = False
-    result: str | None = None
-    """The generated model of a successful body (``models.call.Call``); ``None``: no body."""
-    items: str | None = None
-    """For a paged list: the property holding the page's items."""
+    __slots__ = (
+        "body",
+        "body_required",
+        "field_names",
+        "fields_by_name",
+        "idempotent",
+        "items",
+        "method",
+        "name",
+        "path",
+        "path_params",
+        "query",
+        "result",
+        "verb",
+    )
 
-    @property
-    def verb(self) -> str:
+    def __init__(
+        self,
+        *,
+        name: str,
+        method: str,
+        path: str,
+        path_params: tuple[Field, ...] = (),
+        query: tuple[Field, ...] = (),
+        body: tuple[Field, ...] = (),
+        body_required: bool = False,
+        result: str | None = None,
+        items: str | None = None,
+    ) -> None:
+        self.name = name
+        """The spec's ``operationId``, e.g. ``update_a_call``."""
+        self.method = method
+        self.path = path
+        """The path template, e.g. ``/Accounts/{AccountSid}/Calls/{Sid}``."""
+        self.path_params = path_params
+        self.query = query
+        self.body = body
+        self.body_required = body_required
+        self.result = result
+        """The generated model of a successful body (``call.Call``); ``None``: no body."""
+        self.items = items
+        """For a paged list: the property holding the page's items."""
+        self.verb = name.split("_", 1)[0]
         """The resource method's name: the first word of the ``operationId``."""
-        return self.name.split("_", 1)[0]
-
-    @property
-    def idempotent(self) -> bool:
+        self.idempotent = method in IDEMPOTENT_METHODS
         """Whether sending it twice does what sending it once does (``GET``, ``DELETE``...)."""
-        return self.method in IDEMPOTENT_METHODS
-
-    @cached_property
-    def fields_by_name(self) -> dict[str, Field]:
+        self.fields_by_name = {field.name: field for field in (*query, *body)}
         """The query and body fields by Python name."""
-        return {field.name: field for field in (*self.query, *self.body)}
+        self.field_names = frozenset(self.fields_by_name)
 
-    @cached_property
-    def field_names(self) -> frozenset[str]:
-        """The Python names of the query and body fields."""
-        return frozenset(self.fields_by_name)
+    def __repr__(self) -> str:
+        return f"Operation({self.name!r}, {self.method} {self.path})"
 
 
 def check_sid(field: str, value: object) -> str:
@@ -200,15 +249,17 @@ def _url(field: str, value: str) -> str:
     return value
 
 
-@dataclass(frozen=True, slots=True)
 class Built:
-    """A checked request: method, path (with query), form body or ``None``."""
+    """A checked request: method, path (with query), form body or ``None``, and the id it is
+    about (for logs)."""
 
-    method: str
-    url: str
-    content: bytes | None
-    resource: str
-    """The id the request is about (for logs)."""
+    __slots__ = ("content", "method", "resource", "url")
+
+    def __init__(self, method: str, url: str, content: bytes | None, resource: str) -> None:
+        self.method = method
+        self.url = url
+        self.content = content
+        self.resource = resource
 
 
 def build(

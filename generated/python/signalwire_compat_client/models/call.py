@@ -409,23 +409,9 @@ class Call:
         d = dict(src_dict)
         sid = d.pop("sid")
 
-        def _parse_account_sid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        account_sid = cast("None | str | Unset", d.pop("account_sid", UNSET))
 
-        account_sid = _parse_account_sid(d.pop("account_sid", UNSET))
-
-        def _parse_annotation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        annotation = _parse_annotation(d.pop("annotation", UNSET))
+        annotation = cast("None | str | Unset", d.pop("annotation", UNSET))
 
         def _parse_answered_by(data: object) -> AnsweredBy | None | str | Unset:
             if data is None:
@@ -444,32 +430,11 @@ class Call:
 
         answered_by = _parse_answered_by(d.pop("answered_by", UNSET))
 
-        def _parse_api_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        api_version = cast("None | str | Unset", d.pop("api_version", UNSET))
 
-        api_version = _parse_api_version(d.pop("api_version", UNSET))
+        date_created = cast("None | str | Unset", d.pop("date_created", UNSET))
 
-        def _parse_date_created(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date_created = _parse_date_created(d.pop("date_created", UNSET))
-
-        def _parse_date_updated(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date_updated = _parse_date_updated(d.pop("date_updated", UNSET))
+        date_updated = cast("None | str | Unset", d.pop("date_updated", UNSET))
 
         def _parse_direction(data: object) -> CallDirection | None | str | Unset:
             if data is None:
@@ -488,95 +453,25 @@ class Call:
 
         direction = _parse_direction(d.pop("direction", UNSET))
 
-        def _parse_duration(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        duration = cast("int | None | Unset", d.pop("duration", UNSET))
 
-        duration = _parse_duration(d.pop("duration", UNSET))
+        end_time = cast("None | str | Unset", d.pop("end_time", UNSET))
 
-        def _parse_end_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        forwarded_from = cast("None | str | Unset", d.pop("forwarded_from", UNSET))
 
-        end_time = _parse_end_time(d.pop("end_time", UNSET))
+        from_ = cast("None | str | Unset", d.pop("from", UNSET))
 
-        def _parse_forwarded_from(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        formatted_from = cast("None | str | Unset", d.pop("formatted_from", UNSET))
 
-        forwarded_from = _parse_forwarded_from(d.pop("forwarded_from", UNSET))
+        parent_call_sid = cast("None | str | Unset", d.pop("parent_call_sid", UNSET))
 
-        def _parse_from_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        phone_number_sid = cast("None | str | Unset", d.pop("phone_number_sid", UNSET))
 
-        from_ = _parse_from_(d.pop("from", UNSET))
+        price = cast("float | None | str | Unset", d.pop("price", UNSET))
 
-        def _parse_formatted_from(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        price_unit = cast("None | str | Unset", d.pop("price_unit", UNSET))
 
-        formatted_from = _parse_formatted_from(d.pop("formatted_from", UNSET))
-
-        def _parse_parent_call_sid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        parent_call_sid = _parse_parent_call_sid(d.pop("parent_call_sid", UNSET))
-
-        def _parse_phone_number_sid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone_number_sid = _parse_phone_number_sid(d.pop("phone_number_sid", UNSET))
-
-        def _parse_price(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        price = _parse_price(d.pop("price", UNSET))
-
-        def _parse_price_unit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        price_unit = _parse_price_unit(d.pop("price_unit", UNSET))
-
-        def _parse_start_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        start_time = _parse_start_time(d.pop("start_time", UNSET))
+        start_time = cast("None | str | Unset", d.pop("start_time", UNSET))
 
         def _parse_status(data: object) -> CallStatus | None | str | Unset:
             if data is None:
@@ -612,155 +507,53 @@ class Call:
 
         subresource_uris = _parse_subresource_uris(d.pop("subresource_uris", UNSET))
 
-        def _parse_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        to = cast("None | str | Unset", d.pop("to", UNSET))
 
-        to = _parse_to(d.pop("to", UNSET))
+        formatted_to = cast("None | str | Unset", d.pop("formatted_to", UNSET))
 
-        def _parse_formatted_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        uri = cast("None | str | Unset", d.pop("uri", UNSET))
 
-        formatted_to = _parse_formatted_to(d.pop("formatted_to", UNSET))
+        caller_name = cast("None | str | Unset", d.pop("caller_name", UNSET))
 
-        def _parse_uri(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        group_sid = cast("None | str | Unset", d.pop("group_sid", UNSET))
 
-        uri = _parse_uri(d.pop("uri", UNSET))
+        to_formatted = cast("None | str | Unset", d.pop("to_formatted", UNSET))
 
-        def _parse_caller_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        from_formatted = cast("None | str | Unset", d.pop("from_formatted", UNSET))
 
-        caller_name = _parse_caller_name(d.pop("caller_name", UNSET))
-
-        def _parse_group_sid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        group_sid = _parse_group_sid(d.pop("group_sid", UNSET))
-
-        def _parse_to_formatted(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        to_formatted = _parse_to_formatted(d.pop("to_formatted", UNSET))
-
-        def _parse_from_formatted(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        from_formatted = _parse_from_formatted(d.pop("from_formatted", UNSET))
-
-        def _parse_sip_result_code(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        sip_result_code = _parse_sip_result_code(d.pop("sip_result_code", UNSET))
-
-        def _parse_audio_in_mos(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        audio_in_mos = _parse_audio_in_mos(d.pop("audio_in_mos", UNSET))
-
-        def _parse_audio_rtt_avg(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        audio_rtt_avg = _parse_audio_rtt_avg(d.pop("audio_rtt_avg", UNSET))
-
-        def _parse_audio_rtt_min(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        audio_rtt_min = _parse_audio_rtt_min(d.pop("audio_rtt_min", UNSET))
-
-        def _parse_audio_rtt_max(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        audio_rtt_max = _parse_audio_rtt_max(d.pop("audio_rtt_max", UNSET))
-
-        def _parse_audio_out_jitter_min(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        audio_out_jitter_min = _parse_audio_out_jitter_min(
-            d.pop("audio_out_jitter_min", UNSET)
+        sip_result_code = cast(
+            "int | None | str | Unset", d.pop("sip_result_code", UNSET)
         )
 
-        def _parse_audio_out_jitter_max(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        audio_in_mos = cast("float | None | str | Unset", d.pop("audio_in_mos", UNSET))
 
-        audio_out_jitter_max = _parse_audio_out_jitter_max(
-            d.pop("audio_out_jitter_max", UNSET)
+        audio_rtt_avg = cast(
+            "float | None | str | Unset", d.pop("audio_rtt_avg", UNSET)
         )
 
-        def _parse_audio_out_jitter_avg(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        audio_out_jitter_avg = _parse_audio_out_jitter_avg(
-            d.pop("audio_out_jitter_avg", UNSET)
+        audio_rtt_min = cast(
+            "float | None | str | Unset", d.pop("audio_rtt_min", UNSET)
         )
 
-        def _parse_audio_out_lost(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        audio_rtt_max = cast(
+            "float | None | str | Unset", d.pop("audio_rtt_max", UNSET)
+        )
 
-        audio_out_lost = _parse_audio_out_lost(d.pop("audio_out_lost", UNSET))
+        audio_out_jitter_min = cast(
+            "float | None | str | Unset", d.pop("audio_out_jitter_min", UNSET)
+        )
+
+        audio_out_jitter_max = cast(
+            "float | None | str | Unset", d.pop("audio_out_jitter_max", UNSET)
+        )
+
+        audio_out_jitter_avg = cast(
+            "float | None | str | Unset", d.pop("audio_out_jitter_avg", UNSET)
+        )
+
+        audio_out_lost = cast(
+            "float | None | str | Unset", d.pop("audio_out_lost", UNSET)
+        )
 
         call = cls(
             sid=sid,

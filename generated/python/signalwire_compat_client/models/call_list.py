@@ -131,77 +131,23 @@ class CallList:
 
             calls.append(calls_item)
 
-        def _parse_uri(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        uri = cast("None | str | Unset", d.pop("uri", UNSET))
 
-        uri = _parse_uri(d.pop("uri", UNSET))
+        first_page_uri = cast("None | str | Unset", d.pop("first_page_uri", UNSET))
 
-        def _parse_first_page_uri(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        next_page_uri = cast("None | str | Unset", d.pop("next_page_uri", UNSET))
 
-        first_page_uri = _parse_first_page_uri(d.pop("first_page_uri", UNSET))
+        previous_page_uri = cast(
+            "None | str | Unset", d.pop("previous_page_uri", UNSET)
+        )
 
-        def _parse_next_page_uri(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        page = cast("int | None | Unset", d.pop("page", UNSET))
 
-        next_page_uri = _parse_next_page_uri(d.pop("next_page_uri", UNSET))
+        page_size = cast("int | None | Unset", d.pop("page_size", UNSET))
 
-        def _parse_previous_page_uri(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        start = cast("int | None | Unset", d.pop("start", UNSET))
 
-        previous_page_uri = _parse_previous_page_uri(d.pop("previous_page_uri", UNSET))
-
-        def _parse_page(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        page = _parse_page(d.pop("page", UNSET))
-
-        def _parse_page_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        page_size = _parse_page_size(d.pop("page_size", UNSET))
-
-        def _parse_start(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        start = _parse_start(d.pop("start", UNSET))
-
-        def _parse_end(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        end = _parse_end(d.pop("end", UNSET))
+        end = cast("int | None | Unset", d.pop("end", UNSET))
 
         call_list = cls(
             calls=calls,

@@ -67,42 +67,13 @@ class Error:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        code = cast("int | None | str | Unset", d.pop("code", UNSET))
 
-        def _parse_code(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        message = cast("None | str | Unset", d.pop("message", UNSET))
 
-        code = _parse_code(d.pop("code", UNSET))
+        more_info = cast("None | str | Unset", d.pop("more_info", UNSET))
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_more_info(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        more_info = _parse_more_info(d.pop("more_info", UNSET))
-
-        def _parse_status(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status = cast("int | None | Unset", d.pop("status", UNSET))
 
         error = cls(
             code=code,

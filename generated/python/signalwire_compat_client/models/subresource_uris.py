@@ -47,24 +47,9 @@ class SubresourceUris:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        notifications = cast("None | str | Unset", d.pop("notifications", UNSET))
 
-        def _parse_notifications(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notifications = _parse_notifications(d.pop("notifications", UNSET))
-
-        def _parse_recordings(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        recordings = _parse_recordings(d.pop("recordings", UNSET))
+        recordings = cast("None | str | Unset", d.pop("recordings", UNSET))
 
         subresource_uris = cls(
             notifications=notifications,

@@ -90,4 +90,4 @@ def test_wheel_ships_overlay_and_generated_packages(tmp_path: Path) -> None:
         if line.startswith("Requires-Dist") and "extra ==" not in line
     ]
     packages = sorted(re.split(r"[<>=!~ ;]", r.split(":")[1].strip())[0] for r in requires)
-    assert packages == ["attrs", "httpx", "tenacity"]
+    assert packages == ["attrs", "httpx"]

@@ -37,4 +37,4 @@ def test_wheel_holds_license_and_metadata(tmp_path: Path) -> None:
     assert any(name.endswith("licenses/LICENSE") for name in names)
     assert "License-Expression: MIT" in text
     assert "Project-URL: API reference, https://developer.signalwire.com/" in text
-    assert "Requires-Dist: tenacity" in text
+    assert "Requires-Dist: httpx" in text

@@ -20,7 +20,7 @@ import yarl
 
 from ._body import BodyReader, UnreadableBody
 from ._errors import APIConnectionError
-from ._request import Answer, answer_of, read_failure, transport_error
+from ._request import Answer, http_response, read_failure, transport_error
 
 # (aiohttp's exception, whether the request may have been sent, whether it timed out).
 # Checked in order: the first match wins, so subclasses come before their bases.
@@ -64,8 +64,10 @@ class AiohttpSender:
         key = (timeout.connect, timeout.read, timeout.write)
         converted = self._timeouts.get(key)
         if converted is None:
+            # A read limit as long as the whole attempt's adds only a timer per read.
+            read = timeout.read if timeout.read is not None and timeout.read < deadline else None
             converted = aiohttp.ClientTimeout(
-                total=deadline, sock_connect=timeout.connect, sock_read=timeout.read
+                total=deadline, sock_connect=timeout.connect, sock_read=read
             )
             self._timeouts[key] = converted
         return converted
@@ -87,7 +89,10 @@ class AiohttpSender:
         url = kwargs["url"]
         headers = self._headers | kwargs["headers"]
         method = kwargs["method"]
-        request = httpx.Request(method, url, headers=headers, content=kwargs["content"])
+
+        def request() -> httpx.Request:  # built only for an error or a raw response
+            return httpx.Request(method, url, headers=headers, content=kwargs["content"])
+
         try:
             async with session.request(
                 method,
@@ -106,14 +111,17 @@ class AiohttpSender:
                 except (TimeoutError, UnreadableBody, aiohttp.ClientError) as exc:
                     problem = read_failure(exc)
                     answer.close()  # the rest of the body is never read
-                headers_received = httpx.Headers(
-                    [(k.decode("latin-1"), v.decode("latin-1")) for k, v in answer.raw_headers]
-                )
-                return answer_of(
-                    answer.status, headers_received, answer.reason or "", request, content, problem
-                )
+                status, reason, raw = answer.status, answer.reason or "", answer.raw_headers
+
+                def response() -> httpx.Response:
+                    received = httpx.Headers(
+                        [(k.decode("latin-1"), v.decode("latin-1")) for k, v in raw]
+                    )
+                    return http_response(status, received, content, reason, request())
+
+                return Answer(status, content, problem, response)
         except (TimeoutError, aiohttp.ClientError) as exc:
-            failure = _failure(exc, request)
+            failure = _failure(exc, request())
         raise failure  # outside the handler: aiohttp's exception is neither chained nor kept
 
     async def aclose(self) -> None:

@@ -472,17 +472,10 @@ class AsyncSignalWire(_BaseClient):
     async def _send(self, prepared: Prepared) -> Answer:
         # Requests wait for a slot here, not in httpx's connection pool, whose queue slows
         # down sharply with many waiters (encode/httpx#3215).
-        from asyncio import timeout
-
-        pool_wait = prepared.kwargs.get("timeout", self.timeout).pool
-        try:
-            async with timeout(pool_wait):
-                await self._slots.acquire()
-        except TimeoutError:
-            raise APITimeoutError(
-                f"connection failed before sending: no free slot within {pool_wait:g} s "
-                f"(max_concurrency={self.max_concurrency})"
-            ) from None
+        if self._slots.locked():
+            await self._wait_for_slot(prepared.kwargs.get("timeout", self.timeout).pool)
+        else:  # a free slot: taken at once, with no timer to set up
+            await self._slots.acquire()
         if self._aiohttp is not None:
             try:
                 answer = await self._aiohttp.send(prepared.kwargs, prepared.deadline)
@@ -492,6 +485,18 @@ class AsyncSignalWire(_BaseClient):
             answer = await _uncancelled(self._send_httpx(prepared), self._slots.release)
         _log(prepared, answer)
         return answer
+
+    async def _wait_for_slot(self, pool_wait: float) -> None:
+        from asyncio import timeout
+
+        try:
+            async with timeout(pool_wait):
+                await self._slots.acquire()
+        except TimeoutError:
+            raise APITimeoutError(
+                f"connection failed before sending: no free slot within {pool_wait:g} s "
+                f"(max_concurrency={self.max_concurrency})"
+            ) from None
 
     async def _send_httpx(self, prepared: Prepared) -> Answer:
         client = self._http_client()

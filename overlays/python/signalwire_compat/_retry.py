@@ -1,4 +1,4 @@
-"""When and how a request is retried (with tenacity).
+"""When and how a request is retried: a plain loop, the same as the TypeScript client's.
 
 By default only failures where the request cannot have been applied are retried: a
 connection that failed before sending, 429, and 503 with ``Retry-After``. A failure that may
@@ -10,6 +10,7 @@ the same as doing it once.
 from __future__ import annotations
 
 import logging
+import random
 import time
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
@@ -22,9 +23,7 @@ from ._errors import (
     ServiceUnavailableError,
 )
 
-if TYPE_CHECKING:  # tenacity loads only when a retry is needed
-    import tenacity
-
+if TYPE_CHECKING:
     from ._operation import Operation
 
 logger = logging.getLogger("signalwire_compat")
@@ -56,7 +55,7 @@ def retry_after_seconds(error: BaseException) -> float | None:
 
 
 class RetryPolicy(NamedTuple):
-    """How updates are retried. Waits are in seconds.
+    """How requests are retried. Waits are in seconds.
 
     ``max_retries`` retries after the first attempt; waits grow exponentially from
     ``initial_wait`` up to ``max_wait``, with full jitter. A ``Retry-After`` from the service
@@ -97,79 +96,41 @@ class RetryPolicy(NamedTuple):
             return "503 with Retry-After"
         return None
 
-    def wait(self, state: tenacity.RetryCallState) -> float:
-        """The wait before the next attempt: ``Retry-After`` if given, else jittered backoff."""
-        error = state.outcome.exception() if state.outcome else None
-        retry_after = retry_after_seconds(error) if error else None
+    def wait(self, error: BaseException, retry: int) -> float:
+        """Seconds before retry number ``retry`` (from 1): ``Retry-After`` if the service gave
+        one (up to ``max_retry_after``), else a full-jitter exponential backoff."""
+        retry_after = retry_after_seconds(error)
         if retry_after is not None:
             return min(retry_after, self.max_retry_after)
-        import tenacity
-
-        jitter = tenacity.wait_random_exponential(multiplier=self.initial_wait, max=self.max_wait)
-        return float(jitter(state))
+        ceiling = min(self.max_wait, self.initial_wait * 2 ** (retry - 1))
+        return random.uniform(0, ceiling)  # noqa: S311 (jitter, not a secret)
 
 
-def _retrying_args(policy: RetryPolicy, label: str, idempotent: bool) -> dict[str, object]:
-    import tenacity
-
-    def log_retry(state: tenacity.RetryCallState) -> None:
-        error = state.outcome.exception() if state.outcome else None
-        logger.info(
-            "%s: attempt %d failed (%s: %s); retrying in %.2fs",
-            label,
-            state.attempt_number,
-            type(error).__name__,
-            policy.reason_to_retry(error, idempotent) if error else "",
-            state.upcoming_sleep,
-        )
-
-    return {
-        "stop": tenacity.stop_after_attempt(policy.max_retries + 1),
-        "wait": policy.wait,
-        "retry": tenacity.retry_if_exception(
-            lambda e: policy.reason_to_retry(e, idempotent) is not None
-        ),
-        "before_sleep": log_retry,
-        "reraise": True,
-    }
-
-
-def _log_final(
-    policy: RetryPolicy, label: str, error: Exception, attempts: int, idempotent: bool
-) -> None:
-    if isinstance(error, OutcomeUnknownError) and policy.reason_to_retry(error, idempotent) is None:
+def _give_up(label: str, error: Exception, attempt: int, reason: str | None) -> None:
+    if isinstance(error, OutcomeUnknownError) and reason is None:
         logger.warning("%s: not resent, outcome unknown (%s)", label, error)
-    elif attempts > 1:
-        logger.warning("%s: giving up after %d attempts", label, attempts)
+    elif attempt > 1:
+        logger.warning("%s: giving up after %d attempts", label, attempt)
 
 
-def _replaying(error: Exception, again: Callable[[], T]) -> Callable[[], T]:
-    """A callable that raises ``error`` once (the attempt already made), then calls ``again``.
-
-    Handing tenacity the first failure this way lets it compute and log the first wait.
-    """
-    pending = [error]
-
-    def attempt() -> T:
-        if pending:
-            raise pending.pop()
-        return again()
-
-    return attempt
-
-
-def _replaying_async(
-    error: Exception, again: Callable[[], Awaitable[T]]
-) -> Callable[[], Awaitable[T]]:
-    """The async twin of ``_replaying`` (tenacity awaits only coroutine functions)."""
-    pending = [error]
-
-    async def attempt() -> T:
-        if pending:
-            raise pending.pop()
-        return await again()
-
-    return attempt
+def _next_wait(
+    policy: RetryPolicy, label: str, error: Exception, attempt: int, idempotent: bool
+) -> float | None:
+    """The wait before the next attempt, logged; ``None``: raise ``error``."""
+    reason = policy.reason_to_retry(error, idempotent)
+    if reason is None or attempt > policy.max_retries:
+        _give_up(label, error, attempt, reason)
+        return None
+    wait = policy.wait(error, attempt)
+    logger.info(
+        "%s: attempt %d failed (%s: %s); retrying in %.2fs",
+        label,
+        attempt,
+        type(error).__name__,
+        reason,
+        wait,
+    )
+    return wait
 
 
 def run_with_retries(
@@ -179,28 +140,18 @@ def run_with_retries(
     operation: Operation | None = None,
     sleep: Callable[[float], None] = time.sleep,
 ) -> T:
-    """Call ``send`` and retry it under ``policy``; ``label`` names it in logs.
-
-    The first attempt runs outside tenacity, so a success costs nothing extra.
-    """
+    """Call ``send`` and retry it under ``policy``; ``label`` names it in logs."""
     idempotent = operation is not None and operation.idempotent
-    try:
-        return send()
-    except _MAY_RETRY as error:
-        first = error
-    if policy.max_retries < 1 or policy.reason_to_retry(first, idempotent) is None:
-        _log_final(policy, label, first, 1, idempotent)
-        raise first
-    import tenacity
-
-    args = _retrying_args(policy, label, idempotent)
-    retrying = tenacity.Retrying(sleep=sleep, **args)  # type: ignore[arg-type]
-    try:
-        return retrying(_replaying(first, send))
-    except _MAY_RETRY as error:
-        attempts = retrying.statistics.get("attempt_number", 1)
-        _log_final(policy, label, error, attempts, idempotent)
-        raise
+    attempt = 1
+    while True:
+        try:
+            return send()
+        except _MAY_RETRY as error:
+            wait = _next_wait(policy, label, error, attempt, idempotent)
+            if wait is None:
+                raise
+        sleep(wait)
+        attempt += 1
 
 
 async def run_with_retries_async(
@@ -212,22 +163,18 @@ async def run_with_retries_async(
 ) -> T:
     """The async twin of ``run_with_retries``."""
     idempotent = operation is not None and operation.idempotent
-    try:
-        return await send()
-    except _MAY_RETRY as error:
-        first = error
-    if policy.max_retries < 1 or policy.reason_to_retry(first, idempotent) is None:
-        _log_final(policy, label, first, 1, idempotent)
-        raise first
-    attempt = _replaying_async(first, send)
-    extra = {"sleep": sleep} if sleep is not None else {}
-    import tenacity
+    attempt = 1
+    while True:
+        try:
+            return await send()
+        except _MAY_RETRY as error:
+            wait = _next_wait(policy, label, error, attempt, idempotent)
+            if wait is None:
+                raise
+        if sleep is not None:
+            await sleep(wait)
+        else:
+            import asyncio
 
-    args = _retrying_args(policy, label, idempotent)
-    retrying = tenacity.AsyncRetrying(**args, **extra)  # type: ignore[arg-type]
-    try:
-        return await retrying(attempt)
-    except _MAY_RETRY as error:
-        attempts = retrying.statistics.get("attempt_number", 1)
-        _log_final(policy, label, error, attempts, idempotent)
-        raise
+            await asyncio.sleep(wait)
+        attempt += 1

@@ -1,4 +1,5 @@
 from enum import StrEnum
+from typing import Literal
 
 
 class AnsweredBy(StrEnum):
@@ -7,3 +8,7 @@ class AnsweredBy(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+AnsweredByLiteral = Literal["human", "machine"]
+"""The values of ``AnsweredBy``, as plain strings."""

@@ -1,4 +1,5 @@
 from enum import StrEnum
+from typing import Literal
 
 
 class CallDirection(StrEnum):
@@ -9,3 +10,7 @@ class CallDirection(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+CallDirectionLiteral = Literal["inbound", "outbound", "outbound-api", "outbound-dial"]
+"""The values of ``CallDirection``, as plain strings."""

@@ -1,4 +1,5 @@
 from enum import StrEnum
+from typing import Literal
 
 
 class CallStatus(StrEnum):
@@ -13,3 +14,16 @@ class CallStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+CallStatusLiteral = Literal[
+    "queued",
+    "ringing",
+    "in-progress",
+    "canceled",
+    "completed",
+    "busy",
+    "failed",
+    "no-answer",
+]
+"""The values of ``CallStatus``, as plain strings."""

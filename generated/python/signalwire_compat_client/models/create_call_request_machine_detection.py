@@ -1,4 +1,5 @@
 from enum import StrEnum
+from typing import Literal
 
 
 class CreateCallRequestMachineDetection(StrEnum):
@@ -8,3 +9,7 @@ class CreateCallRequestMachineDetection(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+CreateCallRequestMachineDetectionLiteral = Literal["Enable", "DetectMessageEnd", "none"]
+"""The values of ``CreateCallRequestMachineDetection``, as plain strings."""

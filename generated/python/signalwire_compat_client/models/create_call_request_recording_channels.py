@@ -1,4 +1,5 @@
 from enum import StrEnum
+from typing import Literal
 
 
 class CreateCallRequestRecordingChannels(StrEnum):
@@ -7,3 +8,7 @@ class CreateCallRequestRecordingChannels(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+CreateCallRequestRecordingChannelsLiteral = Literal["mono", "dual"]
+"""The values of ``CreateCallRequestRecordingChannels``, as plain strings."""

@@ -1,4 +1,5 @@
 from enum import StrEnum
+from typing import Literal
 
 
 class CreateCallRequestRecordingTrack(StrEnum):
@@ -8,3 +9,7 @@ class CreateCallRequestRecordingTrack(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+CreateCallRequestRecordingTrackLiteral = Literal["inbound", "outbound", "both"]
+"""The values of ``CreateCallRequestRecordingTrack``, as plain strings."""

@@ -1,4 +1,5 @@
 from enum import StrEnum
+from typing import Literal
 
 
 class CreateCallRequestTrim(StrEnum):
@@ -7,3 +8,7 @@ class CreateCallRequestTrim(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+CreateCallRequestTrimLiteral = Literal["trim-silence", "do-not-trim"]
+"""The values of ``CreateCallRequestTrim``, as plain strings."""

@@ -1,4 +1,5 @@
 from enum import StrEnum
+from typing import Literal
 
 
 class HttpMethod(StrEnum):
@@ -7,3 +8,7 @@ class HttpMethod(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+HttpMethodLiteral = Literal["GET", "POST"]
+"""The values of ``HttpMethod``, as plain strings."""

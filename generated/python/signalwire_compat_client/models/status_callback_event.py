@@ -1,4 +1,5 @@
 from enum import StrEnum
+from typing import Literal
 
 
 class StatusCallbackEvent(StrEnum):
@@ -9,3 +10,7 @@ class StatusCallbackEvent(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+StatusCallbackEventLiteral = Literal["initiated", "ringing", "answered", "completed"]
+"""The values of ``StatusCallbackEvent``, as plain strings."""

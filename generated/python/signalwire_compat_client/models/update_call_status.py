@@ -1,4 +1,5 @@
 from enum import StrEnum
+from typing import Literal
 
 
 class UpdateCallStatus(StrEnum):
@@ -7,3 +8,7 @@ class UpdateCallStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+UpdateCallStatusLiteral = Literal["canceled", "completed"]
+"""The values of ``UpdateCallStatus``, as plain strings."""

@@ -3,23 +3,32 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Literal, Required
+from typing import TYPE_CHECKING, Required
 
 from signalwire_compat._operation import Field, Operation, RetryOptions
 
 if TYPE_CHECKING:
     from ...models.create_call_request_machine_detection import (
         CreateCallRequestMachineDetection,
+        CreateCallRequestMachineDetectionLiteral,
     )
     from ...models.create_call_request_recording_channels import (
         CreateCallRequestRecordingChannels,
+        CreateCallRequestRecordingChannelsLiteral,
     )
     from ...models.create_call_request_recording_track import (
         CreateCallRequestRecordingTrack,
+        CreateCallRequestRecordingTrackLiteral,
     )
-    from ...models.create_call_request_trim import CreateCallRequestTrim
-    from ...models.http_method import HttpMethod
-    from ...models.status_callback_event import StatusCallbackEvent
+    from ...models.create_call_request_trim import (
+        CreateCallRequestTrim,
+        CreateCallRequestTrimLiteral,
+    )
+    from ...models.http_method import HttpMethod, HttpMethodLiteral
+    from ...models.status_callback_event import (
+        StatusCallbackEvent,
+        StatusCallbackEventLiteral,
+    )
 
 
 __all__ = ["OPERATION", "CreateACallParams"]
@@ -39,19 +48,17 @@ class CreateACallParams(RetryOptions, total=False):
     application_sid: str
     """The unique identifier of the application that handles the call. Required if Url is not
     used."""
-    method: HttpMethod | Literal["GET", "POST"]
+    method: HttpMethod | HttpMethodLiteral
     """Whether the request to Url is a GET or a POST. Default is POST."""
     fallback_url: str
     """The URL SignalWire will request if errors occur when fetching the Url."""
-    fallback_method: HttpMethod | Literal["GET", "POST"]
+    fallback_method: HttpMethod | HttpMethodLiteral
     """Whether the request to FallbackUrl is a GET or a POST. Default is POST."""
     status_callback: str
     """The URL SignalWire will send webhooks to on every requested StatusCallbackEvent event."""
-    status_callback_method: HttpMethod | Literal["GET", "POST"]
+    status_callback_method: HttpMethod | HttpMethodLiteral
     """Whether the request to StatusCallback is a GET or a POST. Default is POST."""
-    status_callback_event: Sequence[
-        StatusCallbackEvent | Literal["initiated", "ringing", "answered", "completed"]
-    ]
+    status_callback_event: Sequence[StatusCallbackEvent | StatusCallbackEventLiteral]
     """The call events that trigger a request to StatusCallback. Default is completed."""
     caller_id: str
     """The number, in E.164 format, or identifier shown to the called party, in place of From."""
@@ -61,8 +68,7 @@ class CreateACallParams(RetryOptions, total=False):
     timeout: int
     """How long, in seconds, to let the call ring before assuming no answer. Default is 60."""
     machine_detection: (
-        CreateCallRequestMachineDetection
-        | Literal["Enable", "DetectMessageEnd", "none"]
+        CreateCallRequestMachineDetection | CreateCallRequestMachineDetectionLiteral
     )
     """Whether to detect if a human or a machine picked up the call. Default is none."""
     machine_detection_timeout: int
@@ -79,27 +85,29 @@ class CreateACallParams(RetryOptions, total=False):
     """Whether machine detection runs asynchronously. Default is false."""
     async_amd_status_callback: str
     """The URL to request when asynchronous machine detection completes."""
-    async_amd_status_callback_method: HttpMethod | Literal["GET", "POST"]
+    async_amd_status_callback_method: HttpMethod | HttpMethodLiteral
     """Whether the request to AsyncAmdStatusCallback is a GET or a POST. Default is POST."""
     async_amd_partial_results: bool
     """Whether interim machine detection results are sent to AsyncAmdStatusCallback. Default is
     false."""
     record: bool
     """Whether to record the call. Default is false."""
-    recording_channels: CreateCallRequestRecordingChannels | Literal["mono", "dual"]
+    recording_channels: (
+        CreateCallRequestRecordingChannels | CreateCallRequestRecordingChannelsLiteral
+    )
     """The number of channels in the recording. Default is mono."""
     recording_status_callback: str
     """The URL to request when the recording is available."""
-    recording_status_callback_method: HttpMethod | Literal["GET", "POST"]
+    recording_status_callback_method: HttpMethod | HttpMethodLiteral
     """Whether the request to RecordingStatusCallback is a GET or a POST. Default is POST."""
     recording_status_callback_event: str
     """The recording events, separated by spaces, that trigger a request to
     RecordingStatusCallback: completed, in-progress, absent. Default is completed."""
     recording_track: (
-        CreateCallRequestRecordingTrack | Literal["inbound", "outbound", "both"]
+        CreateCallRequestRecordingTrack | CreateCallRequestRecordingTrackLiteral
     )
     """Which audio to record. Default is both."""
-    trim: CreateCallRequestTrim | Literal["trim-silence", "do-not-trim"]
+    trim: CreateCallRequestTrim | CreateCallRequestTrimLiteral
     """Whether leading and trailing silence is trimmed from the recording. Default is trim-
     silence."""
     sip_auth_username: str

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from signalwire_compat._operation import Field, Operation, RequestOptions
 
 if TYPE_CHECKING:
-    from ...models.call_status import CallStatus
+    from ...models.call_status import CallStatus, CallStatusLiteral
 
 
 __all__ = ["OPERATION", "ListCallsParams"]
@@ -19,19 +19,7 @@ class ListCallsParams(RequestOptions, total=False):
     to: str
     from_: str
     parent_call_sid: str
-    status: (
-        CallStatus
-        | Literal[
-            "queued",
-            "ringing",
-            "in-progress",
-            "canceled",
-            "completed",
-            "busy",
-            "failed",
-            "no-answer",
-        ]
-    )
+    status: CallStatus | CallStatusLiteral
     """The status of the call."""
     start_time: str
     start_time_before: str

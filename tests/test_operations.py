@@ -169,6 +169,8 @@ def _paged(next_uri: str) -> httpx.MockTransport:
         "https://elsewhere.example/api/laml/2010-04-01/Accounts/AC/Calls?Page=1",
         "//elsewhere.example/api/laml/2010-04-01/Accounts/AC/Calls?Page=1",
         "/other/api/Accounts/AC/Calls?Page=1",
+        "/api/laml/2010-04-01/Accounts/AC/Calls?Page=1\r\nX-Injected: 1",
+        "/api/laml/2010-04-01/Accounts/AC/Calls",  # the page just read: it would never end
     ],
 )
 def test_a_page_elsewhere_is_not_followed(next_uri: str) -> None:

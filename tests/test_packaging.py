@@ -38,3 +38,15 @@ def test_wheel_holds_license_and_metadata(tmp_path: Path) -> None:
     assert "License-Expression: MIT" in text
     assert "Project-URL: API reference, https://developer.signalwire.com/" in text
     assert "Requires-Dist: httpx" in text
+
+
+def test_import_loads_no_generated_code_attrs_httpcore_or_asyncio() -> None:
+    code = (
+        "import sys, signalwire_compat\n"
+        "heavy = ('signalwire_compat_client', 'attrs', 'httpcore', 'asyncio')\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy))\n"
+        "signalwire_compat.SignalWire(project_id='a', api_token='b', space_url='c')\n"
+        "print('signalwire_compat_client.api.calls' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines() == ["[]", "True"]

@@ -15,7 +15,13 @@ from urllib.parse import urlsplit
 import httpx
 
 from ._body import ACCEPT_ENCODING, DEFAULT_MAX_RESPONSE_BYTES
-from ._config import SecretHeaders, resolve_base_url, resolve_credentials
+from ._config import (
+    CONTROL_CHARACTERS,
+    SecretHeaders,
+    has_lone_surrogates,
+    resolve_base_url,
+    resolve_credentials,
+)
 from ._errors import (
     APIResponseValidationError,
     APITimeoutError,
@@ -242,16 +248,24 @@ class _BaseClient:
         uri = getattr(response.parsed, "next_page_uri", None)
         if not isinstance(uri, str) or not uri:
             return None
+
+        def refuse(why: str) -> APIResponseValidationError:
+            return APIResponseValidationError(
+                f"next_page_uri {uri[:200]!r} {why}; not followed", response=response.http_response
+            )
+
+        if CONTROL_CHARACTERS.search(uri) or has_lone_surrogates(uri):
+            raise refuse("is not a URL")
         parts = urlsplit(uri)
         base = urlsplit(self.base_url)
         same_origin = not parts.netloc or (parts.scheme, parts.netloc) == (base.scheme, base.netloc)
         if not same_origin or not parts.path.startswith(self._base_path + "/"):
-            raise APIResponseValidationError(
-                f"next_page_uri {uri[:200]!r} is not a page of {self.base_url}; not followed",
-                response=response.http_response,
-            )
+            raise refuse(f"is not a page of {self.base_url}")
         relative = parts.path[len(self._base_path) :] + (f"?{parts.query}" if parts.query else "")
-        return prepared.with_url(self.base_url + relative)
+        url = self.base_url + relative
+        if url == prepared.kwargs["url"]:
+            raise refuse("is the page just read")
+        return prepared.with_url(url)
 
     def _scrubbed(self, error: SignalWireError) -> SignalWireError:
         return scrub(error, self._secrets)

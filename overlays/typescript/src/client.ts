@@ -167,9 +167,12 @@ export class SignalWire implements Sender {
     } catch {
       next = null;
     }
+    const refuse = (why: string) =>
+      new APIResponseValidationError(`next_page_uri '${printable(uri.slice(0, 200))}' ${why}; not followed`, response.status, response.body);
     if (next === null || next.origin !== base.origin || !next.pathname.startsWith(`${this.#basePath}/`)) {
-      throw new APIResponseValidationError(`next_page_uri '${printable(uri.slice(0, 200))}' is not a page of ${this.baseUrl}; not followed`, response.status, response.body);
+      throw refuse(`is not a page of ${this.baseUrl}`);
     }
+    if (next.toString() === prepared.url) throw refuse("is the page just read");
     return { ...prepared, url: next.toString() };
   }
 

@@ -78,15 +78,12 @@ export const operations = {
             {
                 wire: 'Page',
                 name: 'page',
-                kind: 'integer',
-                minimum: 0
+                kind: 'integer'
             },
             {
                 wire: 'PageSize',
                 name: 'pageSize',
-                kind: 'integer',
-                minimum: 1,
-                maximum: 1000
+                kind: 'integer'
             },
             {
                 wire: 'PageToken',

@@ -41,7 +41,7 @@ function typeOf(spec, schema) {
   return "string";
 }
 
-function field(spec, wire, schema, required) {
+function field(spec, wire, schema, required, limits = true) {
   schema = resolve(spec, schema);
   const array = typeOf(spec, schema) === "array";
   const base = array ? resolve(spec, schema.items) : schema;
@@ -56,8 +56,8 @@ function field(spec, wire, schema, required) {
   if (choices) out.choices = choices;
   if (array) out.array = true;
   if (required) out.required = true;
-  for (const [key, to] of [["minimum", "minimum"], ["maximum", "maximum"], ["minLength", "minLength"], ["maxLength", "maxLength"], ["pattern", "pattern"]]) {
-    if (schema[key] !== undefined) out[to] = schema[key];
+  for (const key of limits ? ["minimum", "maximum", "minLength", "maxLength", "pattern"] : []) {
+    if (schema[key] !== undefined) out[key] = schema[key];
   }
   return out;
 }
@@ -86,7 +86,9 @@ function describe(spec) {
         wire: p.name,
         name: index === ids.length - 1 && p.name === "Sid" ? `${tag[0].toLowerCase()}${tag.slice(1, -1)}Sid` : camel(p.name),
       }));
-      const query = parameters.filter((p) => p.in === "query").map((p) => field(spec, p.name, p.schema, p.required));
+      // Limits of query parameters are left to the service, as in Python, whose generator
+      // does not keep them.
+      const query = parameters.filter((p) => p.in === "query").map((p) => field(spec, p.name, p.schema, p.required, false));
       const form = operation.requestBody && resolve(spec, resolve(spec, operation.requestBody).content["application/x-www-form-urlencoded"].schema);
       const required = new Set(form?.required ?? []);
       const body = form ? Object.entries(form.properties).map(([wire, schema]) => field(spec, wire, schema, required.has(wire))) : [];

@@ -1,4 +1,5 @@
-"""Shared fixtures: the seed's example call, a clean environment, credentials."""
+"""Shared fixtures: the seed's example call, a clean environment, credentials, the async
+backends."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from signalwire_compat import ENV_API_TOKEN, ENV_PROJECT_ID, ENV_SPACE, ENV_SPACE_URL
+from signalwire_compat import ENV_API_TOKEN, ENV_PROJECT_ID, ENV_SPACE, ENV_SPACE_URL, Backend
 
 from ._secrets import SecretScanner, scanning
 from ._tally import TALLY
@@ -24,6 +25,13 @@ SPACE = "example.signalwire.com"
 BASE = f"https://{SPACE}/api/laml/2010-04-01"
 CALL_SID = "b3877c40-da60-4998-90ad-b792e98472pa"
 CALL_URL = f"{BASE}/Accounts/{PROJECT_ID}/Calls/{CALL_SID}"
+
+
+@pytest.fixture(params=["aiohttp", "httpx"])
+def backend(request: pytest.FixtureRequest) -> Backend:
+    """Each async backend in turn: a test taking ``backend`` runs once per backend."""
+    value: Backend = request.param
+    return value
 
 
 @pytest.fixture(autouse=True)

@@ -164,7 +164,6 @@ def test_default_timeout_is_finite() -> None:
     assert all(value is not None for value in DEFAULT_TIMEOUT.as_dict().values())
 
 
-@pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
 def test_sync_and_async_over_a_real_socket(seed_call: dict[str, Any], backend: Backend) -> None:
     import asyncio
 

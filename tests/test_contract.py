@@ -70,7 +70,6 @@ def test_sync_update(sandbox: Sandbox, live_sid: str, fields: CallUpdate) -> Non
     _last_request_valid(sandbox, dict(fields))
 
 
-@pytest.mark.parametrize("backend", ["aiohttp", "httpx"])
 @pytest.mark.parametrize("fields", UPDATES)
 async def test_async_update(
     sandbox: Sandbox, live_sid: str, fields: CallUpdate, backend: Backend
@@ -91,7 +90,6 @@ def test_sync_update_with_response(sandbox: Sandbox, live_sid: str) -> None:
     assert sandbox.requests[-1].valid is True
 
 
-@pytest.mark.parametrize("backend", ["aiohttp", "httpx"])
 async def test_async_update_with_response(
     sandbox: Sandbox, live_sid: str, backend: Backend
 ) -> None:
@@ -135,7 +133,6 @@ def test_odd_sid_that_exists_is_updated(sandbox: Sandbox) -> None:
     assert sandbox.applied[-1].call_sid == sid
 
 
-@pytest.mark.parametrize("backend", ["aiohttp", "httpx"])
 @pytest.mark.parametrize("sid", ["../Messages", "a/b", "%2F", "caf\u00e9", "x?y#z"])
 async def test_async_odd_sids_reach_only_their_own_resource(
     sandbox: Sandbox, sid: str, backend: Backend

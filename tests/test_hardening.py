@@ -30,7 +30,6 @@ from signalwire_compat.testing import Fault, Sandbox
 from . import _hostile as h
 from .conftest import API_TOKEN, PROJECT_ID
 
-BACKENDS: list[Backend] = ["aiohttp", "httpx"]
 BAD_SECONDS = [-1, 0, math.nan, math.inf, -math.inf, 1e300, True, "5"]
 
 
@@ -117,7 +116,6 @@ def test_lone_surrogates_in_settings_are_configuration_errors(name: str) -> None
         SignalWire(**settings(**{name: value}))  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("backend", BACKENDS)
 async def test_waiting_for_a_slot_times_out_without_sending(
     sandbox: Sandbox, backend: Backend
 ) -> None:
@@ -176,7 +174,6 @@ def test_every_public_exception_pickles_without_credentials(sandbox: Sandbox) ->
         assert vars(again).keys() == vars(error).keys()
 
 
-@pytest.mark.parametrize("backend", BACKENDS)
 def test_tracebacks_with_locals_hold_no_credentials(backend: Backend) -> None:
     async def fail() -> BaseException:
         with h.hostile_server() as server:

@@ -152,7 +152,6 @@ def test_fault(sandbox: Sandbox, scenario: Scenario, caplog: pytest.LogCaptureFi
     check_outcome(sandbox, scenario, sid, result)
 
 
-@pytest.mark.parametrize("backend", ["aiohttp", "httpx"])
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=[s.name for s in SCENARIOS])
 async def test_fault_async(sandbox: Sandbox, scenario: Scenario, backend: Backend) -> None:
     TALLY.fault_scenarios += 1
@@ -224,7 +223,6 @@ def test_connection_refused_is_retried_then_raised(caplog: pytest.LogCaptureFixt
     TALLY.fault_survived += 1
 
 
-@pytest.mark.parametrize("backend", ["aiohttp", "httpx"])
 async def test_async_faults(sandbox: Sandbox, backend: Backend) -> None:
     TALLY.fault_scenarios += 2
     sid = fresh_call(sandbox)

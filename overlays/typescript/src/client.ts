@@ -172,7 +172,7 @@ export class SignalWire implements Sender {
     if (next === null || next.origin !== base.origin || !next.pathname.startsWith(`${this.#basePath}/`)) {
       throw refuse(`is not a page of ${this.baseUrl}`);
     }
-    if (next.toString() === prepared.url) throw refuse("is the page just read");
+    if (next.toString() === new URL(prepared.url).toString()) throw refuse("is the page just read");
     return { ...prepared, url: next.toString() };
   }
 

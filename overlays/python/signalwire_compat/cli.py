@@ -111,10 +111,14 @@ def _show(value: object) -> str:
 def summary(result: Any) -> str:  # noqa: ANN401 (any generated model)
     """A few readable lines about a generated model: its sid, then its other plain fields."""
     data = result.to_dict()
+    rows = [
+        (name, value)
+        for name, value in data.items()
+        if name != "sid" and value is not None and isinstance(value, str | int | float)
+    ]
+    width = max((len(name) for name, _ in rows), default=0)
     lines = [f"{type(result).__name__} {_show(data.get('sid'))}"]
-    for name, value in data.items():
-        if name != "sid" and value is not None and isinstance(value, str | int | float):
-            lines.append(f"  {name:<10} {_show(value)}")
+    lines += [f"  {name:<{width}}  {_show(value)}" for name, value in rows]
     return "\n".join(lines)
 
 

@@ -59,6 +59,7 @@ spec: $(STAMP)
 generate: $(STAMP) $(NODE_STAMP)
 	scripts/generate.sh $(GENERATED)
 	cd $(TS) && npx openapi-ts > /dev/null
+	$(BIN)/python scripts/version.py
 
 # SPEC can point at another document, to show that a changed spec is caught.
 SPEC ?= spec/openapi.yaml
@@ -69,6 +70,7 @@ check-generated: $(STAMP) $(NODE_STAMP)
 	status=0; \
 	diff -ru -x __pycache__ $(GENERATED)/signalwire_compat_client "$$tmp/python/signalwire_compat_client" || status=1; \
 	diff -ru generated/typescript "$$tmp/typescript" || status=1; \
+	$(BIN)/python scripts/version.py --check || status=1; \
 	if [ $$status = 0 ]; then \
 	  echo "check-generated: generated/ matches $(SPEC)"; \
 	else \

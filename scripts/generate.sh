@@ -11,10 +11,12 @@ venv="$root/.venv/bin"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 "$venv/python" "$root/scripts/python_names.py" "$spec" "$work/openapi.json"
+# The package version comes from VERSION, the one place it is kept.
+{ cat "$root/generator-config.yaml"; echo "package_version_override: \"$(cat "$root/VERSION")\""; } > "$work/config.yaml"
 PATH="$venv:$PATH" "$venv/openapi-python-client" generate \
   --path "$work/openapi.json" \
   --custom-template-path "$root/templates/python" \
-  --config "$root/generator-config.yaml" \
+  --config "$work/config.yaml" \
   --meta none \
   --output-path "$work/signalwire_compat_client" >/dev/null
 rm -rf "$out/signalwire_compat_client"

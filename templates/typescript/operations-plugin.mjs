@@ -111,9 +111,11 @@ function describe(spec) {
   return table;
 }
 
-/** The plugin's config, given hey-api's `$` (code builder) and `definePluginConfig`. */
-export function operationsPlugin({ $, definePluginConfig }) {
+/** The plugin's config, given hey-api's `$` (code builder) and `definePluginConfig`, and the
+ * package version to write next to the table. */
+export function operationsPlugin({ $, definePluginConfig, version }) {
   const handler = ({ plugin }) => {
+    plugin.node($.const(plugin.symbol("VERSION")).export().assign($.fromValue(version)));
     const symbol = plugin.symbol("operations");
     const table = describe(plugin.context.spec);
     plugin.node($.const(symbol).export().assign($($.fromValue(table, { layout: "pretty" })).as("const")));

@@ -1,5 +1,6 @@
 /** `SignalWire`: settings, and one request path for every operation of the generated table. */
 
+import { VERSION } from "../../../generated/typescript/operations.gen.js";
 import * as schemas from "../../../generated/typescript/zod.gen.js";
 import { checkCount, checkTimeoutMs, printable, resolveBaseUrl, resolveCredentials } from "./config.js";
 import { APIResponseValidationError, ConfigurationError, InvalidParameterError, SignalWireError, scrub, statusError } from "./errors.js";
@@ -8,7 +9,7 @@ import { type APIResponse, type Pager, type Resources, type Sender, makeResource
 import { DEFAULT_RETRY_POLICY, type Log, type RetryPolicy, withRetries } from "./retry.js";
 import { type Answer, DEFAULT_MAX_RESPONSE_BYTES, type Fetch, sendAttempt } from "./transport.js";
 
-export const VERSION = "0.1.0";
+export { VERSION };
 export const USER_AGENT = `signalwire-compat-typescript/${VERSION} node/${process.versions.node}`;
 export const DEFAULT_TIMEOUT_MS = 30_000;
 const MAX_RETRIES = 100;

@@ -9,7 +9,7 @@ TS := overlays/typescript
 NODE_STAMP := $(TS)/node_modules/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install demo reliability bench parity test generate check-generated spec lint typecheck pytest ts-test clean
+.PHONY: help install demo reliability bench parity test generate check-generated spec lint typecheck pytest ts-test dist consumers clean
 
 help:
 	@echo "make demo             start the local sandbox and redirect, then hang up, a call with the CLI"
@@ -19,6 +19,7 @@ help:
 	@echo "make parity           the shared wire vectors in Python and TypeScript, as a table"
 	@echo "make generate         regenerate $(GENERATED) from spec/openapi.yaml"
 	@echo "make check-generated  fail with a diff if $(GENERATED) is not what the spec gives"
+	@echo "make dist             build the wheel, the sdist and the npm tarball into dist/"
 
 install: $(STAMP)
 
@@ -51,7 +52,7 @@ parity: $(STAMP) $(NODE_STAMP)
 	  node --test dist/overlays/typescript/test/vectors.test.js > ../../build/parity/typescript.log 2>&1 || true
 	@$(BIN)/python scripts/parity.py build/parity/python.json build/parity/typescript.json
 
-test: $(STAMP) $(NODE_STAMP) spec check-generated lint typecheck pytest ts-test
+test: $(STAMP) $(NODE_STAMP) spec check-generated lint typecheck pytest ts-test consumers
 
 spec: $(STAMP)
 	$(BIN)/openapi-spec-validator spec/openapi.yaml
@@ -91,5 +92,16 @@ pytest: $(STAMP)
 ts-test: $(STAMP) $(NODE_STAMP)
 	cd $(TS) && npm test --silent
 
+dist: $(STAMP) $(NODE_STAMP)
+	rm -rf dist && mkdir -p dist
+	$(BIN)/python -m hatchling build -d dist > /dev/null
+	$(BIN)/twine check --strict dist/*.whl dist/*.tar.gz
+	cd $(TS) && npm pack --pack-destination ../../dist --loglevel=error > /dev/null
+	@ls -l dist | tail -n +2
+
+# The packages as users install them: a new virtual environment and a new Node project.
+consumers: dist
+	$(BIN)/python scripts/consumers.py dist
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build $(TS)/node_modules $(TS)/dist
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist $(TS)/node_modules $(TS)/dist $(TS)/lib

@@ -9,7 +9,7 @@ TS := overlays/typescript
 NODE_STAMP := $(TS)/node_modules/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install demo reliability bench parity test generate check-generated spec lint typecheck pytest ts-test dist consumers clean
+.PHONY: help install demo reliability bench parity test generate check-generated check-api api-diff api-snapshot spec lint typecheck pytest ts-test dist consumers clean
 
 help:
 	@echo "make demo             start the local sandbox and redirect, then hang up, a call with the CLI"
@@ -20,6 +20,8 @@ help:
 	@echo "make generate         regenerate $(GENERATED) from spec/openapi.yaml"
 	@echo "make check-generated  fail with a diff if $(GENERATED) is not what the spec gives"
 	@echo "make dist             build the wheel, the sdist and the npm tarball into dist/"
+	@echo "make api-diff         the public API's changes since api/*.json, each breaking or not"
+	@echo "make api-snapshot     record the public API in api/*.json (after a version bump)"
 
 install: $(STAMP)
 
@@ -52,7 +54,7 @@ parity: $(STAMP) $(NODE_STAMP)
 	  node --test dist/overlays/typescript/test/vectors.test.js > ../../build/parity/typescript.log 2>&1 || true
 	@$(BIN)/python scripts/parity.py build/parity/python.json build/parity/typescript.json
 
-test: $(STAMP) $(NODE_STAMP) spec check-generated lint typecheck pytest ts-test consumers
+test: $(STAMP) $(NODE_STAMP) spec check-generated check-api lint typecheck pytest ts-test consumers
 
 spec: $(STAMP)
 	$(BIN)/openapi-spec-validator spec/openapi.yaml
@@ -78,6 +80,16 @@ check-generated: $(STAMP) $(NODE_STAMP)
 	  echo "check-generated: generated/ differs from what $(SPEC) generates (diff above); run 'make generate'" >&2; \
 	  exit 1; \
 	fi
+
+# The public API of both packages against the snapshot in api/: a change fails until recorded.
+check-api: $(STAMP) $(NODE_STAMP)
+	$(BIN)/python scripts/api.py check
+
+api-diff: $(STAMP) $(NODE_STAMP)
+	$(BIN)/python scripts/api.py diff
+
+api-snapshot: $(STAMP) $(NODE_STAMP)
+	$(BIN)/python scripts/api.py snapshot
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -1,0 +1,130 @@
+"""The public-API check on a copy of the project: a renamed request property is named as a
+break in both languages; an added one is additive; either is recorded only with a new minor
+version and its CHANGELOG section."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT
+
+COPIED = (
+    "spec", "templates", "scripts", "api", "VERSION", "CHANGELOG.md", "generator-config.yaml",
+    "overlays/python", "overlays/typescript/src", "overlays/typescript/scripts",
+    "overlays/typescript/package.json", "overlays/typescript/tsconfig.json",
+    "overlays/typescript/tsconfig.build.json", "overlays/typescript/openapi-ts.config.mjs",
+)  # fmt: skip
+ADDED = """        TimeLimit:
+          type: integer
+          minimum: 1
+          description: The longest the call may last, in seconds.
+"""
+
+
+def _project(root: Path, edit: Callable[[str], str]) -> Path:
+    """A copy of the project whose spec ``edit`` changed, regenerated."""
+    for name in COPIED:
+        source, target = ROOT / name, root / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        (shutil.copytree if source.is_dir() else shutil.copy)(source, target)
+    (root / "overlays/typescript/node_modules").symlink_to(
+        ROOT / "overlays/typescript/node_modules"
+    )
+    spec = root / "spec" / "openapi.yaml"
+    spec.write_text(edit(spec.read_text()))
+    subprocess.run(
+        [str(ROOT / "scripts/generate.sh"), str(root / "generated/python"), str(spec)],
+        cwd=ROOT, check=True, capture_output=True,
+    )  # fmt: skip
+    subprocess.run(["npx", "openapi-ts"], cwd=root / "overlays/typescript", check=True,
+                   capture_output=True)  # fmt: skip
+    return root
+
+
+def _api(root: Path, command: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(root / "scripts/api.py"), command],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+
+
+def _rename(spec: str) -> str:
+    """UpdateCallRequest's StatusCallback becomes StatusCallbackUrl."""
+    start = spec.index("    UpdateCallRequest:\n")
+    at = spec.index("        StatusCallback:\n", start)
+    return (
+        spec[:at] + "        StatusCallbackUrl:\n" + spec[at + len("        StatusCallback:\n") :]
+    )
+
+
+def _add(spec: str) -> str:
+    """UpdateCallRequest gains TimeLimit."""
+    at = spec.index("    SubresourceUris:\n")
+    return spec[:at] + ADDED + spec[at:]
+
+
+@pytest.fixture(scope="module")
+def renamed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _project(tmp_path_factory.mktemp("renamed"), _rename)
+
+
+@pytest.fixture(scope="module")
+def added(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _project(tmp_path_factory.mktemp("added"), _add)
+
+
+def test_a_renamed_property_is_a_break_in_both_languages(renamed: Path) -> None:
+    done = _api(renamed, "check")
+    assert done.returncode == 1
+    lines = done.stdout.splitlines()
+    assert any(
+        line.startswith("  python: BREAKING")
+        and "UpdateACallParams.status_callback: removed" in line
+        for line in lines
+    ), done.stdout
+    assert any(
+        line.startswith("  typescript: BREAKING") and "calls.update.statusCallback: removed" in line
+        for line in lines
+    ), done.stdout
+    assert any("additive" in line and "status_callback_url" in line for line in lines)
+    refused = _api(renamed, "snapshot")
+    assert refused.returncode == 1 and "breaking changes need a new version" in refused.stdout
+
+
+def test_a_break_is_recorded_with_a_new_minor_version_and_changelog(renamed: Path) -> None:
+    (renamed / "VERSION").write_text("0.2.1\n")
+    assert "need a new version" in _api(renamed, "snapshot").stdout  # a patch is not enough
+    (renamed / "VERSION").write_text("0.3.0\n")
+    assert "CHANGELOG.md has no section for 0.3.0" in _api(renamed, "snapshot").stdout
+    changelog = renamed / "CHANGELOG.md"
+    changelog.write_text(
+        changelog.read_text().replace("## [Unreleased]", "## [Unreleased]\n\n## [0.3.0]")
+    )
+    assert _api(renamed, "snapshot").returncode == 0
+    assert _api(renamed, "check").returncode == 0
+
+
+def test_an_added_property_is_additive(added: Path) -> None:
+    done = _api(added, "diff")
+    assert done.returncode == 0
+    assert "BREAKING" not in done.stdout
+    params = "signalwire_compat_client.api.calls.update_a_call.UpdateACallParams"
+    assert f"python: additive  {params}.time_limit: added" in done.stdout
+    assert "typescript: additive  SignalWire.calls.update.timeLimit: added" in done.stdout
+    assert _api(added, "check").returncode == 1
+    assert "additive changes need a new version" in _api(added, "snapshot").stdout
+    (added / "VERSION").write_text("0.2.1\n")
+    assert "need a new version" in _api(added, "snapshot").stdout  # a patch is for fixes
+    (added / "VERSION").write_text("0.3.0\n")
+    changelog = added / "CHANGELOG.md"
+    changelog.write_text(
+        changelog.read_text().replace("## [Unreleased]", "## [Unreleased]\n\n## [0.3.0]")
+    )
+    assert _api(added, "snapshot").returncode == 0
+    assert _api(added, "check").returncode == 0

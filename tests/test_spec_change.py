@@ -123,6 +123,7 @@ def edited(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         (shutil.copytree if source.is_dir() else shutil.copy)(source, ts / name)
     (ts / "node_modules").symlink_to(ROOT / "overlays" / "typescript" / "node_modules")
     shutil.copytree(ROOT / "templates", root / "templates")
+    shutil.copy(ROOT / "VERSION", root / "VERSION")
     subprocess.run(["npx", "openapi-ts"], cwd=ts, check=True, capture_output=True)
     yield root
 

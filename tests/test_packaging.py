@@ -51,3 +51,35 @@ def test_import_loads_no_generated_models_attrs_httpcore_or_asyncio() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.splitlines() == ["[]", "True"]
+
+
+def test_sdist_holds_only_tracked_files(tmp_path: Path) -> None:
+    tracked = set(
+        subprocess.run(
+            ["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True
+        ).stdout.splitlines()
+    )
+    with tarfile.open(build("sdist", tmp_path)) as sdist:
+        names = [name.split("/", 1)[1] for name in sdist.getnames() if name.count("/") >= 1]
+    files = [name for name in names if not name.endswith("/") and name != "PKG-INFO"]
+    stray = [name for name in files if name not in tracked]
+    assert files and stray == []
+
+
+def test_one_version_everywhere(tmp_path: Path) -> None:
+    import json
+
+    from signalwire_compat import USER_AGENT, __version__
+
+    version = (ROOT / "VERSION").read_text().strip()
+    package = json.loads((ROOT / "overlays/typescript/package.json").read_text())
+    generated_ts = (ROOT / "generated/typescript/operations.gen.ts").read_text()
+    with zipfile.ZipFile(build("wheel", tmp_path)) as wheel:
+        metadata = next(n for n in wheel.namelist() if n.endswith("METADATA"))
+        text = wheel.read(metadata).decode()
+    assert __version__ == version
+    assert f"signalwire-compat-python/{version} " in USER_AGENT
+    assert package["version"] == version
+    assert f"export const VERSION = '{version}';" in generated_ts
+    assert f"\nVersion: {version}\n" in text
+    assert f"## [{version}]" in (ROOT / "CHANGELOG.md").read_text()

@@ -1,9 +1,10 @@
 // Credentials, space and the loopback-only rule for plain http: the same as the Python SDK.
 
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { inspect } from "node:util";
 import { afterEach, describe, it } from "node:test";
-import { ConfigurationError, SignalWire } from "../src/index.js";
+import { ConfigurationError, SignalWire, USER_AGENT, VERSION } from "../src/index.js";
 
 const NAMES = ["SIGNALWIRE_PROJECT_ID", "SIGNALWIRE_API_TOKEN", "SIGNALWIRE_SPACE_URL", "SIGNALWIRE_SPACE"];
 const saved = Object.fromEntries(NAMES.map((name) => [name, process.env[name]]));
@@ -56,5 +57,13 @@ describe("configuration", () => {
     for (const text of [String(sw), inspect(sw), JSON.stringify(sw), inspect(sw.calls)]) {
       assert.ok(!text.includes("token-secret") && !text.includes("project-secret"), text);
     }
+  });
+});
+
+describe("version", () => {
+  it("is the package's, in VERSION and in the User-Agent", () => {
+    const pkg = JSON.parse(readFileSync(new URL("../../../../package.json", import.meta.url), "utf8"));
+    assert.equal(VERSION, pkg.version);
+    assert.ok(USER_AGENT.startsWith(`signalwire-compat-typescript/${VERSION} `));
   });
 });

@@ -12,7 +12,14 @@ LANGUAGES = ("python", "typescript")
 
 def vector_ids() -> list[str]:
     ids = []
-    for kind, name in (("request", "requests"), ("response", "responses"), ("error", "errors")):
+    kinds = (
+        ("request", "requests"),
+        ("response", "responses"),
+        ("error", "errors"),
+        ("signature", "signatures"),
+        ("payload", "payloads"),
+    )
+    for kind, name in kinds:
         document = json.loads((VECTORS / f"{name}.json").read_text())
         ids += [f"{kind}:{vector['id']}" for vector in document["vectors"]]
     return ids

@@ -23,6 +23,12 @@ from signalwire_compat import (
 )
 from signalwire_compat._operation import Operation
 from signalwire_compat.cli import operations
+from signalwire_compat.webhooks import (
+    RequestValidator,
+    parse_call_request,
+    parse_call_status,
+    parse_recording_status,
+)
 
 VECTORS = Path(__file__).parent / "vectors"
 OPERATIONS = {operation.name: operation for _, operation in operations()}
@@ -176,3 +182,28 @@ def test_error_vector(vector: dict[str, Any], record: None) -> None:
     if "message_contains" in expect:
         assert expect["message_contains"] in message
     assert isinstance(error, OutcomeUnknownError) == expect["outcome_unknown"]
+
+
+@pytest.mark.parametrize("vector", load("signatures"), ids=_ids(load("signatures"), "signature"))
+def test_signature_vector(vector: dict[str, Any], record: None) -> None:
+    validator = RequestValidator(vector["signing_key"])
+    params = [tuple(pair) for pair in vector["params"]]
+    valid = validator.validate_request(
+        vector["url"], params, vector["headers"], body=vector.get("body")
+    )
+    assert valid is vector["valid"]
+
+
+PARSERS = {
+    "call_status": parse_call_status,
+    "call_request": parse_call_request,
+    "recording_status": parse_recording_status,
+}
+
+
+@pytest.mark.parametrize("vector", load("payloads"), ids=_ids(load("payloads"), "payload"))
+def test_payload_vector(vector: dict[str, Any], record: None) -> None:
+    payload = PARSERS[vector["kind"]]([tuple(pair) for pair in vector["params"]])
+    fields = payload.to_dict()
+    for name, value in vector["expect"].items():
+        assert fields[name] == value, name

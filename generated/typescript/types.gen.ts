@@ -4,6 +4,8 @@ export type ClientOptions = {
     baseUrl: 'https://{space_url}/api/laml/2010-04-01' | (string & {});
 };
 
+export type Webhooks = CallStatusCallbackWebhookRequest | CallRequestWebhookRequest | RecordingStatusCallbackWebhookRequest;
+
 export type HttpMethod = 'GET' | 'POST';
 
 /**
@@ -404,6 +406,186 @@ export type CallList = {
 };
 
 /**
+ * The status of a call, as callbacks report it.
+ */
+export type CallbackCallStatus = 'queued' | 'initiated' | 'ringing' | 'in-progress' | 'completed' | 'busy' | 'failed' | 'no-answer' | 'canceled';
+
+/**
+ * The status of a recording.
+ */
+export type RecordingStatus = 'in-progress' | 'completed' | 'absent';
+
+/**
+ * The form SignalWire sends to a StatusCallback URL. Every field is optional and sent as text; values the spec does not list pass through.
+ */
+export type CallStatusCallback = {
+    /**
+     * The unique ID of the project this call is associated with.
+     */
+    AccountSid?: string;
+    /**
+     * A unique identifier for the call.
+     */
+    CallSid?: string;
+    /**
+     * The address that placed the call, in E.164 format for phone numbers.
+     */
+    From?: string;
+    /**
+     * The address that received the call, in E.164 format for phone numbers.
+     */
+    To?: string;
+    /**
+     * The status of the call.
+     */
+    CallStatus?: CallbackCallStatus | string;
+    /**
+     * The direction of the call: inbound, outbound-api (REST API) or outbound-dial (the Dial verb).
+     */
+    Direction?: CallDirection | string;
+    /**
+     * The version of the SignalWire API.
+     */
+    ApiVersion?: string;
+    /**
+     * The number this call was forwarded from.
+     */
+    ForwardedFrom?: string;
+    /**
+     * The name of the caller, when Caller ID lookup is enabled.
+     */
+    CallerName?: string;
+    /**
+     * A unique identifier for the call that created this call.
+     */
+    ParentCallSid?: string;
+    /**
+     * When the event occurred, in RFC 2822 format.
+     */
+    Timestamp?: string;
+    /**
+     * The order of the event among the call's callbacks, from 0 (a number, sent as text).
+     */
+    SequenceNumber?: string;
+    /**
+     * The duration, in seconds, of the finished call (a number, sent as text); only on the completed event.
+     */
+    CallDuration?: string;
+    /**
+     * The source of the status callback.
+     */
+    CallbackSource?: string;
+    /**
+     * The numeric SIP response code of the call's INVITE.
+     */
+    SipResultCode?: string;
+    /**
+     * The text of the SIP response to the call's INVITE.
+     */
+    SipInviteResultPhrase?: string;
+    /**
+     * The URL of the call's recording.
+     */
+    RecordingUrl?: string;
+    /**
+     * The unique identifier of the call's recording.
+     */
+    RecordingSid?: string;
+    /**
+     * The duration, in seconds, of the recording (a number, sent as text).
+     */
+    RecordingDuration?: string;
+    /**
+     * A mean opinion score, from 1 to 5, of the inbound audio quality.
+     */
+    AudioInMos?: string;
+};
+
+/**
+ * The form SignalWire sends to a call's Url (or FallbackUrl) for its XML instructions. Every field is optional and sent as text.
+ */
+export type CallRequest = {
+    /**
+     * The unique ID of the project this call is associated with.
+     */
+    AccountSid?: string;
+    /**
+     * A unique identifier for the call.
+     */
+    CallSid?: string;
+    /**
+     * The address that placed the call, in E.164 format for phone numbers.
+     */
+    From?: string;
+    /**
+     * The address that received the call, in E.164 format for phone numbers.
+     */
+    To?: string;
+    /**
+     * The status of the call.
+     */
+    CallStatus?: CallbackCallStatus | string;
+    /**
+     * The direction of the call: inbound, outbound-api (REST API) or outbound-dial (the Dial verb).
+     */
+    Direction?: CallDirection | string;
+    /**
+     * The version of the SignalWire API.
+     */
+    ApiVersion?: string;
+    /**
+     * The number this call was forwarded from.
+     */
+    ForwardedFrom?: string;
+    /**
+     * The name of the caller, when Caller ID lookup is enabled.
+     */
+    CallerName?: string;
+    /**
+     * A unique identifier for the call that created this call.
+     */
+    ParentCallSid?: string;
+};
+
+/**
+ * The form SignalWire sends to a RecordingStatusCallback URL. Every field is optional and sent as text.
+ */
+export type RecordingStatusCallback = {
+    /**
+     * The unique ID of the project this call is associated with.
+     */
+    AccountSid?: string;
+    /**
+     * A unique identifier for the call.
+     */
+    CallSid?: string;
+    /**
+     * The unique identifier for the recording.
+     */
+    RecordingSid?: string;
+    /**
+     * The URL for the audio recording.
+     */
+    RecordingUrl?: string;
+    /**
+     * The status of the recording: in-progress, completed or absent.
+     */
+    RecordingStatus?: RecordingStatus | string;
+    /**
+     * The duration, in seconds, of the recording (a number, sent as text).
+     */
+    RecordingDuration?: string;
+    /**
+     * The number of channels in the recording (a number, sent as text).
+     */
+    RecordingChannels?: string;
+    /**
+     * The type of call that initiated the recording.
+     */
+    RecordingSource?: string;
+};
+
+/**
  * SignalWire's error body.
  */
 export type Error = {
@@ -741,3 +923,30 @@ export type UpdateACallResponses = {
 };
 
 export type UpdateACallResponse = UpdateACallResponses[keyof UpdateACallResponses];
+
+export type CallStatusCallbackWebhookPayload = CallStatusCallback;
+
+export type CallStatusCallbackWebhookRequest = {
+    body: CallStatusCallbackWebhookPayload;
+    key: 'callStatus';
+    path?: never;
+    query?: never;
+};
+
+export type CallRequestWebhookPayload = CallRequest;
+
+export type CallRequestWebhookRequest = {
+    body: CallRequestWebhookPayload;
+    key: 'callRequest';
+    path?: never;
+    query?: never;
+};
+
+export type RecordingStatusCallbackWebhookPayload = RecordingStatusCallback;
+
+export type RecordingStatusCallbackWebhookRequest = {
+    body: RecordingStatusCallbackWebhookPayload;
+    key: 'recordingStatus';
+    path?: never;
+    query?: never;
+};

@@ -207,6 +207,101 @@ export const zCallList = z.object({
 });
 
 /**
+ * The status of a call, as callbacks report it.
+ */
+export const zCallbackCallStatus = z.enum([
+    'queued',
+    'initiated',
+    'ringing',
+    'in-progress',
+    'completed',
+    'busy',
+    'failed',
+    'no-answer',
+    'canceled'
+]);
+
+/**
+ * The status of a recording.
+ */
+export const zRecordingStatus = z.enum([
+    'in-progress',
+    'completed',
+    'absent'
+]);
+
+/**
+ * The form SignalWire sends to a StatusCallback URL. Every field is optional and sent as text; values the spec does not list pass through.
+ */
+export const zCallStatusCallback = z.object({
+    AccountSid: z.string().optional(),
+    CallSid: z.string().optional(),
+    From: z.string().optional(),
+    To: z.string().optional(),
+    CallStatus: z.union([
+        zCallbackCallStatus,
+        z.string()
+    ]).optional(),
+    Direction: z.union([
+        zCallDirection,
+        z.string()
+    ]).optional(),
+    ApiVersion: z.string().optional(),
+    ForwardedFrom: z.string().optional(),
+    CallerName: z.string().optional(),
+    ParentCallSid: z.string().optional(),
+    Timestamp: z.string().optional(),
+    SequenceNumber: z.string().optional(),
+    CallDuration: z.string().optional(),
+    CallbackSource: z.string().optional(),
+    SipResultCode: z.string().optional(),
+    SipInviteResultPhrase: z.string().optional(),
+    RecordingUrl: z.string().optional(),
+    RecordingSid: z.string().optional(),
+    RecordingDuration: z.string().optional(),
+    AudioInMos: z.string().optional()
+});
+
+/**
+ * The form SignalWire sends to a call's Url (or FallbackUrl) for its XML instructions. Every field is optional and sent as text.
+ */
+export const zCallRequest = z.object({
+    AccountSid: z.string().optional(),
+    CallSid: z.string().optional(),
+    From: z.string().optional(),
+    To: z.string().optional(),
+    CallStatus: z.union([
+        zCallbackCallStatus,
+        z.string()
+    ]).optional(),
+    Direction: z.union([
+        zCallDirection,
+        z.string()
+    ]).optional(),
+    ApiVersion: z.string().optional(),
+    ForwardedFrom: z.string().optional(),
+    CallerName: z.string().optional(),
+    ParentCallSid: z.string().optional()
+});
+
+/**
+ * The form SignalWire sends to a RecordingStatusCallback URL. Every field is optional and sent as text.
+ */
+export const zRecordingStatusCallback = z.object({
+    AccountSid: z.string().optional(),
+    CallSid: z.string().optional(),
+    RecordingSid: z.string().optional(),
+    RecordingUrl: z.string().optional(),
+    RecordingStatus: z.union([
+        zRecordingStatus,
+        z.string()
+    ]).optional(),
+    RecordingDuration: z.string().optional(),
+    RecordingChannels: z.string().optional(),
+    RecordingSource: z.string().optional()
+});
+
+/**
  * SignalWire's error body.
  */
 export const zError = z.object({
@@ -296,3 +391,21 @@ export const zUpdateACallPath = z.object({
  * OK
  */
 export const zUpdateACallResponse = zCall;
+
+export const zCallStatusCallbackWebhookRequest = z.object({
+    body: zCallStatusCallback,
+    path: z.never().optional(),
+    query: z.never().optional()
+});
+
+export const zCallRequestWebhookRequest = z.object({
+    body: zCallRequest,
+    path: z.never().optional(),
+    query: z.never().optional()
+});
+
+export const zRecordingStatusCallbackWebhookRequest = z.object({
+    body: zRecordingStatusCallback,
+    path: z.never().optional(),
+    query: z.never().optional()
+});

@@ -14,3 +14,14 @@ export { DEFAULT_RETRY_POLICY, reasonToRetry, retryAfterMs } from "./retry.js";
 export type { RetryPolicy } from "./retry.js";
 export { callTimes, parseRfc2822 } from "./times.js";
 export type { CallTimes } from "./times.js";
+export {
+  RequestValidator,
+  SIGNATURE_HEADER,
+  TWILIO_SIGNATURE_HEADER,
+  parseCallRequest,
+  parseCallStatus,
+  parseRecordingStatus,
+  signatureOf,
+} from "./webhooks.js";
+export type { Params as WebhookParams } from "./webhooks.js";
+export type { CallRequest, CallStatusCallback, RecordingStatusCallback } from "../../../generated/typescript/types.gen.js";

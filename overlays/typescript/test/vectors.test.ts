@@ -6,7 +6,19 @@ import { dirname, join } from "node:path";
 import { after, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import { zCall } from "../../../generated/typescript/zod.gen.js";
-import { type APIError, InvalidParameterError, ConfigurationError, type Operation, SignalWire, callTimes, operations } from "../src/index.js";
+import {
+  type APIError,
+  ConfigurationError,
+  InvalidParameterError,
+  type Operation,
+  RequestValidator,
+  SignalWire,
+  callTimes,
+  operations,
+  parseCallRequest,
+  parseCallStatus,
+  parseRecordingStatus,
+} from "../src/index.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../../../../../..");
 const VECTORS = join(ROOT, "tests", "vectors");
@@ -133,6 +145,31 @@ describe("error vectors", () => {
       if ("message" in expect) assert.equal(error.message, expect.message);
       if ("message_contains" in expect) assert.ok(error.message.includes(expect.message_contains), error.message);
       assert.equal(error.outcomeUnknown, expect.outcome_unknown);
+    });
+  }
+});
+
+describe("signature vectors", () => {
+  for (const vector of load("signatures")) {
+    vectorTest("signature", vector, async () => {
+      const validator = new RequestValidator(vector.signing_key);
+      const pairs = (vector.params as [string, string][]).map(([n, v]) => [n, v] as const);
+      assert.equal(validator.validateRequest(vector.url, pairs, vector.headers, vector.body), vector.valid);
+    });
+  }
+});
+
+const PARSERS: Record<string, (params: [string, string][]) => object> = {
+  call_status: parseCallStatus,
+  call_request: parseCallRequest,
+  recording_status: parseRecordingStatus,
+};
+
+describe("payload vectors", () => {
+  for (const vector of load("payloads")) {
+    vectorTest("payload", vector, async () => {
+      const payload = PARSERS[vector.kind]!(vector.params) as Record<string, unknown>;
+      for (const [name, value] of Object.entries(vector.expect as Record<string, string>)) assert.equal(payload[name], value, name);
     });
   }
 });

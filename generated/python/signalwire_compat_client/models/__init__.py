@@ -4,7 +4,10 @@ from .answered_by import AnsweredBy
 from .call import Call
 from .call_direction import CallDirection
 from .call_list import CallList
+from .call_request import CallRequest
 from .call_status import CallStatus
+from .call_status_callback import CallStatusCallback
+from .callback_call_status import CallbackCallStatus
 from .create_call_request import CreateCallRequest
 from .create_call_request_machine_detection import CreateCallRequestMachineDetection
 from .create_call_request_recording_channels import CreateCallRequestRecordingChannels
@@ -12,6 +15,8 @@ from .create_call_request_recording_track import CreateCallRequestRecordingTrack
 from .create_call_request_trim import CreateCallRequestTrim
 from .error import Error
 from .http_method import HttpMethod
+from .recording_status import RecordingStatus
+from .recording_status_callback import RecordingStatusCallback
 from .status_callback_event import StatusCallbackEvent
 from .subresource_uris import SubresourceUris
 from .update_call_request import UpdateCallRequest
@@ -22,7 +27,10 @@ __all__ = (
     "Call",
     "CallDirection",
     "CallList",
+    "CallRequest",
     "CallStatus",
+    "CallStatusCallback",
+    "CallbackCallStatus",
     "CreateCallRequest",
     "CreateCallRequestMachineDetection",
     "CreateCallRequestRecordingChannels",
@@ -30,6 +38,8 @@ __all__ = (
     "CreateCallRequestTrim",
     "Error",
     "HttpMethod",
+    "RecordingStatus",
+    "RecordingStatusCallback",
     "StatusCallbackEvent",
     "SubresourceUris",
     "UpdateCallRequest",

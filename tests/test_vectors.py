@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC
 from pathlib import Path
 from typing import Any
@@ -194,7 +194,7 @@ def test_signature_vector(vector: dict[str, Any], record: None) -> None:
     assert valid is vector["valid"]
 
 
-PARSERS = {
+PARSERS: dict[str, Callable[[list[tuple[str, str]]], Any]] = {
     "call_status": parse_call_status,
     "call_request": parse_call_request,
     "recording_status": parse_recording_status,

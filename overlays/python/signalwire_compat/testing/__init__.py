@@ -1,4 +1,4 @@
-"""A local sandbox of the Update-a-call endpoint, for tests: ``Sandbox``, ``Fault``.
+"""A local sandbox of the Calls resource, for tests: ``Sandbox``, ``Fault``, ``Callback``.
 
 Install with ``pip install signalwire-compat[sandbox]``. With pytest, the fixtures
 ``signalwire_sandbox``, ``signalwire_client`` and ``signalwire_async_client`` are available.
@@ -15,6 +15,7 @@ except ImportError as missing:
     ) from None
 
 from ._app import RecordedRequest
+from ._callbacks import Callback
 from ._calls import AppliedUpdate
 from ._faults import Fault
 from ._sandbox import EXAMPLE_PROJECT_ID, LIVE_CALL_SID, Sandbox
@@ -23,6 +24,7 @@ __all__ = [
     "EXAMPLE_PROJECT_ID",
     "LIVE_CALL_SID",
     "AppliedUpdate",
+    "Callback",
     "Fault",
     "RecordedRequest",
     "Sandbox",

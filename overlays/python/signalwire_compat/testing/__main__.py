@@ -1,6 +1,7 @@
 """Run a sandbox in its own process: ``python -m signalwire_compat.testing [--port N]``.
 
-Prints one JSON line (url, base_url, project_id, api_token, live_call_sid, example_call_sid),
+Prints one JSON line (url, base_url, project_id, api_token, signing_key, live_call_sid,
+example_call_sid),
 then serves until SIGINT or SIGTERM.
 """
 
@@ -35,6 +36,7 @@ def main(argv: list[str] | None = None) -> int:
             "base_url": sandbox.base_url,
             "project_id": sandbox.project_id,
             "api_token": sandbox.api_token,
+            "signing_key": sandbox.signing_key,
             "live_call_sid": sandbox.live_call_sid,
             "example_call_sid": sandbox.example_call_sid,
         }

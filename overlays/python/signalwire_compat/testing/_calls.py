@@ -15,6 +15,8 @@ from typing import Any
 from .._times import parse_rfc2822
 
 LIVE = frozenset({"queued", "ringing", "in-progress"})
+Event = Callable[[str, str, list[tuple[str, str]]], None]
+"""Where the store reports a status callback due: (url, method, form)."""
 API_PREFIX = "/api/laml/2010-04-01"
 
 Clock = Callable[[], datetime]
@@ -54,9 +56,16 @@ def call_uri(account_sid: str, call_sid: str) -> str:
 class CallStore:
     """Calls by sid, each a JSON object shaped like the spec's ``Call``. Thread-safe."""
 
-    def __init__(self, example: Mapping[str, Any], clock: Clock = utc_now) -> None:
+    def __init__(
+        self, example: Mapping[str, Any], clock: Clock = utc_now, on_event: Event | None = None
+    ) -> None:
         self._example = copy.deepcopy(dict(example))
         self._clock = clock
+        self._on_event = on_event
+        # Per call: (StatusCallback, StatusCallbackMethod, StatusCallbackEvent), kept off the
+        # call's JSON, which the spec describes.
+        self._callbacks: dict[str, tuple[str, str, tuple[str, ...]]] = {}
+        self._sequence: dict[str, int] = {}
         self._calls: dict[str, dict[str, Any]] = {}
         self._lock = threading.Lock()
         self.applied: list[AppliedUpdate] = []
@@ -98,7 +107,7 @@ class CallStore:
         if "Url" not in form and "ApplicationSid" not in form:
             raise CallError(400, 21205, "Either Url or ApplicationSid is required")
         now = format_datetime(self._clock())
-        return self.add(
+        call = self.add(
             account_sid,
             sid=str(uuid.uuid4()),
             to=form["To"][0],
@@ -116,6 +125,14 @@ class CallStore:
             answered_by=None,
             parent_call_sid=None,
         )
+        if form.get("StatusCallback", [""])[0]:
+            events = tuple(form.get("StatusCallbackEvent", ["completed"]))
+            method = form.get("StatusCallbackMethod", ["POST"])[0]
+            with self._lock:
+                self._callbacks[call["sid"]] = (form["StatusCallback"][0], method, events)
+            if "initiated" in events:
+                self._report(call, "initiated")
+        return call
 
     def delete(self, account_sid: str, call_sid: str) -> None:
         """Remove a call that has ended; ``CallError`` 404, or 422 for a live call."""
@@ -149,11 +166,50 @@ class CallStore:
                 self.redirects.setdefault(call_sid, []).append(
                     (form["Url"], form.get("Method", "POST"))
                 )
+            if "StatusCallback" in form:
+                self._set_callback(call_sid, form)
             if after != before:
                 self._end(call, after, now)
             call["date_updated"] = format_datetime(now)
             self.applied.append(AppliedUpdate(account_sid, call_sid, dict(form), before, after))
-            return copy.deepcopy(call)
+            result = copy.deepcopy(call)
+        if after != before:
+            self._report(result, "completed")
+        return result
+
+    def _set_callback(self, call_sid: str, form: Mapping[str, str]) -> None:
+        url = form["StatusCallback"]
+        if not url:
+            self._callbacks.pop(call_sid, None)
+            return
+        _, _, events = self._callbacks.get(call_sid, ("", "", ("completed",)))
+        self._callbacks[call_sid] = (url, form.get("StatusCallbackMethod", "POST"), events)
+
+    def _report(self, call: Mapping[str, Any], event: str) -> None:
+        """Send the call's status callback for ``event``, if it has one and asked for it."""
+        with self._lock:
+            settings = self._callbacks.get(call["sid"])
+            if settings is None or self._on_event is None or event not in settings[2]:
+                return
+            sequence = self._sequence.get(call["sid"], 0)
+            self._sequence[call["sid"]] = sequence + 1
+        url, method, _ = settings
+        status = "initiated" if event == "initiated" else call["status"]
+        form = [
+            ("AccountSid", call["account_sid"]),
+            ("ApiVersion", "2010-04-01"),
+            ("CallSid", call["sid"]),
+            ("CallStatus", status),
+            ("CallbackSource", "call-progress-events"),
+            ("Direction", str(call.get("direction") or "")),
+            ("From", str(call.get("from") or "")),
+            ("SequenceNumber", str(sequence)),
+            ("Timestamp", format_datetime(self._clock())),
+            ("To", str(call.get("to") or "")),
+        ]
+        if event == "completed":
+            form.append(("CallDuration", str(call.get("duration") or 0)))
+        self._on_event(url, method, form)
 
     @staticmethod
     def _next_status(current: str, form: Mapping[str, str]) -> str:

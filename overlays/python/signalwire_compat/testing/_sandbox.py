@@ -16,6 +16,7 @@ from aiohttp import web
 from .._client import AsyncClientOptions, AsyncSignalWire, ClientOptions, SignalWire
 from .._config import ENV_API_TOKEN, ENV_PROJECT_ID
 from ._app import RecordedRequest, SandboxState, create_app, routes
+from ._callbacks import Callback, CallbackSender
 from ._calls import API_PREFIX, AppliedUpdate, CallStore, Clock, utc_now
 from ._faults import Fault
 from ._validator import SpecValidator, load_spec
@@ -29,6 +30,10 @@ class Sandbox:
     """A stateful emulator of the Calls resource (create, fetch, list, update, delete),
     validating every request and response against the spec; any other operation of the spec
     gets its example response.
+
+    A call with a ``StatusCallback`` (from create or update) gets a signed status callback
+    when it ends, and when it is created if its ``StatusCallbackEvent`` asks for
+    ``initiated``, to loopback addresses only; see ``callbacks`` and ``signing_key``.
 
     It starts with two calls: the spec's example call (``example_call_sid``, queued) and an
     in-progress one (``live_call_sid``). Use it as a context manager, or ``start``/``stop``.
@@ -44,10 +49,11 @@ class Sandbox:
     ) -> None:
         document = load_spec()
         example = document["components"]["examples"]["Call"]["value"]
+        self._callbacks = CallbackSender(f"PSK_{secrets.token_urlsafe(24)}")
         self._state = SandboxState(
             project_id=project_id,
             api_token=api_token or secrets.token_urlsafe(24),
-            calls=CallStore(example, clock),
+            calls=CallStore(example, clock, on_event=self._callbacks.send),
             validator=SpecValidator(document),
             routes=routes(document),
         )
@@ -105,6 +111,7 @@ class Sandbox:
         loop, runner = self._loop, self._runner
         if loop is None or runner is None or self._thread is None:
             return
+        asyncio.run_coroutine_threadsafe(self._callbacks.drain(), loop).result(10)
         asyncio.run_coroutine_threadsafe(runner.cleanup(), loop).result(10)
         loop.call_soon_threadsafe(loop.stop)
         self._thread.join(10)
@@ -149,6 +156,12 @@ class Sandbox:
             project_id=self.project_id, api_token=self.api_token, base_url=self.base_url, **options
         )
 
+    @property
+    def signing_key(self) -> str:
+        """The key the sandbox signs its callbacks with, as SignalWire signs with a project's
+        Signing Key: for ``RequestValidator``."""
+        return self._callbacks.signing_key
+
     def env(self) -> dict[str, str]:
         """Environment variables holding this sandbox's credentials, for a subprocess."""
         return {ENV_PROJECT_ID: self.project_id, ENV_API_TOKEN: self.api_token}
@@ -192,6 +205,15 @@ class Sandbox:
     def redirects(self, sid: str) -> list[tuple[str, str]]:
         """The ``(Url, Method)`` pairs a call was redirected to, in order."""
         return list(self._state.calls.redirects.get(sid, []))
+
+    @property
+    def callbacks(self) -> list[Callback]:
+        """Every status callback sent (or refused: not to a loopback address), in order."""
+        return list(self._callbacks.sent)
+
+    def wait_for_callbacks(self, count: int = 1, timeout: float = 5.0) -> list[Callback]:
+        """The callbacks sent, once there are ``count`` (or after ``timeout`` seconds)."""
+        return self._callbacks.wait(count, timeout)
 
     @property
     def response_problems(self) -> list[str]:

@@ -3,6 +3,8 @@
 
 import assert from "node:assert/strict";
 import { type ChildProcess, spawn } from "node:child_process";
+import { type IncomingMessage, createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
 import { after, before, describe, it } from "node:test";
@@ -12,8 +14,10 @@ import {
   ConnectionLostError,
   InvalidParameterError,
   NotFoundError,
+  RequestValidator,
   SignalWire,
   UnprocessableEntityError,
+  parseCallStatus,
 } from "../src/index.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../../../../../..");
@@ -23,7 +27,7 @@ const FROM = "+15551239999";
 const XML = "https://example.com/answer.xml";
 
 let sandbox: ChildProcess;
-let info: { base_url: string; project_id: string; api_token: string; live_call_sid: string };
+let info: { base_url: string; project_id: string; api_token: string; signing_key: string; live_call_sid: string };
 
 before(async () => {
   sandbox = spawn(PYTHON, ["-m", "signalwire_compat.testing"], { stdio: ["ignore", "pipe", "inherit"] });
@@ -163,6 +167,39 @@ describe("the Calls operations", () => {
       assert.equal(calls, 1);
     });
   }
+});
+
+describe("status callbacks", () => {
+  it("a hang-up's signed callback validates and parses", async () => {
+    const received: { url: string; headers: IncomingMessage["headers"]; body: string }[] = [];
+    const server = createServer((request, response) => {
+      let body = "";
+      request.on("data", (chunk) => (body += chunk));
+      request.on("end", () => {
+        received.push({ url: request.url ?? "", headers: request.headers, body });
+        response.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const sw = client();
+      const call = await sw.calls.create({ to: TO, from: FROM, url: XML, statusCallback: `${base}/status?tenant=7` });
+      await sw.calls.update(call.sid, { status: "completed" });
+      for (let i = 0; i < 400 && received.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+      const [got] = received;
+      assert.ok(got, "no callback arrived");
+      const form = new URLSearchParams(got.body);
+      const headers = Object.fromEntries(Object.entries(got.headers).map(([k, v]) => [k, String(v)]));
+      assert.ok(new RequestValidator(info.signing_key).validateRequest(base + got.url, form, headers));
+      assert.ok(!new RequestValidator("PSK_not_the_key").validateRequest(base + got.url, form, headers));
+      const payload = parseCallStatus(form);
+      assert.equal(payload.CallSid, call.sid);
+      assert.equal(payload.CallStatus, "completed");
+    } finally {
+      server.close();
+    }
+  });
 });
 
 // Compile-time checks: `tsc --strict` fails the build if any of these stops being an error.

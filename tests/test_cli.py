@@ -140,6 +140,7 @@ def test_demo_runs() -> None:
     assert re.search(r"^  status +completed$", done.stdout, re.MULTILINE)
     assert "Call is not in-progress" in done.stdout
     assert "the sandbox is stopped" in done.stdout
+    assert "signature valid: True" in done.stdout and "CallStatus completed" in done.stdout
 
 
 def run_bytes(sandbox: Sandbox, *args: bytes) -> subprocess.CompletedProcess[bytes]:

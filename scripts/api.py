@@ -6,8 +6,8 @@
                                      a new minor version (a new major one for a breaking
                                      change from 1.0 on) and CHANGELOG.md has its section
 
-The Python API is read with griffe (public names of ``signalwire_compat`` and every public
-object of the generated ``signalwire_compat_client``); the TypeScript one from the npm
+The Python API is read with griffe (public names and modules of ``signalwire_compat`` and
+every public object of the generated ``signalwire_compat_client``); the TypeScript one from the npm
 package's declarations and operations table (``overlays/typescript/scripts/api.mjs``). Both
 become flat ``{path: description}`` maps, compared by the same rules: something removed or
 changed is breaking, something added is not, unless it is a new required argument; a set of
@@ -42,6 +42,9 @@ def _python_entries() -> Entries:
         name = str(export)
         if name in runtime.members:
             _walk(runtime.members[name], f"signalwire_compat.{name}", entries)
+    for name, member in runtime.members.items():  # the public modules: webhooks, testing ...
+        if not member.is_alias and member.is_module and _public(name):
+            _walk(member, f"signalwire_compat.{name}", entries)
     _walk(generated, "signalwire_compat_client", entries)
     return entries
 

@@ -97,15 +97,26 @@ def test_a_renamed_property_is_a_break_in_both_languages(renamed: Path) -> None:
     assert refused.returncode == 1 and "breaking changes need a new version" in refused.stdout
 
 
+def _versions() -> tuple[str, str]:
+    """The next patch and the next minor version after the current one (below 1.0)."""
+    major, minor, patch = (int(n) for n in (ROOT / "VERSION").read_text().strip().split("."))
+    assert major == 0, "these checks assume a version below 1.0"
+    return f"{major}.{minor}.{patch + 1}", f"{major}.{minor + 1}.0"
+
+
+def _release(root: Path, version: str) -> None:
+    changelog = root / "CHANGELOG.md"
+    section = f"## [Unreleased]\n\n## [{version}]"
+    changelog.write_text(changelog.read_text().replace("## [Unreleased]", section))
+
+
 def test_a_break_is_recorded_with_a_new_minor_version_and_changelog(renamed: Path) -> None:
-    (renamed / "VERSION").write_text("0.2.1\n")
+    patch, minor = _versions()
+    (renamed / "VERSION").write_text(f"{patch}\n")
     assert "need a new version" in _api(renamed, "snapshot").stdout  # a patch is not enough
-    (renamed / "VERSION").write_text("0.3.0\n")
-    assert "CHANGELOG.md has no section for 0.3.0" in _api(renamed, "snapshot").stdout
-    changelog = renamed / "CHANGELOG.md"
-    changelog.write_text(
-        changelog.read_text().replace("## [Unreleased]", "## [Unreleased]\n\n## [0.3.0]")
-    )
+    (renamed / "VERSION").write_text(f"{minor}\n")
+    assert f"CHANGELOG.md has no section for {minor}" in _api(renamed, "snapshot").stdout
+    _release(renamed, minor)
     assert _api(renamed, "snapshot").returncode == 0
     assert _api(renamed, "check").returncode == 0
 
@@ -119,12 +130,10 @@ def test_an_added_property_is_additive(added: Path) -> None:
     assert "typescript: additive  SignalWire.calls.update.timeLimit: added" in done.stdout
     assert _api(added, "check").returncode == 1
     assert "additive changes need a new version" in _api(added, "snapshot").stdout
-    (added / "VERSION").write_text("0.2.1\n")
+    patch, minor = _versions()
+    (added / "VERSION").write_text(f"{patch}\n")
     assert "need a new version" in _api(added, "snapshot").stdout  # a patch is for fixes
-    (added / "VERSION").write_text("0.3.0\n")
-    changelog = added / "CHANGELOG.md"
-    changelog.write_text(
-        changelog.read_text().replace("## [Unreleased]", "## [Unreleased]\n\n## [0.3.0]")
-    )
+    (added / "VERSION").write_text(f"{minor}\n")
+    _release(added, minor)
     assert _api(added, "snapshot").returncode == 0
     assert _api(added, "check").returncode == 0

@@ -106,7 +106,10 @@ def edited(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     anchor = "    SubresourceUris:\n"
     update_end = spec.index(anchor)
     spec = spec[:update_end] + NEW_PROPERTY + spec[update_end:]
-    spec = spec.replace("components:\n  parameters:", NEW_OPERATION + "components:\n  parameters:")
+    after_paths = min(
+        spec.index(f"\n{key}:\n") for key in ("webhooks", "components") if f"\n{key}:\n" in spec
+    )
+    spec = spec[: after_paths + 1] + NEW_OPERATION + spec[after_paths + 1 :]
     (root / "spec").mkdir()
     (root / "spec" / "openapi.yaml").write_text(spec)
     python_out = str(root / "generated" / "python")

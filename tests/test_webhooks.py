@@ -183,3 +183,26 @@ def test_callbacks_go_to_loopback_only_and_failures_are_recorded(sandbox: Sandbo
     refused, failed = sandbox.wait_for_callbacks(2)
     assert refused.status is None and refused.error and "loopback" in refused.error
     assert failed.status is None and failed.error
+
+
+def test_the_readme_flask_way_of_reading_a_request() -> None:
+    # Flask's request is werkzeug's Request: the README's call, on a signed status callback.
+    from werkzeug.test import EnvironBuilder
+    from werkzeug.wrappers import Request
+
+    form = [("CallSid", "CA1"), ("CallStatus", "completed"), ("CallDuration", "12")]
+    url = "https://hooks.example.com/status?tenant=7"
+    signature = TwilioValidator(KEY).compute_signature(url, MultiDict(form))
+    builder = EnvironBuilder(
+        base_url="https://hooks.example.com", path="/status", query_string="tenant=7",
+        method="POST", data=dict(form), headers=[("X-SignalWire-Signature", str(signature))],
+    )  # fmt: skip
+    request = Request(builder.get_environ())
+    validator = RequestValidator(KEY)
+    assert validator.validate_request(request.url, request.form.items(multi=True), request.headers)
+    event = parse_call_status(request.form.items(multi=True))
+    assert (event.call_sid, event.call_status, event.call_duration) == (
+        "CA1",
+        CallbackCallStatus.COMPLETED,
+        "12",
+    )

@@ -20,7 +20,7 @@ import base64
 import hashlib
 import hmac
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 from urllib.parse import urlsplit, urlunsplit
 
 if TYPE_CHECKING:
@@ -38,6 +38,12 @@ Params = Mapping[str, str | Sequence[str]] | Iterable[tuple[str, str]]
 """A form: a mapping (a value may be a list of values), or ``(name, value)`` pairs."""
 
 _DEFAULT_PORTS = {"https": 443, "http": 80}
+
+
+class Headers(Protocol):
+    """Any request's headers: a dict, or a framework's headers object (Flask, Starlette ...)."""
+
+    def items(self) -> Iterable[tuple[str, str]]: ...
 
 
 def _grouped(params: Params) -> dict[str, list[str]]:
@@ -120,7 +126,7 @@ class RequestValidator:
         )
 
     def validate_request(
-        self, url: str, form: Params, headers: Mapping[str, str], body: str | bytes | None = None
+        self, url: str, form: Params, headers: Headers, body: str | bytes | None = None
     ) -> bool:
         """One call for any framework: the request's full URL, its form (empty for another
         body), its headers (any case) and, for a non-form body, the raw body."""
@@ -130,13 +136,12 @@ class RequestValidator:
         return self.validate(url, form, signature)
 
 
-def signature_of(headers: Mapping[str, str]) -> str | None:
+def signature_of(headers: Headers) -> str | None:
     """The signature header's value, whichever of its two names it came under."""
-    wanted = (SIGNATURE_HEADER.lower(), TWILIO_SIGNATURE_HEADER.lower())
-    for name in wanted:
-        for key, value in headers.items():
-            if key.lower() == name:
-                return value
+    found = {key.lower(): value for key, value in headers.items()}
+    for name in (SIGNATURE_HEADER.lower(), TWILIO_SIGNATURE_HEADER.lower()):
+        if name in found:
+            return found[name]
     return None
 
 

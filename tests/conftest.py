@@ -10,11 +10,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 from signalwire_compat import ENV_API_TOKEN, ENV_PROJECT_ID, ENV_SPACE, ENV_SPACE_URL, Backend
 
 from ._secrets import SecretScanner, scanning
 from ._tally import TALLY
+
+# Property tests draw the same examples on every run: a failure is reproducible, never luck.
+settings.register_profile("deterministic", derandomize=True)
+settings.load_profile("deterministic")
 
 DATA = Path(__file__).parent / "data"
 ROOT = Path(__file__).parent.parent

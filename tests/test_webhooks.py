@@ -47,6 +47,14 @@ def test_independent_signatures_validate(url: str, form: list[tuple[str, str]]) 
     assert validator.validate(url, form, signature)
 
 
+def _canonical(form: list[tuple[str, str]]) -> dict[str, set[str]]:
+    """What a signature covers: each name's distinct values."""
+    grouped: dict[str, set[str]] = {}
+    for name, value in form:
+        grouped.setdefault(name, set()).add(value)
+    return grouped
+
+
 @settings(max_examples=100, deadline=None)
 @given(form=st.lists(st.tuples(names, text), min_size=1, max_size=6), data=st.data())
 def test_every_tampering_is_refused(form: list[tuple[str, str]], data: st.DataObject) -> None:
@@ -57,9 +65,11 @@ def test_every_tampering_is_refused(form: list[tuple[str, str]], data: st.DataOb
     name, value = form[index]
     changed = data.draw(text.filter(lambda new: new != value))
     altered = [*form[:index], (name, changed), *form[index + 1 :]]
-    if sorted(set(dict(altered).items())) != sorted(set(dict(form).items())):
+    if _canonical(altered) != _canonical(form):  # the same distinct values sign the same
         assert not validator.validate(url, altered, signature)
-    assert not validator.validate(url, [*form, ("Injected", "1")], signature)
+    injected = [*form, ("Injected", "1")]
+    if _canonical(injected) != _canonical(form):
+        assert not validator.validate(url, injected, signature)
     assert not validator.validate(url + "?x=1", form, signature)
     assert not RequestValidator(KEY + "x").validate(url, form, signature)
     assert not validator.validate(

@@ -54,7 +54,7 @@ def start_receiver() -> tuple[http.server.HTTPServer, Received]:
 
 def check_callback(received: Received, base: str, signing_key: str) -> None:
     print("\n== 5. The receiver got the hang-up's status callback")
-    path, headers, body = received.get(timeout=10)
+    path, headers, body = received.get(timeout=30)
     form = parse_qsl(body, keep_blank_values=True)
     valid = RequestValidator(signing_key).validate_request(base + path, form, headers)
     payload = parse_call_status(form)

@@ -133,7 +133,7 @@ def sandbox() -> Iterator[Sandbox]:
 
 
 def _check(sandbox: Sandbox, receiver: _Receiver, url: str) -> None:
-    [callback] = sandbox.wait_for_callbacks(1)
+    [callback] = sandbox.wait_for_callbacks(1, timeout=30)
     assert callback.status == 204 and callback.error is None
     method, path, headers, body = receiver.received[-1]
     form = parse_qsl(body, keep_blank_values=True) if method == "POST" else []
@@ -176,7 +176,8 @@ def test_create_reports_initiated_when_asked(sandbox: Sandbox, receiver: _Receiv
             status_callback=f"{receiver.base}/s", status_callback_event=["initiated", "completed"],
         )  # fmt: skip
         sw.calls.update(call.sid, status="canceled")
-    first, last = sandbox.wait_for_callbacks(2)
+    sent = sandbox.wait_for_callbacks(2, timeout=30)
+    first, last = sorted(sent, key=lambda callback: int(callback.form["SequenceNumber"]))
     assert (first.form["CallStatus"], first.form["SequenceNumber"]) == ("initiated", "0")
     assert (last.form["CallStatus"], last.form["SequenceNumber"]) == ("canceled", "1")
 
@@ -190,7 +191,7 @@ def test_callbacks_go_to_loopback_only_and_failures_are_recorded(sandbox: Sandbo
         )
         ended = sw.calls.update(call.sid, status="completed")  # the refused port raises nothing
     assert ended.status == "completed"
-    refused, failed = sandbox.wait_for_callbacks(2)
+    refused, failed = sandbox.wait_for_callbacks(2, timeout=30)
     assert refused.status is None and refused.error and "loopback" in refused.error
     assert failed.status is None and failed.error
 

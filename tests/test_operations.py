@@ -196,3 +196,16 @@ def test_async_pager_is_typed_by_the_resource() -> None:
     sw = AsyncSignalWire(project_id="AC", api_token="token", space_url="example")
     pager = sw.calls.list(page_size=5)
     assert hasattr(pager, "__aiter__") and hasattr(pager, "pages")
+
+
+def test_an_optional_body_may_be_empty_and_a_required_one_may_not() -> None:
+    from signalwire_compat._operation import Field, Operation, build
+
+    fields = (Field("Url", "url", "uri"),)
+    optional = Operation(name="poke_a_call", method="POST", path="/Calls", body=fields)
+    required = Operation(
+        name="poke_a_call", method="POST", path="/Calls", body=fields, body_required=True
+    )
+    assert build(optional, (), "AC", {}).content == b""
+    with pytest.raises(InvalidParameterError, match="nothing to poke"):
+        build(required, (), "AC", {})

@@ -103,7 +103,7 @@ function describe(spec) {
         pathParams,
         query,
         body,
-        bodyRequired: Boolean(form),
+        bodyRequired: Boolean(operation.requestBody && resolve(spec, operation.requestBody).required),
         ...success(spec, operation),
       };
     }

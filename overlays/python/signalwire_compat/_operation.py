@@ -188,6 +188,7 @@ class Operation:
         self.query = query
         self.body = body
         self.body_required = body_required
+        """Whether the spec requires the body: then at least one of its fields is needed."""
         self.result = result
         """The generated model of a successful body (``call.Call``); ``None``: no body."""
         self.items = items
@@ -285,7 +286,7 @@ def build(
     if query:
         url += "?" + urlencode(query)
     content = None
-    if operation.body or operation.body_required:
+    if operation.body:
         body = _pairs(operation.body, params)
         if not body and operation.body_required:
             names = ", ".join(field.name for field in operation.body)

@@ -168,9 +168,9 @@ export function build(operation: Operation, path: readonly (string | undefined)[
   const query = pairs(operation.query, params);
   if (query.length) url += `?${encodePairs(query)}`;
   let body: string | null = null;
-  if (operation.bodyRequired) {
+  if (operation.body.length) {
     const form = pairs(operation.body, params);
-    if (!form.length) {
+    if (!form.length && operation.bodyRequired) {
       const names = operation.body.map((f) => f.name).join(", ");
       throw new InvalidParameterError("fields", `nothing to ${operation.verb}; pass at least one of ${names}`);
     }

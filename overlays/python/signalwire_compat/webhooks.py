@@ -55,6 +55,13 @@ def _grouped(params: Params) -> dict[str, list[str]]:
     return grouped
 
 
+def _signed_params(params: Params) -> str:
+    """What the signature covers after the URL: each name, sorted, before each of its
+    distinct values, sorted."""
+    grouped = _grouped(params)
+    return "".join(name + value for name in sorted(grouped) for value in sorted(set(grouped[name])))
+
+
 def _url_variants(url: str) -> list[str]:
     """``url`` as given, with its default port written out, and without it."""
     parts = urlsplit(url)
@@ -90,12 +97,12 @@ class RequestValidator:
     def _digest(self, text: str) -> bytes:
         return hmac.new(self._key, text.encode("utf-8"), hashlib.sha1).digest()
 
+    def _form_signature(self, url: str, signed_params: str) -> str:
+        return base64.b64encode(self._digest(url + signed_params)).decode("ascii")
+
     def compute_signature(self, url: str, params: Params) -> str:
         """The signature of a form-encoded request to ``url`` with ``params``."""
-        text = url
-        for name, values in sorted(_grouped(params).items()):
-            text += "".join(name + value for value in sorted(set(values)))
-        return base64.b64encode(self._digest(text)).decode("ascii")
+        return self._form_signature(url, _signed_params(params))
 
     def compute_body_signature(self, url: str, body: str | bytes) -> str:
         """The signature of a request to ``url`` whose body (JSON, say) is ``body``."""
@@ -110,9 +117,9 @@ class RequestValidator:
         """
         if not signature:
             return False
-        grouped = _grouped(params)
+        signed = _signed_params(params)
         return any(
-            _same(self.compute_signature(variant, grouped), signature)
+            _same(self._form_signature(variant, signed), signature)
             for variant in _url_variants(url)
         )
 

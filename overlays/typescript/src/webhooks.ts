@@ -37,6 +37,16 @@ function byCodePoint(a: string, b: string): number {
   return x.length - y.length;
 }
 
+/** What the signature covers after the URL: each name, sorted, before each of its distinct
+ * values, sorted. */
+function signedParams(params: Params): string {
+  const groups = grouped(params);
+  return [...groups.keys()]
+    .sort(byCodePoint)
+    .map((name) => [...new Set(groups.get(name))].sort(byCodePoint).map((value) => name + value).join(""))
+    .join("");
+}
+
 /** `url` as given, with its default port written out, and without it. */
 function urlVariants(url: string): string[] {
   const match = /^(https?:)\/\/([^/?#]*)(.*)$/is.exec(url);
@@ -77,12 +87,7 @@ export class RequestValidator {
 
   /** The signature of a form-encoded request to `url` with `params`. */
   computeSignature(url: string, params: Params): string {
-    let text = url;
-    const groups = grouped(params);
-    for (const name of [...groups.keys()].sort(byCodePoint)) {
-      for (const value of [...new Set(groups.get(name))].sort(byCodePoint)) text += name + value;
-    }
-    return this.#digest(text).toString("base64");
+    return this.#digest(url + signedParams(params)).toString("base64");
   }
 
   /** The signature of a request to `url` whose raw body (JSON, say) is `body`. */
@@ -94,8 +99,8 @@ export class RequestValidator {
    * tried with its default port written out and left out. */
   validate(url: string, params: Params, signature: string | null | undefined): boolean {
     if (!signature) return false;
-    const groups = [...grouped(params)];
-    return urlVariants(url).some((variant) => same(this.computeSignature(variant, groups.flatMap(([n, vs]) => vs.map((v) => [n, v] as const))), signature));
+    const signed = signedParams(params);
+    return urlVariants(url).some((variant) => same(this.#digest(variant + signed).toString("base64"), signature));
   }
 
   /** Whether `signature` signs a request to `url` with the raw `body` (JSON). */

@@ -17,6 +17,7 @@ from signalwire_compat import (
     ConnectionLostError,
     InvalidParameterError,
     NotFoundError,
+    RetryPolicy,
     SignalWire,
     UnprocessableEntityError,
 )
@@ -148,7 +149,7 @@ def test_request_options_as_one_value(sandbox: Sandbox, client: SignalWire) -> N
 
 
 def test_get_and_delete_are_retried_when_the_outcome_is_unknown(sandbox: Sandbox) -> None:
-    with sandbox.client(retry_policy=sandbox.client().retry_policy._replace(initial_wait=0)) as sw:
+    with sandbox.client(retry_policy=RetryPolicy(initial_wait=0)) as sw:
         sandbox.inject(Fault.drop(after_read=True))
         assert sw.calls.fetch(sandbox.live_call_sid).sid == sandbox.live_call_sid
         assert len(sandbox.requests) == 2

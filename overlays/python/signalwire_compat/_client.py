@@ -36,6 +36,7 @@ from ._response import APIResponse
 from ._retry import RetryPolicy, run_with_retries, run_with_retries_async
 from ._settings import (
     MAX_RETRIES,
+    Fail,
     check_count,
     check_flag,
     check_timeout,
@@ -60,7 +61,7 @@ DEFAULT_MAX_CONCURRENCY = 50
 """Requests in flight at once per ``AsyncSignalWire``; the rest wait their turn."""
 
 DEFAULT_RETRY_POLICY = RetryPolicy()
-"""Two retries, where the update cannot have been applied; see ``RetryPolicy``."""
+"""Two retries, where the request cannot have been applied; see ``RetryPolicy``."""
 
 USER_AGENT = (
     f"signalwire-compat-python/{__version__} "
@@ -103,13 +104,18 @@ def _check_policy(policy: object) -> RetryPolicy:
     return policy
 
 
-def _per_call_policy(
-    policy: RetryPolicy, max_retries: object, retry_unknown_outcome: object
+def _overridden(
+    policy: RetryPolicy,
+    max_retries: object,
+    retry_unknown_outcome: object,
+    fail: Fail,
 ) -> RetryPolicy:
+    """``policy`` with the checked ``max_retries`` and ``retry_unknown_outcome`` given (for
+    a client, or a call)."""
     if max_retries is not None:
-        check_count(max_retries, "max_retries", InvalidParameterError, low=0, high=MAX_RETRIES)
+        check_count(max_retries, "max_retries", fail, low=0, high=MAX_RETRIES)
     if retry_unknown_outcome is not None:
-        check_flag(retry_unknown_outcome, "retry_unknown_outcome", InvalidParameterError)
+        check_flag(retry_unknown_outcome, "retry_unknown_outcome", fail)
     return policy.with_overrides(max_retries, retry_unknown_outcome)  # type: ignore[arg-type]
 
 
@@ -164,12 +170,8 @@ class _BaseClient:
         credentials = resolve_credentials(project_id, api_token)
         self._secrets = credentials.secrets()
         fail = _config_error
-        if max_retries is not None:
-            check_count(max_retries, "max_retries", fail, low=0, high=MAX_RETRIES)
-        if retry_unknown_outcome is not None:
-            check_flag(retry_unknown_outcome, "retry_unknown_outcome", fail)
-        self.retry_policy = _check_policy(retry_policy).with_overrides(
-            max_retries, retry_unknown_outcome
+        self.retry_policy = _overridden(
+            _check_policy(retry_policy), max_retries, retry_unknown_outcome, fail
         )
         self.base_url = resolve_base_url(space_url, base_url)
         self.account_sid = credentials.project_id
@@ -233,8 +235,11 @@ class _BaseClient:
             deadline = total_seconds(checked)
         policy = self.retry_policy
         if given:
-            policy = _per_call_policy(
-                policy, given.get("max_retries"), given.get("retry_unknown_outcome")
+            policy = _overridden(
+                policy,
+                given.get("max_retries"),
+                given.get("retry_unknown_outcome"),
+                InvalidParameterError,
             )
         label = f"{operation.verb} {built.resource!r}"
         return Prepared(operation, kwargs, deadline, policy, label)

@@ -108,20 +108,6 @@ class Answer:
         return self._response
 
 
-def answer_of(
-    status: int,
-    headers: httpx.Headers,
-    reason: str,
-    request: httpx.Request,
-    content: bytes,
-    problem: str | None,
-) -> Answer:
-    """An ``Answer`` whose ``httpx.Response`` is built from these parts on demand."""
-    return Answer(
-        status, content, problem, lambda: http_response(status, headers, content, reason, request)
-    )
-
-
 def read_failure(exc: Exception) -> str:
     """Why a body could not be read in full, once its status was known."""
     if isinstance(exc, UnreadableBody):
@@ -132,14 +118,18 @@ def read_failure(exc: Exception) -> str:
 
 
 def _answer(response: httpx.Response, content: bytes, problem: str | None) -> Answer:
-    return answer_of(
-        response.status_code,
-        response.headers,
-        response.reason_phrase,
-        response.request,
-        content,
-        problem,
-    )
+    """An ``Answer`` of a streamed httpx response, with its body read (decoded) as ``content``."""
+
+    def make() -> httpx.Response:
+        return http_response(
+            response.status_code,
+            response.headers,
+            content,
+            response.reason_phrase,
+            response.request,
+        )
+
+    return Answer(response.status_code, content, problem, make)
 
 
 def read_sync(response: httpx.Response, limit: int) -> Answer:

@@ -88,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
         command = actions[tag].add_parser(operation.verb, help=operation.name.replace("_", " "))
         ids = [p for p in operation.path_params if p.wire != ACCOUNT_SID]
         for param in ids:
-            command.add_argument(param.name, metavar=f"{tag[:-1].upper()}_SID")
+            command.add_argument(param.name, metavar=param.name.upper())
         fields = command.add_argument_group("fields")
         for field in (*operation.query, *operation.body):
             _add_field(fields, field)

@@ -4,47 +4,20 @@ version and its CHANGELOG section."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from ._scratch import regenerated_copy
 from .conftest import ROOT
 
-COPIED = (
-    "spec", "templates", "scripts", "api", "VERSION", "CHANGELOG.md", "generator-config.yaml",
-    "overlays/python", "overlays/typescript/src", "overlays/typescript/scripts",
-    "overlays/typescript/package.json", "overlays/typescript/tsconfig.json",
-    "overlays/typescript/tsconfig.build.json", "overlays/typescript/openapi-ts.config.mjs",
-)  # fmt: skip
 ADDED = """        TimeLimit:
           type: integer
           minimum: 1
           description: The longest the call may last, in seconds.
 """
-
-
-def _project(root: Path, edit: Callable[[str], str]) -> Path:
-    """A copy of the project whose spec ``edit`` changed, regenerated."""
-    for name in COPIED:
-        source, target = ROOT / name, root / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        (shutil.copytree if source.is_dir() else shutil.copy)(source, target)
-    (root / "overlays/typescript/node_modules").symlink_to(
-        ROOT / "overlays/typescript/node_modules"
-    )
-    spec = root / "spec" / "openapi.yaml"
-    spec.write_text(edit(spec.read_text()))
-    subprocess.run(
-        [str(ROOT / "scripts/generate.sh"), str(root / "generated/python"), str(spec)],
-        cwd=ROOT, check=True, capture_output=True,
-    )  # fmt: skip
-    subprocess.run(["npx", "openapi-ts"], cwd=root / "overlays/typescript", check=True,
-                   capture_output=True)  # fmt: skip
-    return root
 
 
 def _api(root: Path, command: str) -> subprocess.CompletedProcess[str]:
@@ -71,12 +44,12 @@ def _add(spec: str) -> str:
 
 @pytest.fixture(scope="module")
 def renamed(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _project(tmp_path_factory.mktemp("renamed"), _rename)
+    return regenerated_copy(tmp_path_factory.mktemp("renamed"), _rename)
 
 
 @pytest.fixture(scope="module")
 def added(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _project(tmp_path_factory.mktemp("added"), _add)
+    return regenerated_copy(tmp_path_factory.mktemp("added"), _add)
 
 
 def test_a_renamed_property_is_a_break_in_both_languages(renamed: Path) -> None:

@@ -5,7 +5,6 @@ generating, with no hand-written file touched."""
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -14,6 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from ._scratch import regenerated_copy
 from .conftest import ROOT
 
 NEW_PROPERTY = """        TimeLimit:
@@ -98,37 +98,20 @@ EXPECTED = (
 )
 
 
-@pytest.fixture(scope="module")
-def edited(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """A copy of the TypeScript tree and a regenerated ``generated/`` from the edited spec."""
-    root = tmp_path_factory.mktemp("edited")
-    spec = (ROOT / "spec" / "openapi.yaml").read_text()
-    anchor = "    SubresourceUris:\n"
-    update_end = spec.index(anchor)
-    spec = spec[:update_end] + NEW_PROPERTY + spec[update_end:]
+def _edit(spec: str) -> str:
+    """The update's body gains TimeLimit; a new operation records a call."""
+    anchor = spec.index("    SubresourceUris:\n")
+    spec = spec[:anchor] + NEW_PROPERTY + spec[anchor:]
     after_paths = min(
         spec.index(f"\n{key}:\n") for key in ("webhooks", "components") if f"\n{key}:\n" in spec
     )
-    spec = spec[: after_paths + 1] + NEW_OPERATION + spec[after_paths + 1 :]
-    (root / "spec").mkdir()
-    (root / "spec" / "openapi.yaml").write_text(spec)
-    python_out = str(root / "generated" / "python")
-    subprocess.run(
-        ["scripts/generate.sh", python_out, str(root / "spec" / "openapi.yaml")],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-    )
-    ts = root / "overlays" / "typescript"
-    ts.mkdir(parents=True)
-    for name in ("src", "tsconfig.json", "package.json", "openapi-ts.config.mjs"):
-        source = ROOT / "overlays" / "typescript" / name
-        (shutil.copytree if source.is_dir() else shutil.copy)(source, ts / name)
-    (ts / "node_modules").symlink_to(ROOT / "overlays" / "typescript" / "node_modules")
-    shutil.copytree(ROOT / "templates", root / "templates")
-    shutil.copy(ROOT / "VERSION", root / "VERSION")
-    subprocess.run(["npx", "openapi-ts"], cwd=ts, check=True, capture_output=True)
-    yield root
+    return spec[: after_paths + 1] + NEW_OPERATION + spec[after_paths + 1 :]
+
+
+@pytest.fixture(scope="module")
+def edited(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """A copy of the project regenerated from the edited spec."""
+    yield regenerated_copy(tmp_path_factory.mktemp("edited"), _edit)
 
 
 def test_nothing_outside_spec_and_generated_changed(edited: Path) -> None:

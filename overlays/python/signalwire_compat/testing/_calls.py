@@ -18,6 +18,7 @@ LIVE = frozenset({"queued", "ringing", "in-progress"})
 Event = Callable[[str, str, list[tuple[str, str]]], None]
 """Where the store reports a status callback due: (url, method, form)."""
 API_PREFIX = "/api/laml/2010-04-01"
+API_VERSION = API_PREFIX.rsplit("/", 1)[1]
 
 Clock = Callable[[], datetime]
 
@@ -197,7 +198,7 @@ class CallStore:
         status = "initiated" if event == "initiated" else call["status"]
         form = [
             ("AccountSid", call["account_sid"]),
-            ("ApiVersion", "2010-04-01"),
+            ("ApiVersion", API_VERSION),
             ("CallSid", call["sid"]),
             ("CallStatus", status),
             ("CallbackSource", "call-progress-events"),

@@ -150,8 +150,9 @@ def test_example_call_is_the_spec_example(sandbox: Sandbox) -> None:
 @pytest.mark.parametrize(
     ("body", "headers", "words"),
     [
-        (b"Status=hangup", FORM, "'hangup' is not one of"),
-        (b"Method=PUT&Url=https%3A%2F%2Fe.x", FORM, "'PUT' is not one of"),
+        (b"Status=hangup", FORM, 'body/Status: "hangup" is not one of'),
+        (b"Method=PUT&Url=https%3A%2F%2Fe.x", FORM, 'body/Method: "PUT" is not one of'),
+        (b"Status=completed&Url=not-a-url", FORM, 'body/Url: "not-a-url" is not a "uri"'),
         (b"", FORM, "Missing required request body"),
         (b'{"Status": "completed"}', {"Content-Type": "application/json"}, "mimetype"),
     ],

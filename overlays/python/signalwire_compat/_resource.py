@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from ._bulk import AsyncBulkRun, BulkOptions, BulkRun, bulk_core
 from ._operation import Operation, RequestOptions
 from ._response import APIResponse
 
@@ -13,8 +14,11 @@ if TYPE_CHECKING:
 
 __all__ = [
     "APIResponse",
+    "AsyncBulkRun",
     "AsyncPager",
     "AsyncResource",
+    "BulkOptions",
+    "BulkRun",
     "Pager",
     "RequestOptions",
     "SyncResource",
@@ -49,6 +53,18 @@ class SyncResource:
         first = self._client._prepare(operation, path, params, options)  # checked now
         return Pager(self._client, first)
 
+    def _many(
+        self,
+        operation: Operation,
+        account_sid: str | None,
+        ids: Iterable[str],
+        params: Mapping[str, Any],
+        options: RequestOptions | None,
+        bulk: BulkOptions | None,
+    ) -> BulkRun[Any]:
+        core = bulk_core(self._client, operation, account_sid, params, options, bulk)
+        return BulkRun(self._client, core, ids)
+
     def __repr__(self) -> str:
         return type(self).__name__
 
@@ -77,6 +93,18 @@ class AsyncResource:
     ) -> AsyncPager[Any]:
         first = self._client._prepare(operation, path, params, options)
         return AsyncPager(self._client, first)
+
+    def _many(
+        self,
+        operation: Operation,
+        account_sid: str | None,
+        ids: Iterable[str],
+        params: Mapping[str, Any],
+        options: RequestOptions | None,
+        bulk: BulkOptions | None,
+    ) -> AsyncBulkRun[Any]:
+        core = bulk_core(self._client, operation, account_sid, params, options, bulk)
+        return AsyncBulkRun(self._client, core, ids)
 
     def __repr__(self) -> str:
         return type(self).__name__

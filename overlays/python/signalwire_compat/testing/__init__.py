@@ -6,7 +6,7 @@ Install with ``pip install signalwire-compat[sandbox]``. With pytest, the fixtur
 
 try:
     import aiohttp  # noqa: F401
-    import openapi_core  # noqa: F401
+    import jsonschema_rs  # noqa: F401
     import yaml  # noqa: F401
 except ImportError as missing:
     raise ImportError(

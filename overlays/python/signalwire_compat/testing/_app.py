@@ -7,17 +7,15 @@ import base64
 import binascii
 import hmac
 import json
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
-from urllib.parse import parse_qsl, unquote, urlencode
+from urllib.parse import parse_qsl, urlencode
 
 from aiohttp import web
 
 from ._calls import API_PREFIX, CallError, CallStore
 from ._faults import Fault, FaultQueue, error_body
-from ._validator import SpecValidator, resource_path
+from ._validator import SpecValidator
 
 
 @dataclass
@@ -44,7 +42,6 @@ class SandboxState:
     faults: FaultQueue = field(default_factory=FaultQueue)
     requests: list[RecordedRequest] = field(default_factory=list)
     response_problems: list[str] = field(default_factory=list)
-    routes: list[Route] = field(default_factory=list)
 
 
 STATE = web.AppKey("state", SandboxState)
@@ -67,62 +64,6 @@ def _authorized(state: SandboxState, header: str | None) -> bool:
     return hmac.compare_digest(given, expected)
 
 
-@dataclass(frozen=True)
-class Route:
-    """An operation of the spec: its path as a pattern, and its success response."""
-
-    operation_id: str
-    method: str
-    pattern: re.Pattern[str]
-    status: int
-    example: object
-
-
-def routes(document: dict[str, Any]) -> list[Route]:
-    """Every operation of the spec, most specific path first."""
-    found = []
-    for path, item in document["paths"].items():
-        regex = re.sub(r"\\{(\w+)\\}", r"(?P<\1>[^/]+)", re.escape(API_PREFIX + path))
-        for method, operation in item.items():
-            if not isinstance(operation, dict) or "operationId" not in operation:
-                continue
-            code, response = next(
-                (c, r) for c, r in operation["responses"].items() if c.startswith("2")
-            )
-            found.append(
-                Route(
-                    operation["operationId"],
-                    method.upper(),
-                    re.compile(regex + "$"),
-                    int(code),
-                    _example(document, response),
-                )
-            )
-    return sorted(found, key=lambda route: -len(route.pattern.pattern))
-
-
-def _example(document: dict[str, Any], response: dict[str, Any]) -> object:
-    media = response.get("content", {}).get("application/json")
-    if media is None:
-        return None
-    if "example" in media:
-        return media["example"]
-    for example in media.get("examples", {}).values():
-        if "$ref" in example:
-            example = document["components"]["examples"][example["$ref"].rsplit("/", 1)[1]]
-        return example.get("value")
-    return {}
-
-
-def _match(state: SandboxState, method: str, raw_path: str) -> tuple[Route, dict[str, str]]:
-    path = resource_path(raw_path)
-    for route in state.routes:
-        found = route.pattern.match(path)
-        if found and route.method == method:
-            return route, {k: unquote(v) for k, v in found.groupdict().items()}
-    raise LookupError(path)  # the validator has already answered 404 for these
-
-
 def _redacted(request: web.Request) -> dict[str, str]:
     headers = {k.lower(): v for k, v in request.headers.items()}
     if "authorization" in headers:
@@ -139,7 +80,9 @@ def _answer(
     if not _authorized(state, request.headers.get("Authorization")):
         message = "Authentication Error - invalid username or password"
         return _json_response(401, error_body(401, message, 20003))
-    route, ids = _match(state, request.method, request.raw_path)
+    matched = state.validator.match(request.method, request.raw_path)
+    assert matched is not None  # the validator has already answered 404 for the others
+    route, ids = matched
     account_sid = ids.get("AccountSid", "")
     if account_sid != state.project_id:
         return _json_response(404, error_body(404, f"Account {account_sid} was not found", 20404))
@@ -155,7 +98,13 @@ def _answer(
         response = web.Response(status=status)
     else:
         response = _json_response(status, json.dumps(result).encode())
-    mismatch = state.validator.response_problem(request, body, response)
+    mismatch = state.validator.response_problem(
+        request.method,
+        request.raw_path,
+        response.status,
+        response.content_type,
+        response.body if isinstance(response.body, bytes) else b"",
+    )
     if mismatch is not None:
         state.response_problems.append(mismatch)
         return _json_response(500, error_body(500, f"Sandbox response broke the spec: {mismatch}"))
@@ -259,7 +208,9 @@ async def handle(request: web.Request) -> web.StreamResponse:
     if fault and not fault.apply and fault.kind == "drop":
         return await _deliver_fault(request, fault, None) or web.Response()
     record.body = body = await request.read()
-    problem = state.validator.request_problem(request, body)
+    problem = state.validator.request_problem(
+        request.method, request.raw_path, request.headers, body
+    )
     record.valid = problem is None
     normal = _answer(state, request, body, problem) if fault is None or fault.apply else None
     if fault is None:

@@ -15,7 +15,7 @@ from aiohttp import web
 
 from .._client import AsyncClientOptions, AsyncSignalWire, ClientOptions, SignalWire
 from .._config import ENV_API_TOKEN, ENV_PROJECT_ID
-from ._app import RecordedRequest, SandboxState, create_app, routes
+from ._app import RecordedRequest, SandboxState, create_app
 from ._callbacks import Callback, CallbackSender
 from ._calls import API_PREFIX, AppliedUpdate, CallStore, Clock, utc_now
 from ._faults import Fault
@@ -55,7 +55,6 @@ class Sandbox:
             api_token=api_token or secrets.token_urlsafe(24),
             calls=CallStore(example, clock, on_event=self._callbacks.send),
             validator=SpecValidator(document),
-            routes=routes(document),
         )
         self.example_call_sid: str = example["sid"]
         self.live_call_sid = LIVE_CALL_SID

@@ -1,19 +1,26 @@
-"""Checks of the sandbox's requests and responses against ``spec/openapi.yaml`` (openapi-core)."""
+"""Checks of the sandbox's requests and responses against ``spec/openapi.yaml``.
+
+Every schema is compiled once, when the sandbox starts (jsonschema-rs, JSON Schema 2020-12,
+formats checked); a request then costs a route match, the OpenAPI deserialisation of its
+parameters and form body, and one compiled validation per part.
+"""
 
 from __future__ import annotations
 
+import json
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from importlib.resources import files
 from typing import Any
+from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
+import jsonschema_rs
 import yaml
-from aiohttp import web
-from jsonschema_path import SchemaPath
-from openapi_core import OpenAPI
-from openapi_core.contrib.aiohttp import AIOHTTPOpenAPIWebRequest, AIOHTTPOpenAPIWebResponse
-from openapi_core.exceptions import OpenAPIError
-from openapi_core.validation.request.exceptions import SecurityValidationError
 
 from ._calls import API_PREFIX
+
+_SPEC_URI = "urn:signalwire-compat:spec"
 
 
 def load_spec() -> dict[str, Any]:
@@ -30,55 +37,339 @@ def resource_path(raw_path: str) -> str:
     return path.removesuffix(".json")
 
 
-class _RawPathRequest(AIOHTTPOpenAPIWebRequest):
-    """Match paths as sent, so an escaped ``/`` in a sid stays inside its segment."""
+class _Schema:
+    """One compiled schema and what form deserialisation needs to know about it."""
 
-    @property
-    def path(self) -> str:
-        return resource_path(self.request.raw_path)
+    __slots__ = ("_validator", "types")
+
+    def __init__(self, validator: jsonschema_rs.Validator, types: frozenset[str]) -> None:
+        self._validator = validator
+        self.types = types
+
+    def problems(self, instance: object, where: str) -> list[str]:
+        return [_message(where, error) for error in self._validator.iter_errors(instance)]
 
 
-def _describe(error: BaseException) -> str:
-    """The error's own text, then the schema messages behind it (``'zz' is not one of ...``)."""
-    messages: list[str] = []
-    cause: BaseException | None = error
-    while cause is not None:
-        messages += [e.message for e in getattr(cause, "schema_errors", ())]
-        cause = cause.__cause__
-    head = str(error) or type(error).__name__
-    return f"{head.split(':')[0]}: {'; '.join(messages)}" if messages else head
+def _message(where: str, error: jsonschema_rs.ValidationError) -> str:
+    path = "/".join(str(part) for part in error.instance_path)
+    return f"{where}{'/' + path if path else ''}: {error.message}"
+
+
+@dataclass(frozen=True)
+class _Parameter:
+    name: str
+    location: str
+    required: bool
+    schema: _Schema
+
+
+@dataclass(frozen=True)
+class _Body:
+    required: bool
+    media: Mapping[str, tuple[_Schema, Mapping[str, frozenset[str]]]]
+    """Per media type: the body's schema, and each property's types (for form decoding)."""
+
+
+@dataclass(frozen=True)
+class Route:
+    """An operation of the spec: its path as a pattern, what it accepts, what it answers."""
+
+    operation_id: str
+    method: str
+    pattern: re.Pattern[str]
+    status: int
+    example: object
+    secured: bool
+    parameters: tuple[_Parameter, ...]
+    body: _Body | None
+    responses: Mapping[str, Mapping[str, _Schema | None]]
 
 
 class SpecValidator:
     """Checks requests and responses against the spec, served under the sandbox's own host."""
 
     def __init__(self, document: dict[str, Any] | None = None) -> None:
-        document = dict(document or load_spec())
-        document["servers"] = [{"url": API_PREFIX}]
-        self._openapi = OpenAPI(SchemaPath.from_dict(document))
+        self._document = document or load_spec()
+        self._registry = jsonschema_rs.Registry([(_SPEC_URI, self._document)])
+        self.routes = sorted(
+            self._routes(), key=lambda route: (-len(route.pattern.pattern), route.method)
+        )
 
-    def request_problem(self, request: web.Request, body: bytes) -> tuple[int, str] | None:
-        """``None`` if the request conforms; else the status (400, 401 or 404) and why."""
-        try:
-            self._openapi.validate_request(_RawPathRequest(request, body=body))
-        except OpenAPIError as exc:
-            error = exc
-        else:
+    # compiling ------------------------------------------------------------------------
+
+    def _routes(self) -> list[Route]:
+        document = self._document
+        secured_default = bool(document.get("security"))
+        found = []
+        for path, item in document["paths"].items():
+            regex = re.sub(r"\\{(\w+)\\}", r"(?P<\1>[^/]+)", re.escape(API_PREFIX + path))
+            shared = item.get("parameters", [])
+            for method, operation in item.items():
+                if not isinstance(operation, dict) or "operationId" not in operation:
+                    continue
+                pointer = f"#/paths/{_escape(path)}/{method}"
+                code, success = next(
+                    (c, r) for c, r in operation["responses"].items() if c.startswith("2")
+                )
+                security = operation.get("security")
+                found.append(
+                    Route(
+                        operation_id=operation["operationId"],
+                        method=method.upper(),
+                        pattern=re.compile(regex + "$"),
+                        status=int(code),
+                        example=self._example(success),
+                        secured=secured_default if security is None else bool(security),
+                        parameters=self._parameters(
+                            [
+                                (f"#/paths/{_escape(path)}/parameters/{i}", p)
+                                for i, p in enumerate(shared)
+                            ]
+                            + [
+                                (f"{pointer}/parameters/{i}", p)
+                                for i, p in enumerate(operation.get("parameters", []))
+                            ]
+                        ),
+                        body=self._body(operation.get("requestBody"), f"{pointer}/requestBody"),
+                        responses=self._responses(operation["responses"], f"{pointer}/responses"),
+                    )
+                )
+        return found
+
+    def _resolve(self, node: dict[str, Any], pointer: str) -> tuple[dict[str, Any], str]:
+        while "$ref" in node:
+            pointer = node["$ref"]
+            node = self._document
+            for part in pointer.removeprefix("#/").split("/"):
+                key = part.replace("~1", "/").replace("~0", "~")
+                node = node[int(key)] if isinstance(node, list) else node[key]
+        return node, pointer
+
+    def _compile(self, pointer: str) -> _Schema:
+        schema, _ = self._resolve({"$ref": pointer}, pointer)
+        validator = jsonschema_rs.validator_for(
+            {"$ref": _SPEC_URI + quote(pointer, safe="#/~")},
+            registry=self._registry,
+            validate_formats=True,
+            formats={"uri": _is_iri},
+        )
+        return _Schema(validator, self._types(schema))
+
+    def _types(self, schema: dict[str, Any]) -> frozenset[str]:
+        schema, _ = self._resolve(schema, "")
+        kind = schema.get("type")
+        types = set(kind if isinstance(kind, list) else [kind] if kind else [])
+        for key in ("anyOf", "oneOf", "allOf"):
+            for branch in schema.get(key, []):
+                types |= self._types(branch)
+        if "items" in schema:  # an array's items are decoded as their own type
+            types |= self._types(schema["items"])
+        return frozenset(types)
+
+    def _parameters(self, declared: list[tuple[str, dict[str, Any]]]) -> tuple[_Parameter, ...]:
+        parameters: dict[tuple[str, str], _Parameter] = {}
+        for pointer, node in declared:  # an operation's own override the path item's
+            parameter, where = self._resolve(node, pointer)
+            parameters[(parameter["in"], parameter["name"])] = _Parameter(
+                name=parameter["name"],
+                location=parameter["in"],
+                required=bool(parameter.get("required")),
+                schema=self._compile(f"{where}/schema"),
+            )
+        return tuple(parameters.values())
+
+    def _body(self, node: dict[str, Any] | None, pointer: str) -> _Body | None:
+        if node is None:
             return None
-        if isinstance(error, SecurityValidationError):
+        body, where = self._resolve(node, pointer)
+        media = {}
+        for media_type, content in body.get("content", {}).items():
+            schema_pointer = f"{where}/content/{_escape(media_type)}/schema"
+            schema, _ = self._resolve(content["schema"], schema_pointer)
+            properties = {
+                name: self._types(value) for name, value in schema.get("properties", {}).items()
+            }
+            media[media_type] = (self._compile(schema_pointer), properties)
+        return _Body(bool(body.get("required")), media)
+
+    def _responses(
+        self, declared: dict[str, Any], pointer: str
+    ) -> dict[str, dict[str, _Schema | None]]:
+        responses: dict[str, dict[str, _Schema | None]] = {}
+        for code, node in declared.items():
+            response, where = self._resolve(node, f"{pointer}/{code}")
+            responses[code.upper()] = {
+                media_type: (
+                    self._compile(f"{where}/content/{_escape(media_type)}/schema")
+                    if "schema" in content
+                    else None
+                )
+                for media_type, content in response.get("content", {}).items()
+            }
+        return responses
+
+    def _example(self, node: dict[str, Any]) -> object:
+        response, _ = self._resolve(node, "")
+        media = response.get("content", {}).get("application/json")
+        if media is None:
+            return None
+        if "example" in media:
+            return media["example"]
+        for example in media.get("examples", {}).values():
+            return self._resolve(example, "")[0].get("value")
+        return {}
+
+    # checking -------------------------------------------------------------------------
+
+    def match(self, method: str, raw_path: str) -> tuple[Route, dict[str, str]] | None:
+        """The operation at ``method`` and ``raw_path``, with its path parameters decoded."""
+        path = resource_path(raw_path)
+        for route in self.routes:
+            found = route.pattern.match(path)
+            if found and route.method == method:
+                return route, {k: unquote(v) for k, v in found.groupdict().items()}
+        return None
+
+    def request_problem(
+        self,
+        method: str,
+        raw_path: str,
+        headers: Mapping[str, str],
+        body: bytes,
+    ) -> tuple[int, str] | None:
+        """``None`` if the request conforms; else the status (400, 401 or 404) and why."""
+        matched = self.match(method, raw_path)
+        if matched is None:
+            path = resource_path(raw_path)
+            return 404, f"Request does not conform to the API: no operation {method} {path}"
+        route, ids = matched
+        if route.secured and not headers.get("Authorization", "").startswith("Basic "):
             return 401, "Authentication required: HTTP Basic with your Project ID and API token"
-        name = type(error).__name__
-        status = 404 if name in ("PathNotFound", "OperationNotFound", "ServerNotFound") else 400
-        return status, f"Request does not conform to the API: {_describe(error)}"
+        query = raw_path.split("?", 1)[1] if "?" in raw_path else ""
+        problems = _parameter_problems(route, ids, query, headers)
+        if route.body is not None:
+            problems += _body_problems(route.body, headers.get("Content-Type", ""), body)
+        if problems:
+            return 400, f"Request does not conform to the API: {'; '.join(problems)}"
+        return None
 
     def response_problem(
-        self, request: web.Request, body: bytes, response: web.Response
+        self, method: str, raw_path: str, status: int, content_type: str, body: bytes
     ) -> str | None:
         """``None`` if the response conforms to the spec; else why not."""
+        matched = self.match(method, raw_path)
+        if matched is None:
+            return f"no operation {method} {resource_path(raw_path)}"
+        responses = matched[0].responses
+        code = str(status)
+        declared = responses.get(code, responses.get(f"{code[0]}XX", responses.get("DEFAULT")))
+        if declared is None:
+            return f"status {status} is not a documented response"
+        if not declared:
+            return None if not body else f"status {status} has no body, but one was sent"
+        media_type = content_type.split(";", 1)[0].strip().lower()
+        if media_type not in declared:
+            return f"content type {media_type!r} is not one of {sorted(declared)}"
+        schema = declared[media_type]
+        if schema is None:
+            return None
         try:
-            self._openapi.validate_response(
-                _RawPathRequest(request, body=body), AIOHTTPOpenAPIWebResponse(response)
-            )
-        except OpenAPIError as exc:
-            return _describe(exc)
-        return None
+            instance = json.loads(body)
+        except ValueError as exc:
+            return f"the body is not JSON: {exc}"
+        problems = schema.problems(instance, "body")
+        return "; ".join(problems) if problems else None
+
+
+def _is_iri(value: str) -> bool:
+    """``format: uri`` as the SDKs check it: an absolute address with a scheme and a host,
+    characters beyond ASCII (an IRI) accepted; or empty, which clears a URL setting."""
+    if value == "":
+        return True
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        return False
+    return bool(parts.scheme and parts.netloc) and value.isprintable()
+
+
+def _escape(part: str) -> str:
+    return part.replace("~", "~0").replace("/", "~1")
+
+
+def _parameter_problems(
+    route: Route, ids: Mapping[str, str], query: str, headers: Mapping[str, str]
+) -> list[str]:
+    pairs = parse_qsl(query, keep_blank_values=True)
+    problems: list[str] = []
+    for parameter in route.parameters:
+        values: list[str]
+        if parameter.location == "path":
+            values = [ids[parameter.name]] if parameter.name in ids else []
+        elif parameter.location == "query":
+            values = [value for name, value in pairs if name == parameter.name]
+        elif parameter.location == "header":
+            values = [headers[parameter.name]] if parameter.name in headers else []
+        else:
+            continue
+        where = f"{parameter.location} parameter {parameter.name}"
+        if not values:
+            if parameter.required:
+                problems.append(f"{where}: is required")
+            continue
+        problems += parameter.schema.problems(_decoded(values, parameter.schema.types), where)
+    return problems
+
+
+def _body_problems(body: _Body, content_type: str, raw: bytes) -> list[str]:
+    if not raw:
+        return ["Missing required request body"] if body.required else []
+    media_type = content_type.split(";", 1)[0].strip().lower()
+    if media_type not in body.media:
+        return [f"the body's mimetype {media_type!r} is not one of {sorted(body.media)}"]
+    schema, properties = body.media[media_type]
+    if media_type == "application/json":
+        try:
+            instance = json.loads(raw)
+        except ValueError as exc:
+            return [f"the body is not JSON: {exc}"]
+    else:
+        try:
+            pairs = parse_qsl(raw.decode("utf-8"), keep_blank_values=True, strict_parsing=True)
+        except (UnicodeDecodeError, ValueError) as exc:
+            return [f"the body is not a form: {exc}"]
+        grouped: dict[str, list[str]] = {}
+        for name, value in pairs:
+            grouped.setdefault(name, []).append(value)
+        instance = {
+            name: _decoded(values, properties.get(name, frozenset({"string"})))
+            for name, values in grouped.items()
+        }
+    return schema.problems(instance, "body")
+
+
+def _decoded(values: list[str], types: frozenset[str]) -> object:
+    """Form-style values as their schema's type: repeated keys make an array; a value that
+    does not read as the declared type stays a string, for the schema to reject."""
+    if "array" in types:
+        return [_scalar(value, types) for value in values]
+    return _scalar(values[-1], types)
+
+
+_INTEGER = re.compile(r"-?[0-9]+")
+_NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?")
+_READERS: tuple[tuple[str, Callable[[str], object]], ...] = (
+    ("integer", lambda text: int(text) if _INTEGER.fullmatch(text) else None),
+    ("number", lambda text: float(text) if _NUMBER.fullmatch(text) else None),
+    ("boolean", {"true": True, "false": False}.get),
+)
+
+
+def _scalar(text: str, types: frozenset[str]) -> object:
+    if "string" in types or not types:
+        return text
+    for kind, read in _READERS:
+        value = read(text) if kind in types else None
+        if value is not None:
+            return value
+    return text

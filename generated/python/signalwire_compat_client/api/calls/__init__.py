@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Unpack
 
 from signalwire_compat._resource import (
     APIResponse,
+    AsyncBulkRun,
     AsyncPager,
     AsyncResource,
+    BulkOptions,
+    BulkRun,
     Pager,
     RequestOptions,
     SyncResource,
@@ -146,6 +150,22 @@ class Calls(SyncResource):
             update_a_call.OPERATION, (account_sid, call_sid), params, options
         )
 
+    def update_many(
+        self,
+        call_sids: Iterable[str],
+        *,
+        account_sid: str | None = None,
+        bulk: BulkOptions | None = None,
+        options: RequestOptions | None = None,
+        **params: Unpack[update_a_call.UpdateACallParams],
+    ) -> BulkRun[Call]:
+        """``update`` applied to each of ``call_sids`` (read as they are needed),
+        paced and concurrent as ``bulk`` says; iterate to run it, one
+        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        return self._many(
+            update_a_call.OPERATION, account_sid, call_sids, params, options, bulk
+        )
+
     def delete(
         self,
         call_sid: str,
@@ -174,6 +194,22 @@ class Calls(SyncResource):
         """Like ``delete``, and also the HTTP response (status, headers, body)."""
         return self._send(
             delete_a_call.OPERATION, (account_sid, call_sid), params, options
+        )
+
+    def delete_many(
+        self,
+        call_sids: Iterable[str],
+        *,
+        account_sid: str | None = None,
+        bulk: BulkOptions | None = None,
+        options: RequestOptions | None = None,
+        **params: Unpack[delete_a_call.DeleteACallParams],
+    ) -> BulkRun[None]:
+        """``delete`` applied to each of ``call_sids`` (read as they are needed),
+        paced and concurrent as ``bulk`` says; iterate to run it, one
+        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        return self._many(
+            delete_a_call.OPERATION, account_sid, call_sids, params, options, bulk
         )
 
 
@@ -303,6 +339,22 @@ class AsyncCalls(AsyncResource):
             update_a_call.OPERATION, (account_sid, call_sid), params, options
         )
 
+    def update_many(
+        self,
+        call_sids: Iterable[str],
+        *,
+        account_sid: str | None = None,
+        bulk: BulkOptions | None = None,
+        options: RequestOptions | None = None,
+        **params: Unpack[update_a_call.UpdateACallParams],
+    ) -> AsyncBulkRun[Call]:
+        """``update`` applied to each of ``call_sids`` (read as they are needed),
+        paced and concurrent as ``bulk`` says; ``async for`` to run it, one
+        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        return self._many(
+            update_a_call.OPERATION, account_sid, call_sids, params, options, bulk
+        )
+
     async def delete(
         self,
         call_sid: str,
@@ -333,4 +385,20 @@ class AsyncCalls(AsyncResource):
         """Like ``delete``, and also the HTTP response (status, headers, body)."""
         return await self._send(
             delete_a_call.OPERATION, (account_sid, call_sid), params, options
+        )
+
+    def delete_many(
+        self,
+        call_sids: Iterable[str],
+        *,
+        account_sid: str | None = None,
+        bulk: BulkOptions | None = None,
+        options: RequestOptions | None = None,
+        **params: Unpack[delete_a_call.DeleteACallParams],
+    ) -> AsyncBulkRun[None]:
+        """``delete`` applied to each of ``call_sids`` (read as they are needed),
+        paced and concurrent as ``bulk`` says; ``async for`` to run it, one
+        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        return self._many(
+            delete_a_call.OPERATION, account_sid, call_sids, params, options, bulk
         )

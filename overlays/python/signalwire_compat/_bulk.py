@@ -1,0 +1,422 @@
+"""One operation applied to many ids (``client.calls.update_many``): paced, concurrent,
+journaled, and never sent twice where sending twice is not the same as once.
+
+``BulkRun`` (threads) and ``AsyncBulkRun`` (tasks) repeat only the I/O shell; what to send,
+what an answer means and what is written down is ``_BulkCore``'s.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+import time
+from collections import Counter
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypedDict, TypeVar
+
+from ._errors import (
+    APIStatusError,
+    InvalidParameterError,
+    OutcomeUnknownError,
+    RateLimitError,
+    SignalWireError,
+)
+from ._journal import Journal, request_digest
+from ._operation import Operation, RequestOptions
+from ._pacer import Pacer
+from ._retry import RetryPolicy, retry_after_seconds
+
+if TYPE_CHECKING:
+    import asyncio
+    from concurrent.futures import Future
+
+    from ._client import AsyncSignalWire, Prepared, SignalWire
+    from ._response import APIResponse
+
+T = TypeVar("T")
+Outcome = Literal["applied", "failed", "unknown", "skipped"]
+DEFAULT_CONCURRENCY = 32
+MAX_THROTTLED = 50
+"""429 answers one id may get before it is reported failed."""
+
+
+class BulkOptions(TypedDict, total=False):
+    """How a bulk run goes: ``update_many(ids, ..., bulk=BulkOptions(...))``."""
+
+    rate: float | None
+    """Requests per second at most; ``None`` finds the service's limit from its 429s."""
+    concurrency: int
+    """Requests in flight at most (default 32)."""
+    journal: str | os.PathLike[str] | None
+    """A JSON Lines file recording each id's outcome; a rerun with it resumes."""
+    retry_unknown: bool
+    """Resend ids whose outcome the journal leaves unknown (always, for idempotent methods)."""
+
+
+@dataclass(frozen=True, slots=True)
+class BulkResult(Generic[T]):
+    """One id's outcome. ``applied``: the service answered 2xx (``result`` holds the parsed
+    body). ``failed``: it was not applied (``error`` says why). ``unknown``: it may have been
+    applied; it was not resent. ``skipped``: the journal records it as applied already."""
+
+    id: str
+    outcome: Outcome
+    result: T | None = None
+    error: SignalWireError | None = None
+    attempts: int = 0
+
+
+@dataclass
+class BulkSummary:
+    """Counts so far (live during a run): what the command prints at the end."""
+
+    applied: int = 0
+    failed: int = 0
+    unknown: int = 0
+    skipped: int = 0
+    requests: int = 0
+    throttled: int = 0
+    """Requests answered 429 (each was resent)."""
+    failures: Counter[str] = field(default_factory=Counter)
+    """Failed ids by error: SignalWire's code, or the error's class."""
+    interrupted: bool = False
+    started: float = field(default_factory=time.monotonic)
+
+    @property
+    def done(self) -> int:
+        return self.applied + self.failed + self.unknown + self.skipped
+
+    def count(self, result: BulkResult[Any]) -> None:
+        if result.outcome == "applied":
+            self.applied += 1
+        elif result.outcome == "failed":
+            self.failed += 1
+            self.failures[_error_key(result.error)] += 1
+        elif result.outcome == "unknown":
+            self.unknown += 1
+        else:
+            self.skipped += 1
+
+
+def _error_key(error: SignalWireError | None) -> str:
+    code = getattr(error, "code", None)
+    return str(code) if code is not None else type(error).__name__
+
+
+class _Seen:
+    """The ids of this run, as 8-byte digests, so an id listed twice is sent once."""
+
+    def __init__(self) -> None:
+        self._digests: set[int] = set()
+
+    def add(self, ident: str) -> bool:
+        """``False`` if ``ident`` was added before."""
+        import hashlib
+
+        digest = int.from_bytes(hashlib.blake2b(ident.encode(), digest_size=8).digest())
+        if digest in self._digests:
+            return False
+        self._digests.add(digest)
+        return True
+
+
+@dataclass(frozen=True, slots=True)
+class _Retry:
+    wait: float
+
+
+class _BulkCore:
+    """What both shells share: plan, pace, judge each answer, journal, count."""
+
+    def __init__(
+        self,
+        operation: Operation,
+        prepare: Callable[[str], Prepared],
+        policy: RetryPolicy,
+        params: Mapping[str, Any],
+        bulk: BulkOptions,
+    ) -> None:
+        self.operation = operation
+        self._prepare_one = prepare
+        rate = bulk.get("rate")
+        concurrency = bulk.get("concurrency", DEFAULT_CONCURRENCY)
+        if rate is not None and not rate > 0:
+            raise InvalidParameterError("rate", "must be a positive number of requests a second")
+        if not isinstance(concurrency, int) or not 1 <= concurrency <= 10_000:
+            raise InvalidParameterError("concurrency", "must be a whole number from 1 to 10000")
+        self.concurrency = concurrency
+        self.retry_unknown = bool(bulk.get("retry_unknown", False))
+        self.pacer = Pacer(rate)
+        self.summary = BulkSummary()
+        self.policy = policy
+        path = bulk.get("journal")
+        digest = request_digest(operation.name, sorted(params.items()))
+        self.journal = Journal(path, operation.name, digest) if path is not None else None
+        self._seen = _Seen()
+        self._lock = threading.Lock()
+        self.stopping = threading.Event()
+
+    def plan(self, ids: Iterable[str]) -> Iterator[str | BulkResult[Any]]:
+        """Each id to send, or its result without sending (skipped, or unknown before)."""
+        prior = self.journal.prior if self.journal is not None else {}
+        for raw in ids:
+            ident = raw.strip()
+            if not ident or not self._seen.add(ident):
+                continue
+            before = prior.get(ident)
+            if before == "applied":
+                yield BulkResult(ident, "skipped")
+            elif before == "unknown" and not (self.retry_unknown or self.operation.idempotent):
+                error = OutcomeUnknownError(
+                    "outcome unknown in an earlier run (see the journal); not resent "
+                    "without retry_unknown"
+                )
+                yield BulkResult(ident, "unknown", error=error)
+            else:
+                yield ident
+
+    def prepare(self, ident: str) -> Prepared | BulkResult[Any]:
+        try:
+            prepared: Prepared = self._prepare_one(ident)
+        except InvalidParameterError as error:  # a malformed id: nothing sent
+            return BulkResult(ident, "failed", error=error)
+        return prepared
+
+    def sending(self, ident: str) -> None:
+        with self._lock:
+            self.summary.requests += 1
+        if self.journal is not None:
+            self.journal.record(ident, "sending")
+
+    def answered(self, ident: str, response: APIResponse[Any], attempts: int) -> BulkResult[Any]:
+        self.pacer.succeeded()
+        if self.journal is not None:
+            self.journal.record(ident, "applied", status=response.status_code)
+        return BulkResult(ident, "applied", result=response.parsed, attempts=attempts)
+
+    def failed(
+        self, ident: str, error: SignalWireError, attempts: int, throttled: int
+    ) -> BulkResult[Any] | _Retry:
+        """What ``error`` means for ``ident``: a wait before resending it, or its result."""
+        if isinstance(error, RateLimitError):
+            with self._lock:
+                self.summary.throttled += 1
+            self.pacer.throttled(retry_after_seconds(error))
+            if throttled < MAX_THROTTLED and not self.stopping.is_set():
+                return _Retry(0.0)
+        else:
+            if isinstance(error, APIStatusError):  # an answer: the pace was accepted
+                self.pacer.succeeded()
+            reason = self.policy.reason_to_retry(error, self.operation.idempotent)
+            if reason and attempts <= self.policy.max_retries and not self.stopping.is_set():
+                return _Retry(self.policy.wait(error, attempts))
+        return self.finish(ident, error, attempts)
+
+    def finish(self, ident: str, error: SignalWireError, attempts: int) -> BulkResult[Any]:
+        """``ident`` will not be resent: failed, or unknown if it may have been applied."""
+        outcome: Outcome = "unknown" if isinstance(error, OutcomeUnknownError) else "failed"
+        if self.journal is not None:
+            details: dict[str, object] = {"error": f"{type(error).__name__}: {error}"[:300]}
+            status = getattr(error, "status_code", None)
+            if status is not None:
+                details.update(status=status, code=getattr(error, "code", None))
+            self.journal.record(ident, outcome, **details)
+        return BulkResult(ident, outcome, error=error, attempts=attempts)
+
+    def close(self) -> None:
+        if self.journal is not None:
+            self.journal.close()
+
+
+class BulkRun(Generic[T]):
+    """Iterate to run: one ``BulkResult`` per id, as each completes. ``summary`` counts them;
+    ``stop()`` (or Ctrl-C while iterating) sends nothing more, waits for the requests in
+    flight, and closes the journal."""
+
+    def __init__(self, client: SignalWire, core: _BulkCore, ids: Iterable[str]) -> None:
+        self._client = client
+        self._core = core
+        self._ids = ids
+        self.summary = core.summary
+
+    def stop(self) -> None:
+        """Send nothing more; the iteration ends once the requests in flight are answered."""
+        self._core.stopping.set()
+        self.summary.interrupted = True
+
+    def _one(self, ident: str) -> BulkResult[T] | None:
+        core = self._core
+        prepared = core.prepare(ident)
+        if isinstance(prepared, BulkResult):
+            return prepared
+        attempts = throttled = 0
+        while True:
+            if core.stopping.wait(core.pacer.reserve()):
+                return None  # stopped before sending
+            core.sending(ident)
+            attempts += 1
+            try:
+                response = self._client._call(prepared)
+            except SignalWireError as error:
+                decision = core.failed(ident, error, attempts, throttled)
+                if isinstance(decision, BulkResult):
+                    return decision
+                throttled += isinstance(error, RateLimitError)
+                if decision.wait and core.stopping.wait(decision.wait):
+                    return core.finish(ident, error, attempts)
+            else:
+                return core.answered(ident, response, attempts)
+
+    def __iter__(self) -> Iterator[BulkResult[T]]:
+        from concurrent.futures import ThreadPoolExecutor
+
+        core = self._core
+        plan = core.plan(self._ids)
+        pending: set[Future[BulkResult[T] | None]] = set()
+        pool = ThreadPoolExecutor(core.concurrency, thread_name_prefix="signalwire-bulk")
+        try:
+            try:
+                for step in plan:
+                    if isinstance(step, BulkResult):
+                        core.summary.count(step)
+                        yield step
+                        continue
+                    while len(pending) >= core.concurrency:
+                        yield from self._collect(pending)
+                    if core.stopping.is_set():
+                        break
+                    pending.add(pool.submit(self._one, step))
+                while pending:
+                    yield from self._collect(pending)
+            except KeyboardInterrupt:
+                self.stop()
+                while pending:
+                    yield from self._collect(pending)
+                raise
+        finally:
+            if pending:  # the caller stopped iterating: finish what is in flight
+                self.stop()
+            pool.shutdown(wait=True)
+            core.close()
+
+    def _collect(self, pending: set[Future[BulkResult[T] | None]]) -> Iterator[BulkResult[T]]:
+        from concurrent.futures import FIRST_COMPLETED, wait
+
+        done, _ = wait(pending, return_when=FIRST_COMPLETED)
+        for future in done:
+            pending.discard(future)
+            result = future.result()
+            if result is not None:
+                self._core.summary.count(result)
+                yield result
+
+
+class AsyncBulkRun(Generic[T]):
+    """The async twin of ``BulkRun``: ``async for result in client.calls.update_many(...)``."""
+
+    def __init__(self, client: AsyncSignalWire, core: _BulkCore, ids: Iterable[str]) -> None:
+        self._client = client
+        self._core = core
+        self._ids = ids
+        self.summary = core.summary
+        import asyncio  # with the first async run, as the async client loads it
+
+        self._asyncio = asyncio
+        self._stopped = asyncio.Event()
+
+    def stop(self) -> None:
+        """Send nothing more; the iteration ends once the requests in flight are answered."""
+        self._core.stopping.set()
+        self._stopped.set()
+        self.summary.interrupted = True
+
+    async def _pause(self, seconds: float) -> bool:
+        """Sleep ``seconds``; ``True`` if the run was stopped meanwhile."""
+        if seconds > 0:
+            with contextlib.suppress(TimeoutError):
+                await self._asyncio.wait_for(self._stopped.wait(), seconds)
+        return self._core.stopping.is_set()
+
+    async def _one(self, ident: str) -> BulkResult[T] | None:
+        core = self._core
+        prepared = core.prepare(ident)
+        if isinstance(prepared, BulkResult):
+            return prepared
+        attempts = throttled = 0
+        while True:
+            if await self._pause(core.pacer.reserve()):
+                return None
+            core.sending(ident)
+            attempts += 1
+            try:
+                response = await self._client._call(prepared)
+            except SignalWireError as error:
+                decision = core.failed(ident, error, attempts, throttled)
+                if isinstance(decision, BulkResult):
+                    return decision
+                throttled += isinstance(error, RateLimitError)
+                if decision.wait and await self._pause(decision.wait):
+                    return core.finish(ident, error, attempts)
+            else:
+                return core.answered(ident, response, attempts)
+
+    async def __aiter__(self) -> AsyncIterator[BulkResult[T]]:
+        aio = self._asyncio
+        core = self._core
+        pending: set[asyncio.Task[BulkResult[T] | None]] = set()
+        plan = core.plan(self._ids)
+        try:
+            for step in plan:
+                if isinstance(step, BulkResult):
+                    core.summary.count(step)
+                    yield step
+                    continue
+                while len(pending) >= core.concurrency:
+                    async for result in self._collect(pending):
+                        yield result
+                if core.stopping.is_set():
+                    break
+                pending.add(aio.ensure_future(self._one(step)))
+            while pending:
+                async for result in self._collect(pending):
+                    yield result
+        finally:
+            if pending:  # cancelled, or the caller stopped iterating: finish what is in flight
+                self.stop()
+                await aio.shield(aio.gather(*pending, return_exceptions=True))
+            core.close()
+
+    async def _collect(
+        self, pending: set[asyncio.Task[BulkResult[T] | None]]
+    ) -> AsyncIterator[BulkResult[T]]:
+        aio = self._asyncio
+        done, _ = await aio.wait(pending, return_when=aio.FIRST_COMPLETED)
+        for task in done:
+            pending.discard(task)
+            result = task.result()
+            if result is not None:
+                self._core.summary.count(result)
+                yield result
+
+
+def bulk_core(
+    client: SignalWire | AsyncSignalWire,
+    operation: Operation,
+    account_sid: str | None,
+    params: Mapping[str, Any],
+    options: RequestOptions | None,
+    bulk: BulkOptions | None,
+) -> _BulkCore:
+    """Check the arguments of a bulk run (raising before anything is sent) and set it up.
+
+    Each request is sent once (``max_retries=0``); the run resends under the policy the
+    call would have had, so that every 429 also slows the pace."""
+    policy = client._prepare(operation, (account_sid, "-"), params, options).policy
+    single: RequestOptions = {**(options or {}), "max_retries": 0}
+
+    def prepare(ident: str) -> Prepared:
+        return client._prepare(operation, (account_sid, ident), params, single)
+
+    return _BulkCore(operation, prepare, policy, params, bulk or {})

@@ -79,11 +79,24 @@ def test_list_follows_every_page(sandbox: Sandbox, client: SignalWire) -> None:
     assert set(made) <= set(listed)
     gets = [r for r in sandbox.requests if r.method == "GET"]
     assert len(gets) == 3  # 9 calls (2 from the start), 3 a page
-    assert "PageToken=PA3" in gets[1].path
+    assert f"PageToken=PA{listed[2]}" in gets[1].path  # a cursor: the page's last call
     only_queued = list(client.calls.list(status="queued", page_size=1000))
     assert {call.sid for call in only_queued} >= set(made)
     assert all(call.status == "queued" for call in only_queued)
     _all_valid(sandbox)
+
+
+def test_paging_while_calls_leave_the_filter_misses_none(
+    sandbox: Sandbox, client: SignalWire
+) -> None:
+    live = {sandbox.add_call(status="in-progress")["sid"] for _ in range(7)} | {
+        sandbox.live_call_sid
+    }
+    hung_up = []
+    for call in client.calls.list(status="in-progress", page_size=3):
+        client.calls.update(call.sid, status="completed")
+        hung_up.append(call.sid)
+    assert sorted(hung_up) == sorted(live)
 
 
 def test_one_page_with_its_response(client: SignalWire) -> None:

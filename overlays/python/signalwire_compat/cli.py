@@ -1,6 +1,8 @@
 """The ``signalwire-compat`` command: one subcommand per operation of the spec.
 
     signalwire-compat calls update CALL_SID [--status completed] [--url URL --method POST] [--json]
+    signalwire-compat calls update --sids-from FILE|- | --where Status=in-progress \
+        --status completed [--journal run.jsonl] [--rate 1380] [--concurrency 32]
     signalwire-compat calls create --to +15551230000 --from +15551239999 --url URL
     signalwire-compat calls fetch|delete CALL_SID
     signalwire-compat calls list [--status in-progress] [--page-size 50] [--limit N]
@@ -8,7 +10,9 @@
 Subcommands and flags come from the generated operations: a field ``status_callback`` is
 ``--status-callback``; enums are choices, lists are repeated flags. Credentials come from the
 same environment variables as the library, or from flags.
-Exit status: 0 success, 1 API error, 2 usage error.
+Exit status: 0 success, 1 API error, 2 usage error. With many ids: 0 all applied (or
+skipped: applied in an earlier run of the journal), 1 some failed, 3 some outcome unknown,
+130 stopped by Ctrl-C.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from enum import Enum
 from importlib import import_module
 from typing import Any
 
+from ._bulk_cli import add_bulk_flags, drive, ids_from, listed_ids, where_filters
 from ._client import SignalWire
 from ._config import ENV_API_TOKEN, ENV_PROJECT_ID, ENV_SPACE, ENV_SPACE_URL, printable
 from ._errors import APIStatusError, ConfigurationError, InvalidParameterError, SignalWireError
@@ -42,6 +47,13 @@ def operations() -> Iterator[tuple[str, Operation]]:
         for module in pkgutil.iter_modules(package.__path__):
             operation = import_module(f"{package.__name__}.{module.name}").OPERATION
             yield tag.name, operation
+
+
+def _has_many(tag: str, operation: Operation) -> bool:
+    """Whether the generated resource applies ``operation`` to many ids (``update_many``)."""
+    package = import_module(f"signalwire_compat_client.api.{tag}")
+    resources = [v for v in vars(package).values() if isinstance(v, type)]
+    return any(hasattr(r, f"{operation.verb}_many") for r in resources)
 
 
 def _flag(field: Field) -> str:
@@ -81,14 +93,21 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     resources = parser.add_subparsers(dest="resource", required=True, metavar="RESOURCE")
     actions: dict[str, Any] = {}
-    for tag, operation in operations():
+    found = list(operations())
+    listings = {tag: op for tag, op in found if op.items}
+    for tag, operation in found:
         if tag not in actions:
             group = resources.add_parser(tag, help=f"{tag} operations")
             actions[tag] = group.add_subparsers(dest="action", required=True, metavar="ACTION")
         command = actions[tag].add_parser(operation.verb, help=operation.name.replace("_", " "))
         ids = [p for p in operation.path_params if p.wire != ACCOUNT_SID]
+        many = _has_many(tag, operation)
         for param in ids:
-            command.add_argument(param.name, metavar=param.name.upper())
+            command.add_argument(
+                param.name, metavar=param.name.upper(), nargs="?" if many else None
+            )
+        if many:
+            add_bulk_flags(command, listings.get(tag))
         fields = command.add_argument_group("fields")
         for field in (*operation.query, *operation.body):
             _add_field(fields, field)
@@ -96,7 +115,9 @@ def build_parser() -> argparse.ArgumentParser:
             command.add_argument("--limit", type=int, help="stop after this many items")
         _add_connection(command, operation)
         command.add_argument("--json", action="store_true", help="print the JSON as received")
-        command.set_defaults(operation=operation, command=command, tag=tag)
+        command.set_defaults(
+            operation=operation, command=command, tag=tag, many=many, listing=listings.get(tag)
+        )
     return parser
 
 
@@ -169,6 +190,13 @@ def _run(argv: list[str] | None) -> int:
     if missing:
         command.error(missing)
     ids = [getattr(args, p.name) for p in operation.path_params if p.wire != ACCOUNT_SID]
+    bulk = args.many and (args.sids_from is not None or getattr(args, "where", None))
+    if args.many and bulk and any(ids):
+        command.error("give one id, or --sids-from / --where, not both")
+    if args.many and not bulk and not all(ids):
+        command.error("give an id, or many with --sids-from or --where")
+    if args.many and args.sids_from is not None and getattr(args, "where", None):
+        command.error("give --sids-from or --where, not both")
     try:
         with SignalWire(
             project_id=args.project_id,
@@ -179,6 +207,8 @@ def _run(argv: list[str] | None) -> int:
         ) as client:
             resource = getattr(client, args.tag)
             params = _given(args, operation)
+            if bulk:
+                return _run_many(args, resource, operation, params)
             if operation.items:
                 items = getattr(resource, operation.verb)(
                     *ids, account_sid=args.account_sid, **params
@@ -209,6 +239,36 @@ def _run(argv: list[str] | None) -> int:
     else:
         print(summary(result.parsed))
     return 0
+
+
+def _run_many(
+    args: argparse.Namespace,
+    resource: Any,  # noqa: ANN401 (a generated resource)
+    operation: Operation,
+    params: dict[str, Any],
+) -> int:
+    """Bulk mode: the ids from a file, stdin or a List, through ``<verb>_many``."""
+    total: int | None = None
+    if args.sids_from is not None:
+        ids, total = ids_from(args.sids_from)
+    else:
+        filters = where_filters(args.listing, args.where)
+        listed = getattr(resource, args.listing.verb)(account_sid=args.account_sid, **filters)
+        ids = listed_ids(listed)
+    if not args.concurrency >= 1:
+        raise InvalidParameterError("--concurrency", "must be at least 1")
+    run = getattr(resource, f"{operation.verb}_many")(
+        ids,
+        account_sid=args.account_sid,
+        bulk={
+            "rate": args.rate or None,
+            "concurrency": args.concurrency,
+            "journal": args.journal,
+            "retry_unknown": args.retry_unknown,
+        },
+        **params,
+    )
+    return drive(run, total, args.json)
 
 
 if __name__ == "__main__":

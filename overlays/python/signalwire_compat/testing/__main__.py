@@ -1,8 +1,8 @@
 """Run a sandbox in its own process: ``python -m signalwire_compat.testing [--port N]``.
 
 Prints one JSON line (url, base_url, project_id, api_token, signing_key, live_call_sid,
-example_call_sid),
-then serves until SIGINT or SIGTERM.
+example_call_sid), then serves until SIGINT or SIGTERM. ``--rate-limit 300 1`` and
+``--calls 3000`` rehearse a bulk run.
 """
 
 from __future__ import annotations
@@ -22,6 +22,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: any)")
     parser.add_argument("--project-id", default=EXAMPLE_PROJECT_ID)
     parser.add_argument("--api-token", default=None, help="default: a random token")
+    parser.add_argument(
+        "--rate-limit",
+        nargs=2,
+        metavar=("REQUESTS", "SECONDS"),
+        help="answer 429 beyond REQUESTS per SECONDS (default: no limit)",
+    )
+    parser.add_argument("--calls", type=int, default=0, help="also add this many in-progress calls")
     args = parser.parse_args(argv)
     stop = threading.Event()
 
@@ -30,7 +37,13 @@ def main(argv: list[str] | None = None) -> int:
 
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
-    with Sandbox(project_id=args.project_id, api_token=args.api_token, port=args.port) as sandbox:
+    limit = (int(args.rate_limit[0]), float(args.rate_limit[1])) if args.rate_limit else None
+    sandbox = Sandbox(
+        project_id=args.project_id, api_token=args.api_token, port=args.port, rate_limit=limit
+    )
+    for index in range(args.calls):
+        sandbox.add_call(f"CA{index:032d}", status="in-progress")
+    with sandbox:
         info = {
             "url": sandbox.url,
             "base_url": sandbox.base_url,

@@ -15,6 +15,7 @@ from aiohttp import web
 
 from ._calls import API_PREFIX, CallError, CallStore
 from ._faults import Fault, FaultQueue, error_body
+from ._limit import RateLimit
 from ._validator import SpecValidator
 
 
@@ -42,6 +43,7 @@ class SandboxState:
     faults: FaultQueue = field(default_factory=FaultQueue)
     requests: list[RecordedRequest] = field(default_factory=list)
     response_problems: list[str] = field(default_factory=list)
+    rate_limit: RateLimit | None = None
 
 
 STATE = web.AppKey("state", SandboxState)
@@ -141,25 +143,26 @@ def _list(state: SandboxState, request: web.Request, ids: dict[str, str], body: 
     size = int(query.get("PageSize", "50"))
     number = int(query.get("Page", "0"))
     token = query.get("PageToken", "")
-    offset = int(token[2:]) if token.startswith("PA") and token[2:].isdigit() else number * size
-    calls, more = state.calls.page(ids["AccountSid"], query, size, offset)
+    after = token[2:] if token.startswith("PA") and number > 0 else None
+    calls, more = state.calls.page(ids["AccountSid"], query, size, after)
     base = f"{API_PREFIX}/Accounts/{ids['AccountSid']}/Calls"
     filters = {k: v for k, v in query.items() if k not in ("Page", "PageSize", "PageToken")}
 
-    def uri(page: int, at: int) -> str:
-        fields = {**filters, "Page": page, "PageSize": size, "PageToken": f"PA{at}"}
-        return f"{base}?{urlencode(fields)}"
+    def uri(page: int, token: str | None) -> str:
+        fields = {**filters, "Page": page, "PageSize": size}
+        return f"{base}?{urlencode(fields if token is None else {**fields, 'PageToken': token})}"
 
+    start = number * size
     return {
         "calls": calls,
-        "uri": uri(number, offset),
-        "first_page_uri": uri(0, 0),
-        "next_page_uri": uri(number + 1, offset + size) if more else None,
-        "previous_page_uri": uri(number - 1, max(0, offset - size)) if number > 0 else None,
+        "uri": uri(number, token or None),
+        "first_page_uri": uri(0, None),
+        "next_page_uri": uri(number + 1, f"PA{calls[-1]['sid']}") if more else None,
+        "previous_page_uri": None,
         "page": number,
         "page_size": size,
-        "start": offset,
-        "end": offset + max(0, len(calls) - 1),
+        "start": start,
+        "end": start + max(0, len(calls) - 1),
     }
 
 
@@ -199,11 +202,17 @@ async def _deliver_fault(
 
 
 async def handle(request: web.Request) -> web.StreamResponse:
-    """Every request: take a fault, read, validate, authenticate, apply, answer."""
+    """Every request: the rate limit, a fault, read, validate, authenticate, apply, answer."""
     state = request.app[STATE]
-    fault = state.faults.take()
     record = RecordedRequest(request.method, request.raw_path, _redacted(request), None)
     state.requests.append(record)
+    wait = state.rate_limit.take() if state.rate_limit is not None else None
+    if wait is not None:  # over the limit: nothing applied, no fault taken
+        record.body = await request.read()
+        record.status = 429
+        message = "Too Many Requests: the project's rate limit was exceeded"
+        return _json_response(429, error_body(429, message), {"Retry-After": str(wait)})
+    fault = state.faults.take()
     record.fault = fault.kind if fault else None
     if fault and not fault.apply and fault.kind == "drop":
         return await _deliver_fault(request, fault, None) or web.Response()

@@ -4,6 +4,7 @@ and deletes calls as the service does."""
 from __future__ import annotations
 
 import copy
+import itertools
 import threading
 import uuid
 from collections.abc import Callable, Mapping
@@ -144,15 +145,18 @@ class CallStore:
             del self._calls[call_sid]
 
     def page(
-        self, account_sid: str, query: Mapping[str, str], page_size: int, offset: int
+        self, account_sid: str, query: Mapping[str, str], page_size: int, after: str | None
     ) -> tuple[list[dict[str, Any]], bool]:
-        """Up to ``page_size`` calls of the account matching ``query``, newest first, from
-        ``offset``; and whether more follow."""
+        """Up to ``page_size`` calls of the account matching ``query``, newest first, after
+        the call ``after`` (a cursor, as the service's page tokens are: calls that stop
+        matching while a list is paged through do not shift the pages); and whether more
+        follow."""
         with self._lock:
             calls = [c for c in reversed(self._calls.values()) if c["account_sid"] == account_sid]
-        wanted = [c for c in calls if _matches(c, query)]
-        chosen = wanted[offset : offset + page_size]
-        return copy.deepcopy(chosen), offset + page_size < len(wanted)
+        start = next((i + 1 for i, c in enumerate(calls) if c["sid"] == after), 0)
+        wanted = (c for c in calls[start:] if _matches(c, query))
+        chosen = list(itertools.islice(wanted, page_size + 1))
+        return copy.deepcopy(chosen[:page_size]), len(chosen) > page_size
 
     def update(self, account_sid: str, call_sid: str, form: Mapping[str, str]) -> dict[str, Any]:
         """Apply an update as the service would, or raise ``CallError``; returns the call."""

@@ -19,6 +19,7 @@ from ._app import RecordedRequest, SandboxState, create_app
 from ._callbacks import Callback, CallbackSender
 from ._calls import API_PREFIX, AppliedUpdate, CallStore, Clock, utc_now
 from ._faults import Fault
+from ._limit import RateLimit
 from ._validator import SpecValidator, load_spec
 
 EXAMPLE_PROJECT_ID = "b3877c40-da60-4998-90ad-b792e98472af"
@@ -35,6 +36,10 @@ class Sandbox:
     when it ends, and when it is created if its ``StatusCallbackEvent`` asks for
     ``initiated``, to loopback addresses only; see ``callbacks`` and ``signing_key``.
 
+    ``rate_limit=(requests, per_seconds)`` answers requests beyond that pace 429, with
+    ``Retry-After`` and SignalWire's error body, as the service does (a token bucket: a burst
+    of ``requests``, refilled evenly); by default there is no limit.
+
     It starts with two calls: the spec's example call (``example_call_sid``, queued) and an
     in-progress one (``live_call_sid``). Use it as a context manager, or ``start``/``stop``.
     """
@@ -46,6 +51,7 @@ class Sandbox:
         api_token: str | None = None,
         port: int = 0,
         clock: Clock = utc_now,
+        rate_limit: tuple[int, float] | None = None,
     ) -> None:
         document = load_spec()
         example = document["components"]["examples"]["Call"]["value"]
@@ -55,6 +61,7 @@ class Sandbox:
             api_token=api_token or secrets.token_urlsafe(24),
             calls=CallStore(example, clock, on_event=self._callbacks.send),
             validator=SpecValidator(document),
+            rate_limit=RateLimit(*rate_limit) if rate_limit is not None else None,
         )
         self.example_call_sid: str = example["sid"]
         self.live_call_sid = LIVE_CALL_SID

@@ -1,0 +1,283 @@
+"""The command's bulk mode: ``calls update --sids-from FILE`` or ``--where FIELD=VALUE``.
+
+A thin layer over ``update_many``: where the ids come from, progress on stderr (a live bar
+on a terminal with ``rich`` installed, else a status line every few seconds), the summary,
+Ctrl-C, and an exit status that tells the outcomes apart.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from types import FrameType
+from typing import IO, Any
+
+from ._bulk import DEFAULT_CONCURRENCY, BulkResult, BulkRun, BulkSummary
+from ._config import printable
+from ._errors import InvalidParameterError
+from ._operation import Operation
+
+DOCUMENTED_RATE = 1380.0
+"""SignalWire's documented limit for POST requests: 13,800 per 10 seconds per project."""
+STATUS_EVERY = 5.0
+LISTED = 20
+
+EXIT_APPLIED = 0
+EXIT_FAILED = 1
+EXIT_UNKNOWN = 3
+EXIT_INTERRUPTED = 130
+
+
+def add_bulk_flags(command: argparse.ArgumentParser, listing: Operation | None) -> None:
+    """The flags of bulk mode, for an operation that has a ``<verb>_many``."""
+    group = command.add_argument_group("many ids (instead of one)")
+    group.add_argument(
+        "--sids-from", metavar="PATH", help="a file of ids, one a line ('-': standard input)"
+    )
+    if listing is not None:
+        names = ", ".join(f.wire for f in listing.query if f.wire not in _PAGING)
+        group.add_argument(
+            "--where",
+            action="append",
+            metavar="FIELD=VALUE",
+            help=f"the ids that List gives with these filters ({names})",
+        )
+    group.add_argument("--journal", metavar="PATH", help="record outcomes here; rerun to resume")
+    group.add_argument(
+        "--retry-unknown",
+        action="store_true",
+        help="resend ids whose outcome the journal leaves unknown",
+    )
+    group.add_argument(
+        "--rate",
+        type=float,
+        default=DOCUMENTED_RATE,
+        help=f"requests a second at most (default {DOCUMENTED_RATE:g}, the documented limit; "
+        "0: find it from 429s)",
+    )
+    group.add_argument(
+        "--concurrency",
+        type=int,
+        default=DEFAULT_CONCURRENCY,
+        help=f"requests in flight at most (default {DEFAULT_CONCURRENCY})",
+    )
+
+
+_PAGING = ("Page", "PageSize", "PageToken")
+
+
+def where_filters(listing: Operation, given: list[str]) -> dict[str, str]:
+    """``--where Status=in-progress`` as List's keyword arguments (wire or Python names)."""
+    fields = {f.wire: f.name for f in listing.query if f.wire not in _PAGING}
+    fields.update({f.name: f.name for f in listing.query if f.wire not in _PAGING})
+    filters: dict[str, str] = {}
+    for item in given:
+        name, sep, value = item.partition("=")
+        if not sep or name not in fields:
+            known = ", ".join(f.wire for f in listing.query if f.wire not in _PAGING)
+            raise InvalidParameterError(
+                "--where", f"{item!r} is not FIELD=VALUE with FIELD one of {known}"
+            )
+        filters[fields[name]] = value
+    return filters
+
+
+def ids_from(path: str) -> tuple[Iterator[str], int | None]:
+    """The ids of a file (or of stdin for ``-``), streamed; and how many, for a file."""
+    if path == "-":
+        return _lines(sys.stdin), None
+    source = Path(path)
+    if not source.is_file():
+        raise InvalidParameterError("--sids-from", f"{path!r} is not a readable file")
+    with source.open("rb") as counting:
+        total = sum(1 for line in counting if line.strip() and not line.startswith(b"#"))
+    return _lines_of(source), total
+
+
+def _lines_of(source: Path) -> Iterator[str]:
+    with source.open(encoding="utf-8", errors="replace") as lines:
+        yield from _lines(lines)
+
+
+def _lines(lines: Iterable[str]) -> Iterator[str]:
+    for line in lines:
+        ident = line.strip()
+        if ident and not ident.startswith("#"):
+            yield ident
+
+
+def listed_ids(items: Iterable[Any]) -> Iterator[str]:
+    """The ``sid`` of each listed item, as the pages are read."""
+    for item in items:
+        yield item.sid
+
+
+class Progress:
+    """Progress on stderr while a run goes: a live bar on a terminal (with ``rich``), else
+    a status line every ``STATUS_EVERY`` seconds."""
+
+    def __init__(self, summary: BulkSummary, total: int | None, stream: IO[str]) -> None:
+        self._summary = summary
+        self._total = total
+        self._stream = stream
+        self._stop = threading.Event()
+        self._bar: Any = None
+        if stream.isatty():
+            try:
+                from rich.console import Console
+                from rich.progress import (
+                    BarColumn,
+                    MofNCompleteColumn,
+                    TextColumn,
+                    TimeRemainingColumn,
+                )
+                from rich.progress import (
+                    Progress as RichProgress,
+                )
+            except ImportError:
+                pass
+            else:
+                self._bar = RichProgress(
+                    TextColumn("{task.description}"),
+                    BarColumn(),
+                    MofNCompleteColumn(),
+                    TextColumn("{task.fields[counts]}"),
+                    TimeRemainingColumn(),
+                    console=Console(file=stream),
+                    transient=False,
+                )
+                self._task = self._bar.add_task("ids", total=total, counts="")
+        self._thread = threading.Thread(target=self._tick, daemon=True, name="progress")
+
+    def __enter__(self) -> Progress:
+        if self._bar is not None:
+            self._bar.start()
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        if self._bar is not None:
+            self._refresh_bar()
+            self._bar.stop()
+
+    def _tick(self) -> None:
+        every = 0.25 if self._bar is not None else STATUS_EVERY
+        while not self._stop.wait(every):
+            if self._bar is not None:
+                self._refresh_bar()
+            else:
+                print(
+                    f"signalwire-compat: {status_line(self._summary, self._total)}",
+                    file=self._stream,
+                    flush=True,
+                )
+
+    def _refresh_bar(self) -> None:
+        self._bar.update(self._task, completed=self._summary.done, counts=counts(self._summary))
+
+
+def counts(summary: BulkSummary) -> str:
+    return (
+        f"{summary.applied} applied, {summary.failed} failed, {summary.unknown} unknown, "
+        f"{summary.skipped} skipped"
+    )
+
+
+def status_line(summary: BulkSummary, total: int | None) -> str:
+    elapsed = max(1e-9, time.monotonic() - summary.started)
+    rate = summary.requests / elapsed
+    line = (
+        f"{summary.done}{f'/{total}' if total else ''} done ({counts(summary)}), {rate:.0f} req/s"
+    )
+    if total and summary.done and summary.done < total:
+        line += f", about {(total - summary.done) * elapsed / summary.done:.0f}s left"
+    return line
+
+
+def report(
+    summary: BulkSummary,
+    failed: list[BulkResult[Any]],
+    unknown: list[BulkResult[Any]],
+    stream: IO[str],
+) -> None:
+    """The closing summary: counts, failures by error code, and the first ids of each."""
+    elapsed = time.monotonic() - summary.started
+    print(
+        f"signalwire-compat: {'stopped' if summary.interrupted else 'finished'} after "
+        f"{elapsed:.1f}s: {counts(summary)}; {summary.requests} requests, "
+        f"{summary.throttled} answered 429",
+        file=stream,
+    )
+    for code, number in summary.failures.most_common():
+        print(f"  failed with {printable(code)}: {number}", file=stream)
+    for label, results, number in (
+        ("failed", failed, summary.failed),
+        ("unknown", unknown, summary.unknown),
+    ):
+        if results:
+            shown = ", ".join(printable(r.id) for r in results[:LISTED])
+            more = f" and {number - LISTED} more" if number > LISTED else ""
+            print(f"  {label}: {shown}{more}", file=stream)
+    if unknown:
+        print(
+            "  an unknown outcome may have been applied: check those calls, or rerun with "
+            "--retry-unknown to send them again",
+            file=stream,
+        )
+
+
+def exit_status(summary: BulkSummary) -> int:
+    """130 if stopped by Ctrl-C, else 3 if any outcome is unknown, 1 if any failed, 0."""
+    if summary.interrupted:
+        return EXIT_INTERRUPTED
+    if summary.unknown:
+        return EXIT_UNKNOWN
+    return EXIT_FAILED if summary.failed else EXIT_APPLIED
+
+
+def drive(run: BulkRun[Any], total: int | None, as_json: bool) -> int:
+    """Run ``run`` to its end with progress and the summary; the first Ctrl-C stops it
+    gracefully (what is in flight is answered and journaled), a second one at once."""
+    failed: list[BulkResult[Any]] = []
+    unknown: list[BulkResult[Any]] = []
+
+    def on_interrupt(signum: int, frame: FrameType | None) -> None:
+        signal.signal(signal.SIGINT, previous)
+        print("signalwire-compat: stopping; waiting for the requests in flight", file=sys.stderr)
+        run.stop()
+
+    previous: Callable[[int, FrameType | None], Any] | int | None = signal.signal(
+        signal.SIGINT, on_interrupt
+    )
+    try:
+        with Progress(run.summary, total, sys.stderr):
+            for result in run:
+                if result.outcome == "failed" and len(failed) < LISTED:
+                    failed.append(result)
+                elif result.outcome == "unknown" and len(unknown) < LISTED:
+                    unknown.append(result)
+                if as_json:
+                    print(json.dumps(_as_json(result)), flush=False)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        sys.stdout.flush()
+    report(run.summary, failed, unknown, sys.stderr)
+    return exit_status(run.summary)
+
+
+def _as_json(result: BulkResult[Any]) -> dict[str, object]:
+    line: dict[str, object] = {"id": result.id, "outcome": result.outcome}
+    if result.error is not None:
+        line["error"] = f"{type(result.error).__name__}: {result.error}"
+        code = getattr(result.error, "code", None)
+        if code is not None:
+            line["code"] = code
+    return line

@@ -4,6 +4,7 @@
 >>> sw = SignalWire(project_id="...", api_token="...", space_url="example")
 >>> call = sw.calls.update("CALL_SID", status="completed")
 >>> for call in sw.calls.list(status="in-progress"): ...
+>>> for result in sw.calls.update_many(sids, status="completed", bulk={"journal": "run.jsonl"}): ...
 """
 
 from importlib import import_module
@@ -45,6 +46,7 @@ from ._errors import (
     UnprocessableEntityError,
 )
 from ._operation import RequestOptions, RetryOptions
+from ._bulk import AsyncBulkRun, BulkOptions, BulkResult, BulkRun, BulkSummary
 from ._resource import AsyncPager, Pager
 from ._response import APIResponse
 from ._retry import RetryPolicy
@@ -108,6 +110,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AnsweredBy",
+    "AsyncBulkRun",
     "AsyncCalls",
     "AsyncClientOptions",
     "AsyncPager",
@@ -115,6 +118,10 @@ __all__ = [
     "AuthenticationError",
     "Backend",
     "BadRequestError",
+    "BulkOptions",
+    "BulkResult",
+    "BulkRun",
+    "BulkSummary",
     "Call",
     "CallDirection",
     "CallList",

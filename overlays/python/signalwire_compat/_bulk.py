@@ -156,7 +156,14 @@ class _BulkCore:
         self.journal = Journal(path, operation.name, digest) if path is not None else None
         self._seen = _Seen()
         self._lock = threading.Lock()
+        self._begun = False
         self.stopping = threading.Event()
+
+    def begin(self) -> None:
+        if self._begun:
+            raise RuntimeError("a bulk run runs once: call update_many again for another")
+        self._begun = True
+        self.summary.started = time.monotonic()
 
     def plan(self, ids: Iterable[str]) -> Iterator[str | BulkResult[Any]]:
         """Each id to send, or its result without sending (skipped, or unknown before)."""
@@ -273,6 +280,7 @@ class BulkRun(Generic[T]):
         from concurrent.futures import ThreadPoolExecutor
 
         core = self._core
+        core.begin()
         plan = core.plan(self._ids)
         pending: set[Future[BulkResult[T] | None]] = set()
         pool = ThreadPoolExecutor(core.concurrency, thread_name_prefix="signalwire-bulk")
@@ -365,6 +373,7 @@ class AsyncBulkRun(Generic[T]):
     async def __aiter__(self) -> AsyncIterator[BulkResult[T]]:
         aio = self._asyncio
         core = self._core
+        core.begin()
         pending: set[asyncio.Task[BulkResult[T] | None]] = set()
         plan = core.plan(self._ids)
         try:

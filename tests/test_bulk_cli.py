@@ -1,0 +1,185 @@
+"""The command's bulk mode end to end in a subprocess: ids from a file, stdin or a List; the
+exit statuses; Ctrl-C; ``kill -9`` and resuming with the journal. Nothing here is timed: the
+process is interrupted once the journal shows it mid-run."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from signalwire_compat.testing import Fault, Sandbox
+
+from .test_cli import run
+
+
+@pytest.fixture
+def sandbox() -> Iterator[Sandbox]:
+    with Sandbox() as running:
+        yield running
+
+
+def live(sandbox: Sandbox, count: int) -> list[str]:
+    return [sandbox.add_call(status="in-progress")["sid"] for _ in range(count)]
+
+
+def updated(sandbox: Sandbox) -> Counter[str]:
+    return Counter(update.call_sid for update in sandbox.applied)
+
+
+def write_ids(path: Path, sids: list[str]) -> Path:
+    path.write_text("# calls to hang up\n" + "\n".join(sids) + "\n\n")
+    return path
+
+
+def events(journal: Path) -> list[dict[str, object]]:
+    lines = journal.read_text().splitlines()[1:]
+    return [json.loads(line) for line in lines if line.endswith("}")]
+
+
+def start(sandbox: Sandbox, *args: str) -> subprocess.Popen[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SIGNALWIRE_")}
+    return subprocess.Popen(
+        [sys.executable, "-m", "signalwire_compat", *args, "--base-url", sandbox.base_url],
+        env={**env, **sandbox.env()},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def wait_for(journal: Path, sent: int) -> None:
+    """Until the journal records ``sent`` requests sent (or a minute has passed)."""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if journal.exists() and sum(e["event"] == "sending" for e in events(journal)) >= sent:
+            return
+        time.sleep(0.05)
+    raise AssertionError("the run did not get going")
+
+
+def test_all_applied_exits_0_with_a_summary(sandbox: Sandbox, tmp_path: Path) -> None:
+    sids = live(sandbox, 20)
+    ids = write_ids(tmp_path / "ids.txt", sids)
+    done = run(sandbox, "calls", "update", "--sids-from", str(ids), "--status", "completed")
+    assert done.returncode == 0, done.stderr
+    assert "finished" in done.stderr and "20 applied, 0 failed, 0 unknown, 0 skipped" in done.stderr
+    assert updated(sandbox) == Counter(dict.fromkeys(sids, 1))
+
+
+def test_some_failed_exits_1_and_lists_them(sandbox: Sandbox, tmp_path: Path) -> None:
+    ids = write_ids(tmp_path / "ids.txt", [*live(sandbox, 3), "CA-gone"])
+    done = run(sandbox, "calls", "update", "--sids-from", str(ids), "--url", "https://e.x/a")
+    assert done.returncode == 1
+    assert "failed with 20404: 1" in done.stderr and "failed: CA-gone" in done.stderr
+
+
+def test_some_unknown_exits_3_and_says_what_to_do(sandbox: Sandbox, tmp_path: Path) -> None:
+    ids = write_ids(tmp_path / "ids.txt", live(sandbox, 3))
+    sandbox.inject(Fault.drop(after_read=True))
+    done = run(sandbox, "calls", "update", "--sids-from", str(ids), "--url", "https://e.x/a")
+    assert done.returncode == 3
+    assert "1 unknown" in done.stderr and "--retry-unknown" in done.stderr
+
+
+def test_ids_from_stdin_and_json_lines(sandbox: Sandbox) -> None:
+    sids = live(sandbox, 4)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SIGNALWIRE_")}
+    done = subprocess.run(
+        [sys.executable, "-m", "signalwire_compat", "calls", "update", "--sids-from", "-",
+         "--status", "completed", "--json", "--base-url", sandbox.base_url],
+        input="\n".join(sids), env={**env, **sandbox.env()},
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    lines = [json.loads(line) for line in done.stdout.splitlines()]
+    assert sorted(line["id"] for line in lines) == sorted(sids)
+    assert {line["outcome"] for line in lines} == {"applied"}
+
+
+def test_where_hangs_up_every_live_call(sandbox: Sandbox) -> None:
+    sids = {*live(sandbox, 130), sandbox.live_call_sid}
+    done = run(
+        sandbox, "calls", "update", "--where", "Status=in-progress", "--status", "completed"
+    )
+    assert done.returncode == 0, done.stderr
+    assert updated(sandbox) == Counter(dict.fromkeys(sids, 1))
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["CA1", "--sids-from", "x"], "not both"),
+        (["--sids-from", "x", "--where", "Status=queued"], "not both"),
+        (["--status", "completed"], "give an id"),
+        (["--where", "Colour=red", "--status", "completed"], "FIELD=VALUE"),
+        (["--sids-from", "/nonexistent/ids", "--status", "completed"], "not a readable file"),
+        (["--sids-from", "-", "--status", "hangup"], "invalid choice"),
+    ],
+)
+def test_bulk_usage_errors_exit_2(sandbox: Sandbox, args: list[str], words: str) -> None:
+    done = run(sandbox, "calls", "update", *args)
+    assert done.returncode == 2, done.stderr
+    assert words in done.stderr
+    assert sandbox.requests == []
+
+
+def test_ctrl_c_stops_finishes_in_flight_and_resumes(sandbox: Sandbox, tmp_path: Path) -> None:
+    sids = live(sandbox, 200)
+    ids, journal = write_ids(tmp_path / "ids.txt", sids), tmp_path / "run.jsonl"
+    args = ("calls", "update", "--sids-from", str(ids), "--url", "https://e.x/m.xml",
+            "--journal", str(journal), "--rate", "40", "--concurrency", "4")  # fmt: skip
+    process = start(sandbox, *args)
+    wait_for(journal, 10)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr
+    assert "stopped" in stderr and "Traceback" not in stderr
+    recorded = events(journal)
+    sent = [e["id"] for e in recorded if e["event"] == "sending"]
+    assert 10 <= len(sent) < 200
+    assert Counter(e["event"] for e in recorded)["applied"] == len(sent)  # none left in flight
+    assert updated(sandbox) == Counter(dict.fromkeys(sent, 1))
+
+    done = run(sandbox, *args[:-4], "--rate", "1000")
+    assert done.returncode == 0, done.stderr
+    assert f"{200 - len(sent)} applied, 0 failed, 0 unknown, {len(sent)} skipped" in done.stderr
+    assert updated(sandbox) == Counter(dict.fromkeys(sids, 1))
+
+
+def test_kill_9_then_resume_never_updates_twice(sandbox: Sandbox, tmp_path: Path) -> None:
+    sids = live(sandbox, 60)
+    ids, journal = write_ids(tmp_path / "ids.txt", sids), tmp_path / "run.jsonl"
+    sandbox.inject_random(1.0, [Fault.delay(0.3)])  # applied at once, answered later
+    args = ("calls", "update", "--sids-from", str(ids), "--status", "completed",
+            "--journal", str(journal), "--concurrency", "4")  # fmt: skip
+    process = start(sandbox, *args)
+    wait_for(journal, 8)
+    process.kill()
+    process.communicate(timeout=60)
+    sandbox.clear_faults()
+    recorded = events(journal)
+    last = {e["id"]: e["event"] for e in recorded}
+    in_flight = {sid for sid, event in last.items() if event == "sending"}
+    assert in_flight  # killed with requests in flight: their outcome is unknown
+
+    done = run(sandbox, *args)
+    assert done.returncode == 3, done.stderr
+    applied_before = sum(event == "applied" for event in last.values())
+    expected = f"{60 - len(last)} applied, 0 failed, {len(in_flight)} unknown, {applied_before} skipped"
+    assert expected in done.stderr
+    assert max(updated(sandbox).values()) == 1
+    assert set(updated(sandbox)) == set(sids)  # the in-flight ones had been applied
+
+    again = run(sandbox, *args, "--retry-unknown")  # resent, and refused: those calls ended
+    assert again.returncode == 1, again.stderr
+    assert f"failed with 21220: {len(in_flight)}" in again.stderr
+    assert max(updated(sandbox).values()) == 1

@@ -132,9 +132,7 @@ def test_journal_resume_skips_done_and_keeps_unknown(sandbox: Sandbox, tmp_path:
         )
         assert Counter(r.outcome for r in first) == {"applied": 3, "unknown": 1, "failed": 1}
         [lost] = [r.id for r in first if r.outcome == "unknown"]
-        again = client.calls.update_many(
-            [*sids, "CA-missing"], url=XML, bulk={"journal": journal}
-        )
+        again = client.calls.update_many([*sids, "CA-missing"], url=XML, bulk={"journal": journal})
         second = {r.id: r for r in again}
     assert second[lost].outcome == "unknown"
     assert isinstance(second[lost].error, OutcomeUnknownError)
@@ -168,7 +166,8 @@ def test_a_crash_mid_write_leaves_a_readable_journal(sandbox: Sandbox, tmp_path:
         list(client.calls.update_many(sids[:2], url=XML, bulk={"journal": journal}))
         with journal.open("a") as torn:  # as a process killed while writing leaves it
             torn.write(f'{{"id": "{sids[2]}", "event": "send')
-        results = {r.id: r.outcome for r in client.calls.update_many(sids, url=XML, bulk={"journal": journal})}
+        rerun = client.calls.update_many(sids, url=XML, bulk={"journal": journal})
+        results = {r.id: r.outcome for r in rerun}
     assert results == {sids[0]: "skipped", sids[1]: "skipped", sids[2]: "applied"}
 
 
@@ -259,7 +258,8 @@ async def test_async_run(sandbox: Sandbox, tmp_path: Path) -> None:
     async with sandbox.async_client() as client:
         run = client.calls.update_many(sids, status="completed", bulk={"journal": journal})
         results = [result async for result in run]
-        again = [r async for r in client.calls.update_many(sids, status="completed", bulk={"journal": journal})]
+        rerun = client.calls.update_many(sids, status="completed", bulk={"journal": journal})
+        again = [r async for r in rerun]
     assert Counter(r.outcome for r in results) == {"applied": 30}
     assert Counter(r.outcome for r in again) == {"skipped": 30}
     assert run.summary.throttled == 2

@@ -10,6 +10,7 @@
 from importlib import import_module
 from typing import TYPE_CHECKING
 
+from ._bulk import AsyncBulkRun, BulkOptions, BulkResult, BulkRun, BulkSummary
 from ._client import (
     DEFAULT_MAX_CONCURRENCY,
     DEFAULT_RETRY_POLICY,
@@ -46,7 +47,6 @@ from ._errors import (
     UnprocessableEntityError,
 )
 from ._operation import RequestOptions, RetryOptions
-from ._bulk import AsyncBulkRun, BulkOptions, BulkResult, BulkRun, BulkSummary
 from ._resource import AsyncPager, Pager
 from ._response import APIResponse
 from ._retry import RetryPolicy

@@ -26,7 +26,7 @@ from ._errors import (
 from ._journal import Journal, request_digest
 from ._operation import Operation, RequestOptions
 from ._pacer import Pacer
-from ._retry import RetryPolicy, retry_after_seconds
+from ._retry import retry_after_seconds
 
 if TYPE_CHECKING:
     import asyncio
@@ -134,8 +134,7 @@ class _BulkCore:
         self,
         operation: Operation,
         prepare: Callable[[str], Prepared],
-        policy: RetryPolicy,
-        params: Mapping[str, Any],
+        probe: Prepared,
         bulk: BulkOptions,
     ) -> None:
         self.operation = operation
@@ -150,9 +149,9 @@ class _BulkCore:
         self.retry_unknown = bool(bulk.get("retry_unknown", False))
         self.pacer = Pacer(rate)
         self.summary = BulkSummary()
-        self.policy = policy
+        self.policy = probe.policy
         path = bulk.get("journal")
-        digest = request_digest(operation.name, sorted(params.items()))
+        digest = request_digest(operation.name, probe.kwargs["content"])
         self.journal = Journal(path, operation.name, digest) if path is not None else None
         self._seen = _Seen()
         self._lock = threading.Lock()
@@ -422,10 +421,10 @@ def bulk_core(
 
     Each request is sent once (``max_retries=0``); the run resends under the policy the
     call would have had, so that every 429 also slows the pace."""
-    policy = client._prepare(operation, (account_sid, "-"), params, options).policy
+    probe = client._prepare(operation, (account_sid, "-"), params, options)
     single: RequestOptions = {**(options or {}), "max_retries": 0}
 
     def prepare(ident: str) -> Prepared:
         return client._prepare(operation, (account_sid, ident), params, single)
 
-    return _BulkCore(operation, prepare, policy, params, bulk or {})
+    return _BulkCore(operation, prepare, probe, bulk or {})

@@ -1,7 +1,8 @@
 """The journal of a bulk run: an append-only JSON Lines file, so a run can be resumed.
 
-Its first line names the operation and a digest of the fields, so that a journal is never
-resumed with other fields. Then, for each id, a ``sending`` line is written (and flushed to
+Its first line names the operation and a digest of the request body, so that a journal is
+never resumed with other fields; a journal written by either language's SDK resumes in the
+other's. Then, for each id, a ``sending`` line is written (and flushed to
 the operating system) before the request goes out, and one line with the outcome after:
 
     {"journal": 1, "operation": "update_a_call", "request": "3f2a…"}
@@ -36,10 +37,10 @@ _PRIOR: dict[str, Prior] = {
 }
 
 
-def request_digest(operation: str, fields: object) -> str:
-    """What the journal's header records of the request: a digest, not the values."""
-    text = json.dumps([operation, fields], sort_keys=True, default=str)
-    return hashlib.sha256(text.encode()).hexdigest()[:32]
+def request_digest(operation: str, body: bytes | None) -> str:
+    """What the journal's header records of the request: a digest of the operation's name and
+    the form body sent for every id, not the values (the same in both languages' SDKs)."""
+    return hashlib.sha256(operation.encode() + b"\n" + (body or b"")).hexdigest()[:32]
 
 
 class Journal:

@@ -4,6 +4,7 @@ import { VERSION } from "../../../generated/typescript/operations.gen.js";
 import * as schemas from "../../../generated/typescript/zod.gen.js";
 import { checkCount, checkTimeoutMs, printable, resolveBaseUrl, resolveCredentials } from "./config.js";
 import { APIResponseValidationError, ConfigurationError, InvalidParameterError, SignalWireError, scrub, statusError } from "./errors.js";
+import { type BulkOptions, BulkRun } from "./bulk.js";
 import { ACCOUNT_SID, type Operation, build, idempotent } from "./operation.js";
 import { type APIResponse, type Pager, type Resources, type Sender, makeResource, operationsByTag } from "./resource.js";
 import { DEFAULT_RETRY_POLICY, type Log, type RetryPolicy, withRetries } from "./retry.js";
@@ -205,6 +206,25 @@ export class SignalWire implements Sender {
         for await (const page of pages()) yield* ((page as Record<string, unknown[] | undefined>)[items] ?? []);
       },
     };
+  }
+
+  /** One write applied to many ids, paced, concurrent and journaled; the fields (and the
+   * `bulk` settings) are checked now, before anything is sent. */
+  many(operation: Operation, ids: Iterable<string> | AsyncIterable<string>, options: Record<string, unknown>): BulkRun<unknown> {
+    const { bulk, ...rest } = options;
+    const probe = this.#prepare(operation, "-", rest);
+    const single = { ...rest, maxRetries: 0 }; // one attempt each: the run resends, and paces
+    return new BulkRun(
+      {
+        operation: { name: operation.name, idempotent: idempotent(operation) },
+        policy: probe.policy,
+        body: probe.init.body,
+        prepare: (id) => this.#prepare(operation, id, single),
+        send: (prepared) => this.#call(prepared as Prepared),
+      },
+      ids,
+      bulk as BulkOptions | undefined,
+    );
   }
 
   toString(): string {

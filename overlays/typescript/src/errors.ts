@@ -33,6 +33,12 @@ export class APIError extends SignalWireError {
   readonly outcomeUnknown: boolean = false;
 }
 
+/** The request may have been applied (an earlier run's journal says it was in flight); it
+ * was not resent. */
+export class OutcomeUnknownError extends APIError {
+  override readonly outcomeUnknown = true;
+}
+
 /** The service could not be reached; nothing was sent. */
 export class APIConnectionError extends APIError {}
 

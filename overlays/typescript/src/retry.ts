@@ -43,7 +43,7 @@ export function reasonToRetry(policy: RetryPolicy, error: unknown, idempotent = 
   return null;
 }
 
-function waitMs(policy: RetryPolicy, error: unknown, retry: number): number {
+export function waitMs(policy: RetryPolicy, error: unknown, retry: number): number {
   const after = retryAfterMs(error);
   if (after !== null) return Math.min(after, policy.maxRetryAfterMs);
   const ceiling = Math.min(policy.maxWaitMs, policy.initialWaitMs * 2 ** (retry - 1));

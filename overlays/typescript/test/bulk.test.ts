@@ -1,0 +1,221 @@
+// `updateMany` / `deleteMany` against the Python sandbox: outcomes, duplicates, lazy ids, 429s,
+// the journal and resuming (in the format the Python SDK writes), stopping. Nothing is timed.
+
+import assert from "node:assert/strict";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { createInterface } from "node:readline";
+import { after, before, describe, it } from "node:test";
+import { fileURLToPath } from "node:url";
+import { type BulkResult, type Call, ConfigurationError, ConnectionLostError, InvalidParameterError, NotFoundError, OutcomeUnknownError, SignalWire } from "../src/index.js";
+import { requestDigest } from "../src/journal.js";
+import { Pacer } from "../src/pacer.js";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../../../../../..");
+const PYTHON = process.env.SIGNALWIRE_PYTHON ?? join(ROOT, ".venv", "bin", "python");
+const CALLS = 400;
+const XML = "https://example.com/maintenance.xml";
+
+let sandbox: ChildProcess;
+let info: { base_url: string; project_id: string; api_token: string };
+let used = 0;
+
+/** Fresh in-progress calls of the sandbox (started with CALLS of them, CA000...0 on). */
+function live(count: number): string[] {
+  const sids = Array.from({ length: count }, (_, i) => `CA${String(used + i).padStart(32, "0")}`);
+  used += count;
+  assert.ok(used <= CALLS);
+  return sids;
+}
+
+before(async () => {
+  sandbox = spawn(PYTHON, ["-m", "signalwire_compat.testing", "--calls", String(CALLS)], { stdio: ["ignore", "pipe", "inherit"] });
+  const lines = createInterface({ input: sandbox.stdout! });
+  info = JSON.parse(await new Promise<string>((resolve) => lines.once("line", resolve)));
+});
+
+after(() => {
+  sandbox.kill("SIGTERM");
+});
+
+type Fetch = (request: Request) => Promise<Response>;
+
+function client(fetch?: Fetch) {
+  return new SignalWire({ projectId: info.project_id, apiToken: info.api_token, baseUrl: info.base_url, ...(fetch ? { fetch } : {}) });
+}
+
+/** A fetch that records the sid of every update sent, and may act instead of the service. */
+function recording(sent: string[], act?: (n: number, request: Request) => Promise<Response> | null) {
+  return async (request: Request) => {
+    sent.push(new URL(request.url).pathname.split("/").pop()!);
+    return act?.(sent.length, request) ?? globalThis.fetch(request);
+  };
+}
+
+function counts(results: BulkResult<unknown>[]): Record<string, number> {
+  const found: Record<string, number> = {};
+  for (const r of results) found[r.outcome] = (found[r.outcome] ?? 0) + 1;
+  return found;
+}
+
+async function all<T>(run: AsyncIterable<T>): Promise<T[]> {
+  const results: T[] = [];
+  for await (const result of run) results.push(result);
+  return results;
+}
+
+const journalPath = () => join(mkdtempSync(join(tmpdir(), "sw-bulk-")), "run.jsonl");
+
+describe("updateMany", () => {
+  it("updates each id once and gives each its result", async () => {
+    const sids = live(30);
+    const sent: string[] = [];
+    const results: BulkResult<Call>[] = await all(client(recording(sent)).calls.updateMany([...sids, ...sids, ` ${sids[0]} `, ""], { status: "completed" }));
+    assert.deepEqual(results.map((r) => r.id).sort(), [...sids].sort());
+    assert.ok(results.every((r) => r.outcome === "applied" && r.result?.status === "completed"));
+    assert.deepEqual([...sent].sort(), [...sids].sort());
+  });
+
+  it("reads ids as they are needed", async () => {
+    const sids = live(20);
+    let taken = 0;
+    async function* source() {
+      for (const sid of sids) {
+        taken += 1;
+        yield sid;
+      }
+    }
+    const iterator = client().calls.updateMany(source(), { url: XML, bulk: { concurrency: 2 } })[Symbol.asyncIterator]();
+    await iterator.next();
+    assert.ok(taken < sids.length);
+    let rest = 0;
+    for (let step = await iterator.next(); !step.done; step = await iterator.next()) rest += 1;
+    assert.equal(rest, sids.length - 1);
+  });
+
+  it("checks fields and settings before anything is sent", () => {
+    const sent: string[] = [];
+    const sw = client(recording(sent));
+    // @ts-expect-error not a status an update takes
+    assert.throws(() => sw.calls.updateMany(["CA1"], { status: "hangup" }), InvalidParameterError);
+    assert.throws(() => sw.calls.updateMany(["CA1"], { url: XML, bulk: { rate: 0 } }), /rate/);
+    assert.throws(() => sw.calls.updateMany(["CA1"], { url: XML, bulk: { concurrency: 0 } }), /concurrency/);
+    assert.deepEqual(sent, []);
+  });
+
+  it("reports failures per id, and never sends a malformed id", async () => {
+    const [sid] = live(1);
+    const sent: string[] = [];
+    const run = client(recording(sent)).calls.updateMany([sid!, "CA-missing", "CA\u0001bad"], { status: "completed" });
+    const results = new Map((await all(run)).map((r) => [r.id, r]));
+    assert.equal(results.get(sid!)?.outcome, "applied");
+    assert.ok(results.get("CA-missing")?.error instanceof NotFoundError);
+    assert.ok(results.get("CA\u0001bad")?.error instanceof InvalidParameterError);
+    assert.deepEqual(Object.fromEntries(run.summary.failures), { "20404": 1, InvalidParameterError: 1 });
+    assert.equal(sent.length, 2);
+  });
+
+  it("resends 429s and counts them", async () => {
+    const sids = live(5);
+    const sent: string[] = [];
+    const throttle = (n: number) =>
+      n <= 3 ? Promise.resolve(new Response(JSON.stringify({ code: 20429, message: "Too Many Requests", status: 429 }), { status: 429, headers: { "Retry-After": "0", "Content-Type": "application/json" } })) : null;
+    const run = client(recording(sent, throttle)).calls.updateMany(sids, { url: XML, bulk: { rate: 1000, concurrency: 1 } });
+    const results = await all(run);
+    assert.deepEqual(counts(results), { applied: 5 });
+    assert.equal(run.summary.throttled, 3);
+    assert.equal(run.summary.requests, 8);
+  });
+
+  it("leaves a lost update unknown, and a resume skips done ids and does not resend it", async () => {
+    const sids = live(6);
+    const journal = journalPath();
+    const sent: string[] = [];
+    const drop = (n: number, request: Request) =>
+      n === 1
+        ? globalThis.fetch(request).then(() => {
+            throw new TypeError("fetch failed", { cause: Object.assign(new Error("other side closed"), { code: "UND_ERR_SOCKET" }) });
+          })
+        : null;
+    const first = await all(client(recording(sent, drop)).calls.updateMany([...sids.slice(0, 4), "CA-missing"], { url: XML, bulk: { journal, concurrency: 1 } }));
+    assert.deepEqual(counts(first), { applied: 3, unknown: 1, failed: 1 });
+    const lost = first.find((r) => r.outcome === "unknown")!;
+    assert.ok(lost.error instanceof ConnectionLostError);
+
+    const again = new Map((await all(client(recording(sent)).calls.updateMany([...sids, "CA-missing"], { url: XML, bulk: { journal } }))).map((r) => [r.id, r]));
+    assert.ok(again.get(lost.id)?.error instanceof OutcomeUnknownError);
+    assert.deepEqual(
+      sids.filter((s) => again.get(s)?.outcome === "skipped"),
+      sids.slice(0, 4).filter((s) => s !== lost.id),
+    );
+    assert.deepEqual(sids.filter((s) => again.get(s)?.outcome === "applied"), sids.slice(4));
+    assert.equal(again.get("CA-missing")?.outcome, "failed");
+    assert.equal(sent.filter((s) => s === lost.id).length, 1);
+    assert.ok(!readFileSync(journal, "utf8").includes(XML));
+
+    const retried = await all(client().calls.updateMany([lost.id], { url: XML, bulk: { journal, retryUnknown: true } }));
+    assert.equal(retried[0]?.outcome, "applied");
+  });
+
+  it("refuses a journal of other fields, or a file that is not a journal", async () => {
+    const journal = journalPath();
+    await all(client().calls.updateMany(live(1), { url: XML, bulk: { journal } }));
+    assert.throws(() => client().calls.updateMany(["CA1"], { status: "completed", bulk: { journal } }), (e) => e instanceof ConfigurationError && /other fields/.test(e.message));
+    const notJournal = join(dirname(journal), "ids.txt");
+    writeFileSync(notJournal, "CA1\n");
+    assert.throws(() => client().calls.updateMany(["CA1"], { url: XML, bulk: { journal: notJournal } }), /not a journal/);
+  });
+
+  it("writes the journal header the Python SDK writes, so either resumes the other's", () => {
+    const python = execFileSync(PYTHON, ["-c", "from signalwire_compat._journal import request_digest; print(request_digest('update_a_call', b'Status=completed&Url=https%3A%2F%2Fe.x%2F%C3%A9'))"], { encoding: "utf8" }).trim();
+    assert.equal(requestDigest("update_a_call", "Status=completed&Url=https%3A%2F%2Fe.x%2F%C3%A9"), python);
+  });
+
+  it("stop() sends nothing more and finishes what is in flight", async () => {
+    const sids = live(60);
+    const journal = journalPath();
+    const sent: string[] = [];
+    const run = client(recording(sent)).calls.updateMany(sids, { url: XML, bulk: { journal, rate: 200, concurrency: 4 } });
+    const seen: string[] = [];
+    for await (const result of run) {
+      seen.push(result.id);
+      if (seen.length === 5) run.stop();
+    }
+    assert.ok(run.summary.interrupted && seen.length >= 5 && seen.length < 60);
+    assert.deepEqual([...sent].sort(), [...seen].sort());
+    const events = readFileSync(journal, "utf8").trim().split("\n").slice(1).map((l) => JSON.parse(l) as { event: string });
+    assert.equal(events.filter((e) => e.event === "sending").length, seen.length);
+    assert.equal(events.filter((e) => e.event === "applied").length, seen.length);
+  });
+
+  it("is typed from the operations table", () => {
+    const sw = client();
+    // @ts-expect-error fetch is not applied to many ids
+    assert.equal(sw.calls.fetchMany, undefined);
+    assert.equal(typeof sw.calls.deleteMany, "function");
+  });
+});
+
+describe("the pacer", () => {
+  it("spaces sends, slows at a 429, and recovers to the ceiling", () => {
+    let now = 0;
+    const pacer = new Pacer(10, () => now);
+    assert.deepEqual([pacer.reserve(), pacer.reserve(), pacer.reserve()].map((s) => Math.round(s * 1000) / 1000), [0, 0.1, 0.2]);
+    pacer.throttled(2);
+    assert.ok(Math.abs(pacer.rate! - 2.4) < 1e-9);
+    assert.ok(Math.abs(pacer.reserve() - 2) < 1e-9);
+    pacer.throttled(2);
+    assert.ok(Math.abs(pacer.rate! - 2.4) < 1e-9);
+    for (let i = 0; i < 200; i++) pacer.succeeded();
+    assert.equal(pacer.rate, 10);
+  });
+
+  it("without a rate, takes one from the first 429", () => {
+    const pacer = new Pacer(null, () => 0);
+    for (let i = 0; i < 50; i++) assert.equal(pacer.reserve(), 0);
+    pacer.throttled(1);
+    assert.equal(pacer.rate, 40);
+  });
+});

@@ -12,7 +12,14 @@ import os
 import threading
 import time
 from collections import Counter
-from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
+from collections.abc import (
+    AsyncIterable,
+    AsyncIterator,
+    Callable,
+    Iterable,
+    Iterator,
+    Mapping,
+)
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypedDict, TypeVar
 
@@ -23,6 +30,7 @@ from ._errors import (
     RateLimitError,
     SignalWireError,
 )
+from ._generated import model
 from ._journal import Journal, request_digest
 from ._operation import Operation, RequestOptions
 from ._pacer import Pacer
@@ -159,29 +167,50 @@ class _BulkCore:
         self.stopping = threading.Event()
 
     def begin(self) -> None:
+        """Load now what the first answer would load (the result's model), so the run's
+        pace does not start with a stall; then start the clock."""
         if self._begun:
             raise RuntimeError("a bulk run runs once: call update_many again for another")
         self._begun = True
+        if self.operation.result is not None:
+            model(self.operation.result)
         self.summary.started = time.monotonic()
 
     def plan(self, ids: Iterable[str]) -> Iterator[str | BulkResult[Any]]:
         """Each id to send, or its result without sending (skipped, or unknown before)."""
-        prior = self.journal.prior if self.journal is not None else {}
         for raw in ids:
-            ident = raw.strip()
-            if not ident or not self._seen.add(ident):
-                continue
-            before = prior.get(ident)
-            if before == "applied":
-                yield BulkResult(ident, "skipped")
-            elif before == "unknown" and not (self.retry_unknown or self.operation.idempotent):
-                error = OutcomeUnknownError(
-                    "outcome unknown in an earlier run (see the journal); not resent "
-                    "without retry_unknown"
-                )
-                yield BulkResult(ident, "unknown", error=error)
-            else:
-                yield ident
+            step = self.judge(raw)
+            if step is not None:
+                yield step
+
+    async def plan_async(
+        self, ids: Iterable[str] | AsyncIterable[str]
+    ) -> AsyncIterator[str | BulkResult[Any]]:
+        """``plan`` of ids that may come from an async source (a List's pages)."""
+        if isinstance(ids, AsyncIterable):
+            async for raw in ids:
+                step = self.judge(raw)
+                if step is not None:
+                    yield step
+        else:
+            for step in self.plan(ids):
+                yield step
+
+    def judge(self, raw: str) -> str | BulkResult[Any] | None:
+        """``raw`` to send; or its result without sending; or ``None``: blank, or seen."""
+        ident = raw.strip()
+        if not ident or not self._seen.add(ident):
+            return None
+        before = self.journal.prior.get(ident) if self.journal is not None else None
+        if before == "applied":
+            return BulkResult(ident, "skipped")
+        if before == "unknown" and not (self.retry_unknown or self.operation.idempotent):
+            error = OutcomeUnknownError(
+                "outcome unknown in an earlier run (see the journal); not resent "
+                "without retry_unknown"
+            )
+            return BulkResult(ident, "unknown", error=error)
+        return ident
 
     def prepare(self, ident: str) -> Prepared | BulkResult[Any]:
         try:
@@ -280,6 +309,7 @@ class BulkRun(Generic[T]):
 
         core = self._core
         core.begin()
+        self._client._http_client()  # one pool, before the threads start
         plan = core.plan(self._ids)
         pending: set[Future[BulkResult[T] | None]] = set()
         pool = ThreadPoolExecutor(core.concurrency, thread_name_prefix="signalwire-bulk")
@@ -323,7 +353,9 @@ class BulkRun(Generic[T]):
 class AsyncBulkRun(Generic[T]):
     """The async twin of ``BulkRun``: ``async for result in client.calls.update_many(...)``."""
 
-    def __init__(self, client: AsyncSignalWire, core: _BulkCore, ids: Iterable[str]) -> None:
+    def __init__(
+        self, client: AsyncSignalWire, core: _BulkCore, ids: Iterable[str] | AsyncIterable[str]
+    ) -> None:
         self._client = client
         self._core = core
         self._ids = ids
@@ -374,9 +406,9 @@ class AsyncBulkRun(Generic[T]):
         core = self._core
         core.begin()
         pending: set[asyncio.Task[BulkResult[T] | None]] = set()
-        plan = core.plan(self._ids)
+        plan = core.plan_async(self._ids)
         try:
-            for step in plan:
+            async for step in plan:
                 if isinstance(step, BulkResult):
                     core.summary.count(step)
                     yield step

@@ -8,17 +8,17 @@ Ctrl-C, and an exit status that tells the outcomes apart.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import signal
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
 from pathlib import Path
-from types import FrameType
 from typing import IO, Any
 
-from ._bulk import DEFAULT_CONCURRENCY, BulkResult, BulkRun, BulkSummary
+from ._bulk import DEFAULT_CONCURRENCY, AsyncBulkRun, BulkResult, BulkSummary
 from ._config import printable
 from ._errors import InvalidParameterError
 from ._operation import Operation
@@ -112,9 +112,9 @@ def _lines(lines: Iterable[str]) -> Iterator[str]:
             yield ident
 
 
-def listed_ids(items: Iterable[Any]) -> Iterator[str]:
+async def listed_ids(items: AsyncIterable[Any]) -> AsyncIterator[str]:
     """The ``sid`` of each listed item, as the pages are read."""
-    for item in items:
+    async for item in items:
         yield item.sid
 
 
@@ -212,7 +212,7 @@ def report(
     elapsed = time.monotonic() - summary.started
     print(
         f"signalwire-compat: {'stopped' if summary.interrupted else 'finished'} after "
-        f"{elapsed:.1f}s: {counts(summary)}; {summary.requests} requests, "
+        f"{elapsed:.2f}s: {counts(summary)}; {summary.requests} requests, "
         f"{summary.throttled} answered 429",
         file=stream,
     )
@@ -243,31 +243,33 @@ def exit_status(summary: BulkSummary) -> int:
     return EXIT_FAILED if summary.failed else EXIT_APPLIED
 
 
-def drive(run: BulkRun[Any], total: int | None, as_json: bool) -> int:
+async def drive(run: AsyncBulkRun[Any], total: int | None, as_json: bool) -> int:
     """Run ``run`` to its end with progress and the summary; the first Ctrl-C stops it
     gracefully (what is in flight is answered and journaled), a second one at once."""
     failed: list[BulkResult[Any]] = []
     unknown: list[BulkResult[Any]] = []
+    loop = asyncio.get_running_loop()
+    main = asyncio.current_task()
 
-    def on_interrupt(signum: int, frame: FrameType | None) -> None:
-        signal.signal(signal.SIGINT, previous)
+    def on_interrupt() -> None:
+        if run.summary.interrupted and main is not None:  # the second Ctrl-C
+            main.cancel()
+            return
         print("signalwire-compat: stopping; waiting for the requests in flight", file=sys.stderr)
         run.stop()
 
-    previous: Callable[[int, FrameType | None], Any] | int | None = signal.signal(
-        signal.SIGINT, on_interrupt
-    )
+    loop.add_signal_handler(signal.SIGINT, on_interrupt)
     try:
         with Progress(run.summary, total, sys.stderr):
-            for result in run:
+            async for result in run:
                 if result.outcome == "failed" and len(failed) < LISTED:
                     failed.append(result)
                 elif result.outcome == "unknown" and len(unknown) < LISTED:
                     unknown.append(result)
                 if as_json:
-                    print(json.dumps(_as_json(result)), flush=False)
+                    print(json.dumps(_as_json(result)))
     finally:
-        signal.signal(signal.SIGINT, previous)
+        loop.remove_signal_handler(signal.SIGINT)
         sys.stdout.flush()
     report(run.summary, failed, unknown, sys.stderr)
     return exit_status(run.summary)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib.util
 import logging
 import sys
+import threading
 from collections.abc import Callable, Mapping, Sequence
 from importlib import import_module
 from types import ModuleType, TracebackType
@@ -347,17 +348,20 @@ class SignalWire(_BaseClient):
             max_response_bytes=max_response_bytes,
         )
         self._http: httpx.Client | None = None
+        self._http_lock = threading.Lock()  # one pool, however many threads send first
         self.calls: Calls = _resources().Calls(self)
         """Create, fetch, list, update and delete calls."""
 
     def _http_client(self) -> httpx.Client:
         if self._http is None:
-            settings = self._httpx_settings
-            if settings["transport"] is None:
-                from ._deadline import sync_transport  # with httpcore: on first use
+            with self._http_lock:
+                if self._http is None:
+                    settings = self._httpx_settings
+                    if settings["transport"] is None:
+                        from ._deadline import sync_transport  # with httpcore: on first use
 
-                settings = {**settings, "transport": sync_transport(httpx.Limits())}
-            self._http = httpx.Client(**settings)
+                        settings = {**settings, "transport": sync_transport(httpx.Limits())}
+                    self._http = httpx.Client(**settings)
         return self._http
 
     def _request(

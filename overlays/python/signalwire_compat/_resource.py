@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._bulk import AsyncBulkRun, BulkOptions, BulkRun, bulk_core
@@ -98,7 +98,7 @@ class AsyncResource:
         self,
         operation: Operation,
         account_sid: str | None,
-        ids: Iterable[str],
+        ids: Iterable[str] | AsyncIterable[str],
         params: Mapping[str, Any],
         options: RequestOptions | None,
         bulk: BulkOptions | None,

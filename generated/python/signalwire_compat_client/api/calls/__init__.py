@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import AsyncIterable, Iterable
 from typing import TYPE_CHECKING, Unpack
 
 from signalwire_compat._resource import (
@@ -341,7 +341,7 @@ class AsyncCalls(AsyncResource):
 
     def update_many(
         self,
-        call_sids: Iterable[str],
+        call_sids: Iterable[str] | AsyncIterable[str],
         *,
         account_sid: str | None = None,
         bulk: BulkOptions | None = None,
@@ -389,7 +389,7 @@ class AsyncCalls(AsyncResource):
 
     def delete_many(
         self,
-        call_sids: Iterable[str],
+        call_sids: Iterable[str] | AsyncIterable[str],
         *,
         account_sid: str | None = None,
         bulk: BulkOptions | None = None,

@@ -21,12 +21,14 @@ from typing import Any
 from signalwire_compat.testing import Sandbox
 
 CLIENT_CPU = 1
-# Runs the command, then prints its peak RSS (KiB) as the last line of stderr.
+# Runs the command, then prints its peak RSS (KiB, VmHWM: since exec, unlike ru_maxrss,
+# which counts the forking parent's pages) as the last line of stderr.
 _MEASURED = (
-    "import resource, sys\n"
+    "import re, sys\n"
     "from signalwire_compat.cli import main\n"
     "status = main(sys.argv[1:])\n"
-    "print(f'peak_rss_kib={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}', file=sys.stderr)\n"
+    "hwm = re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read()).group(1)\n"
+    "print(f'peak_rss_kib={hwm}', file=sys.stderr)\n"
     "sys.exit(status)\n"
 )
 _SUMMARY = re.compile(
@@ -74,7 +76,7 @@ class _Rehearsal:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
             text=True,
-            preexec_fn=_pin_client,  # noqa: PLW1509 (only sets the CPU)
+            preexec_fn=_pin_client,
         )
 
     def run(self, *flags: str) -> dict[str, Any]:
@@ -119,7 +121,9 @@ def _throughput_and_memory(calls: int, tmp: Path) -> dict[str, Any]:
     """An unlimited sandbox: updates per second, per sandbox CPU-second, and client peak RSS."""
     with _Rehearsal(calls, None, tmp) as rehearsal:
         cpu_before = time.process_time()  # this process is the sandbox
-        figures = rehearsal.run("--rate", "0", "--concurrency", "64", "--journal", str(rehearsal.journal))
+        figures = rehearsal.run(
+            "--rate", "0", "--concurrency", "64", "--journal", str(rehearsal.journal)
+        )
         sandbox_cpu = time.process_time() - cpu_before
         updates = rehearsal.updates()
         problems = len(rehearsal.sandbox.response_problems)

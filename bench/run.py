@@ -1,4 +1,4 @@
-"""``make bench``: our client against raw httpx, aiohttp and twilio-python.
+"""``make bench``: our client against raw httpx, aiohttp and twilio-python; then bulk runs.
 
 Every figure is measured in one run, in interleaved blocks (each round runs every contender
 once, in rotating order), and reported as the median over rounds with ratios between figures
@@ -28,6 +28,7 @@ from typing import Any
 
 import httpx
 
+from .bulk import bulk_figures
 from .contenders import API, CALL_SID, FORM, async_contenders, run_concurrently, sync_contenders
 from .server import API_TOKEN, PROJECT_ID
 
@@ -248,6 +249,7 @@ def main(argv: list[str] | None = None) -> int:
     cpu = client_cpu(2 if quick else 7, 50 if quick else 2000)
     imports = import_times(("httpx", "signalwire_compat", "twilio.rest"), 1 if quick else 9)
     size = {"signalwire-compat": our_installed_kb(), "twilio": twilio_installed_kb()}
+    bulk = bulk_figures(quick)
     default = next(name for name in rps if name.startswith("AsyncSignalWire (default"))
     results.update(
         sequential_us_per_call={"n_per_contender": seq_rounds * seq_block, **seq},
@@ -257,6 +259,7 @@ def main(argv: list[str] | None = None) -> int:
         import_ms=imports,
         peak_rss_mb=rss,
         installed_kb=size,
+        bulk=bulk,
         ratios={
             "sync SignalWire / raw httpx (time, target <= 1.10)": ratio(
                 seq["SignalWire"], seq["raw httpx.Client"]),
@@ -281,6 +284,19 @@ def main(argv: list[str] | None = None) -> int:
                 size["twilio"], size["signalwire-compat"]),
             "server CPU share at raw aiohttp's rate (< 0.9: not saturated)": round(
                 server_share["raw aiohttp"], 3),
+            "bulk at the limit: wall / floor (target <= 1.10)":
+                bulk["paced_at_limit"]["wall_over_floor"],
+            "bulk at the limit: share answered 429 (target <= 0.01)":
+                bulk["paced_at_limit"]["share_429"],
+            "bulk, limit found from 429s: wall / floor":
+                bulk["limit_found_from_429s"]["wall_over_floor"],
+            "bulk, limit found from 429s: share answered 429":
+                bulk["limit_found_from_429s"]["share_429"],
+            "sandbox: validated updates per CPU-second (target >= 1500)":
+                bulk["unlimited_large"]["validated_updates_per_sandbox_cpu_s"],
+            "bulk client peak RSS, most / fewest sids (flat: about 1)": ratio(
+                bulk["unlimited_large"]["client_peak_rss_mb"],
+                bulk["unlimited_small"]["client_peak_rss_mb"]),
         },
     )  # fmt: skip
     args.out.parent.mkdir(parents=True, exist_ok=True)
@@ -305,6 +321,10 @@ def table(results: dict[str, Any]) -> str:
         for name, value in results[key].items():
             shown = fmt.format(value) if isinstance(value, float) else f"{value:>9}"
             lines.append(f"  {name:<46} {shown}")
+    lines.append("Bulk runs of the command against the sandbox")
+    for name, figures in results["bulk"].items():
+        shown = ", ".join(f"{k}={v}" for k, v in figures.items())
+        lines.append(f"  {name}: {shown}")
     lines.append("Ratios (same run)")
     for name, value in results["ratios"].items():
         shown = "    n/a" if value is None else f"{value:7.3f}"

@@ -49,3 +49,8 @@ def test_bench_quick_run(tmp_path: Path) -> None:
     assert "twilio-python" in results["sequential_us_per_call"]
     assert "twilio-python update_async" in results["async_requests_per_s"]
     assert "Ratios (same run)" in done.stdout
+    bulk = results["bulk"]
+    assert bulk["paced_at_limit"]["updated_twice"] == 0
+    assert bulk["paced_at_limit"]["not_updated"] == 0
+    assert bulk["kill_9_and_resume"]["updated_twice_after_retry_unknown"] == 0
+    assert bulk["unlimited_large"]["sandbox_responses_off_spec"] == 0

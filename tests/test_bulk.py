@@ -277,3 +277,12 @@ async def test_async_break_finishes_in_flight(sandbox: Sandbox) -> None:
                 break
     assert 3 <= len(updated(sandbox)) < 40
     assert max(updated(sandbox).values()) == 1
+
+
+def test_the_run_remembers_many_ids_compactly() -> None:
+    from signalwire_compat._bulk import _Seen
+
+    seen, ids = _Seen(), [f"CA{i:032d}" for i in range(50_000)]
+    assert all(seen.add(sid) for sid in ids)  # through several resizes
+    assert not any(seen.add(sid) for sid in ids[::97])
+    assert seen.add("CA-new")

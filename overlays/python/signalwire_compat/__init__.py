@@ -10,7 +10,6 @@
 from importlib import import_module
 from typing import TYPE_CHECKING
 
-from ._bulk import AsyncBulkRun, BulkOptions, BulkResult, BulkRun, BulkSummary
 from ._client import (
     DEFAULT_MAX_CONCURRENCY,
     DEFAULT_RETRY_POLICY,
@@ -63,12 +62,18 @@ if TYPE_CHECKING:
     from signalwire_compat_client.models.subresource_uris import SubresourceUris
     from signalwire_compat_client.types import UNSET, Unset
 
+    from ._bulk import AsyncBulkRun, BulkOptions, BulkResult, BulkRun, BulkSummary
     from ._times import CallTimes, call_times, parse_rfc2822
 
 # The generated package and the date helpers load on first use: importing stays cheap.
 _LAZY = {
     "AsyncCalls": "signalwire_compat_client.api.calls",
     "Calls": "signalwire_compat_client.api.calls",
+    "AsyncBulkRun": "signalwire_compat._bulk",
+    "BulkOptions": "signalwire_compat._bulk",
+    "BulkResult": "signalwire_compat._bulk",
+    "BulkRun": "signalwire_compat._bulk",
+    "BulkSummary": "signalwire_compat._bulk",
     "CallTimes": "signalwire_compat._times",
     "call_times": "signalwire_compat._times",
     "parse_rfc2822": "signalwire_compat._times",

@@ -11,6 +11,7 @@ import contextlib
 import os
 import threading
 import time
+from array import array
 from collections import Counter
 from collections.abc import (
     AsyncIterable,
@@ -20,8 +21,7 @@ from collections.abc import (
     Iterator,
     Mapping,
 )
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, NamedTuple, TypedDict, TypeVar
 
 from ._errors import (
     APIStatusError,
@@ -31,7 +31,6 @@ from ._errors import (
     SignalWireError,
 )
 from ._generated import model
-from ._journal import Journal, request_digest
 from ._operation import Operation, RequestOptions
 from ._pacer import Pacer
 from ._retry import retry_after_seconds
@@ -41,6 +40,7 @@ if TYPE_CHECKING:
     from concurrent.futures import Future
 
     from ._client import AsyncSignalWire, Prepared, SignalWire
+    from ._journal import Journal
     from ._response import APIResponse
 
 T = TypeVar("T")
@@ -63,8 +63,7 @@ class BulkOptions(TypedDict, total=False):
     """Resend ids whose outcome the journal leaves unknown (always, for idempotent methods)."""
 
 
-@dataclass(frozen=True, slots=True)
-class BulkResult(Generic[T]):
+class BulkResult(NamedTuple, Generic[T]):
     """One id's outcome. ``applied``: the service answered 2xx (``result`` holds the parsed
     body). ``failed``: it was not applied (``error`` says why). ``unknown``: it may have been
     applied; it was not resent. ``skipped``: the journal records it as applied already."""
@@ -76,21 +75,26 @@ class BulkResult(Generic[T]):
     attempts: int = 0
 
 
-@dataclass
 class BulkSummary:
-    """Counts so far (live during a run): what the command prints at the end."""
+    """Counts so far (live during a run): what the command prints at the end.
 
-    applied: int = 0
-    failed: int = 0
-    unknown: int = 0
-    skipped: int = 0
-    requests: int = 0
-    throttled: int = 0
-    """Requests answered 429 (each was resent)."""
-    failures: Counter[str] = field(default_factory=Counter)
-    """Failed ids by error: SignalWire's code, or the error's class."""
-    interrupted: bool = False
-    started: float = field(default_factory=time.monotonic)
+    ``throttled``: requests answered 429 (each was resent). ``failures``: failed ids by
+    error, SignalWire's code or the error's class. ``started``: ``time.monotonic()`` then.
+    """
+
+    def __init__(self) -> None:
+        self.applied = self.failed = self.unknown = self.skipped = 0
+        self.requests = self.throttled = 0
+        self.failures: Counter[str] = Counter()
+        self.interrupted = False
+        self.started = time.monotonic()
+
+    def __repr__(self) -> str:
+        return (
+            f"BulkSummary(applied={self.applied}, failed={self.failed}, "
+            f"unknown={self.unknown}, skipped={self.skipped}, requests={self.requests}, "
+            f"throttled={self.throttled}, interrupted={self.interrupted})"
+        )
 
     @property
     def done(self) -> int:
@@ -114,24 +118,45 @@ def _error_key(error: SignalWireError | None) -> str:
 
 
 class _Seen:
-    """The ids of this run, as 8-byte digests, so an id listed twice is sent once."""
+    """The ids of this run, so an id listed twice is sent once: 64-bit digests in an
+    open-addressing table, about 16 bytes an id (a set of strings takes six times that).
+    Two ids share a digest with odds below one in ten million for a million ids."""
 
     def __init__(self) -> None:
-        self._digests: set[int] = set()
+        self._slots = array("Q", bytes(8 * 1024))  # 0 marks a free slot
+        self._count = 0
 
     def add(self, ident: str) -> bool:
         """``False`` if ``ident`` was added before."""
         import hashlib
 
-        digest = int.from_bytes(hashlib.blake2b(ident.encode(), digest_size=8).digest())
-        if digest in self._digests:
-            return False
-        self._digests.add(digest)
+        digest = int.from_bytes(hashlib.blake2b(ident.encode(), digest_size=8).digest()) or 1
+        if 2 * (self._count + 1) > len(self._slots):
+            self._grow()
+        slots = self._slots
+        mask = len(slots) - 1
+        index = digest & mask
+        while (held := slots[index]) != 0:
+            if held == digest:
+                return False
+            index = (index + 1) & mask
+        slots[index] = digest
+        self._count += 1
         return True
 
+    def _grow(self) -> None:
+        old = self._slots
+        self._slots = array("Q", bytes(16 * len(old)))
+        mask = len(self._slots) - 1
+        for digest in old:
+            if digest:
+                index = digest & mask
+                while self._slots[index]:
+                    index = (index + 1) & mask
+                self._slots[index] = digest
 
-@dataclass(frozen=True, slots=True)
-class _Retry:
+
+class _Retry(NamedTuple):
     wait: float
 
 
@@ -159,8 +184,12 @@ class _BulkCore:
         self.summary = BulkSummary()
         self.policy = probe.policy
         path = bulk.get("journal")
-        digest = request_digest(operation.name, probe.kwargs["content"])
-        self.journal = Journal(path, operation.name, digest) if path is not None else None
+        self.journal: Journal | None = None
+        if path is not None:
+            from ._journal import Journal, request_digest
+
+            digest = request_digest(operation.name, probe.kwargs["content"])
+            self.journal = Journal(path, operation.name, digest)
         self._seen = _Seen()
         self._lock = threading.Lock()
         self._begun = False

@@ -5,20 +5,17 @@ from __future__ import annotations
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from ._bulk import AsyncBulkRun, BulkOptions, BulkRun, bulk_core
 from ._operation import Operation, RequestOptions
 from ._response import APIResponse
 
 if TYPE_CHECKING:
+    from ._bulk import AsyncBulkRun, BulkOptions, BulkRun
     from ._client import AsyncSignalWire, Prepared, SignalWire
 
 __all__ = [
     "APIResponse",
-    "AsyncBulkRun",
     "AsyncPager",
     "AsyncResource",
-    "BulkOptions",
-    "BulkRun",
     "Pager",
     "RequestOptions",
     "SyncResource",
@@ -62,6 +59,8 @@ class SyncResource:
         options: RequestOptions | None,
         bulk: BulkOptions | None,
     ) -> BulkRun[Any]:
+        from ._bulk import BulkRun, bulk_core  # with the first bulk run
+
         core = bulk_core(self._client, operation, account_sid, params, options, bulk)
         return BulkRun(self._client, core, ids)
 
@@ -103,6 +102,8 @@ class AsyncResource:
         options: RequestOptions | None,
         bulk: BulkOptions | None,
     ) -> AsyncBulkRun[Any]:
+        from ._bulk import AsyncBulkRun, bulk_core
+
         core = bulk_core(self._client, operation, account_sid, params, options, bulk)
         return AsyncBulkRun(self._client, core, ids)
 

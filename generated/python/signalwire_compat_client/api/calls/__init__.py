@@ -7,11 +7,8 @@ from typing import TYPE_CHECKING, Unpack
 
 from signalwire_compat._resource import (
     APIResponse,
-    AsyncBulkRun,
     AsyncPager,
     AsyncResource,
-    BulkOptions,
-    BulkRun,
     Pager,
     RequestOptions,
     SyncResource,
@@ -20,6 +17,8 @@ from signalwire_compat._resource import (
 from . import create_a_call, delete_a_call, fetch_a_call, list_calls, update_a_call
 
 if TYPE_CHECKING:
+    from signalwire_compat._bulk import AsyncBulkRun, BulkOptions, BulkRun
+
     from ...models.call import Call
     from ...models.call_list import CallList
 

@@ -4,11 +4,13 @@ process is interrupted once the journal shows it mid-run."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -184,4 +186,43 @@ def test_kill_9_then_resume_never_updates_twice(sandbox: Sandbox, tmp_path: Path
     assert again.returncode == (1 if reached else 0), again.stderr
     unapplied = len(in_flight - reached)
     assert f"{unapplied} applied, {len(reached)} failed, 0 unknown, 56 skipped" in again.stderr
+    assert updated(sandbox) == Counter(dict.fromkeys(sids, 1))
+
+
+def test_on_a_terminal_progress_is_a_live_bar(sandbox: Sandbox, tmp_path: Path) -> None:
+    import pty
+
+    ids = write_ids(tmp_path / "ids.txt", live(sandbox, 5))
+    leader, follower = pty.openpty()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SIGNALWIRE_")}
+    shown = bytearray()
+
+    def drain() -> None:  # read as it is written, so the terminal's buffer never fills
+        with contextlib.suppress(OSError):
+            while chunk := os.read(leader, 65536):
+                shown.extend(chunk)
+
+    reader = threading.Thread(target=drain)
+    reader.start()
+    done = subprocess.run(
+        [sys.executable, "-m", "signalwire_compat", "calls", "update", "--sids-from", str(ids),
+         "--status", "completed", "--base-url", sandbox.base_url],
+        env={**env, **sandbox.env(), "COLUMNS": "160"}, stdout=subprocess.PIPE, stderr=follower,
+        timeout=60, check=False,
+    )  # fmt: skip
+    os.close(follower)
+    reader.join(60)
+    os.close(leader)
+    assert done.returncode == 0
+    text = bytes(shown).decode("utf-8", "replace")
+    assert "5/5" in text and "5 applied, 0 failed, 0 unknown, 0 skipped" in text
+
+
+@pytest.mark.parametrize(
+    "fields", [["--status", "completed"], ["--url", "https://e.x/m.xml", "--method", "POST"]]
+)
+def test_where_takes_every_live_call_once(sandbox: Sandbox, fields: list[str]) -> None:
+    sids = {*live(sandbox, 70), sandbox.live_call_sid}
+    done = run(sandbox, "calls", "update", "--where", "status=in-progress", *fields)
+    assert done.returncode == 0, done.stderr
     assert updated(sandbox) == Counter(dict.fromkeys(sids, 1))

@@ -80,7 +80,7 @@ def test_ids_are_read_as_needed(sandbox: Sandbox) -> None:
 def test_bad_fields_raise_before_anything_is_sent(sandbox: Sandbox) -> None:
     with sandbox.client() as client:
         with pytest.raises(InvalidParameterError, match="status"):
-            client.calls.update_many(["CA1"], status="hangup")  # type: ignore[typeddict-item]
+            client.calls.update_many(["CA1"], status="hangup")  # type: ignore[arg-type]
         with pytest.raises(InvalidParameterError, match="rate"):
             client.calls.update_many(["CA1"], url=XML, bulk={"rate": 0})
         with pytest.raises(InvalidParameterError, match="concurrency"):

@@ -30,8 +30,12 @@ with SignalWire(base_url=os.environ["SIGNALWIRE_BASE_URL"]) as sw:  # credential
     listed = [c.sid for c in sw.calls.list(status="queued")]
     ended = sw.calls.update(call.sid, status="completed")
     sw.calls.delete(call.sid)
+    made = [sw.calls.create(to="+15551230000", from_="+15551239999", url="https://e.x/a.xml").sid
+            for _ in range(3)]
+    bulk = sw.calls.update_many(made, status="canceled", bulk={"rate": 50})
+    applied = sum(result.outcome == "applied" for result in bulk)
     print(f"signalwire-compat {__version__}: created {call.status}, listed {call.sid in listed}, "
-          f"updated to {ended.status}, deleted")
+          f"updated to {ended.status}, deleted, bulk {applied}/3 applied")
 """
 
 TS_CONSUMER = """
@@ -46,9 +50,15 @@ for await (const each of sw.calls.list({ status: "queued" })) listed.push(each.s
 const ended = await sw.calls.update(call.sid, { status: "completed" });
 await sw.calls.delete(call.sid);
 const found = listed.includes(call.sid);
+const made: string[] = [];
+for (let i = 0; i < 3; i++) made.push((await sw.calls.create({ to, from: "+15551239999", url: "https://e.x/a.xml" })).sid);
+let applied = 0;
+for await (const result of sw.calls.updateMany(made, { status: "canceled", bulk: { rate: 50 } })) {
+  if (result.outcome === "applied") applied += 1;
+}
 console.log(
   `signalwire-compat ${VERSION}: created ${call.status}, listed ${found}, ` +
-    `updated to ${ended.status}, deleted`,
+    `updated to ${ended.status}, deleted, bulk ${applied}/3 applied`,
 );
 """
 
@@ -121,12 +131,17 @@ def main(dist: Path) -> int:
     (wheel,) = dist.glob("signalwire_compat-*.whl")
     (tarball,) = dist.glob("signalwire-compat-*.tgz")
     sandbox, env = start_sandbox()
+    expected = "created queued, listed true, updated to completed, deleted, bulk 3/3 applied"
     try:
         with tempfile.TemporaryDirectory() as work:
-            print(f"python consumer ({wheel.name}, {wheel.stat().st_size // 1024} KB): "
-                  f"{python_consumer(wheel, env, Path(work))}")  # fmt: skip
+            said = python_consumer(wheel, env, Path(work))
+            print(f"python consumer ({wheel.name}, {wheel.stat().st_size // 1024} KB): {said}")
+            heard = typescript_consumer(tarball, env, Path(work))
             print(f"typescript consumer ({tarball.name}, {tarball.stat().st_size // 1024} KB): "
-                  f"{typescript_consumer(tarball, env, Path(work))}")  # fmt: skip
+                  f"{heard}")  # fmt: skip
+        for output in (said, heard):
+            if not output.lower().endswith(expected):
+                sys.exit(f"consumers: expected '{expected}', got '{output}'")
     finally:
         sandbox.terminate()
         sandbox.wait(timeout=30)

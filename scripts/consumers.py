@@ -51,7 +51,8 @@ const ended = await sw.calls.update(call.sid, { status: "completed" });
 await sw.calls.delete(call.sid);
 const found = listed.includes(call.sid);
 const made: string[] = [];
-for (let i = 0; i < 3; i++) made.push((await sw.calls.create({ to, from: "+15551239999", url: "https://e.x/a.xml" })).sid);
+const placed = { to, from: "+15551239999", url: "https://e.x/a.xml" };
+for (let i = 0; i < 3; i++) made.push((await sw.calls.create(placed)).sid);
 let applied = 0;
 for await (const result of sw.calls.updateMany(made, { status: "canceled", bulk: { rate: 50 } })) {
   if (result.outcome === "applied") applied += 1;

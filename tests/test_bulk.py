@@ -177,6 +177,8 @@ def test_a_journal_of_other_fields_is_refused(sandbox: Sandbox, tmp_path: Path) 
         list(client.calls.update_many(live(sandbox, 1), url=XML, bulk={"journal": journal}))
         with pytest.raises(ConfigurationError, match="other fields"):
             client.calls.update_many(["CA1"], status="completed", bulk={"journal": journal})
+    with sandbox.client() as client, pytest.raises(ConfigurationError, match="journal"):
+        client.calls.update_many(["CA1"], url=XML, bulk={"journal": tmp_path})  # a directory
     not_a_journal = tmp_path / "ids.txt"
     not_a_journal.write_text("CA1\n")
     with sandbox.client() as client, pytest.raises(ConfigurationError, match="not a journal"):

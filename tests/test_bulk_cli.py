@@ -123,6 +123,8 @@ def test_where_hangs_up_every_live_call(sandbox: Sandbox) -> None:
         (["--where", "Colour=red", "--status", "completed"], "FIELD=VALUE"),
         (["--sids-from", "/nonexistent/ids", "--status", "completed"], "not a readable file"),
         (["--sids-from", "-", "--status", "hangup"], "invalid choice"),
+        (["--sids-from", "-", "--url", "https://e.x", "--journal", "/nonexistent/j"], "journal"),
+        (["--sids-from", "-", "--url", "https://e.x", "--rate", "-5"], "rate"),
     ],
 )
 def test_bulk_usage_errors_exit_2(sandbox: Sandbox, args: list[str], words: str) -> None:

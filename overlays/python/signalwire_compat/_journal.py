@@ -50,11 +50,14 @@ class Journal:
         self.path = Path(path)
         self.prior: dict[str, Prior] = {}
         header = {"journal": FORMAT, "operation": operation, "request": digest}
-        if self.path.exists() and self.path.stat().st_size > 0:
-            self._read(header)
-        self._file: IO[str] = self.path.open("a", encoding="utf-8", buffering=1)
-        if self.path.stat().st_size == 0:
-            self._write(header)
+        try:
+            if self.path.exists() and self.path.stat().st_size > 0:
+                self._read(header)
+            self._file: IO[str] = self.path.open("a", encoding="utf-8", buffering=1)
+            if self.path.stat().st_size == 0:
+                self._write(header)
+        except OSError as exc:
+            raise ConfigurationError(f"journal {self.path}: {exc.strerror or exc}") from None
         self._lock = threading.Lock()
 
     def _read(self, header: dict[str, object]) -> None:

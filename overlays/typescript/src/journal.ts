@@ -54,10 +54,15 @@ export class Journal {
     digest: string,
   ) {
     const header = { journal: FORMAT, operation, request: digest };
-    const exists = existsSync(path) && statSync(path).size > 0;
-    if (exists) this.#read(header);
-    this.#fd = openSync(path, "a");
-    if (!exists) this.#write(header);
+    try {
+      const exists = existsSync(path) && statSync(path).size > 0;
+      if (exists) this.#read(header);
+      this.#fd = openSync(path, "a");
+      if (!exists) this.#write(header);
+    } catch (error) {
+      if (error instanceof ConfigurationError) throw error;
+      throw new ConfigurationError("journal", `${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
   }
 
   #read(header: Record<string, unknown>): void {

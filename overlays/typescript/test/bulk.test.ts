@@ -163,6 +163,7 @@ describe("updateMany", () => {
     const journal = journalPath();
     await all(client().calls.updateMany(live(1), { url: XML, bulk: { journal } }));
     assert.throws(() => client().calls.updateMany(["CA1"], { status: "completed", bulk: { journal } }), (e) => e instanceof ConfigurationError && /other fields/.test(e.message));
+    assert.throws(() => client().calls.updateMany(["CA1"], { url: XML, bulk: { journal: dirname(journal) } }), ConfigurationError);
     const notJournal = join(dirname(journal), "ids.txt");
     writeFileSync(notJournal, "CA1\n");
     assert.throws(() => client().calls.updateMany(["CA1"], { url: XML, bulk: { journal: notJournal } }), /not a journal/);

@@ -61,6 +61,17 @@ def test_an_id_listed_twice_is_sent_once(sandbox: Sandbox) -> None:
     assert updated(sandbox) == Counter(dict.fromkeys(sids, 1))
 
 
+def test_odd_ids_fail_alone_and_are_never_sent(sandbox: Sandbox) -> None:
+    [sid] = live(sandbox, 1)
+    odd: list[object] = [42, "CA\ud800", "x" * 300, sid]
+    with sandbox.client() as client:
+        results = list(client.calls.update_many(odd, url=XML))  # type: ignore[arg-type]
+    assert [r.outcome for r in results].count("failed") == 3
+    assert all(isinstance(r.error, InvalidParameterError) for r in results if r.id != sid)
+    assert [r.call_sid for r in sandbox.applied] == [sid]
+    assert len(sandbox.requests) == 1
+
+
 def test_ids_are_read_as_needed(sandbox: Sandbox) -> None:
     sids = live(sandbox, 30)
     taken: list[str] = []

@@ -130,7 +130,8 @@ class _Seen:
         """``False`` if ``ident`` was added before."""
         import hashlib
 
-        digest = int.from_bytes(hashlib.blake2b(ident.encode(), digest_size=8).digest()) or 1
+        data = ident.encode("utf-8", "surrogatepass")  # a lone surrogate is refused later
+        digest = int.from_bytes(hashlib.blake2b(data, digest_size=8).digest()) or 1
         if 2 * (self._count + 1) > len(self._slots):
             self._grow()
         slots = self._slots
@@ -227,6 +228,9 @@ class _BulkCore:
 
     def judge(self, raw: str) -> str | BulkResult[Any] | None:
         """``raw`` to send; or its result without sending; or ``None``: blank, or seen."""
+        if not isinstance(raw, str):
+            problem = f"must be a string, not {type(raw).__name__}"
+            return BulkResult(repr(raw)[:80], "failed", error=InvalidParameterError("id", problem))
         ident = raw.strip()
         if not ident or not self._seen.add(ident):
             return None

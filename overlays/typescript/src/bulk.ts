@@ -126,8 +126,13 @@ export class BulkRun<T> implements AsyncIterable<BulkResult<T>> {
   async *#plan(): AsyncGenerator<string | BulkResult<T>> {
     const seen = new Set<string>();
     const prior = this.#journal?.prior ?? new Map();
-    for await (const raw of this.#ids) {
-      const id = String(raw).trim();
+    for await (const raw of this.#ids as AsyncIterable<unknown>) {
+      if (typeof raw !== "string") {
+        const error = new InvalidParameterError("id", `must be a string, not ${raw === null ? "null" : typeof raw}`);
+        yield { id: String(raw).slice(0, 80), outcome: "failed", error, attempts: 0 };
+        continue;
+      }
+      const id = raw.trim();
       if (!id || seen.has(id)) continue;
       seen.add(id);
       const before = prior.get(id);

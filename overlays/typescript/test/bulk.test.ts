@@ -117,6 +117,16 @@ describe("updateMany", () => {
     assert.equal(sent.length, 2);
   });
 
+  it("fails odd ids alone, and never sends them", async () => {
+    const [sid] = live(1);
+    const sent: string[] = [];
+    const odd = [42, "CA\ud800", "x".repeat(300), sid] as unknown as string[];
+    const results = await all(client(recording(sent)).calls.updateMany(odd, { url: XML }));
+    assert.equal(results.filter((r) => r.outcome === "failed").length, 3);
+    assert.ok(results.every((r) => r.id === sid || r.error instanceof InvalidParameterError));
+    assert.deepEqual(sent, [sid]);
+  });
+
   it("resends 429s and counts them", async () => {
     const sids = live(5);
     const sent: string[] = [];

@@ -18,7 +18,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from signalwire_compat.testing import Sandbox
+from signalwire_compat.testing import Fault, Sandbox
 
 CLIENT_CPU = 1
 # Runs the command, then prints its peak RSS (KiB, VmHWM: since exec, unlike ru_maxrss,
@@ -144,12 +144,16 @@ def _throughput_and_memory(calls: int, tmp: Path) -> dict[str, Any]:
 def _kill_and_resume(calls: int, limit: tuple[int, float], tmp: Path) -> dict[str, Any]:
     with _Rehearsal(calls, limit, tmp) as rehearsal:
         flags = ("--rate", str(limit[0] / limit[1]), "--journal", str(rehearsal.journal))
+        # Each update applied at once and answered 50 ms later, as over a network: at the
+        # kill, some are in flight.
+        rehearsal.sandbox.inject_random(1.0, [Fault.delay(0.05)], seed=1)
         process = rehearsal.start(*flags)
         deadline = time.monotonic() + 600
         while time.monotonic() < deadline and len(rehearsal.sandbox.requests) < calls // 2:
             time.sleep(0.01)
         process.send_signal(signal.SIGKILL)
         process.communicate(timeout=60)
+        rehearsal.sandbox.clear_faults()
         last: dict[str, str] = {}
         for line in rehearsal.journal.read_text().splitlines()[1:]:
             try:

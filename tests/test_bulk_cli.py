@@ -157,6 +157,26 @@ def test_ctrl_c_stops_finishes_in_flight_and_resumes(sandbox: Sandbox, tmp_path:
     assert updated(sandbox) == Counter(dict.fromkeys(sids, 1))
 
 
+def test_a_second_ctrl_c_stops_at_once(sandbox: Sandbox, tmp_path: Path) -> None:
+    ids, journal = write_ids(tmp_path / "ids.txt", live(sandbox, 20)), tmp_path / "run.jsonl"
+    sandbox.inject_random(1.0, [Fault.delay(5.0)])  # answers come 5 s late
+    process = start(sandbox, "calls", "update", "--sids-from", str(ids), "--status",
+                    "completed", "--journal", str(journal), "--concurrency", "4")  # fmt: skip
+    wait_for(journal, 4)
+    process.send_signal(signal.SIGINT)
+    assert process.stderr is not None
+    for line in process.stderr:  # status lines may come first
+        if "waiting for the requests in flight" in line:
+            break
+    process.send_signal(signal.SIGINT)
+    _, rest = process.communicate(timeout=60)
+    sandbox.clear_faults()
+    assert process.returncode == 130
+    assert "left unknown in the journal" in rest
+    last = {e["id"]: e["event"] for e in events(journal)}
+    assert list(last.values()).count("sending") == 4  # not waited for: unknown on resume
+
+
 def test_kill_9_then_resume_never_updates_twice(sandbox: Sandbox, tmp_path: Path) -> None:
     sids = live(sandbox, 60)
     ids, journal = write_ids(tmp_path / "ids.txt", sids), tmp_path / "run.jsonl"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import signal
 import sys
 import threading
@@ -249,12 +250,17 @@ async def drive(run: AsyncBulkRun[Any], total: int | None, as_json: bool) -> int
     failed: list[BulkResult[Any]] = []
     unknown: list[BulkResult[Any]] = []
     loop = asyncio.get_running_loop()
-    main = asyncio.current_task()
 
     def on_interrupt() -> None:
-        if run.summary.interrupted and main is not None:  # the second Ctrl-C
-            main.cancel()
-            return
+        if run.summary.interrupted:  # the second Ctrl-C: the journal is already on disk
+            print(
+                "signalwire-compat: stopped at once; the requests in flight are left unknown "
+                "in the journal",
+                file=sys.stderr,
+            )
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(EXIT_INTERRUPTED)
         print("signalwire-compat: stopping; waiting for the requests in flight", file=sys.stderr)
         run.stop()
 

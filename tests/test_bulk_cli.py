@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import os
 import signal
 import subprocess
@@ -248,3 +249,16 @@ def test_where_takes_every_live_call_once(sandbox: Sandbox, fields: list[str]) -
     done = run(sandbox, "calls", "update", "--where", "status=in-progress", *fields)
     assert done.returncode == 0, done.stderr
     assert updated(sandbox) == Counter(dict.fromkeys(sids, 1))
+
+
+def test_off_a_terminal_the_status_line_has_counts_rate_and_time_left() -> None:
+    from signalwire_compat._bulk import BulkSummary
+    from signalwire_compat._bulk_cli import status_line
+
+    summary = BulkSummary()
+    summary.applied, summary.failed, summary.requests = 50, 2, 60
+    summary.started -= 2.0
+    line = status_line(summary, 100)
+    assert line.startswith("52/100 done (50 applied, 2 failed, 0 unknown, 0 skipped), ")
+    assert re.search(r", \d+ req/s, about \d+s left$", line)
+    assert "left" not in status_line(summary, None)

@@ -182,7 +182,9 @@ class Progress:
                 )
 
     def _refresh_bar(self) -> None:
-        self._bar.update(self._task, completed=self._summary.done, counts=counts(self._summary))
+        summary = self._summary
+        shown = f"{counts(summary)}, {request_rate(summary):.0f} req/s"
+        self._bar.update(self._task, completed=summary.done, counts=shown)
 
 
 def counts(summary: BulkSummary) -> str:
@@ -192,14 +194,19 @@ def counts(summary: BulkSummary) -> str:
     )
 
 
+def request_rate(summary: BulkSummary) -> float:
+    """Requests a second since the run started."""
+    return summary.requests / max(1e-9, time.monotonic() - summary.started)
+
+
 def status_line(summary: BulkSummary, total: int | None) -> str:
+    """``1200/3000 done (1190 applied, ...), 300 req/s, about 6s left``."""
     elapsed = max(1e-9, time.monotonic() - summary.started)
-    rate = summary.requests / elapsed
-    line = (
-        f"{summary.done}{f'/{total}' if total else ''} done ({counts(summary)}), {rate:.0f} req/s"
-    )
-    if total and summary.done and summary.done < total:
-        line += f", about {(total - summary.done) * elapsed / summary.done:.0f}s left"
+    done = summary.done
+    line = f"{done}{f'/{total}' if total else ''} done ({counts(summary)}), "
+    line += f"{request_rate(summary):.0f} req/s"
+    if total and done and done < total:
+        line += f", about {(total - done) * elapsed / done:.0f}s left"
     return line
 
 

@@ -22,6 +22,8 @@ from signalwire_compat import (
 from signalwire_compat._pacer import Pacer
 from signalwire_compat.testing import Fault, Sandbox
 
+from ._bulk import live, updated
+
 XML = "https://example.com/maintenance.xml"
 
 
@@ -29,14 +31,6 @@ XML = "https://example.com/maintenance.xml"
 def sandbox() -> Iterator[Sandbox]:
     with Sandbox() as running:
         yield running
-
-
-def live(sandbox: Sandbox, count: int) -> list[str]:
-    return [sandbox.add_call(status="in-progress")["sid"] for _ in range(count)]
-
-
-def updated(sandbox: Sandbox) -> Counter[str]:
-    return Counter(update.call_sid for update in sandbox.applied)
 
 
 def journal_lines(path: Path) -> list[dict[str, object]]:

@@ -21,6 +21,7 @@ import pytest
 
 from signalwire_compat.testing import Fault, Sandbox
 
+from ._bulk import live, updated
 from .test_cli import run
 
 
@@ -28,14 +29,6 @@ from .test_cli import run
 def sandbox() -> Iterator[Sandbox]:
     with Sandbox() as running:
         yield running
-
-
-def live(sandbox: Sandbox, count: int) -> list[str]:
-    return [sandbox.add_call(status="in-progress")["sid"] for _ in range(count)]
-
-
-def updated(sandbox: Sandbox) -> Counter[str]:
-    return Counter(update.call_sid for update in sandbox.applied)
 
 
 def write_ids(path: Path, sids: list[str]) -> Path:

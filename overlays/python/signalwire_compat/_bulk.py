@@ -17,11 +17,12 @@ from collections.abc import (
     AsyncIterable,
     AsyncIterator,
     Callable,
+    Generator,
     Iterable,
     Iterator,
     Mapping,
 )
-from typing import TYPE_CHECKING, Any, Generic, Literal, NamedTuple, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, NamedTuple, TypedDict, TypeVar, cast
 
 from ._errors import (
     APIStatusError,
@@ -161,6 +162,21 @@ class _Retry(NamedTuple):
     wait: float
 
 
+class _Pause(NamedTuple):
+    """Wait ``seconds`` (the reply: whether the run was stopped meanwhile)."""
+
+    seconds: float
+
+
+class _Send(NamedTuple):
+    """Send ``prepared`` once (the reply: its ``APIResponse``, or the ``SignalWireError``)."""
+
+    prepared: Prepared
+
+
+Steps = Generator["_Pause | _Send", object, "BulkResult[Any] | None"]
+
+
 class _BulkCore:
     """What both shells share: plan, pace, judge each answer, journal, count."""
 
@@ -245,12 +261,29 @@ class _BulkCore:
             return BulkResult(ident, "unknown", error=error)
         return ident
 
-    def prepare(self, ident: str) -> Prepared | BulkResult[Any]:
+    def steps(self, ident: str) -> Steps:
+        """What to do for ``ident``, free of I/O: the shells carry out each pause and send
+        and reply with what came of it; the return value is the result (``None``: stopped
+        before sending)."""
         try:
             prepared: Prepared = self._prepare_one(ident)
         except InvalidParameterError as error:  # a malformed id: nothing sent
             return BulkResult(ident, "failed", error=error)
-        return prepared
+        attempts = throttled = 0
+        while True:
+            if (yield _Pause(self.pacer.reserve())):
+                return None
+            self.sending(ident)
+            attempts += 1
+            reply = yield _Send(prepared)
+            if not isinstance(reply, SignalWireError):
+                return self.answered(ident, cast("APIResponse[Any]", reply), attempts)
+            decision = self.failed(ident, reply, attempts, throttled)
+            if isinstance(decision, BulkResult):
+                return decision
+            throttled += isinstance(reply, RateLimitError)
+            if decision.wait and (yield _Pause(decision.wait)):
+                return self.finish(ident, reply, attempts)
 
     def sending(self, ident: str) -> None:
         with self._lock:
@@ -315,27 +348,22 @@ class BulkRun(Generic[T]):
         self.summary.interrupted = True
 
     def _one(self, ident: str) -> BulkResult[T] | None:
-        core = self._core
-        prepared = core.prepare(ident)
-        if isinstance(prepared, BulkResult):
-            return prepared
-        attempts = throttled = 0
-        while True:
-            if core.stopping.wait(core.pacer.reserve()):
-                return None  # stopped before sending
-            core.sending(ident)
-            attempts += 1
-            try:
-                response = self._client._call(prepared)
-            except SignalWireError as error:
-                decision = core.failed(ident, error, attempts, throttled)
-                if isinstance(decision, BulkResult):
-                    return decision
-                throttled += isinstance(error, RateLimitError)
-                if decision.wait and core.stopping.wait(decision.wait):
-                    return core.finish(ident, error, attempts)
-            else:
-                return core.answered(ident, response, attempts)
+        """Carry out ``ident``'s steps: pauses as waits, sends through the client."""
+        steps = self._core.steps(ident)
+        reply: object = None
+        try:
+            while True:
+                step = steps.send(reply)
+                if isinstance(step, _Pause):
+                    reply = self._core.stopping.wait(step.seconds)
+                    continue
+                try:
+                    reply = self._client._call(step.prepared)
+                except SignalWireError as error:
+                    reply = error
+        except StopIteration as done:
+            result: BulkResult[T] | None = done.value
+            return result
 
     def __iter__(self) -> Iterator[BulkResult[T]]:
         from concurrent.futures import ThreadPoolExecutor
@@ -412,27 +440,22 @@ class AsyncBulkRun(Generic[T]):
         return self._core.stopping.is_set()
 
     async def _one(self, ident: str) -> BulkResult[T] | None:
-        core = self._core
-        prepared = core.prepare(ident)
-        if isinstance(prepared, BulkResult):
-            return prepared
-        attempts = throttled = 0
-        while True:
-            if await self._pause(core.pacer.reserve()):
-                return None
-            core.sending(ident)
-            attempts += 1
-            try:
-                response = await self._client._call(prepared)
-            except SignalWireError as error:
-                decision = core.failed(ident, error, attempts, throttled)
-                if isinstance(decision, BulkResult):
-                    return decision
-                throttled += isinstance(error, RateLimitError)
-                if decision.wait and await self._pause(decision.wait):
-                    return core.finish(ident, error, attempts)
-            else:
-                return core.answered(ident, response, attempts)
+        """Carry out ``ident``'s steps: pauses as sleeps, sends through the client."""
+        steps = self._core.steps(ident)
+        reply: object = None
+        try:
+            while True:
+                step = steps.send(reply)
+                if isinstance(step, _Pause):
+                    reply = await self._pause(step.seconds)
+                    continue
+                try:
+                    reply = await self._client._call(step.prepared)
+                except SignalWireError as error:
+                    reply = error
+        except StopIteration as done:
+            result: BulkResult[T] | None = done.value
+            return result
 
     async def __aiter__(self) -> AsyncIterator[BulkResult[T]]:
         aio = self._asyncio

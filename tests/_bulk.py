@@ -1,0 +1,17 @@
+"""What the bulk-run tests share: live calls, and the updates applied."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from signalwire_compat.testing import Sandbox
+
+
+def live(sandbox: Sandbox, count: int) -> list[str]:
+    """The sids of ``count`` new in-progress calls."""
+    return [sandbox.add_call(status="in-progress")["sid"] for _ in range(count)]
+
+
+def updated(sandbox: Sandbox) -> Counter[str]:
+    """How many updates each call had applied."""
+    return Counter(update.call_sid for update in sandbox.applied)

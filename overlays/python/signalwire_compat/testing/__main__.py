@@ -28,7 +28,12 @@ def main(argv: list[str] | None = None) -> int:
         metavar=("REQUESTS", "SECONDS"),
         help="answer 429 beyond REQUESTS per SECONDS (default: no limit)",
     )
-    parser.add_argument("--calls", type=int, default=0, help="also add this many in-progress calls")
+    parser.add_argument(
+        "--calls",
+        type=int,
+        default=0,
+        help="also add this many in-progress calls, with sids CA%%032d from 0",
+    )
     args = parser.parse_args(argv)
     stop = threading.Event()
 

@@ -95,6 +95,7 @@ export const operations = {
         ],
         body: [],
         bodyRequired: false,
+        many: false,
         status: 200,
         result: 'CallList',
         items: 'calls'
@@ -344,6 +345,7 @@ export const operations = {
             }
         ],
         bodyRequired: true,
+        many: false,
         status: 201,
         result: 'Call',
         items: null
@@ -368,6 +370,7 @@ export const operations = {
         query: [],
         body: [],
         bodyRequired: false,
+        many: false,
         status: 200,
         result: 'Call',
         items: null
@@ -444,6 +447,7 @@ export const operations = {
             }
         ],
         bodyRequired: true,
+        many: true,
         status: 200,
         result: 'Call',
         items: null
@@ -468,6 +472,7 @@ export const operations = {
         query: [],
         body: [],
         bodyRequired: false,
+        many: true,
         status: 204,
         result: null,
         items: null

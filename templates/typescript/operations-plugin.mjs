@@ -104,6 +104,9 @@ function describe(spec) {
         query,
         body,
         bodyRequired: Boolean(operation.requestBody && resolve(spec, operation.requestBody).required),
+        // Applied to many ids (`updateMany`): a write on one resource, whose path is the
+        // account and the resource's own id (the rule of Python's `many` template macro).
+        many: ["post", "delete"].includes(method) && ids.length === 2 && ids[0].name === "AccountSid",
         ...success(spec, operation),
       };
     }

@@ -34,6 +34,8 @@ export interface Operation {
   readonly query: readonly Field[];
   readonly body: readonly Field[];
   readonly bodyRequired: boolean;
+  /** Whether the resource also applies it to many ids (`updateMany`). */
+  readonly many?: boolean;
   readonly status: number;
   readonly result: string | null;
   readonly items: string | null;

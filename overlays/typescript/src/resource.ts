@@ -5,7 +5,7 @@ import type { z } from "zod";
 import { operations } from "../../../generated/typescript/operations.gen.js";
 import type * as schemas from "../../../generated/typescript/zod.gen.js";
 import type { BulkOptions, BulkRun } from "./bulk.js";
-import { ACCOUNT_SID, type Operation } from "./operation.js";
+import type { Operation } from "./operation.js";
 
 type Table = typeof operations;
 type OpName = keyof Table;
@@ -74,9 +74,6 @@ type RawMethod<O> = O extends { result: infer R } ? (...args: Args<O>) => Promis
 type Ids = Iterable<string> | AsyncIterable<string>;
 type ManyOptions<O> = Options<O> & { bulk?: BulkOptions };
 type ManyArgs<O> = {} extends Params<O> ? [ids: Ids, options?: ManyOptions<O>] : [ids: Ids, options: ManyOptions<O>];
-/** Applied to many ids (`updateMany`): a write (POST or DELETE) on one resource, whose path is
- * the account and the resource's own id. */
-type IsMany<O> = O extends { method: "POST" | "DELETE"; pathParams: readonly [{ wire: typeof ACCOUNT_SID }, unknown] } ? true : false;
 type ManyMethod<O> = O extends { result: infer R } ? (...args: ManyArgs<O>) => BulkRun<Model<R>> : never;
 type OfTag<T> = { [N in OpName]: Table[N]["tag"] extends T ? N : never }[OpName];
 
@@ -84,7 +81,7 @@ type OfTag<T> = { [N in OpName]: Table[N]["tag"] extends T ? N : never }[OpName]
 export type Resource<T extends string> = { readonly [N in OfTag<T> as Table[N]["verb"]]: Method<Table[N]> } & {
   readonly [N in OfTag<T> as `${Table[N]["verb"]}WithResponse`]: RawMethod<Table[N]>;
 } & {
-  readonly [N in OfTag<T> as IsMany<Table[N]> extends true ? `${Table[N]["verb"]}Many` : never]: ManyMethod<Table[N]>;
+  readonly [N in OfTag<T> as Table[N]["many"] extends true ? `${Table[N]["verb"]}Many` : never]: ManyMethod<Table[N]>;
 };
 
 /** Every resource of the spec, by tag: `calls`, ... */
@@ -95,12 +92,6 @@ export interface Sender {
   request(operation: Operation, id: string | undefined, options: Record<string, unknown>): Promise<APIResponse<unknown>>;
   pager(operation: Operation, id: string | undefined, options: Record<string, unknown>): Pager<unknown, unknown>;
   many(operation: Operation, ids: Ids, options: Record<string, unknown>): BulkRun<unknown>;
-}
-
-/** Whether an operation is applied to many ids (`updateMany`); `IsMany` is its type. */
-export function isMany(operation: Operation): boolean {
-  const [account, , ...more] = operation.pathParams;
-  return ["POST", "DELETE"].includes(operation.method) && account?.wire === ACCOUNT_SID && operation.pathParams.length === 2 && more.length === 0;
 }
 
 /** The operations of the table, grouped by tag. */
@@ -123,7 +114,7 @@ export function makeResource(sender: Sender, tag: string, ops: readonly Operatio
       ? (...args: unknown[]) => sender.pager(operation, ...split(args))
       : async (...args: unknown[]) => (await sender.request(operation, ...split(args))).parsed;
     resource[`${operation.verb}WithResponse`] = (...args: unknown[]) => sender.request(operation, ...split(args));
-    if (isMany(operation)) {
+    if (operation.many) {
       resource[`${operation.verb}Many`] = (ids: Ids, options?: Record<string, unknown>) => sender.many(operation, ids, options ?? {});
     }
   }

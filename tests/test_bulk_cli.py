@@ -115,6 +115,7 @@ def test_where_hangs_up_every_live_call(sandbox: Sandbox) -> None:
         (["--sids-from", "x", "--where", "Status=queued"], "not both"),
         (["--status", "completed"], "give an id"),
         (["--where", "Colour=red", "--status", "completed"], "FIELD=VALUE"),
+        (["--where", "PageSize=many", "--status", "completed"], "PageSize takes a number"),
         (["--sids-from", "/nonexistent/ids", "--status", "completed"], "not a readable file"),
         (["--sids-from", "-", "--status", "hangup"], "invalid choice"),
         (["--sids-from", "-", "--url", "https://e.x", "--journal", "/nonexistent/j"], "journal"),
@@ -239,7 +240,8 @@ def test_on_a_terminal_progress_is_a_live_bar(sandbox: Sandbox, tmp_path: Path) 
 )
 def test_where_takes_every_live_call_once(sandbox: Sandbox, fields: list[str]) -> None:
     sids = {*live(sandbox, 70), sandbox.live_call_sid}
-    done = run(sandbox, "calls", "update", "--where", "status=in-progress", *fields)
+    where = ("--where", "status=in-progress", "--where", "PageSize=20")  # 4 pages, by wire name
+    done = run(sandbox, "calls", "update", *where, *fields)
     assert done.returncode == 0, done.stderr
     assert updated(sandbox) == Counter(dict.fromkeys(sids, 1))
 

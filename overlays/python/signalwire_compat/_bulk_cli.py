@@ -15,14 +15,14 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
 from ._bulk import DEFAULT_CONCURRENCY, AsyncBulkRun, BulkResult, BulkSummary
 from ._config import printable
 from ._errors import InvalidParameterError
-from ._operation import Operation
+from ._operation import Field, Operation
 
 DOCUMENTED_RATE = 1380.0
 """SignalWire's documented limit for POST requests: 13,800 per 10 seconds per project."""
@@ -42,12 +42,12 @@ def add_bulk_flags(command: argparse.ArgumentParser, listing: Operation | None) 
         "--sids-from", metavar="PATH", help="a file of ids, one a line ('-': standard input)"
     )
     if listing is not None:
-        names = ", ".join(f.wire for f in listing.query if f.wire not in _PAGING)
+        names = ", ".join(f.wire for f in listing.query)
         group.add_argument(
             "--where",
             action="append",
             metavar="FIELD=VALUE",
-            help=f"the ids that List gives with these filters ({names})",
+            help=f"the ids that List gives with these fields ({names})",
         )
     group.add_argument("--journal", metavar="PATH", help="record outcomes here; rerun to resume")
     group.add_argument(
@@ -70,22 +70,29 @@ def add_bulk_flags(command: argparse.ArgumentParser, listing: Operation | None) 
     )
 
 
-_PAGING = ("Page", "PageSize", "PageToken")
+def value_type(field: Field) -> Callable[[str], object]:
+    """How a flag's text becomes the field's value."""
+    return {"integer": int, "number": float}.get(field.kind, str)
 
 
-def where_filters(listing: Operation, given: list[str]) -> dict[str, str]:
-    """``--where Status=in-progress`` as List's keyword arguments (wire or Python names)."""
-    fields = {f.wire: f.name for f in listing.query if f.wire not in _PAGING}
-    fields.update({f.name: f.name for f in listing.query if f.wire not in _PAGING})
-    filters: dict[str, str] = {}
+def where_filters(listing: Operation, given: list[str]) -> dict[str, object]:
+    """``--where Status=in-progress`` as List's keyword arguments (wire or Python names;
+    ``PageSize=1000`` reads bigger pages)."""
+    fields = {f.wire: f for f in listing.query} | {f.name: f for f in listing.query}
+    filters: dict[str, object] = {}
     for item in given:
         name, sep, value = item.partition("=")
-        if not sep or name not in fields:
-            known = ", ".join(f.wire for f in listing.query if f.wire not in _PAGING)
+        field = fields.get(name) if sep else None
+        if field is None:
+            known = ", ".join(f.wire for f in listing.query)
             raise InvalidParameterError(
                 "--where", f"{item!r} is not FIELD=VALUE with FIELD one of {known}"
             )
-        filters[fields[name]] = value
+        try:
+            filters[field.name] = value_type(field)(value)
+        except ValueError:
+            problem = f"{item!r}: {field.wire} takes a number"
+            raise InvalidParameterError("--where", problem) from None
     return filters
 
 

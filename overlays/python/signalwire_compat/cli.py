@@ -29,7 +29,7 @@ from enum import Enum
 from importlib import import_module
 from typing import Any
 
-from ._bulk_cli import add_bulk_flags, drive, ids_from, listed_ids, where_filters
+from ._bulk_cli import add_bulk_flags, drive, ids_from, listed_ids, value_type, where_filters
 from ._client import AsyncSignalWire, SignalWire
 from ._config import ENV_API_TOKEN, ENV_PROJECT_ID, ENV_SPACE, ENV_SPACE_URL, printable
 from ._errors import APIStatusError, ConfigurationError, InvalidParameterError, SignalWireError
@@ -66,7 +66,7 @@ def _add_field(group: argparse._ArgumentGroup, field: Field) -> None:
     if field.kind == "boolean":
         options["action"] = argparse.BooleanOptionalAction
     else:
-        options["type"] = {"integer": int, "number": float}.get(field.kind, str)
+        options["type"] = value_type(field)
         if field.choices:
             options["choices"] = field.choices
         if field.array:

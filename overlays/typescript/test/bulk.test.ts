@@ -2,24 +2,20 @@
 // the journal and resuming (in the format the Python SDK writes), stopping. Nothing is timed.
 
 import assert from "node:assert/strict";
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { createInterface } from "node:readline";
-import { after, before, describe, it } from "node:test";
-import { fileURLToPath } from "node:url";
+import { describe, it } from "node:test";
 import { type BulkResult, type Call, ConfigurationError, ConnectionLostError, InvalidParameterError, NotFoundError, OutcomeUnknownError, SignalWire } from "../src/index.js";
 import { requestDigest } from "../src/journal.js";
 import { Pacer } from "../src/pacer.js";
+import { PYTHON, useSandbox } from "./sandbox.js";
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../../../../../..");
-const PYTHON = process.env.SIGNALWIRE_PYTHON ?? join(ROOT, ".venv", "bin", "python");
 const CALLS = 400;
 const XML = "https://example.com/maintenance.xml";
 
-let sandbox: ChildProcess;
-let info: { base_url: string; project_id: string; api_token: string };
+const info = useSandbox(["--calls", String(CALLS)]);
 let used = 0;
 
 /** Fresh in-progress calls of the sandbox (started with CALLS of them, CA000...0 on). */
@@ -29,16 +25,6 @@ function live(count: number): string[] {
   assert.ok(used <= CALLS);
   return sids;
 }
-
-before(async () => {
-  sandbox = spawn(PYTHON, ["-m", "signalwire_compat.testing", "--calls", String(CALLS)], { stdio: ["ignore", "pipe", "inherit"] });
-  const lines = createInterface({ input: sandbox.stdout! });
-  info = JSON.parse(await new Promise<string>((resolve) => lines.once("line", resolve)));
-});
-
-after(() => {
-  sandbox.kill("SIGTERM");
-});
 
 type Fetch = (request: Request) => Promise<Response>;
 

@@ -2,12 +2,8 @@
 // against spec/openapi.yaml and answers 400 to any that does not conform.
 
 import assert from "node:assert/strict";
-import { type ChildProcess, spawn } from "node:child_process";
 import { type AddressInfo, createServer } from "node:net";
-import { dirname, join } from "node:path";
-import { createInterface } from "node:readline";
-import { after, before, describe, it } from "node:test";
-import { fileURLToPath } from "node:url";
+import { describe, it } from "node:test";
 import {
   APIConnectionError,
   AuthenticationError,
@@ -17,29 +13,9 @@ import {
   callTimes,
 } from "../src/index.js";
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../../../../../..");
-const PYTHON = process.env.SIGNALWIRE_PYTHON ?? join(ROOT, ".venv", "bin", "python");
+import { useSandbox } from "./sandbox.js";
 
-interface SandboxInfo {
-  base_url: string;
-  project_id: string;
-  api_token: string;
-  live_call_sid: string;
-  example_call_sid: string;
-}
-
-let sandbox: ChildProcess;
-let info: SandboxInfo;
-
-before(async () => {
-  sandbox = spawn(PYTHON, ["-m", "signalwire_compat.testing"], { stdio: ["ignore", "pipe", "inherit"] });
-  const lines = createInterface({ input: sandbox.stdout! });
-  info = JSON.parse(await new Promise<string>((resolve) => lines.once("line", resolve)));
-});
-
-after(() => {
-  sandbox.kill("SIGTERM");
-});
+const info = useSandbox();
 
 function client(overrides: Record<string, unknown> = {}) {
   return new SignalWire({ projectId: info.project_id, apiToken: info.api_token, baseUrl: info.base_url, ...overrides });

@@ -2,13 +2,9 @@
 // and response against the spec), the same wire bytes as Python, and the types the table gives.
 
 import assert from "node:assert/strict";
-import { type ChildProcess, spawn } from "node:child_process";
 import { type IncomingMessage, createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { dirname, join } from "node:path";
-import { createInterface } from "node:readline";
-import { after, before, describe, it } from "node:test";
-import { fileURLToPath } from "node:url";
+import { describe, it } from "node:test";
 import {
   APIResponseValidationError,
   ConnectionLostError,
@@ -19,25 +15,13 @@ import {
   UnprocessableEntityError,
   parseCallStatus,
 } from "../src/index.js";
+import { useSandbox } from "./sandbox.js";
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../../../../../..");
-const PYTHON = process.env.SIGNALWIRE_PYTHON ?? join(ROOT, ".venv", "bin", "python");
 const TO = "+15551230000";
 const FROM = "+15551239999";
 const XML = "https://example.com/answer.xml";
 
-let sandbox: ChildProcess;
-let info: { base_url: string; project_id: string; api_token: string; signing_key: string; live_call_sid: string };
-
-before(async () => {
-  sandbox = spawn(PYTHON, ["-m", "signalwire_compat.testing"], { stdio: ["ignore", "pipe", "inherit"] });
-  const lines = createInterface({ input: sandbox.stdout! });
-  info = JSON.parse(await new Promise<string>((resolve) => lines.once("line", resolve)));
-});
-
-after(() => {
-  sandbox.kill("SIGTERM");
-});
+const info = useSandbox();
 
 function client(fetch?: (request: Request) => Promise<Response>) {
   return new SignalWire({ projectId: info.project_id, apiToken: info.api_token, baseUrl: info.base_url, maxRetries: 0, ...(fetch ? { fetch } : {}) });

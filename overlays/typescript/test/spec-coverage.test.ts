@@ -3,14 +3,12 @@
 
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { describe, it } from "node:test";
-import { fileURLToPath } from "node:url";
 import * as schemas from "../../../generated/typescript/zod.gen.js";
 import { type Field, type Operation, SignalWire, operations } from "../src/index.js";
+import { PYTHON, ROOT } from "./sandbox.js";
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../../../../../..");
-const PYTHON = process.env.SIGNALWIRE_PYTHON ?? join(ROOT, ".venv", "bin", "python");
 // The spec as JSON (Node reads no YAML; the Python environment does).
 const spec: any = JSON.parse(
   execFileSync(PYTHON, ["-c", "import json, sys, yaml; json.dump(yaml.safe_load(open(sys.argv[1])), sys.stdout)", join(ROOT, "spec", "openapi.yaml")], { encoding: "utf8" }),

@@ -4,7 +4,6 @@ import assert from "node:assert/strict";
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { after, describe, it } from "node:test";
-import { fileURLToPath } from "node:url";
 import { zCall } from "../../../generated/typescript/zod.gen.js";
 import {
   type APIError,
@@ -19,8 +18,8 @@ import {
   parseCallStatus,
   parseRecordingStatus,
 } from "../src/index.js";
+import { ROOT } from "./sandbox.js";
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../../../../../..");
 const VECTORS = join(ROOT, "tests", "vectors");
 const SETTINGS: Record<string, string> = { fields: "fields", project_id: "projectId", api_token: "apiToken", space_url: "spaceUrl" };
 

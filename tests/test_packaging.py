@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import tarfile
@@ -83,3 +84,20 @@ def test_one_version_everywhere(tmp_path: Path) -> None:
     assert f"export const VERSION = '{version}';" in generated_ts
     assert f"\nVersion: {version}\n" in text
     assert f"## [{version}]" in (ROOT / "CHANGELOG.md").read_text()
+
+
+def test_the_readme_names_every_public_name() -> None:
+    import signalwire_compat
+    from signalwire_compat import SignalWireError
+
+    readme = (ROOT / "README.md").read_text()
+    section = readme[readme.index("### Public names") : readme.index("## TypeScript")]
+    errors = readme[readme.index("### Errors") : readme.index("### Retries")]  # "the errors above"
+    missing = [
+        name
+        for name in signalwire_compat.__all__
+        if f"`{name}`" not in section
+        and not (isinstance(obj := getattr(signalwire_compat, name), type)
+                 and issubclass(obj, SignalWireError) and re.search(rf"\b{name}\b", errors))
+    ]  # fmt: skip
+    assert missing == []

@@ -86,8 +86,9 @@ def test_bad_fields_raise_before_anything_is_sent(sandbox: Sandbox) -> None:
     with sandbox.client() as client:
         with pytest.raises(InvalidParameterError, match="status"):
             client.calls.update_many(["CA1"], status="hangup")  # type: ignore[arg-type]
-        with pytest.raises(InvalidParameterError, match="rate"):
-            client.calls.update_many(["CA1"], url=XML, bulk={"rate": 0})
+        for rate in (0, -1, float("inf"), float("nan")):
+            with pytest.raises(InvalidParameterError, match="rate"):
+                client.calls.update_many(["CA1"], url=XML, bulk={"rate": rate})
         with pytest.raises(InvalidParameterError, match="concurrency"):
             client.calls.update_many(["CA1"], url=XML, bulk={"concurrency": 0})
     assert sandbox.requests == []

@@ -8,6 +8,7 @@ what an answer means and what is written down is ``_BulkCore``'s.
 from __future__ import annotations
 
 import contextlib
+import math
 import os
 import threading
 import time
@@ -191,9 +192,10 @@ class _BulkCore:
         self._prepare_one = prepare
         rate = bulk.get("rate")
         concurrency = bulk.get("concurrency", DEFAULT_CONCURRENCY)
-        if rate is not None and not rate > 0:
+        if rate is not None and not (isinstance(rate, int | float) and 0 < rate < math.inf):
             raise InvalidParameterError("rate", "must be a positive number of requests a second")
-        if not isinstance(concurrency, int) or not 1 <= concurrency <= 10_000:
+        whole = isinstance(concurrency, int) and not isinstance(concurrency, bool)
+        if not whole or not 1 <= concurrency <= 10_000:
             raise InvalidParameterError("concurrency", "must be a whole number from 1 to 10000")
         self.concurrency = concurrency
         self.retry_unknown = bool(bulk.get("retry_unknown", False))

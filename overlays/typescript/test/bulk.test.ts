@@ -86,7 +86,7 @@ describe("updateMany", () => {
     const sw = client(recording(sent));
     // @ts-expect-error not a status an update takes
     assert.throws(() => sw.calls.updateMany(["CA1"], { status: "hangup" }), InvalidParameterError);
-    assert.throws(() => sw.calls.updateMany(["CA1"], { url: XML, bulk: { rate: 0 } }), /rate/);
+    for (const rate of [0, -1, Infinity, Number.NaN]) assert.throws(() => sw.calls.updateMany(["CA1"], { url: XML, bulk: { rate } }), /rate/);
     assert.throws(() => sw.calls.updateMany(["CA1"], { url: XML, bulk: { concurrency: 0 } }), /concurrency/);
     assert.deepEqual(sent, []);
   });

@@ -16,7 +16,7 @@ from aiohttp import web
 from ._calls import API_PREFIX, CallError, CallStore
 from ._faults import Fault, FaultQueue, error_body
 from ._limit import RateLimit
-from ._validator import SpecValidator
+from ._validator import Checked, SpecValidator
 
 
 @dataclass
@@ -74,17 +74,16 @@ def _redacted(request: web.Request) -> dict[str, str]:
 
 
 def _answer(
-    state: SandboxState, request: web.Request, body: bytes, problem: tuple[int, str] | None
+    state: SandboxState, request: web.Request, body: bytes, checked: Checked
 ) -> web.Response:
-    if problem is not None:
-        status, message = problem
+    if checked.problem is not None:
+        status, message = checked.problem
         return _json_response(status, error_body(status, message))
     if not _authorized(state, request.headers.get("Authorization")):
         message = "Authentication Error - invalid username or password"
         return _json_response(401, error_body(401, message, 20003))
-    matched = state.validator.match(request.method, request.raw_path)
-    assert matched is not None  # the validator has already answered 404 for the others
-    route, ids = matched
+    route, ids = checked.route, checked.ids
+    assert route is not None  # a request that conforms is for an operation
     account_sid = ids.get("AccountSid", "")
     if account_sid != state.project_id:
         return _json_response(404, error_body(404, f"Account {account_sid} was not found", 20404))
@@ -101,8 +100,7 @@ def _answer(
     else:
         response = _json_response(status, json.dumps(result).encode())
     mismatch = state.validator.response_problem(
-        request.method,
-        request.raw_path,
+        route,
         response.status,
         response.content_type,
         response.body if isinstance(response.body, bytes) else b"",
@@ -217,11 +215,9 @@ async def handle(request: web.Request) -> web.StreamResponse:
     if fault and not fault.apply and fault.kind == "drop":
         return await _deliver_fault(request, fault, None) or web.Response()
     record.body = body = await request.read()
-    problem = state.validator.request_problem(
-        request.method, request.raw_path, request.headers, body
-    )
-    record.valid = problem is None
-    normal = _answer(state, request, body, problem) if fault is None or fault.apply else None
+    checked = state.validator.check_request(request.method, request.raw_path, request.headers, body)
+    record.valid = checked.problem is None
+    normal = _answer(state, request, body, checked) if fault is None or fault.apply else None
     if fault is None:
         assert normal is not None
         record.status = normal.status

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from importlib.resources import files
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
 import jsonschema_rs
@@ -21,6 +21,7 @@ import yaml
 from ._calls import API_PREFIX
 
 _SPEC_URI = "urn:signalwire-compat:spec"
+_NONCONFORMING = "Request does not conform to the API"
 
 
 def load_spec() -> dict[str, Any]:
@@ -83,6 +84,14 @@ class Route:
     parameters: tuple[_Parameter, ...]
     body: _Body | None
     responses: Mapping[str, Mapping[str, _Schema | None]]
+
+
+class Checked(NamedTuple):
+    """What ``check_request`` found: a problem (or ``None``), and the operation matched."""
+
+    problem: tuple[int, str] | None
+    route: Route | None = None
+    ids: dict[str, str] = {}  # noqa: RUF012 (never mutated)
 
 
 class SpecValidator:
@@ -230,37 +239,47 @@ class SpecValidator:
                 return route, {k: unquote(v) for k, v in found.groupdict().items()}
         return None
 
-    def request_problem(
+    def check_request(
         self,
         method: str,
         raw_path: str,
         headers: Mapping[str, str],
         body: bytes,
-    ) -> tuple[int, str] | None:
-        """``None`` if the request conforms; else the status (400, 401 or 404) and why."""
+    ) -> Checked:
+        """The operation the request is for, and whether it conforms: ``problem`` is ``None``,
+        or the status (400, 401 or 404) and why."""
         matched = self.match(method, raw_path)
         if matched is None:
             path = resource_path(raw_path)
-            return 404, f"Request does not conform to the API: no operation {method} {path}"
+            return Checked(
+                (404, f"Request does not conform to the API: no operation {method} {path}")
+            )
         route, ids = matched
         if route.secured and not headers.get("Authorization", "").startswith("Basic "):
-            return 401, "Authentication required: HTTP Basic with your Project ID and API token"
+            problem = (
+                401,
+                "Authentication required: HTTP Basic with your Project ID and API token",
+            )
+            return Checked(problem, route, ids)
         query = raw_path.split("?", 1)[1] if "?" in raw_path else ""
         problems = _parameter_problems(route, ids, query, headers)
         if route.body is not None:
             problems += _body_problems(route.body, headers.get("Content-Type", ""), body)
         if problems:
-            return 400, f"Request does not conform to the API: {'; '.join(problems)}"
-        return None
+            return Checked((400, f"{_NONCONFORMING}: {'; '.join(problems)}"), route, ids)
+        return Checked(None, route, ids)
+
+    def request_problem(
+        self, method: str, raw_path: str, headers: Mapping[str, str], body: bytes
+    ) -> tuple[int, str] | None:
+        """``check_request``'s ``problem`` alone."""
+        return self.check_request(method, raw_path, headers, body).problem
 
     def response_problem(
-        self, method: str, raw_path: str, status: int, content_type: str, body: bytes
+        self, route: Route, status: int, content_type: str, body: bytes
     ) -> str | None:
-        """``None`` if the response conforms to the spec; else why not."""
-        matched = self.match(method, raw_path)
-        if matched is None:
-            return f"no operation {method} {resource_path(raw_path)}"
-        responses = matched[0].responses
+        """``None`` if the response of ``route``'s operation conforms to the spec; else why."""
+        responses = route.responses
         code = str(status)
         declared = responses.get(code, responses.get(f"{code[0]}XX", responses.get("DEFAULT")))
         if declared is None:

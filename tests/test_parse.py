@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import pickle
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
@@ -138,3 +140,18 @@ def test_response_is_parsed_by_generated_model(respx_mock: MockRouter) -> None:
         type(sw.calls.update(CALL_SID, status="completed")).__module__
         == "signalwire_compat_client.models.call"
     )
+
+
+def test_a_call_pickles_and_copies_to_an_equal_call(respx_mock: MockRouter) -> None:
+    """Fields the service left out stay ``UNSET`` itself through pickle and copy."""
+    call = update_returning(respx_mock, {"sid": "CA1", "status": "in-progress", "extra": 1})
+    assert call.to is UNSET
+    for again in (
+        pickle.loads(pickle.dumps(call)),  # noqa: S301  (our own bytes)
+        copy.deepcopy(call),
+        copy.copy(call),
+    ):
+        assert again == call
+        assert again.to is UNSET
+        assert again.additional_properties == {"extra": 1}
+    assert pickle.loads(pickle.dumps(UNSET)) is UNSET  # noqa: S301

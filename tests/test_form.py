@@ -12,7 +12,7 @@ from twilio.rest import Client as TwilioClient  # type: ignore[import-untyped]
 
 from signalwire_compat import CallStatus, HttpMethod, InvalidParameterError
 from signalwire_compat._operation import build
-from signalwire_compat_client.api.calls import update_a_call
+from signalwire_compat_client.api.calls import create_a_call, update_a_call
 from signalwire_compat_client.api.calls.update_a_call import UpdateACallParams as CallUpdate
 from signalwire_compat_client.models.update_call_status import UpdateCallStatus
 
@@ -162,3 +162,62 @@ def test_same_body_as_twilio_python(fields: CallUpdate, seed_call: dict[str, Any
         encode(fields).decode(), keep_blank_values=True
     )
     assert sent == encode(fields)
+
+
+EVERY_SHARED_CREATE_FIELD: dict[str, Any] = {
+    "to": "+15551230000",
+    "from_": "+15551239999",
+    "url": "https://example.com/answer.xml?a=1&b=\u00e9",
+    "method": "GET",
+    "fallback_url": "https://example.com/fallback.xml",
+    "fallback_method": "POST",
+    "status_callback": "https://example.com/status",
+    "status_callback_event": ["initiated", "answered", "completed"],
+    "status_callback_method": "POST",
+    "send_digits": "ww1234#",
+    "timeout": 45,
+    "record": True,
+    "recording_channels": "dual",
+    "recording_status_callback": "https://example.com/recording",
+    "recording_status_callback_method": "GET",
+    "sip_auth_username": "user",
+    "sip_auth_password": "pass word",
+    "machine_detection": "DetectMessageEnd",
+    "machine_detection_timeout": 30,
+    "recording_status_callback_event": "completed in-progress",
+    "trim": "do-not-trim",
+    "caller_id": "Support",
+    "machine_detection_speech_threshold": 2400,
+    "machine_detection_speech_end_threshold": 1200,
+    "machine_detection_silence_timeout": 5000,
+    "async_amd_status_callback": "https://example.com/amd",
+    "async_amd_status_callback_method": "POST",
+    "recording_track": "inbound",
+}
+
+CREATE_CASES: list[dict[str, Any]] = [
+    {"to": "+15551230000", "from_": "+15551239999", "url": "https://example.com/a.xml"},
+    {"to": "sip:me@example.com", "from_": "+1555", "application_sid": "AP1", "record": False},
+    EVERY_SHARED_CREATE_FIELD,
+]
+
+
+@pytest.mark.parametrize("fields", CREATE_CASES)
+def test_create_sends_the_same_body_as_twilio_python(
+    fields: dict[str, Any], seed_call: dict[str, Any]
+) -> None:
+    """Every field the two share, in twilio-python's order, with the same bytes."""
+    ours = build(create_a_call.OPERATION, (None,), PROJECT_ID, fields).content
+    with recording_server(seed_call) as server:
+        twilio = TwilioClient("AC" + "0" * 32, "token", account_sid=PROJECT_ID)
+        twilio.api.base_url = server.base_url
+        twilio.calls.create(**fields)
+    assert server.requests[0].body == ours
+
+
+def test_async_amd_is_sent_as_the_documented_boolean() -> None:
+    """twilio-python passes its ``async_amd`` string through as given (``True`` for Python's
+    ``True``); the spec's field is a boolean, sent as ``true``/``false`` like ``Record``."""
+    fields = {"to": "+15551230000", "from_": "+15551239999", "async_amd": True}
+    ours = build(create_a_call.OPERATION, (None,), PROJECT_ID, fields).content
+    assert ours == b"To=%2B15551230000&From=%2B15551239999&AsyncAmd=true"

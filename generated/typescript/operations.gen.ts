@@ -130,16 +130,6 @@ export const operations = {
                 minLength: 1
             },
             {
-                wire: 'Url',
-                name: 'url',
-                kind: 'uri'
-            },
-            {
-                wire: 'ApplicationSid',
-                name: 'applicationSid',
-                kind: 'string'
-            },
-            {
                 wire: 'Method',
                 name: 'method',
                 kind: 'enum',
@@ -168,15 +158,6 @@ export const operations = {
                 kind: 'uri'
             },
             {
-                wire: 'StatusCallbackMethod',
-                name: 'statusCallbackMethod',
-                kind: 'enum',
-                choices: [
-                    'GET',
-                    'POST'
-                ]
-            },
-            {
                 wire: 'StatusCallbackEvent',
                 name: 'statusCallbackEvent',
                 kind: 'enum',
@@ -189,9 +170,13 @@ export const operations = {
                 array: true
             },
             {
-                wire: 'CallerId',
-                name: 'callerId',
-                kind: 'string'
+                wire: 'StatusCallbackMethod',
+                name: 'statusCallbackMethod',
+                kind: 'enum',
+                choices: [
+                    'GET',
+                    'POST'
+                ]
             },
             {
                 wire: 'SendDigits',
@@ -205,6 +190,44 @@ export const operations = {
                 kind: 'integer',
                 minimum: 1,
                 maximum: 600
+            },
+            {
+                wire: 'Record',
+                name: 'record',
+                kind: 'boolean'
+            },
+            {
+                wire: 'RecordingChannels',
+                name: 'recordingChannels',
+                kind: 'enum',
+                choices: [
+                    'mono',
+                    'dual'
+                ]
+            },
+            {
+                wire: 'RecordingStatusCallback',
+                name: 'recordingStatusCallback',
+                kind: 'uri'
+            },
+            {
+                wire: 'RecordingStatusCallbackMethod',
+                name: 'recordingStatusCallbackMethod',
+                kind: 'enum',
+                choices: [
+                    'GET',
+                    'POST'
+                ]
+            },
+            {
+                wire: 'SipAuthUsername',
+                name: 'sipAuthUsername',
+                kind: 'string'
+            },
+            {
+                wire: 'SipAuthPassword',
+                name: 'sipAuthPassword',
+                kind: 'string'
             },
             {
                 wire: 'MachineDetection',
@@ -222,6 +245,25 @@ export const operations = {
                 kind: 'integer',
                 minimum: 3,
                 maximum: 120
+            },
+            {
+                wire: 'RecordingStatusCallbackEvent',
+                name: 'recordingStatusCallbackEvent',
+                kind: 'string'
+            },
+            {
+                wire: 'Trim',
+                name: 'trim',
+                kind: 'enum',
+                choices: [
+                    'trim-silence',
+                    'do-not-trim'
+                ]
+            },
+            {
+                wire: 'CallerId',
+                name: 'callerId',
+                kind: 'string'
             },
             {
                 wire: 'MachineDetectionSpeechThreshold',
@@ -276,39 +318,6 @@ export const operations = {
                 kind: 'boolean'
             },
             {
-                wire: 'Record',
-                name: 'record',
-                kind: 'boolean'
-            },
-            {
-                wire: 'RecordingChannels',
-                name: 'recordingChannels',
-                kind: 'enum',
-                choices: [
-                    'mono',
-                    'dual'
-                ]
-            },
-            {
-                wire: 'RecordingStatusCallback',
-                name: 'recordingStatusCallback',
-                kind: 'uri'
-            },
-            {
-                wire: 'RecordingStatusCallbackMethod',
-                name: 'recordingStatusCallbackMethod',
-                kind: 'enum',
-                choices: [
-                    'GET',
-                    'POST'
-                ]
-            },
-            {
-                wire: 'RecordingStatusCallbackEvent',
-                name: 'recordingStatusCallbackEvent',
-                kind: 'string'
-            },
-            {
                 wire: 'RecordingTrack',
                 name: 'recordingTrack',
                 kind: 'enum',
@@ -319,29 +328,20 @@ export const operations = {
                 ]
             },
             {
-                wire: 'Trim',
-                name: 'trim',
-                kind: 'enum',
-                choices: [
-                    'trim-silence',
-                    'do-not-trim'
-                ]
-            },
-            {
-                wire: 'SipAuthUsername',
-                name: 'sipAuthUsername',
-                kind: 'string'
-            },
-            {
-                wire: 'SipAuthPassword',
-                name: 'sipAuthPassword',
-                kind: 'string'
-            },
-            {
                 wire: 'MaxPricePerMinute',
                 name: 'maxPricePerMinute',
                 kind: 'string',
                 pattern: '^[0-9]+(\\.[0-9]{1,4})?$'
+            },
+            {
+                wire: 'Url',
+                name: 'url',
+                kind: 'uri'
+            },
+            {
+                wire: 'ApplicationSid',
+                name: 'applicationSid',
+                kind: 'string'
             }
         ],
         bodyRequired: true,

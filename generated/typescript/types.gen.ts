@@ -33,6 +33,9 @@ export type AnsweredBy = 'human' | 'machine';
  */
 export type StatusCallbackEvent = 'initiated' | 'ringing' | 'answered' | 'completed';
 
+/**
+ * The fields of a new call, listed in the order twilio-python sends them, so that the same arguments give the same form body.
+ */
 export type CreateCallRequest = {
     /**
      * The address that receives the call: an E.164 phone number, a SIP URI or a client identifier.
@@ -42,14 +45,6 @@ export type CreateCallRequest = {
      * The address that places the call: an E.164 phone number for calls to the phone network.
      */
     From: string;
-    /**
-     * The URL of the XML instructions that handle the call. Required if ApplicationSid is not used.
-     */
-    Url?: string;
-    /**
-     * The unique identifier of the application that handles the call. Required if Url is not used.
-     */
-    ApplicationSid?: string;
     /**
      * Whether the request to Url is a GET or a POST. Default is POST.
      */
@@ -67,17 +62,13 @@ export type CreateCallRequest = {
      */
     StatusCallback?: string;
     /**
-     * Whether the request to StatusCallback is a GET or a POST. Default is POST.
-     */
-    StatusCallbackMethod?: HttpMethod;
-    /**
      * The call events that trigger a request to StatusCallback. Default is completed.
      */
     StatusCallbackEvent?: Array<StatusCallbackEvent>;
     /**
-     * The number, in E.164 format, or identifier shown to the called party, in place of From.
+     * Whether the request to StatusCallback is a GET or a POST. Default is POST.
      */
-    CallerId?: string;
+    StatusCallbackMethod?: HttpMethod;
     /**
      * The digits to press once the call is connected: 0-9, #, *, w (wait 0.5 s) and W (wait 1 s).
      */
@@ -87,6 +78,30 @@ export type CreateCallRequest = {
      */
     Timeout?: number;
     /**
+     * Whether to record the call. Default is false.
+     */
+    Record?: boolean;
+    /**
+     * The number of channels in the recording. Default is mono.
+     */
+    RecordingChannels?: 'mono' | 'dual';
+    /**
+     * The URL to request when the recording is available.
+     */
+    RecordingStatusCallback?: string;
+    /**
+     * Whether the request to RecordingStatusCallback is a GET or a POST. Default is POST.
+     */
+    RecordingStatusCallbackMethod?: HttpMethod;
+    /**
+     * The username that authenticates the caller on an outbound SIP call.
+     */
+    SipAuthUsername?: string;
+    /**
+     * The password that authenticates the caller on an outbound SIP call.
+     */
+    SipAuthPassword?: string;
+    /**
      * Whether to detect if a human or a machine picked up the call. Default is none.
      */
     MachineDetection?: 'Enable' | 'DetectMessageEnd' | 'none';
@@ -94,6 +109,18 @@ export type CreateCallRequest = {
      * How long, in seconds, to wait for machine detection. Default is 30.
      */
     MachineDetectionTimeout?: number;
+    /**
+     * The recording events, separated by spaces, that trigger a request to RecordingStatusCallback: completed, in-progress, absent. Default is completed.
+     */
+    RecordingStatusCallbackEvent?: string;
+    /**
+     * Whether leading and trailing silence is trimmed from the recording. Default is trim-silence.
+     */
+    Trim?: 'trim-silence' | 'do-not-trim';
+    /**
+     * The number, in E.164 format, or identifier shown to the called party, in place of From.
+     */
+    CallerId?: string;
     /**
      * How many milliseconds of voice mean a machine. Default is 2400.
      */
@@ -127,45 +154,21 @@ export type CreateCallRequest = {
      */
     AsyncAmdPartialResults?: boolean;
     /**
-     * Whether to record the call. Default is false.
-     */
-    Record?: boolean;
-    /**
-     * The number of channels in the recording. Default is mono.
-     */
-    RecordingChannels?: 'mono' | 'dual';
-    /**
-     * The URL to request when the recording is available.
-     */
-    RecordingStatusCallback?: string;
-    /**
-     * Whether the request to RecordingStatusCallback is a GET or a POST. Default is POST.
-     */
-    RecordingStatusCallbackMethod?: HttpMethod;
-    /**
-     * The recording events, separated by spaces, that trigger a request to RecordingStatusCallback: completed, in-progress, absent. Default is completed.
-     */
-    RecordingStatusCallbackEvent?: string;
-    /**
      * Which audio to record. Default is both.
      */
     RecordingTrack?: 'inbound' | 'outbound' | 'both';
     /**
-     * Whether leading and trailing silence is trimmed from the recording. Default is trim-silence.
-     */
-    Trim?: 'trim-silence' | 'do-not-trim';
-    /**
-     * The username that authenticates the caller on an outbound SIP call.
-     */
-    SipAuthUsername?: string;
-    /**
-     * The password that authenticates the caller on an outbound SIP call.
-     */
-    SipAuthPassword?: string;
-    /**
      * The highest price, in USD per minute, acceptable for the call, with up to 4 decimal places.
      */
     MaxPricePerMinute?: string;
+    /**
+     * The URL of the XML instructions that handle the call. Required if ApplicationSid is not used.
+     */
+    Url?: string;
+    /**
+     * The unique identifier of the application that handles the call. Required if Url is not used.
+     */
+    ApplicationSid?: string;
 };
 
 export type UpdateCallRequest = {

@@ -48,26 +48,35 @@ export const zStatusCallbackEvent = z.enum([
     'completed'
 ]);
 
+/**
+ * The fields of a new call, listed in the order twilio-python sends them, so that the same arguments give the same form body.
+ */
 export const zCreateCallRequest = z.object({
     To: z.string().min(1),
     From: z.string().min(1),
-    Url: z.url().optional(),
-    ApplicationSid: z.string().optional(),
     Method: zHttpMethod.optional().default('POST'),
     FallbackUrl: z.url().optional(),
     FallbackMethod: zHttpMethod.optional().default('POST'),
     StatusCallback: z.url().optional(),
-    StatusCallbackMethod: zHttpMethod.optional().default('POST'),
     StatusCallbackEvent: z.array(zStatusCallbackEvent).optional(),
-    CallerId: z.string().optional(),
+    StatusCallbackMethod: zHttpMethod.optional().default('POST'),
     SendDigits: z.string().regex(/^[0-9#*wW]*$/).optional(),
     Timeout: z.int().gte(1).lte(600).optional().default(60),
+    Record: z.boolean().optional().default(false),
+    RecordingChannels: z.enum(['mono', 'dual']).optional(),
+    RecordingStatusCallback: z.url().optional(),
+    RecordingStatusCallbackMethod: zHttpMethod.optional().default('POST'),
+    SipAuthUsername: z.string().optional(),
+    SipAuthPassword: z.string().optional(),
     MachineDetection: z.enum([
         'Enable',
         'DetectMessageEnd',
         'none'
     ]).optional(),
     MachineDetectionTimeout: z.int().gte(3).lte(120).optional().default(30),
+    RecordingStatusCallbackEvent: z.string().optional(),
+    Trim: z.enum(['trim-silence', 'do-not-trim']).optional(),
+    CallerId: z.string().optional(),
     MachineDetectionSpeechThreshold: z.int().gte(1000).lte(6000).optional().default(2400),
     MachineDetectionSpeechEndThreshold: z.int().gte(500).lte(5000).optional().default(1200),
     MachineDetectionSilenceTimeout: z.int().gte(2000).lte(10000).optional().default(5000),
@@ -76,20 +85,14 @@ export const zCreateCallRequest = z.object({
     AsyncAmdStatusCallback: z.url().optional(),
     AsyncAmdStatusCallbackMethod: zHttpMethod.optional().default('POST'),
     AsyncAmdPartialResults: z.boolean().optional().default(false),
-    Record: z.boolean().optional().default(false),
-    RecordingChannels: z.enum(['mono', 'dual']).optional(),
-    RecordingStatusCallback: z.url().optional(),
-    RecordingStatusCallbackMethod: zHttpMethod.optional().default('POST'),
-    RecordingStatusCallbackEvent: z.string().optional(),
     RecordingTrack: z.enum([
         'inbound',
         'outbound',
         'both'
     ]).optional(),
-    Trim: z.enum(['trim-silence', 'do-not-trim']).optional(),
-    SipAuthUsername: z.string().optional(),
-    SipAuthPassword: z.string().optional(),
-    MaxPricePerMinute: z.string().regex(/^[0-9]+(\.[0-9]{1,4})?$/).optional()
+    MaxPricePerMinute: z.string().regex(/^[0-9]+(\.[0-9]{1,4})?$/).optional(),
+    Url: z.url().optional(),
+    ApplicationSid: z.string().optional()
 });
 
 export const zUpdateCallRequest = z.object({

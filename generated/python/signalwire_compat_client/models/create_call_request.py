@@ -23,35 +23,54 @@ T = TypeVar("T", bound="CreateCallRequest")
 
 @_attrs_define
 class CreateCallRequest:
+    """The fields of a new call, listed in the order twilio-python sends them, so that the same arguments give the same
+    form body.
+
+    """
+
     to: str
     """ The address that receives the call: an E.164 phone number, a SIP URI or a client identifier. """
     from_: str
     """ The address that places the call: an E.164 phone number for calls to the phone network. """
-    url: str | Unset = UNSET
-    """ The URL of the XML instructions that handle the call. Required if ApplicationSid is not used. """
-    application_sid: str | Unset = UNSET
-    """ The unique identifier of the application that handles the call. Required if Url is not used. """
     method: HttpMethod | Unset = HttpMethod.POST
     fallback_url: str | Unset = UNSET
     """ The URL SignalWire will request if errors occur when fetching the Url. """
     fallback_method: HttpMethod | Unset = HttpMethod.POST
     status_callback: str | Unset = UNSET
     """ The URL SignalWire will send webhooks to on every requested StatusCallbackEvent event. """
-    status_callback_method: HttpMethod | Unset = HttpMethod.POST
     status_callback_event: list[StatusCallbackEvent] | Unset = UNSET
     """ The call events that trigger a request to StatusCallback. Default is completed. """
-    caller_id: str | Unset = UNSET
-    """ The number, in E.164 format, or identifier shown to the called party, in place of From. """
+    status_callback_method: HttpMethod | Unset = HttpMethod.POST
     send_digits: str | Unset = UNSET
     """ The digits to press once the call is connected: 0-9, #, *, w (wait 0.5 s) and W (wait 1 s). """
     timeout: int | Unset = 60
     """ How long, in seconds, to let the call ring before assuming no answer. Default is 60. """
+    record: bool | Unset = False
+    """ Whether to record the call. Default is false. """
+    recording_channels: CreateCallRequestRecordingChannels | Unset = (
+        CreateCallRequestRecordingChannels.MONO
+    )
+    """ The number of channels in the recording. Default is mono. """
+    recording_status_callback: str | Unset = UNSET
+    """ The URL to request when the recording is available. """
+    recording_status_callback_method: HttpMethod | Unset = HttpMethod.POST
+    sip_auth_username: str | Unset = UNSET
+    """ The username that authenticates the caller on an outbound SIP call. """
+    sip_auth_password: str | Unset = UNSET
+    """ The password that authenticates the caller on an outbound SIP call. """
     machine_detection: CreateCallRequestMachineDetection | Unset = (
         CreateCallRequestMachineDetection.NONE
     )
     """ Whether to detect if a human or a machine picked up the call. Default is none. """
     machine_detection_timeout: int | Unset = 30
     """ How long, in seconds, to wait for machine detection. Default is 30. """
+    recording_status_callback_event: str | Unset = UNSET
+    """ The recording events, separated by spaces, that trigger a request to RecordingStatusCallback: completed, in-
+    progress, absent. Default is completed. """
+    trim: CreateCallRequestTrim | Unset = CreateCallRequestTrim.TRIM_SILENCE
+    """ Whether leading and trailing silence is trimmed from the recording. Default is trim-silence. """
+    caller_id: str | Unset = UNSET
+    """ The number, in E.164 format, or identifier shown to the called party, in place of From. """
     machine_detection_speech_threshold: int | Unset = 2400
     """ How many milliseconds of voice mean a machine. Default is 2400. """
     machine_detection_speech_end_threshold: int | Unset = 1200
@@ -67,40 +86,22 @@ class CreateCallRequest:
     async_amd_status_callback_method: HttpMethod | Unset = HttpMethod.POST
     async_amd_partial_results: bool | Unset = False
     """ Whether interim machine detection results are sent to AsyncAmdStatusCallback. Default is false. """
-    record: bool | Unset = False
-    """ Whether to record the call. Default is false. """
-    recording_channels: CreateCallRequestRecordingChannels | Unset = (
-        CreateCallRequestRecordingChannels.MONO
-    )
-    """ The number of channels in the recording. Default is mono. """
-    recording_status_callback: str | Unset = UNSET
-    """ The URL to request when the recording is available. """
-    recording_status_callback_method: HttpMethod | Unset = HttpMethod.POST
-    recording_status_callback_event: str | Unset = UNSET
-    """ The recording events, separated by spaces, that trigger a request to RecordingStatusCallback: completed, in-
-    progress, absent. Default is completed. """
     recording_track: CreateCallRequestRecordingTrack | Unset = (
         CreateCallRequestRecordingTrack.BOTH
     )
     """ Which audio to record. Default is both. """
-    trim: CreateCallRequestTrim | Unset = CreateCallRequestTrim.TRIM_SILENCE
-    """ Whether leading and trailing silence is trimmed from the recording. Default is trim-silence. """
-    sip_auth_username: str | Unset = UNSET
-    """ The username that authenticates the caller on an outbound SIP call. """
-    sip_auth_password: str | Unset = UNSET
-    """ The password that authenticates the caller on an outbound SIP call. """
     max_price_per_minute: str | Unset = UNSET
     """ The highest price, in USD per minute, acceptable for the call, with up to 4 decimal places. """
+    url: str | Unset = UNSET
+    """ The URL of the XML instructions that handle the call. Required if ApplicationSid is not used. """
+    application_sid: str | Unset = UNSET
+    """ The unique identifier of the application that handles the call. Required if Url is not used. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         to = self.to
 
         from_ = self.from_
-
-        url = self.url
-
-        application_sid = self.application_sid
 
         method: str | Unset = UNSET
         if not isinstance(self.method, Unset):
@@ -114,10 +115,6 @@ class CreateCallRequest:
 
         status_callback = self.status_callback
 
-        status_callback_method: str | Unset = UNSET
-        if not isinstance(self.status_callback_method, Unset):
-            status_callback_method = self.status_callback_method.value
-
         status_callback_event: list[str] | Unset = UNSET
         if not isinstance(self.status_callback_event, Unset):
             status_callback_event = []
@@ -125,17 +122,45 @@ class CreateCallRequest:
                 status_callback_event_item = status_callback_event_item_data.value
                 status_callback_event.append(status_callback_event_item)
 
-        caller_id = self.caller_id
+        status_callback_method: str | Unset = UNSET
+        if not isinstance(self.status_callback_method, Unset):
+            status_callback_method = self.status_callback_method.value
 
         send_digits = self.send_digits
 
         timeout = self.timeout
+
+        record = self.record
+
+        recording_channels: str | Unset = UNSET
+        if not isinstance(self.recording_channels, Unset):
+            recording_channels = self.recording_channels.value
+
+        recording_status_callback = self.recording_status_callback
+
+        recording_status_callback_method: str | Unset = UNSET
+        if not isinstance(self.recording_status_callback_method, Unset):
+            recording_status_callback_method = (
+                self.recording_status_callback_method.value
+            )
+
+        sip_auth_username = self.sip_auth_username
+
+        sip_auth_password = self.sip_auth_password
 
         machine_detection: str | Unset = UNSET
         if not isinstance(self.machine_detection, Unset):
             machine_detection = self.machine_detection.value
 
         machine_detection_timeout = self.machine_detection_timeout
+
+        recording_status_callback_event = self.recording_status_callback_event
+
+        trim: str | Unset = UNSET
+        if not isinstance(self.trim, Unset):
+            trim = self.trim.value
+
+        caller_id = self.caller_id
 
         machine_detection_speech_threshold = self.machine_detection_speech_threshold
 
@@ -159,35 +184,15 @@ class CreateCallRequest:
 
         async_amd_partial_results = self.async_amd_partial_results
 
-        record = self.record
-
-        recording_channels: str | Unset = UNSET
-        if not isinstance(self.recording_channels, Unset):
-            recording_channels = self.recording_channels.value
-
-        recording_status_callback = self.recording_status_callback
-
-        recording_status_callback_method: str | Unset = UNSET
-        if not isinstance(self.recording_status_callback_method, Unset):
-            recording_status_callback_method = (
-                self.recording_status_callback_method.value
-            )
-
-        recording_status_callback_event = self.recording_status_callback_event
-
         recording_track: str | Unset = UNSET
         if not isinstance(self.recording_track, Unset):
             recording_track = self.recording_track.value
 
-        trim: str | Unset = UNSET
-        if not isinstance(self.trim, Unset):
-            trim = self.trim.value
-
-        sip_auth_username = self.sip_auth_username
-
-        sip_auth_password = self.sip_auth_password
-
         max_price_per_minute = self.max_price_per_minute
+
+        url = self.url
+
+        application_sid = self.application_sid
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -197,10 +202,6 @@ class CreateCallRequest:
                 "From": from_,
             }
         )
-        if url is not UNSET:
-            field_dict["Url"] = url
-        if application_sid is not UNSET:
-            field_dict["ApplicationSid"] = application_sid
         if method is not UNSET:
             field_dict["Method"] = method
         if fallback_url is not UNSET:
@@ -209,20 +210,38 @@ class CreateCallRequest:
             field_dict["FallbackMethod"] = fallback_method
         if status_callback is not UNSET:
             field_dict["StatusCallback"] = status_callback
-        if status_callback_method is not UNSET:
-            field_dict["StatusCallbackMethod"] = status_callback_method
         if status_callback_event is not UNSET:
             field_dict["StatusCallbackEvent"] = status_callback_event
-        if caller_id is not UNSET:
-            field_dict["CallerId"] = caller_id
+        if status_callback_method is not UNSET:
+            field_dict["StatusCallbackMethod"] = status_callback_method
         if send_digits is not UNSET:
             field_dict["SendDigits"] = send_digits
         if timeout is not UNSET:
             field_dict["Timeout"] = timeout
+        if record is not UNSET:
+            field_dict["Record"] = record
+        if recording_channels is not UNSET:
+            field_dict["RecordingChannels"] = recording_channels
+        if recording_status_callback is not UNSET:
+            field_dict["RecordingStatusCallback"] = recording_status_callback
+        if recording_status_callback_method is not UNSET:
+            field_dict["RecordingStatusCallbackMethod"] = (
+                recording_status_callback_method
+            )
+        if sip_auth_username is not UNSET:
+            field_dict["SipAuthUsername"] = sip_auth_username
+        if sip_auth_password is not UNSET:
+            field_dict["SipAuthPassword"] = sip_auth_password
         if machine_detection is not UNSET:
             field_dict["MachineDetection"] = machine_detection
         if machine_detection_timeout is not UNSET:
             field_dict["MachineDetectionTimeout"] = machine_detection_timeout
+        if recording_status_callback_event is not UNSET:
+            field_dict["RecordingStatusCallbackEvent"] = recording_status_callback_event
+        if trim is not UNSET:
+            field_dict["Trim"] = trim
+        if caller_id is not UNSET:
+            field_dict["CallerId"] = caller_id
         if machine_detection_speech_threshold is not UNSET:
             field_dict["MachineDetectionSpeechThreshold"] = (
                 machine_detection_speech_threshold
@@ -247,28 +266,14 @@ class CreateCallRequest:
             )
         if async_amd_partial_results is not UNSET:
             field_dict["AsyncAmdPartialResults"] = async_amd_partial_results
-        if record is not UNSET:
-            field_dict["Record"] = record
-        if recording_channels is not UNSET:
-            field_dict["RecordingChannels"] = recording_channels
-        if recording_status_callback is not UNSET:
-            field_dict["RecordingStatusCallback"] = recording_status_callback
-        if recording_status_callback_method is not UNSET:
-            field_dict["RecordingStatusCallbackMethod"] = (
-                recording_status_callback_method
-            )
-        if recording_status_callback_event is not UNSET:
-            field_dict["RecordingStatusCallbackEvent"] = recording_status_callback_event
         if recording_track is not UNSET:
             field_dict["RecordingTrack"] = recording_track
-        if trim is not UNSET:
-            field_dict["Trim"] = trim
-        if sip_auth_username is not UNSET:
-            field_dict["SipAuthUsername"] = sip_auth_username
-        if sip_auth_password is not UNSET:
-            field_dict["SipAuthPassword"] = sip_auth_password
         if max_price_per_minute is not UNSET:
             field_dict["MaxPricePerMinute"] = max_price_per_minute
+        if url is not UNSET:
+            field_dict["Url"] = url
+        if application_sid is not UNSET:
+            field_dict["ApplicationSid"] = application_sid
 
         return field_dict
 
@@ -278,10 +283,6 @@ class CreateCallRequest:
         to = d.pop("To")
 
         from_ = d.pop("From")
-
-        url = d.pop("Url", UNSET)
-
-        application_sid = d.pop("ApplicationSid", UNSET)
 
         _method = d.pop("Method", UNSET)
         method: HttpMethod | Unset
@@ -301,13 +302,6 @@ class CreateCallRequest:
 
         status_callback = d.pop("StatusCallback", UNSET)
 
-        _status_callback_method = d.pop("StatusCallbackMethod", UNSET)
-        status_callback_method: HttpMethod | Unset
-        if isinstance(_status_callback_method, Unset):
-            status_callback_method = UNSET
-        else:
-            status_callback_method = HttpMethod(_status_callback_method)
-
         _status_callback_event = d.pop("StatusCallbackEvent", UNSET)
         status_callback_event: list[StatusCallbackEvent] | Unset = UNSET
         if _status_callback_event is not UNSET:
@@ -319,11 +313,42 @@ class CreateCallRequest:
 
                 status_callback_event.append(status_callback_event_item)
 
-        caller_id = d.pop("CallerId", UNSET)
+        _status_callback_method = d.pop("StatusCallbackMethod", UNSET)
+        status_callback_method: HttpMethod | Unset
+        if isinstance(_status_callback_method, Unset):
+            status_callback_method = UNSET
+        else:
+            status_callback_method = HttpMethod(_status_callback_method)
 
         send_digits = d.pop("SendDigits", UNSET)
 
         timeout = d.pop("Timeout", UNSET)
+
+        record = d.pop("Record", UNSET)
+
+        _recording_channels = d.pop("RecordingChannels", UNSET)
+        recording_channels: CreateCallRequestRecordingChannels | Unset
+        if isinstance(_recording_channels, Unset):
+            recording_channels = UNSET
+        else:
+            recording_channels = CreateCallRequestRecordingChannels(_recording_channels)
+
+        recording_status_callback = d.pop("RecordingStatusCallback", UNSET)
+
+        _recording_status_callback_method = d.pop(
+            "RecordingStatusCallbackMethod", UNSET
+        )
+        recording_status_callback_method: HttpMethod | Unset
+        if isinstance(_recording_status_callback_method, Unset):
+            recording_status_callback_method = UNSET
+        else:
+            recording_status_callback_method = HttpMethod(
+                _recording_status_callback_method
+            )
+
+        sip_auth_username = d.pop("SipAuthUsername", UNSET)
+
+        sip_auth_password = d.pop("SipAuthPassword", UNSET)
 
         _machine_detection = d.pop("MachineDetection", UNSET)
         machine_detection: CreateCallRequestMachineDetection | Unset
@@ -333,6 +358,17 @@ class CreateCallRequest:
             machine_detection = CreateCallRequestMachineDetection(_machine_detection)
 
         machine_detection_timeout = d.pop("MachineDetectionTimeout", UNSET)
+
+        recording_status_callback_event = d.pop("RecordingStatusCallbackEvent", UNSET)
+
+        _trim = d.pop("Trim", UNSET)
+        trim: CreateCallRequestTrim | Unset
+        if isinstance(_trim, Unset):
+            trim = UNSET
+        else:
+            trim = CreateCallRequestTrim(_trim)
+
+        caller_id = d.pop("CallerId", UNSET)
 
         machine_detection_speech_threshold = d.pop(
             "MachineDetectionSpeechThreshold", UNSET
@@ -363,30 +399,6 @@ class CreateCallRequest:
 
         async_amd_partial_results = d.pop("AsyncAmdPartialResults", UNSET)
 
-        record = d.pop("Record", UNSET)
-
-        _recording_channels = d.pop("RecordingChannels", UNSET)
-        recording_channels: CreateCallRequestRecordingChannels | Unset
-        if isinstance(_recording_channels, Unset):
-            recording_channels = UNSET
-        else:
-            recording_channels = CreateCallRequestRecordingChannels(_recording_channels)
-
-        recording_status_callback = d.pop("RecordingStatusCallback", UNSET)
-
-        _recording_status_callback_method = d.pop(
-            "RecordingStatusCallbackMethod", UNSET
-        )
-        recording_status_callback_method: HttpMethod | Unset
-        if isinstance(_recording_status_callback_method, Unset):
-            recording_status_callback_method = UNSET
-        else:
-            recording_status_callback_method = HttpMethod(
-                _recording_status_callback_method
-            )
-
-        recording_status_callback_event = d.pop("RecordingStatusCallbackEvent", UNSET)
-
         _recording_track = d.pop("RecordingTrack", UNSET)
         recording_track: CreateCallRequestRecordingTrack | Unset
         if isinstance(_recording_track, Unset):
@@ -394,35 +406,34 @@ class CreateCallRequest:
         else:
             recording_track = CreateCallRequestRecordingTrack(_recording_track)
 
-        _trim = d.pop("Trim", UNSET)
-        trim: CreateCallRequestTrim | Unset
-        if isinstance(_trim, Unset):
-            trim = UNSET
-        else:
-            trim = CreateCallRequestTrim(_trim)
-
-        sip_auth_username = d.pop("SipAuthUsername", UNSET)
-
-        sip_auth_password = d.pop("SipAuthPassword", UNSET)
-
         max_price_per_minute = d.pop("MaxPricePerMinute", UNSET)
+
+        url = d.pop("Url", UNSET)
+
+        application_sid = d.pop("ApplicationSid", UNSET)
 
         create_call_request = cls(
             to=to,
             from_=from_,
-            url=url,
-            application_sid=application_sid,
             method=method,
             fallback_url=fallback_url,
             fallback_method=fallback_method,
             status_callback=status_callback,
-            status_callback_method=status_callback_method,
             status_callback_event=status_callback_event,
-            caller_id=caller_id,
+            status_callback_method=status_callback_method,
             send_digits=send_digits,
             timeout=timeout,
+            record=record,
+            recording_channels=recording_channels,
+            recording_status_callback=recording_status_callback,
+            recording_status_callback_method=recording_status_callback_method,
+            sip_auth_username=sip_auth_username,
+            sip_auth_password=sip_auth_password,
             machine_detection=machine_detection,
             machine_detection_timeout=machine_detection_timeout,
+            recording_status_callback_event=recording_status_callback_event,
+            trim=trim,
+            caller_id=caller_id,
             machine_detection_speech_threshold=machine_detection_speech_threshold,
             machine_detection_speech_end_threshold=machine_detection_speech_end_threshold,
             machine_detection_silence_timeout=machine_detection_silence_timeout,
@@ -431,16 +442,10 @@ class CreateCallRequest:
             async_amd_status_callback=async_amd_status_callback,
             async_amd_status_callback_method=async_amd_status_callback_method,
             async_amd_partial_results=async_amd_partial_results,
-            record=record,
-            recording_channels=recording_channels,
-            recording_status_callback=recording_status_callback,
-            recording_status_callback_method=recording_status_callback_method,
-            recording_status_callback_event=recording_status_callback_event,
             recording_track=recording_track,
-            trim=trim,
-            sip_auth_username=sip_auth_username,
-            sip_auth_password=sip_auth_password,
             max_price_per_minute=max_price_per_minute,
+            url=url,
+            application_sid=application_sid,
         )
 
         create_call_request.additional_properties = d

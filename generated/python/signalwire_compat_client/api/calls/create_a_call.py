@@ -42,12 +42,6 @@ class CreateACallParams(RetryOptions, total=False):
     identifier."""
     from_: Required[str]
     """The address that places the call: an E.164 phone number for calls to the phone network."""
-    url: str
-    """The URL of the XML instructions that handle the call. Required if ApplicationSid is not
-    used."""
-    application_sid: str
-    """The unique identifier of the application that handles the call. Required if Url is not
-    used."""
     method: HttpMethod | HttpMethodLiteral
     """Whether the request to Url is a GET or a POST. Default is POST."""
     fallback_url: str
@@ -56,23 +50,43 @@ class CreateACallParams(RetryOptions, total=False):
     """Whether the request to FallbackUrl is a GET or a POST. Default is POST."""
     status_callback: str
     """The URL SignalWire will send webhooks to on every requested StatusCallbackEvent event."""
-    status_callback_method: HttpMethod | HttpMethodLiteral
-    """Whether the request to StatusCallback is a GET or a POST. Default is POST."""
     status_callback_event: Sequence[StatusCallbackEvent | StatusCallbackEventLiteral]
     """The call events that trigger a request to StatusCallback. Default is completed."""
-    caller_id: str
-    """The number, in E.164 format, or identifier shown to the called party, in place of From."""
+    status_callback_method: HttpMethod | HttpMethodLiteral
+    """Whether the request to StatusCallback is a GET or a POST. Default is POST."""
     send_digits: str
     """The digits to press once the call is connected: 0-9, #, *, w (wait 0.5 s) and W (wait 1
     s)."""
     timeout: int
     """How long, in seconds, to let the call ring before assuming no answer. Default is 60."""
+    record: bool
+    """Whether to record the call. Default is false."""
+    recording_channels: (
+        CreateCallRequestRecordingChannels | CreateCallRequestRecordingChannelsLiteral
+    )
+    """The number of channels in the recording. Default is mono."""
+    recording_status_callback: str
+    """The URL to request when the recording is available."""
+    recording_status_callback_method: HttpMethod | HttpMethodLiteral
+    """Whether the request to RecordingStatusCallback is a GET or a POST. Default is POST."""
+    sip_auth_username: str
+    """The username that authenticates the caller on an outbound SIP call."""
+    sip_auth_password: str
+    """The password that authenticates the caller on an outbound SIP call."""
     machine_detection: (
         CreateCallRequestMachineDetection | CreateCallRequestMachineDetectionLiteral
     )
     """Whether to detect if a human or a machine picked up the call. Default is none."""
     machine_detection_timeout: int
     """How long, in seconds, to wait for machine detection. Default is 30."""
+    recording_status_callback_event: str
+    """The recording events, separated by spaces, that trigger a request to
+    RecordingStatusCallback: completed, in-progress, absent. Default is completed."""
+    trim: CreateCallRequestTrim | CreateCallRequestTrimLiteral
+    """Whether leading and trailing silence is trimmed from the recording. Default is trim-
+    silence."""
+    caller_id: str
+    """The number, in E.164 format, or identifier shown to the called party, in place of From."""
     machine_detection_speech_threshold: int
     """How many milliseconds of voice mean a machine. Default is 2400."""
     machine_detection_speech_end_threshold: int
@@ -90,33 +104,19 @@ class CreateACallParams(RetryOptions, total=False):
     async_amd_partial_results: bool
     """Whether interim machine detection results are sent to AsyncAmdStatusCallback. Default is
     false."""
-    record: bool
-    """Whether to record the call. Default is false."""
-    recording_channels: (
-        CreateCallRequestRecordingChannels | CreateCallRequestRecordingChannelsLiteral
-    )
-    """The number of channels in the recording. Default is mono."""
-    recording_status_callback: str
-    """The URL to request when the recording is available."""
-    recording_status_callback_method: HttpMethod | HttpMethodLiteral
-    """Whether the request to RecordingStatusCallback is a GET or a POST. Default is POST."""
-    recording_status_callback_event: str
-    """The recording events, separated by spaces, that trigger a request to
-    RecordingStatusCallback: completed, in-progress, absent. Default is completed."""
     recording_track: (
         CreateCallRequestRecordingTrack | CreateCallRequestRecordingTrackLiteral
     )
     """Which audio to record. Default is both."""
-    trim: CreateCallRequestTrim | CreateCallRequestTrimLiteral
-    """Whether leading and trailing silence is trimmed from the recording. Default is trim-
-    silence."""
-    sip_auth_username: str
-    """The username that authenticates the caller on an outbound SIP call."""
-    sip_auth_password: str
-    """The password that authenticates the caller on an outbound SIP call."""
     max_price_per_minute: str
     """The highest price, in USD per minute, acceptable for the call, with up to 4 decimal
     places."""
+    url: str
+    """The URL of the XML instructions that handle the call. Required if ApplicationSid is not
+    used."""
+    application_sid: str
+    """The unique identifier of the application that handles the call. Required if Url is not
+    used."""
 
 
 OPERATION = Operation(
@@ -127,18 +127,10 @@ OPERATION = Operation(
     body=(
         Field("To", "to", "string", required=True, min_length=1),
         Field("From", "from_", "string", required=True, min_length=1),
-        Field("Url", "url", "uri"),
-        Field("ApplicationSid", "application_sid", "string"),
         Field("Method", "method", "enum", choices=("GET", "POST")),
         Field("FallbackUrl", "fallback_url", "uri"),
         Field("FallbackMethod", "fallback_method", "enum", choices=("GET", "POST")),
         Field("StatusCallback", "status_callback", "uri"),
-        Field(
-            "StatusCallbackMethod",
-            "status_callback_method",
-            "enum",
-            choices=("GET", "POST"),
-        ),
         Field(
             "StatusCallbackEvent",
             "status_callback_event",
@@ -146,9 +138,27 @@ OPERATION = Operation(
             choices=("initiated", "ringing", "answered", "completed"),
             array=True,
         ),
-        Field("CallerId", "caller_id", "string"),
+        Field(
+            "StatusCallbackMethod",
+            "status_callback_method",
+            "enum",
+            choices=("GET", "POST"),
+        ),
         Field("SendDigits", "send_digits", "string", pattern="^[0-9#*wW]*$"),
         Field("Timeout", "timeout", "integer", minimum=1.0, maximum=600.0),
+        Field("Record", "record", "boolean"),
+        Field(
+            "RecordingChannels", "recording_channels", "enum", choices=("mono", "dual")
+        ),
+        Field("RecordingStatusCallback", "recording_status_callback", "uri"),
+        Field(
+            "RecordingStatusCallbackMethod",
+            "recording_status_callback_method",
+            "enum",
+            choices=("GET", "POST"),
+        ),
+        Field("SipAuthUsername", "sip_auth_username", "string"),
+        Field("SipAuthPassword", "sip_auth_password", "string"),
         Field(
             "MachineDetection",
             "machine_detection",
@@ -162,6 +172,11 @@ OPERATION = Operation(
             minimum=3.0,
             maximum=120.0,
         ),
+        Field(
+            "RecordingStatusCallbackEvent", "recording_status_callback_event", "string"
+        ),
+        Field("Trim", "trim", "enum", choices=("trim-silence", "do-not-trim")),
+        Field("CallerId", "caller_id", "string"),
         Field(
             "MachineDetectionSpeechThreshold",
             "machine_detection_speech_threshold",
@@ -199,35 +214,20 @@ OPERATION = Operation(
             choices=("GET", "POST"),
         ),
         Field("AsyncAmdPartialResults", "async_amd_partial_results", "boolean"),
-        Field("Record", "record", "boolean"),
-        Field(
-            "RecordingChannels", "recording_channels", "enum", choices=("mono", "dual")
-        ),
-        Field("RecordingStatusCallback", "recording_status_callback", "uri"),
-        Field(
-            "RecordingStatusCallbackMethod",
-            "recording_status_callback_method",
-            "enum",
-            choices=("GET", "POST"),
-        ),
-        Field(
-            "RecordingStatusCallbackEvent", "recording_status_callback_event", "string"
-        ),
         Field(
             "RecordingTrack",
             "recording_track",
             "enum",
             choices=("inbound", "outbound", "both"),
         ),
-        Field("Trim", "trim", "enum", choices=("trim-silence", "do-not-trim")),
-        Field("SipAuthUsername", "sip_auth_username", "string"),
-        Field("SipAuthPassword", "sip_auth_password", "string"),
         Field(
             "MaxPricePerMinute",
             "max_price_per_minute",
             "string",
             pattern="^[0-9]+(\\.[0-9]{1,4})?$",
         ),
+        Field("Url", "url", "uri"),
+        Field("ApplicationSid", "application_sid", "string"),
     ),
     body_required=True,
     result="call.Call",

@@ -3,22 +3,30 @@
     python scripts/consumers.py DIST_DIR
 
 The wheel goes into a new virtual environment (its dependencies from the package index), the
-npm tarball into a new Node project (zod from the registry). Each consumer compiles or
-type-checks strictly, then places, lists, hangs up and deletes a call on a sandbox started from
-this repository's environment. Prints one line per package; exits 1 on the first failure.
+npm tarball into a new Node project (zod from the registry), each by the README's own install
+line. Each consumer compiles or type-checks strictly, then places, lists, hangs up and deletes a
+call on a sandbox started from this repository's environment; the README's TypeScript examples
+are compiled and run there too. Prints one line per package; exits 1 on the first failure.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
+import socket
 import subprocess
 import sys
 import tempfile
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "overlays" / "typescript"
+README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 PYTHON_CONSUMER = """
 import os
@@ -78,6 +86,22 @@ TS_CONFIG = {
 }
 
 
+def readme_blocks(language: str) -> list[str]:
+    pattern = rf"^```{language}\n(.*?)^```$"
+    return re.findall(pattern, README, re.MULTILINE | re.DOTALL)
+
+
+def install_line(tool: str) -> str:
+    """The README's line that installs the package with ``tool`` (``pip`` or ``npm``)."""
+    (line,) = [
+        line.split("  #")[0].strip()
+        for block in readme_blocks("sh")
+        for line in block.splitlines()
+        if line.startswith(f"{tool} install ") and "dist" in line
+    ]
+    return line
+
+
 def run(command: list[str], **options: object) -> str:
     done = subprocess.run(command, capture_output=True, text=True, check=False, **options)  # type: ignore[call-overload]
     if done.returncode != 0:
@@ -97,6 +121,8 @@ def start_sandbox() -> tuple[subprocess.Popen[str], dict[str, str]]:
         "SIGNALWIRE_PROJECT_ID": info["project_id"],
         "SIGNALWIRE_API_TOKEN": info["api_token"],
         "SIGNALWIRE_BASE_URL": info["base_url"],
+        "SIGNALWIRE_LIVE_CALL_SID": info["live_call_sid"],
+        "PORT": str(free_port()),
     }
     return sandbox, env
 
@@ -104,8 +130,11 @@ def start_sandbox() -> tuple[subprocess.Popen[str], dict[str, str]]:
 def python_consumer(wheel: Path, env: dict[str, str], work: Path) -> str:
     venv = work / "venv"
     run([sys.executable, "-m", "venv", str(venv)])
-    pip = [str(venv / "bin" / "python"), "-m", "pip", "--disable-pip-version-check", "--quiet"]
-    run([*pip, "install", str(wheel)])
+    (work / "dist").symlink_to(wheel.parent)
+    path = f"{venv / 'bin'}{os.pathsep}{os.environ['PATH']}"
+    quiet = {"PIP_DISABLE_PIP_VERSION_CHECK": "1", "PIP_QUIET": "1"}
+    run(["bash", "-c", install_line("pip")], cwd=work, env={**os.environ, "PATH": path, **quiet})
+    run([str(venv / "bin" / "python"), "-c", "import aiohttp, signalwire_compat"])  # the extra too
     consumer = work / "consumer.py"
     consumer.write_text(PYTHON_CONSUMER)
     # From the work directory, so that this repository's mypy settings and sources stay out.
@@ -118,13 +147,100 @@ def typescript_consumer(tarball: Path, env: dict[str, str], work: Path) -> str:
     project = work / "node"
     project.mkdir()
     (project / "package.json").write_text('{"private": true, "type": "module"}\n')
-    run(
-        ["npm", "install", "--no-audit", "--no-fund", "--loglevel=error", str(tarball)], cwd=project
-    )
+    (project / "dist").symlink_to(tarball.parent)
+    quiet = {
+        "npm_config_audit": "false",
+        "npm_config_fund": "false",
+        "npm_config_loglevel": "error",
+    }
+    run(["bash", "-c", install_line("npm")], cwd=project, env={**os.environ, **quiet})
     (project / "consumer.ts").write_text(TS_CONSUMER)
-    (project / "tsconfig.json").write_text(json.dumps(TS_CONFIG, indent=2))
+    examples = readme_examples(env)
+    for name, code in examples.items():
+        (project / name).write_text(code)
+    config = {**TS_CONFIG, "files": ["consumer.ts", *examples]}
+    (project / "tsconfig.json").write_text(json.dumps(config, indent=2))
     run(["node", str(TS / "node_modules" / "typescript" / "bin" / "tsc"), "-p", str(project)])
-    return run(["node", str(project / "out" / "consumer.js")], env=env).strip()
+    said = run(["node", str(project / "out" / "consumer.js")], env=env).strip()
+    for name in examples:
+        script = project / "out" / name.replace(".ts", ".js")
+        if "createServer" in examples[name]:
+            serve_signed_callback(script, env)
+        else:
+            run(["node", str(script)], env=env)
+    return f"{said}; {len(examples)} README examples ran"
+
+
+SIGNING_KEY = "PSK_consumer"
+
+
+def readme_examples(env: dict[str, str]) -> dict[str, str]:
+    """The README's TypeScript blocks, the sandbox's values in place of the placeholders."""
+    replacements = {
+        'projectId: "..."': f'projectId: "{env["SIGNALWIRE_PROJECT_ID"]}"',
+        'apiToken: "..."': f'apiToken: "{env["SIGNALWIRE_API_TOKEN"]}"',
+        'spaceUrl: "example"': f'baseUrl: "{env["SIGNALWIRE_BASE_URL"]}"',
+        "CALL_SID": env["SIGNALWIRE_LIVE_CALL_SID"],
+        ".listen(8080)": f".listen({env['PORT']})",
+    }
+    examples = {}
+    for number, code in enumerate(readme_blocks("ts"), 1):
+        for placeholder, value in replacements.items():
+            code = code.replace(placeholder, value)
+        examples[f"readme{number}.ts"] = code
+    return examples
+
+
+def serve_signed_callback(script: Path, env: dict[str, str]) -> None:
+    """Start the README's webhook receiver; a signed callback gets 204, a forged one 403."""
+    from signalwire_compat.webhooks import SIGNATURE_HEADER, RequestValidator
+
+    server = subprocess.Popen(
+        ["node", str(script)],
+        env={**env, "SIGNALWIRE_SIGNING_KEY": SIGNING_KEY},
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        local = f"http://127.0.0.1:{env['PORT']}/status"
+        form = {"CallSid": "CA1", "CallStatus": "completed"}
+        for key, expected in ((SIGNING_KEY, 204), ("another key", 403)):
+            signature = RequestValidator(key).compute_signature(
+                "https://hooks.example.com/status", form
+            )
+            request = urllib.request.Request(
+                local,
+                data=urllib.parse.urlencode(form).encode(),
+                headers={SIGNATURE_HEADER: signature},
+            )
+            status = post_when_listening(request)
+            if status != expected:
+                sys.exit(f"consumers: the README's webhook answered {status}, not {expected}")
+    finally:
+        server.terminate()
+        printed = server.communicate(timeout=30)[0]
+    if printed.split() != ["CA1", "completed"]:  # the event it parsed, from the signed callback
+        sys.exit(f"consumers: the README's webhook printed {printed!r}")
+
+
+def post_when_listening(request: urllib.request.Request) -> int:
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            with urllib.request.urlopen(request, timeout=10) as answer:  # noqa: S310  (loopback)
+                return int(answer.status)
+        except urllib.error.HTTPError as error:
+            return error.code
+        except urllib.error.URLError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
 
 
 def main(dist: Path) -> int:
@@ -140,7 +256,7 @@ def main(dist: Path) -> int:
             heard = typescript_consumer(tarball, env, Path(work))
             print(f"typescript consumer ({tarball.name}, {tarball.stat().st_size // 1024} KB): "
                   f"{heard}")  # fmt: skip
-        for output in (said, heard):
+        for output in (said, heard.split("; ")[0]):
             if not output.lower().endswith(expected):
                 sys.exit(f"consumers: expected '{expected}', got '{output}'")
     finally:

@@ -133,7 +133,7 @@ def test_command_line_example_runs(example: Example, sandbox: Sandbox) -> None:
     for words in commands(example):
         words = [sandbox.live_call_sid if word == "CALL_SID" else word for word in words]
         line = [COMMAND, *words[1:], "--base-url", sandbox.base_url]
-        done = subprocess.run(line, capture_output=True, text=True, env=env, timeout=60, check=False)
+        done = subprocess.run(line, capture_output=True, text=True, env=env, timeout=60)
         assert done.returncode == 0, (words, done.stdout, done.stderr)
         ran += 1
     assert ran >= 2

@@ -486,7 +486,10 @@ REPEATED_FORM = [
     ("Note", "a+b c/é %2F"),
 ]
 FORGED_FORM = [*REPEATED_FORM[:3], ("StatusCallbackEvent", "ringing"), REPEATED_FORM[4]]
-GET_QUERY = "CallSid=CA1&CallStatus=completed&Name=a+b&Space=a%20b&Slash=x%2Fy&City=Z%C3%BCrich"
+GET_QUERY = (
+    "CallSid=CA1&CallStatus=completed&From=%2B15551239999&Name=a+b&Space=a%20b&Slash=x%2Fy"
+    "&City=Z%C3%BCrich&Timestamp=Sat%2C+28+Nov+2026+20%3A00%3A00+%2B0000"
+)
 
 
 def test_flask_post_with_repeated_values_as_the_readme_writes_it(
@@ -509,7 +512,8 @@ def test_flask_form_passed_as_it_is_and_get_callbacks(flask_server: _FlaskServer
     posted, fetched = flask_server.events
     assert (posted.call_sid, posted.call_status) == ("CA1", CallbackCallStatus.COMPLETED)
     assert (fetched.call_sid, fetched.call_status) == ("CA1", CallbackCallStatus.COMPLETED)
+    assert (fetched.from_, fetched.timestamp) == ("+15551239999", "Sat, 28 Nov 2026 20:00:00 +0000")
     assert fetched.additional_properties["Slash"] == "x/y"
-    # Flask's request.url re-encodes the query (%2F and %C3%BC come back decoded), so only the
-    # URL SignalWire called (public base URL, path, raw query string) validates the GET.
+    # Flask's request.url re-encodes the query (%2C, %3A, %2F and %C3%BC come back decoded), so
+    # only the URL SignalWire called (public base URL, path, raw query string) validates a GET.
     assert flask_server.by_request_url == [True, False, False, False]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 from collections.abc import Callable, Iterator
@@ -188,9 +189,9 @@ def test_error_vector(vector: dict[str, Any], record: None) -> None:
 def test_signature_vector(vector: dict[str, Any], record: None) -> None:
     validator = RequestValidator(vector["signing_key"])
     params = [tuple(pair) for pair in vector["params"]]
-    valid = validator.validate_request(
-        vector["url"], params, vector["headers"], body=vector.get("body")
-    )
+    raw = vector.get("body_base64")
+    body = base64.b64decode(raw) if raw is not None else vector.get("body")
+    valid = validator.validate_request(vector["url"], params, vector["headers"], body=body)
     assert valid is vector["valid"]
 
 

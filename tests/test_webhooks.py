@@ -4,10 +4,13 @@ refused, and the sandbox's signed status callbacks validated and parsed end to e
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import hmac
+import http.client
 import http.server
 import threading
 from collections.abc import Iterator
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import pytest
 from hypothesis import given, settings
@@ -15,13 +18,16 @@ from hypothesis import strategies as st
 from twilio.request_validator import RequestValidator as TwilioValidator  # type: ignore[import-untyped]
 from werkzeug.datastructures import MultiDict
 
+from signalwire_compat import ConfigurationError, InvalidParameterError
 from signalwire_compat.testing import Sandbox
 from signalwire_compat.webhooks import (
     SIGNATURE_HEADER,
+    Params,
     RequestValidator,
     parse_call_status,
     signature_of,
 )
+from signalwire_compat_client.models.call_status_callback import CallStatusCallback
 from signalwire_compat_client.models.callback_call_status import CallbackCallStatus
 
 KEY = "PSK_test_signing_key"
@@ -217,3 +223,297 @@ def test_the_readme_flask_way_of_reading_a_request() -> None:
         CallbackCallStatus.COMPLETED,
         "12",
     )
+
+
+JSON_BODY = b'{"call_id":"c1","event":"calling.call.state","params":{"state":"ended"}}'
+
+
+def _hashed(url: str, body: bytes) -> str:
+    return f"{url}?bodySHA256={hashlib.sha256(body).hexdigest()}"
+
+
+def test_a_json_body_is_checked_against_the_bodysha256_of_its_url() -> None:
+    url = _hashed("https://hooks.example.com/status", JSON_BODY)
+    headers = {SIGNATURE_HEADER: TwilioValidator(KEY).compute_signature(url, {})}
+    validator = RequestValidator(KEY)
+    tampered = JSON_BODY.replace(b"ended", b"active")
+    assert TwilioValidator(KEY).validate(url, JSON_BODY.decode(), headers[SIGNATURE_HEADER])
+    assert not TwilioValidator(KEY).validate(url, tampered.decode(), headers[SIGNATURE_HEADER])
+    assert validator.validate_request(url, {}, headers, body=JSON_BODY)
+    assert validator.validate_request(url, {}, headers, body=JSON_BODY.decode())
+    assert validator.validate_body(url, JSON_BODY, headers[SIGNATURE_HEADER])
+    assert not validator.validate_request(url, {}, headers, body=tampered)
+    assert not validator.validate_request(url, {}, headers, body=tampered.decode())
+    assert not validator.validate_body(url, tampered, headers[SIGNATURE_HEADER])
+    assert not validator.validate_request(url, {}, headers, body=b"")
+    # A URL that promises a body by its hash is not proved by its signature alone.
+    assert not validator.validate_request(url, {}, headers)
+    assert not validator.validate(url, {}, headers[SIGNATURE_HEADER])
+    # The hash is compared as written, in lower-case hex, as twilio-python does.
+    upper = url.replace(url.rpartition("=")[2], url.rpartition("=")[2].upper())
+    signed_upper = {SIGNATURE_HEADER: TwilioValidator(KEY).compute_signature(upper, {})}
+    assert not validator.validate_request(upper, {}, signed_upper, body=JSON_BODY)
+
+
+def test_a_body_is_never_proved_by_a_signature_of_the_url_alone() -> None:
+    url = "https://hooks.example.com/status?tenant=7"
+    headers = {SIGNATURE_HEADER: TwilioValidator(KEY).compute_signature(url, {})}
+    validator = RequestValidator(KEY)
+    assert validator.validate_request(url, {}, headers)  # a GET callback: the URL is all
+    assert validator.validate_request(url, {}, headers, body=b"")
+    assert not validator.validate_request(url, {}, headers, body=JSON_BODY)
+    assert not validator.validate_body(url, JSON_BODY, headers[SIGNATURE_HEADER])
+
+
+@settings(max_examples=50, deadline=None)
+@given(body=st.binary(max_size=64), flip=st.integers(0, 63))
+def test_raw_bodies_are_signed_as_bytes(body: bytes, flip: int) -> None:
+    url = "https://hooks.example.com/status"
+    validator = RequestValidator(KEY)
+    expected = hmac.new(KEY.encode(), url.encode() + body, hashlib.sha1).hexdigest()
+    assert validator.compute_body_signature(url, body) == expected
+    assert validator.validate_body(url, body, expected)
+    assert validator.validate_request(url, {}, {SIGNATURE_HEADER: expected}, body=body)
+    hashed = _hashed(url, body)
+    signed = {SIGNATURE_HEADER: TwilioValidator(KEY).compute_signature(hashed, {})}
+    assert validator.validate_request(hashed, {}, signed, body=body)
+    if body:
+        changed = bytearray(body)
+        changed[flip % len(body)] ^= 0x01
+        assert not validator.validate_body(url, bytes(changed), expected)
+        assert not validator.validate_request(hashed, {}, signed, body=bytes(changed))
+
+
+def test_a_body_that_is_not_utf8_gives_false_not_an_exception() -> None:
+    url = "https://hooks.example.com/status"
+    raw = b"\xff\xfe\x80 not UTF-8"
+    validator = RequestValidator(KEY)
+    assert validator.validate_body(url, raw, "0" * 40) is False
+    assert validator.validate_request(url, {}, {SIGNATURE_HEADER: "0" * 40}, body=raw) is False
+    assert validator.validate_body(url, raw, validator.compute_body_signature(url, raw)) is True
+
+
+hosts = st.sampled_from(["hooks.example.com", "127.0.0.1", "[2001:db8::a]", "[::1]"]).flatmap(
+    lambda host: st.lists(st.booleans(), min_size=len(host), max_size=len(host)).map(
+        lambda upper: "".join(c.upper() if u else c for c, u in zip(host, upper, strict=True))
+    )
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    scheme=st.sampled_from(["https", "http"]),
+    host=hosts,
+    signed_port=st.sampled_from(["", ":443", ":80", ":8443"]),
+    received_port=st.sampled_from(["", ":443", ":80", ":8443"]),
+    rest=st.sampled_from(["/status", "/status?Tenant=7&x=a%20b", ""]),
+    form=forms,
+)
+def test_default_port_variants_keep_the_case_of_the_url(
+    scheme: str,
+    host: str,
+    signed_port: str,
+    received_port: str,
+    rest: str,
+    form: list[tuple[str, str]],
+) -> None:
+    signed_url = f"{scheme}://{host}{signed_port}{rest}"
+    received_url = f"{scheme}://{host}{received_port}{rest}"
+    signature = TwilioValidator(KEY).compute_signature(signed_url, MultiDict(form))
+    default = ":443" if scheme == "https" else ":80"
+    expected = signed_port == received_port or {signed_port, received_port} == {"", default}
+    assert RequestValidator(KEY).validate(received_url, form, signature) is expected
+    if expected and "[" not in host:  # twilio-python accepts these too (and drops any port)
+        assert TwilioValidator(KEY).validate(received_url, MultiDict(form), signature)
+
+
+def test_multi_dicts_are_read_with_every_value() -> None:
+    from multidict import MultiDict as AiohttpMultiDict
+    from starlette.datastructures import FormData, UploadFile
+
+    form = [
+        ("StatusCallbackEvent", "initiated"),
+        ("CallSid", "CA1"),
+        ("StatusCallbackEvent", "completed"),
+    ]
+    fields: list[tuple[str, str | UploadFile]] = list(form)
+    url = "https://hooks.example.com/status"
+    signature = TwilioValidator(KEY).compute_signature(url, MultiDict(form))
+    unsigned = TwilioValidator(KEY).compute_signature(url, {})
+    validator = RequestValidator(KEY)
+    multi: list[Params] = [MultiDict(form), FormData(fields), AiohttpMultiDict(form)]
+    for params in multi:
+        assert validator.validate(url, params, signature), type(params).__name__
+        assert validator.validate_request(url, params, {SIGNATURE_HEADER: signature})
+        assert not validator.validate(url, params, unsigned)
+        assert parse_call_status(params).call_sid == "CA1"
+
+
+def test_a_form_that_is_not_a_form_is_a_typed_error() -> None:
+    validator = RequestValidator(KEY)
+    for bad in ("CallSid=CA1", b"CallSid=CA1", [("CallSid",)], [("CallSid", 1)], {"CallSid": None}):
+        with pytest.raises(InvalidParameterError, match="params"):
+            validator.validate("https://e.x/s", bad, "sig")  # type: ignore[arg-type]
+        with pytest.raises(InvalidParameterError, match="params"):
+            validator.compute_signature("https://e.x/s", bad)  # type: ignore[arg-type]
+
+
+def test_text_that_is_not_valid_unicode_gives_false_or_a_typed_error() -> None:
+    validator = RequestValidator(KEY)
+    headers = {SIGNATURE_HEADER: "sig"}
+    assert not validator.validate("https://e.x/\ud800", [], "sig")
+    assert not validator.validate("https://e.x/s", [("Name", "\udc00")], "sig")
+    assert not validator.validate_body("https://e.x/s", "{\ud800}", "sig")
+    assert not validator.validate_request("https://e.x/s", [], headers, body="{\ud800}")
+    with pytest.raises(InvalidParameterError):
+        validator.compute_signature("https://e.x/s", [("Name", "\udc00")])
+    with pytest.raises(InvalidParameterError):
+        validator.compute_body_signature("https://e.x/\ud800", b"{}")
+
+
+def test_an_unusable_signing_key_is_a_configuration_error() -> None:
+    for bad in ("", "   ", " PSK_key", "PSK_key\n", "PSK\x00key", "PSK_\ud800", None, b"PSK_key"):
+        with pytest.raises(ConfigurationError, match="signing_key") as caught:
+            RequestValidator(bad)  # type: ignore[arg-type]
+        assert "PSK" not in str(caught.value)
+
+
+def test_every_signature_header_value_is_tried() -> None:
+    from werkzeug.datastructures import Headers
+
+    form = [("CallSid", "CA1")]
+    url = "https://hooks.example.com/status"
+    good = TwilioValidator(KEY).compute_signature(url, MultiDict(form))
+    other = TwilioValidator(KEY).compute_signature(url, {})
+    validator = RequestValidator(KEY)
+    twice = Headers([(SIGNATURE_HEADER, other), (SIGNATURE_HEADER.lower(), good)])
+    assert validator.validate_request(url, form, twice)
+    assert validator.validate_request(
+        url, form, {"X-Twilio-Signature": good, SIGNATURE_HEADER: other}
+    )
+    assert validator.validate_request(url, form, {SIGNATURE_HEADER: f"{other},{good}"})
+    assert not validator.validate_request(url, form, Headers([(SIGNATURE_HEADER, other)] * 2))
+    assert not validator.validate_request(url, form, {SIGNATURE_HEADER: f"{good} "})
+    assert not validator.validate_request(url, form, {SIGNATURE_HEADER: ","})
+
+
+class _FlaskServer:
+    """A Flask app on 127.0.0.1: at ``/readme`` the README's handler as 0.4.0 wrote it, at
+    ``/status`` the one it gives now (``request.form`` as it is, the URL SignalWire called)."""
+
+    def __init__(self) -> None:
+        from flask import Flask, abort, request
+        from werkzeug.serving import make_server
+
+        app = Flask(__name__)
+        validator = RequestValidator(KEY)
+        self.events: list[CallStatusCallback] = []
+        self.by_request_url: list[bool] = []  # what validating against request.url gives
+
+        @app.post("/readme")
+        def readme() -> tuple[str, int]:
+            if not validator.validate_request(
+                request.url, request.form.items(multi=True), request.headers
+            ):
+                abort(403)
+            self.events.append(parse_call_status(request.form.items(multi=True)))
+            return "", 204
+
+        def signed_url() -> str:
+            """The URL SignalWire called (Flask's request.url re-encodes the query)."""
+            query = request.query_string.decode(errors="replace")
+            return self.base + request.root_path + request.path + (f"?{query}" if query else "")
+
+        @app.route("/status", methods=["GET", "POST"])
+        def status() -> tuple[str, int]:
+            self.by_request_url.append(
+                validator.validate_request(request.url, request.form, request.headers)
+            )
+            if not validator.validate_request(signed_url(), request.form, request.headers):
+                abort(403)
+            self.events.append(parse_call_status(request.form or request.args))
+            return "", 204
+
+        self._server = make_server("127.0.0.1", 0, app, threaded=True)
+        self.base = f"http://127.0.0.1:{self._server.server_port}"
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread.start()
+
+    def send(
+        self,
+        method: str,
+        target: str,
+        form: list[tuple[str, str]],
+        signed: tuple[str, list[tuple[str, str]]] | None = None,
+    ) -> int:
+        """Send ``form`` to ``target``, signed by twilio-python for ``base + target`` and
+        ``form`` (or for the target and form in ``signed``); the response's status."""
+        signed_target, signed_form = signed or (target, form)
+        signature = TwilioValidator(KEY).compute_signature(
+            self.base + signed_target, MultiDict(signed_form)
+        )
+        headers = {SIGNATURE_HEADER: str(signature)}
+        body = urlencode(form) if method == "POST" else None
+        if body is not None:
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        connection = http.client.HTTPConnection("127.0.0.1", self._server.server_port, timeout=10)
+        try:
+            connection.request(method, target, body=body, headers=headers)
+            response = connection.getresponse()
+            response.read()
+            return response.status
+        finally:
+            connection.close()
+
+    def close(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join(timeout=10)
+
+
+@pytest.fixture
+def flask_server() -> Iterator[_FlaskServer]:
+    server = _FlaskServer()
+    yield server
+    server.close()
+
+
+REPEATED_FORM = [
+    ("CallSid", "CA1"),
+    ("CallStatus", "completed"),
+    ("StatusCallbackEvent", "initiated"),
+    ("StatusCallbackEvent", "completed"),
+    ("Note", "a+b c/é %2F"),
+]
+FORGED_FORM = [*REPEATED_FORM[:3], ("StatusCallbackEvent", "ringing"), REPEATED_FORM[4]]
+GET_QUERY = (
+    "CallSid=CA1&CallStatus=completed&From=%2B15551239999&Name=a+b&Space=a%20b&Slash=x%2Fy"
+    "&City=Z%C3%BCrich&Timestamp=Sat%2C+28+Nov+2026+20%3A00%3A00+%2B0000"
+)
+
+
+def test_flask_post_with_repeated_values_as_the_readme_writes_it(
+    flask_server: _FlaskServer,
+) -> None:
+    assert flask_server.send("POST", "/readme?tenant=7", REPEATED_FORM) == 204
+    assert flask_server.send("POST", "/readme", FORGED_FORM, ("/readme", REPEATED_FORM)) == 403
+    [event] = flask_server.events
+    assert (event.call_sid, event.call_status) == ("CA1", CallbackCallStatus.COMPLETED)
+
+
+def test_flask_form_passed_as_it_is_and_get_callbacks(flask_server: _FlaskServer) -> None:
+    assert flask_server.send("POST", "/status?tenant=7", REPEATED_FORM) == 204
+    assert flask_server.send("GET", f"/status?{GET_QUERY}", []) == 204
+    assert flask_server.send("POST", "/status", FORGED_FORM, ("/status", REPEATED_FORM)) == 403
+    forged_query = GET_QUERY.replace("completed", "busy")
+    assert (
+        flask_server.send("GET", f"/status?{forged_query}", [], (f"/status?{GET_QUERY}", [])) == 403
+    )
+    posted, fetched = flask_server.events
+    assert (posted.call_sid, posted.call_status) == ("CA1", CallbackCallStatus.COMPLETED)
+    assert (fetched.call_sid, fetched.call_status) == ("CA1", CallbackCallStatus.COMPLETED)
+    assert (fetched.from_, fetched.timestamp) == ("+15551239999", "Sat, 28 Nov 2026 20:00:00 +0000")
+    assert fetched.additional_properties["Slash"] == "x/y"
+    # Flask's request.url re-encodes the query (%2C, %3A, %2F and %C3%BC come back decoded), so
+    # only the URL SignalWire called (public base URL, path, raw query string) validates a GET.
+    assert flask_server.by_request_url == [True, False, False, False]

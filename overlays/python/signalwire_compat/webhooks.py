@@ -8,10 +8,11 @@ callbacks):
   full URL followed by every parameter's name and value, sorted by name (a repeated name: its
   distinct values, sorted, each after the name);
 - a request with another body (JSON): hex of HMAC-SHA1 over the full URL followed by the raw
-  body.
+  body's bytes; or, when the URL carries ``bodySHA256`` (the hex SHA-256 of the raw body), the
+  form signature of that URL alone, and the body must hash to it.
 
 >>> validator = RequestValidator(signing_key)
->>> validator.validate(url, form, request.headers["X-SignalWire-Signature"])
+>>> validator.validate_request(url, form, request.headers)
 """
 
 from __future__ import annotations
@@ -19,9 +20,13 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import unquote_plus
+
+from ._config import CONTROL_CHARACTERS, has_lone_surrogates
+from ._errors import ConfigurationError, InvalidParameterError
 
 if TYPE_CHECKING:
     from signalwire_compat_client.models.call_request import CallRequest
@@ -34,10 +39,23 @@ SIGNATURE_HEADER = "X-SignalWire-Signature"
 TWILIO_SIGNATURE_HEADER = "X-Twilio-Signature"
 """The name Compatibility API callbacks also carry the signature under."""
 
-Params = Mapping[str, str | Sequence[str]] | Iterable[tuple[str, str]]
-"""A form: a mapping (a value may be a list of values), or ``(name, value)`` pairs."""
 
-_DEFAULT_PORTS = {"https": 443, "http": 80}
+class FormItems(Protocol):
+    """A multi-dict that lists every ``(name, value)`` pair: Starlette's ``FormData``."""
+
+    def multi_items(self) -> Sequence[tuple[str, object]]: ...
+
+
+Params = Mapping[str, str | Sequence[str]] | Iterable[tuple[str, str]] | FormItems
+"""A form: a mapping (a value may be a list of values), a multi-dict (Werkzeug's and Flask's,
+Django's, Starlette's, aiohttp's: every value is read), or ``(name, value)`` pairs."""
+
+_BODY_HASH = "bodySHA256"
+_HEADER_NAMES = (SIGNATURE_HEADER.lower(), TWILIO_SIGNATURE_HEADER.lower())
+_DEFAULT_PORTS = {"https:": "443", "http:": "80"}
+_URL = re.compile(r"(https?:)//([^/?#]*)(.*)", re.IGNORECASE | re.ASCII | re.DOTALL)
+_HOST_PORT = re.compile(r"(\[[^\]]*\]|[^:]*)(?::([0-9]*))?")
+_NOT_A_FORM = "must be a form: a mapping, a multi-dict or (name, value) pairs of strings"
 
 
 class Headers(Protocol):
@@ -46,11 +64,31 @@ class Headers(Protocol):
     def items(self) -> Iterable[tuple[str, str]]: ...
 
 
+def _pairs(params: object) -> Iterable[object]:
+    if isinstance(params, str | bytes | bytearray):
+        raise InvalidParameterError("params", f"{_NOT_A_FORM}; pass a raw body as body=")
+    multi_items = getattr(params, "multi_items", None)  # Starlette's FormData
+    if callable(multi_items):
+        return list(multi_items())
+    getlist = getattr(params, "getlist", None)  # Werkzeug's MultiDict (Flask), Django's QueryDict
+    if callable(getlist) and isinstance(params, Mapping):
+        return [(name, value) for name in dict.fromkeys(params) for value in getlist(name)]
+    if isinstance(params, Mapping):
+        return list(params.items())
+    if isinstance(params, Iterable):
+        return params
+    raise InvalidParameterError("params", _NOT_A_FORM)
+
+
 def _grouped(params: Params) -> dict[str, list[str]]:
-    pairs = params.items() if isinstance(params, Mapping) else params
     grouped: dict[str, list[str]] = {}
-    for name, value in pairs:
-        values = [value] if isinstance(value, str) else list(value)
+    for pair in _pairs(params):
+        if not isinstance(pair, tuple | list) or len(pair) != 2:
+            raise InvalidParameterError("params", _NOT_A_FORM)
+        name, value = pair
+        values = list(value) if isinstance(value, list | tuple) else [value]
+        if not isinstance(name, str) or not all(isinstance(v, str) for v in values):
+            raise InvalidParameterError("params", _NOT_A_FORM)
         grouped.setdefault(name, []).extend(values)
     return grouped
 
@@ -62,24 +100,63 @@ def _signed_params(params: Params) -> str:
     return "".join(name + value for name in sorted(grouped) for value in sorted(set(grouped[name])))
 
 
+def _text(field: str, value: object) -> str:
+    if not isinstance(value, str):
+        raise InvalidParameterError(field, "must be a string")
+    return value
+
+
+def _raw(body: object) -> bytes | None:
+    """The body's bytes (text is encoded as UTF-8); ``None`` for text that has none."""
+    if isinstance(body, bytes | bytearray | memoryview):
+        return bytes(body)
+    if isinstance(body, str):
+        return None if has_lone_surrogates(body) else body.encode("utf-8")
+    raise InvalidParameterError("body", "must be the raw body, bytes or str")
+
+
 def _url_variants(url: str) -> list[str]:
-    """``url`` as given, with its default port written out, and without it."""
-    parts = urlsplit(url)
-    default = _DEFAULT_PORTS.get(parts.scheme)
-    if default is None or parts.hostname is None:
+    """``url`` as given, and with its default port written out or left out; everything else
+    (the case of its scheme and host too) as written, since that is what was signed."""
+    match = _URL.fullmatch(url)
+    if match is None:
         return [url]
-    try:
-        port = parts.port
-    except ValueError:
+    scheme, authority, rest = match.groups()
+    userinfo, at, host_port = authority.rpartition("@")
+    parts = _HOST_PORT.fullmatch(host_port)
+    if parts is None:
         return [url]
-    userinfo = parts.netloc.rpartition("@")[0]
-    host = parts.hostname if ":" not in parts.hostname else f"[{parts.hostname}]"
-    prefix = f"{userinfo}@" if userinfo else ""
-    with_port = urlunsplit(parts._replace(netloc=f"{prefix}{host}:{default}"))
-    without = urlunsplit(parts._replace(netloc=f"{prefix}{host}"))
+    host, port = parts.groups()
+    start = f"{scheme}//{userinfo}{at}{host}"
+    default = _DEFAULT_PORTS[scheme.lower()]
     if port is None:
-        return [url, with_port]
-    return [url, without] if port == default else [url]
+        return [url, f"{start}:{default}{rest}"]
+    return [url, start + rest] if port == default else [url]
+
+
+def _body_hashes(url: str) -> list[str]:
+    """The values of ``bodySHA256`` in the URL's query, decoded as a form decodes them."""
+    query = url.partition("#")[0].partition("?")[2]
+    found = []
+    for piece in query.split("&"):
+        name, _, value = piece.partition("=")
+        if piece and unquote_plus(name) == _BODY_HASH:
+            found.append(unquote_plus(value))
+    return found
+
+
+def _header_signatures(headers: Headers) -> list[str]:
+    """Every signature the headers carry, under either name; a header sent twice arrives as
+    each of its values, or as one value joined with commas (no signature holds a comma)."""
+    found: list[str] = []
+    for key, value in headers.items():
+        if isinstance(key, str) and key.lower() in _HEADER_NAMES and isinstance(value, str):
+            found.extend([part.strip() for part in value.split(",")] if "," in value else [value])
+    return [signature for signature in found if signature]
+
+
+def _matches(expected: Iterable[str], given: Sequence[str]) -> bool:
+    return any(_same(one, signature) for one in expected for signature in given)
 
 
 class RequestValidator:
@@ -87,66 +164,110 @@ class RequestValidator:
     Key, from the API Credentials page of the Dashboard)."""
 
     def __init__(self, signing_key: str) -> None:
-        if not isinstance(signing_key, str) or not signing_key:
-            raise ValueError("signing_key must be the project's Signing Key, a non-empty string")
-        self._key = signing_key.encode("utf-8")
+        self._key = _signing_key(signing_key)
 
     def __repr__(self) -> str:
         return "RequestValidator(signing_key=***)"
 
-    def _digest(self, text: str) -> bytes:
-        return hmac.new(self._key, text.encode("utf-8"), hashlib.sha1).digest()
+    def _hmac(self, message: bytes) -> bytes:
+        return hmac.new(self._key, message, hashlib.sha1).digest()
 
-    def _form_signature(self, url: str, signed_params: str) -> str:
-        return base64.b64encode(self._digest(url + signed_params)).decode("ascii")
+    def _form_signatures(self, url: str, signed_params: str) -> list[str]:
+        """The signature of a form request to each variant of ``url``, none for text that
+        cannot be encoded."""
+        if has_lone_surrogates(url) or has_lone_surrogates(signed_params):
+            return []
+        return [
+            base64.b64encode(self._hmac((variant + signed_params).encode("utf-8"))).decode()
+            for variant in _url_variants(url)
+        ]
+
+    def _body_signatures(self, url: str, raw: bytes) -> list[str]:
+        """The signatures that prove a request to ``url`` with the raw body ``raw``: the hex
+        one over the URL and the bytes; the URL's form signature if its one bodySHA256 is the
+        hex SHA-256 of ``raw``."""
+        if has_lone_surrogates(url):
+            return []
+        expected = [self._hmac(v.encode("utf-8") + raw).hex() for v in _url_variants(url)]
+        hashes = _body_hashes(url)
+        if len(hashes) == 1 and _same(hashlib.sha256(raw).hexdigest(), hashes[0]):
+            expected += self._form_signatures(url, "")
+        return expected
 
     def compute_signature(self, url: str, params: Params) -> str:
         """The signature of a form-encoded request to ``url`` with ``params``."""
-        return self._form_signature(url, _signed_params(params))
+        text = _text("url", url) + _signed_params(params)
+        if has_lone_surrogates(text):
+            raise InvalidParameterError("params", "must be valid Unicode (lone surrogates)")
+        return base64.b64encode(self._hmac(text.encode("utf-8"))).decode("ascii")
 
     def compute_body_signature(self, url: str, body: str | bytes) -> str:
-        """The signature of a request to ``url`` whose body (JSON, say) is ``body``."""
-        raw = body.decode("utf-8") if isinstance(body, bytes) else body
-        return self._digest(url + raw).hex()
+        """The signature of a request to ``url`` whose raw body (JSON, say) is ``body``."""
+        raw = _raw(body)
+        if raw is None or has_lone_surrogates(_text("url", url)):
+            raise InvalidParameterError("body", "must be valid Unicode (lone surrogates)")
+        return self._hmac(url.encode("utf-8") + raw).hex()
 
     def validate(self, url: str, params: Params, signature: str | None) -> bool:
         """Whether ``signature`` signs a form-encoded request to ``url`` with ``params``.
 
         ``url`` is the full URL the request was sent to, query string included; it is also
-        tried with its default port (``:443``, ``:80``) written out and left out.
+        tried with its default port (``:443``, ``:80``) written out and left out. A URL with
+        ``bodySHA256`` is never proved by its signature alone: it promises a body, which only
+        ``validate_body`` (or ``validate_request(body=...)``) can check.
         """
-        if not signature:
-            return False
         signed = _signed_params(params)
-        return any(
-            _same(self._form_signature(variant, signed), signature)
-            for variant in _url_variants(url)
-        )
+        if not isinstance(signature, str) or not signature or _body_hashes(_text("url", url)):
+            return False
+        return _matches(self._form_signatures(url, signed), [signature])
 
     def validate_body(self, url: str, body: str | bytes, signature: str | None) -> bool:
-        """Whether ``signature`` signs a request to ``url`` with the raw ``body`` (JSON)."""
-        if not signature:
+        """Whether ``signature`` signs a request to ``url`` with the raw ``body`` (JSON): in
+        hex over the URL and the body's bytes, or over the URL alone when the body hashes to
+        the URL's ``bodySHA256``."""
+        raw = _raw(body)
+        if raw is None or not isinstance(signature, str) or not signature:
             return False
-        return any(
-            _same(self.compute_body_signature(variant, body), signature)
-            for variant in _url_variants(url)
-        )
+        return _matches(self._body_signatures(_text("url", url), raw), [signature])
 
     def validate_request(
         self, url: str, form: Params, headers: Headers, body: str | bytes | None = None
     ) -> bool:
         """One call for any framework: the request's full URL, its form (empty for another
-        body), its headers (any case) and, for a non-form body, the raw body."""
-        signature = signature_of(headers)
-        if body is not None and self.validate_body(url, body, signature):
-            return True
-        return self.validate(url, form, signature)
+        body), its headers (any case, either name, a header sent twice) and, for a non-form
+        body, the raw body. A non-empty body with an empty form must be proved by a body
+        signature (see ``validate_body``), never by a signature of the URL alone."""
+        signatures = _header_signatures(headers)
+        if body is not None:
+            raw = _raw(body)
+            if raw is None:
+                return False
+            if _matches(self._body_signatures(_text("url", url), raw), signatures):
+                return True
+            if raw and not _grouped(form):
+                return False
+        signed = _signed_params(form)
+        if _body_hashes(_text("url", url)):
+            return False
+        return _matches(self._form_signatures(url, signed), signatures)
+
+
+def _signing_key(signing_key: object) -> bytes:
+    problem = "must be the project's Signing Key, a non-empty string"
+    if isinstance(signing_key, str) and signing_key:
+        if CONTROL_CHARACTERS.search(signing_key) or " " in signing_key:
+            problem = "must not contain spaces or control characters"
+        elif has_lone_surrogates(signing_key):
+            problem = "must be valid Unicode (it holds lone surrogates)"
+        else:
+            return signing_key.encode("utf-8")
+    raise ConfigurationError(f"signing_key {problem}")
 
 
 def signature_of(headers: Headers) -> str | None:
     """The signature header's value, whichever of its two names it came under."""
     found = {key.lower(): value for key, value in headers.items()}
-    for name in (SIGNATURE_HEADER.lower(), TWILIO_SIGNATURE_HEADER.lower()):
+    for name in _HEADER_NAMES:
         if name in found:
             return found[name]
     return None

@@ -1,0 +1,149 @@
+// Webhook signatures: raw bodies as bytes, bodySHA256 checked, every signature header value
+// tried, an unusable key refused; the same answers as the Python SDK (the shared vectors hold
+// both to them).
+
+import assert from "node:assert/strict";
+import { createHash, createHmac } from "node:crypto";
+import { createServer } from "node:http";
+import { type AddressInfo, connect } from "node:net";
+import { describe, it } from "node:test";
+import { ConfigurationError, InvalidParameterError, RequestValidator, SIGNATURE_HEADER } from "../src/index.js";
+
+const KEY = "PSK_test_signing_key";
+const URL_ = "https://hooks.example.com/status";
+const JSON_BODY = Buffer.from('{"call_id":"c1","event":"calling.call.state","params":{"state":"ended"}}');
+const RAW = Buffer.from([0xff, 0xfe, 0x80, 0x7b, 0x7d, 0xc3]);
+
+/** An independent signer: node:crypto over the bytes, as SignalWire signs. */
+function hexSignature(url: string, body: Uint8Array): string {
+  return createHmac("sha1", KEY).update(Buffer.concat([Buffer.from(url), body])).digest("hex");
+}
+function formSignature(url: string, signed = ""): string {
+  return createHmac("sha1", KEY).update(Buffer.from(url + signed)).digest("base64");
+}
+function hashed(url: string, body: Uint8Array): string {
+  return `${url}?bodySHA256=${createHash("sha256").update(body).digest("hex")}`;
+}
+
+describe("webhook bodies", () => {
+  it("checks a JSON body against the bodySHA256 of its URL", () => {
+    const url = hashed(URL_, JSON_BODY);
+    const headers = { [SIGNATURE_HEADER]: formSignature(url) };
+    const validator = new RequestValidator(KEY);
+    const tampered = Buffer.from(JSON_BODY.toString().replace("ended", "active"));
+    assert.ok(validator.validateRequest(url, [], headers, JSON_BODY));
+    assert.ok(validator.validateRequest(url, [], headers, JSON_BODY.toString()));
+    assert.ok(validator.validateBody(url, new Uint8Array(JSON_BODY), formSignature(url)));
+    assert.ok(!validator.validateRequest(url, [], headers, tampered));
+    assert.ok(!validator.validateRequest(url, [], headers, tampered.toString()));
+    assert.ok(!validator.validateBody(url, tampered, formSignature(url)));
+    assert.ok(!validator.validateRequest(url, [], headers, ""));
+    assert.ok(!validator.validateRequest(url, [], headers));
+    assert.ok(!validator.validate(url, [], formSignature(url)));
+  });
+
+  it("never proves a body by a signature of the URL alone", () => {
+    const url = `${URL_}?tenant=7`;
+    const headers = { [SIGNATURE_HEADER]: formSignature(url) };
+    const validator = new RequestValidator(KEY);
+    assert.ok(validator.validateRequest(url, [], headers));
+    assert.ok(validator.validateRequest(url, [], headers, new Uint8Array()));
+    assert.ok(!validator.validateRequest(url, [], headers, JSON_BODY));
+    assert.ok(!validator.validateBody(url, JSON_BODY, formSignature(url)));
+  });
+
+  it("signs Buffer and Uint8Array bodies as bytes, UTF-8 or not", () => {
+    const validator = new RequestValidator(KEY);
+    const signature = hexSignature(URL_, RAW);
+    assert.equal(validator.computeBodySignature(URL_, RAW), signature);
+    assert.equal(validator.computeBodySignature(URL_, new Uint8Array(RAW)), signature);
+    assert.ok(validator.validateBody(URL_, RAW, signature));
+    assert.ok(validator.validateBody(URL_, new Uint8Array(RAW), signature));
+    assert.ok(validator.validateRequest(URL_, [], { [SIGNATURE_HEADER]: signature }, RAW));
+    const changed = Buffer.from(RAW);
+    changed[0] = 0xfd;
+    assert.equal(validator.validateBody(URL_, changed, signature), false);
+    const url = hashed(URL_, RAW);
+    assert.ok(validator.validateRequest(url, [], { [SIGNATURE_HEADER]: formSignature(url) }, RAW));
+    assert.ok(!validator.validateRequest(url, [], { [SIGNATURE_HEADER]: formSignature(url) }, changed));
+  });
+
+  it("answers false for text that is not valid Unicode, and a typed error for a bad form", () => {
+    const validator = new RequestValidator(KEY);
+    assert.equal(validator.validate("https://e.x/\ud800", [], "sig"), false);
+    assert.equal(validator.validate("https://e.x/s", [["Name", "\udc00"]], "sig"), false);
+    assert.equal(validator.validateBody("https://e.x/s", "{\ud800}", "sig"), false);
+    assert.equal(validator.validateRequest("https://e.x/s", [], { [SIGNATURE_HEADER]: "sig" }, "{\ud800}"), false);
+    assert.throws(() => validator.computeSignature("https://e.x/s", [["Name", "\udc00"]]), InvalidParameterError);
+    assert.throws(() => validator.computeBodySignature("https://e.x/\ud800", "{}"), InvalidParameterError);
+    for (const bad of ["CallSid=CA1", [["CallSid"]], [["CallSid", 1]], { CallSid: null }, null, 5]) {
+      assert.throws(() => validator.validate("https://e.x/s", bad as never, "sig"), InvalidParameterError);
+      assert.throws(() => validator.computeSignature("https://e.x/s", bad as never), InvalidParameterError);
+    }
+  });
+});
+
+describe("webhook signature headers and keys", () => {
+  const form: [string, string][] = [["CallSid", "CA1"]];
+  const good = formSignature(URL_, "CallSidCA1");
+  const other = formSignature(URL_);
+
+  it("tries every value of either header, whatever its case", () => {
+    const validator = new RequestValidator(KEY);
+    const twice = new Headers();
+    twice.append(SIGNATURE_HEADER, other);
+    twice.append(SIGNATURE_HEADER.toLowerCase(), good);
+    assert.ok(validator.validateRequest(URL_, form, twice));
+    assert.ok(validator.validateRequest(URL_, form, { "X-Twilio-Signature": good, [SIGNATURE_HEADER]: other }));
+    assert.ok(validator.validateRequest(URL_, form, { "x-signalwire-signature": [other, good] }));
+    assert.ok(validator.validateRequest(URL_, form, { "X-SIGNALWIRE-SIGNATURE": `${other},${good}` }));
+    assert.ok(!validator.validateRequest(URL_, form, { [SIGNATURE_HEADER]: `${other}, ${other}` }));
+    assert.ok(!validator.validateRequest(URL_, form, { [SIGNATURE_HEADER]: `${good} ` }));
+    assert.ok(!validator.validateRequest(URL_, form, { [SIGNATURE_HEADER]: "," }));
+  });
+
+  it("validates a request whose signature header Node received twice", async () => {
+    const validator = new RequestValidator(KEY);
+    const verdicts: boolean[] = [];
+    const server = createServer((request, response) => {
+      let body = "";
+      request.on("data", (chunk) => (body += chunk));
+      request.on("end", () => {
+        const url = `https://hooks.example.com${request.url}`;
+        verdicts.push(validator.validateRequest(url, new URLSearchParams(body), request.headers));
+        response.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      // Two header lines on the wire; Node hands the handler one value, joined with ", ".
+      const reply = await new Promise<string>((resolve, reject) => {
+        const socket = connect(port, "127.0.0.1", () => {
+          socket.end(
+            "POST /status HTTP/1.1\r\nHost: hooks.example.com\r\nConnection: close\r\n" +
+              "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 11\r\n" +
+              `${SIGNATURE_HEADER}: ${other}\r\n${SIGNATURE_HEADER}: ${good}\r\n\r\nCallSid=CA1`,
+          );
+        });
+        let answer = "";
+        socket.on("data", (chunk) => (answer += chunk));
+        socket.on("end", () => resolve(answer));
+        socket.on("error", reject);
+      });
+      assert.match(reply, /^HTTP\/1\.1 204/);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+    assert.deepEqual(verdicts, [true]);
+  });
+
+  it("refuses an unusable signing key with a ConfigurationError that does not show it", () => {
+    for (const bad of ["", "   ", " PSK_key", "PSK_key\n", "PSK\u0000key", "PSK_\ud800", null, 42]) {
+      assert.throws(
+        () => new RequestValidator(bad as never),
+        (error: unknown) => error instanceof ConfigurationError && /signingKey/.test(error.message) && !/PSK/.test(error.message),
+      );
+    }
+  });
+});

@@ -204,7 +204,7 @@ def serve_signed_callback(script: Path, env: dict[str, str]) -> None:
     try:
         local = f"http://127.0.0.1:{env['PORT']}/status"
         form = {"CallSid": "CA1", "CallStatus": "completed"}
-        for key, expected in ((SIGNING_KEY, 204), ("another key", 403)):
+        for key, expected in ((SIGNING_KEY, 204), ("PSK_another", 403)):
             signature = RequestValidator(key).compute_signature(
                 "https://hooks.example.com/status", form
             )

@@ -91,8 +91,8 @@ def test_python_example_runs(example: Example, sandbox: Sandbox) -> None:
         result = eval(compiled, names)  # noqa: S307  (the README's own code)
         if asyncio.iscoroutine(result):
             asyncio.run(result)
-    if "app" in names:  # a web framework's app: send it a signed callback
-        signed_callback_is_accepted_and_forged_refused(names["app"])
+    if "app" in names:  # the web app of the webhooks example: send it signed callbacks
+        signed_callbacks_are_accepted_and_forged_refused(names["app"], names["PUBLIC_URL"])
 
 
 def live_calls(sandbox: Sandbox) -> list[dict[str, Any]]:
@@ -100,16 +100,22 @@ def live_calls(sandbox: Sandbox) -> list[dict[str, Any]]:
         return [call.to_dict() for call in sw.calls.list(status="in-progress")]
 
 
-def signed_callback_is_accepted_and_forged_refused(app: Any) -> None:
+def signed_callbacks_are_accepted_and_forged_refused(app: Any, public_url: str) -> None:
+    """A POST callback and a GET one (its query as SignalWire writes it), signed with the
+    example's key, get 204; signed with another key, 403."""
     from signalwire_compat.webhooks import SIGNATURE_HEADER, RequestValidator
 
-    form = {"CallSid": "CA1", "CallStatus": "completed", "CallDuration": "12"}
-    url = "http://localhost/status"
+    form = {"CallSid": "CA1", "CallStatus": "completed", "Timestamp": "Mon, 30 Nov 2026 10:00:00"}
+    query = "CallSid=CA1&CallStatus=completed&Timestamp=Mon%2C+30+Nov+2026+10%3A00%3A00"
     client = app.test_client()
-    for key, status in (("PSK_...", 204), ("another key", 403)):
-        signature = RequestValidator(key).compute_signature(url, form)
-        answer = client.post(url, data=form, headers={SIGNATURE_HEADER: signature})
-        assert answer.status_code == status
+    for key, status in (("PSK_...", 204), ("PSK_another", 403)):
+        validator = RequestValidator(key)
+        signature = validator.compute_signature(f"{public_url}/status", form)
+        posted = client.post("/status", data=form, headers={SIGNATURE_HEADER: signature})
+        assert posted.status_code == status
+        signature = validator.compute_signature(f"{public_url}/status?{query}", {})
+        got = client.get(f"/status?{query}", headers={SIGNATURE_HEADER: signature})
+        assert got.status_code == status
 
 
 def commands(example: Example) -> Iterator[list[str]]:

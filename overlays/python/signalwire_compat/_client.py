@@ -11,18 +11,11 @@ from collections.abc import Callable, Mapping, Sequence
 from importlib import import_module
 from types import ModuleType, TracebackType
 from typing import TYPE_CHECKING, Any, Literal, Self, TypedDict
-from urllib.parse import urlsplit
 
 import httpx
 
 from ._body import ACCEPT_ENCODING, DEFAULT_MAX_RESPONSE_BYTES
-from ._config import (
-    CONTROL_CHARACTERS,
-    SecretHeaders,
-    has_lone_surrogates,
-    resolve_base_url,
-    resolve_credentials,
-)
+from ._config import SecretHeaders, resolve_base_url, resolve_credentials
 from ._errors import (
     APIResponseValidationError,
     APITimeoutError,
@@ -32,6 +25,7 @@ from ._errors import (
     scrub,
 )
 from ._operation import OPTION_NAMES, Operation, RequestOptions, build
+from ._paging import PageRefused, PageTrail, next_page_url
 from ._request import Answer, connection_error, parse_result, read_async, read_sync
 from ._response import APIResponse
 from ._retry import RetryPolicy, run_with_retries, run_with_retries_async
@@ -197,7 +191,6 @@ class _BaseClient:
             "trust_env": False,
             "transport": transport,
         }
-        self._base_path = urlsplit(self.base_url).path
         self._deadline = total_seconds(self.timeout)
 
     def _prepare(
@@ -245,32 +238,26 @@ class _BaseClient:
         label = f"{operation.verb} {built.resource!r}"
         return Prepared(operation, kwargs, deadline, policy, label)
 
-    def _next_page(self, prepared: Prepared, response: APIResponse[Any]) -> Prepared | None:
+    def _next_page(
+        self, prepared: Prepared, response: APIResponse[Any], trail: PageTrail
+    ) -> Prepared | None:
         """The request for the page after ``response``'s, or ``None`` on the last page.
 
-        Only a page of this API is followed: a ``next_page_uri`` on another host or outside
-        the base URL's path would carry the credentials elsewhere.
+        Only a page of this API is followed, and only once: a ``next_page_uri`` elsewhere
+        would carry the credentials there, and one already read would never end.
         """
         uri = getattr(response.parsed, "next_page_uri", None)
         if not isinstance(uri, str) or not uri:
             return None
-
-        def refuse(why: str) -> APIResponseValidationError:
-            return APIResponseValidationError(
-                f"next_page_uri {uri[:200]!r} {why}; not followed", response=response.http_response
-            )
-
-        if CONTROL_CHARACTERS.search(uri) or has_lone_surrogates(uri):
-            raise refuse("is not a URL")
-        parts = urlsplit(uri)
-        base = urlsplit(self.base_url)
-        same_origin = not parts.netloc or (parts.scheme, parts.netloc) == (base.scheme, base.netloc)
-        if not same_origin or not parts.path.startswith(self._base_path + "/"):
-            raise refuse(f"is not a page of {self.base_url}")
-        relative = parts.path[len(self._base_path) :] + (f"?{parts.query}" if parts.query else "")
-        url = self.base_url + relative
-        if url == prepared.kwargs["url"]:
-            raise refuse("is the page just read")
+        try:
+            url = next_page_url(uri, self.base_url)
+            if not trail.add(url):
+                raise PageRefused("is a page already read")
+        except PageRefused as refused:
+            shown = f" {uri[:200]!r}" if refused.quotable else ""  # user info stays out
+            raise APIResponseValidationError(
+                f"next_page_uri{shown} {refused}; not followed", response=response.http_response
+            ) from None
         return prepared.with_url(url)
 
     def _scrubbed(self, error: SignalWireError) -> SignalWireError:

@@ -19,6 +19,7 @@ from ._config import SecretHeaders, resolve_base_url, resolve_credentials
 from ._errors import (
     APIResponseValidationError,
     APITimeoutError,
+    ClientClosedError,
     ConfigurationError,
     InvalidParameterError,
     SignalWireError,
@@ -148,6 +149,8 @@ def _choose_backend(backend: Backend, transport: httpx.AsyncBaseTransport | None
 class _BaseClient:
     """Settings shared by the sync and async clients."""
 
+    _closer = "close"
+
     def __init__(
         self,
         *,
@@ -192,6 +195,15 @@ class _BaseClient:
             "transport": transport,
         }
         self._deadline = total_seconds(self.timeout)
+        self._closed = False
+
+    def _check_open(self) -> None:
+        """``ClientClosedError`` once the client is closed: nothing is sent, no pool reopened."""
+        if self._closed:
+            raise ClientClosedError(
+                f"{type(self).__name__} is closed ({self._closer}() was called); nothing was sent: "
+                "make a new client"
+            )
 
     def _prepare(
         self,
@@ -340,8 +352,10 @@ class SignalWire(_BaseClient):
         """Create, fetch, list, update and delete calls."""
 
     def _http_client(self) -> httpx.Client:
+        self._check_open()
         if self._http is None:
             with self._http_lock:
+                self._check_open()
                 if self._http is None:
                     settings = self._httpx_settings
                     if settings["transport"] is None:
@@ -362,6 +376,7 @@ class SignalWire(_BaseClient):
 
     def _call(self, prepared: Prepared) -> APIResponse[Any]:
         """Send ``prepared``, retried under its policy; the parsed result or a typed error."""
+        self._check_open()
 
         def attempt() -> APIResponse[Any]:
             try:
@@ -391,7 +406,9 @@ class SignalWire(_BaseClient):
         return answer
 
     def close(self) -> None:
-        """Close the connection pool."""
+        """Close the connection pool; every later call raises ``ClientClosedError``."""
+        with self._http_lock:
+            self._closed = True
         if self._http is not None:
             self._http.close()
 
@@ -409,6 +426,8 @@ class SignalWire(_BaseClient):
 
 class AsyncSignalWire(_BaseClient):
     """Asynchronous client; the same arguments and calls as ``SignalWire``."""
+
+    _closer = "aclose"
 
     def __init__(
         self,
@@ -466,6 +485,7 @@ class AsyncSignalWire(_BaseClient):
 
     async def _call(self, prepared: Prepared) -> APIResponse[Any]:
         """Send ``prepared``, retried under its policy; the parsed result or a typed error."""
+        self._check_open()
 
         async def attempt() -> APIResponse[Any]:
             try:
@@ -524,6 +544,7 @@ class AsyncSignalWire(_BaseClient):
             raise connection_error(exc) from exc
 
     def _http_client(self) -> httpx.AsyncClient:
+        self._check_open()
         if self._http is None:
             settings = self._httpx_settings
             if settings["transport"] is None:
@@ -538,7 +559,8 @@ class AsyncSignalWire(_BaseClient):
         return self._http
 
     async def aclose(self) -> None:
-        """Close the connection pool."""
+        """Close the connection pool; every later call raises ``ClientClosedError``."""
+        self._closed = True
         if self._aiohttp is not None:
             await self._aiohttp.aclose()
         if self._http is not None:

@@ -12,6 +12,8 @@ import re
 from collections import deque
 from urllib.parse import urljoin, urlsplit
 
+import httpx
+
 MAX_REMEMBERED = 10_000
 """Pages a listing remembers (as 16-byte digests), the latest ones: a server that sends a page
 again within that many is refused, and a listing of any length stays in bounded memory."""
@@ -65,7 +67,10 @@ def next_page_url(uri: str, base_url: str) -> str:
     if not path.startswith(base_path + "/"):
         raise PageRefused(elsewhere)
     query = f"?{resolved.query}" if resolved.query else ""
-    return base_url + path[len(base_path) :] + query
+    try:  # escaped as httpx escapes, so that every backend sends the same bytes
+        return str(httpx.URL(base_url + path[len(base_path) :] + query))
+    except httpx.InvalidURL:
+        raise PageRefused("is not a URL") from None
 
 
 def _without_dots(path: str) -> str:

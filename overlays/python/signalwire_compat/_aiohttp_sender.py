@@ -131,7 +131,7 @@ class AiohttpSender:
         raise failure  # outside the handler: aiohttp's exception is neither chained nor kept
 
     async def aclose(self) -> None:
-        """Close the session; no later request opens another."""
+        """Close aiohttp's ClientSession; no later request opens another."""
         self._closed = True
         if self._session is not None:
             await self._session.close()

@@ -1,4 +1,5 @@
-"""A real HTTP server on 127.0.0.1 that records requests and answers with a fixed response."""
+"""Real HTTP servers on 127.0.0.1: one that records requests and answers with a fixed response,
+one that serves pages of a listing."""
 
 from __future__ import annotations
 
@@ -53,6 +54,53 @@ def recording_server(response: dict[str, Any]) -> Iterator[RecordingServer]:
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     state.base_url = f"http://127.0.0.1:{server.server_address[1]}"
     thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield state
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+@dataclass
+class PagingServer:
+    base_url: str
+    origin: str
+    paths: list[str] = field(default_factory=list)
+
+
+@contextmanager
+def paging_server(next_page_uris: list[str | None]) -> Iterator[PagingServer]:
+    """Answer the n-th GET with an empty page of calls whose ``next_page_uri`` is
+    ``next_page_uris[n]`` (none past the end), recording each request's path as sent.
+    ``{origin}`` and ``{authority}`` in a URI stand for the server's own."""
+    state = PagingServer(base_url="", origin="")
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_GET(self) -> None:
+            index = len(state.paths)
+            state.paths.append(self.path)
+            uri = next_page_uris[index] if index < len(next_page_uris) else None
+            if uri is not None:
+                authority = state.origin.removeprefix("http://")
+                uri = uri.replace("{origin}", state.origin).replace("{authority}", authority)
+            body = json.dumps({"calls": [], "next_page_uri": uri, "page": index}).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    state.origin = f"http://127.0.0.1:{server.server_address[1]}"
+    state.base_url = f"{state.origin}/api/laml/2010-04-01"
+    thread = threading.Thread(target=server.serve_forever, args=(0.01,), daemon=True)
     thread.start()
     try:
         yield state

@@ -278,3 +278,56 @@ def test_empty_account_sid_is_refused(respx_mock: MockRouter) -> None:
         client().calls.update(CALL_SID, account_sid="", status="completed")
     assert caught.value.field == "account_sid"
     assert not route.called
+
+
+@pytest.mark.parametrize("path", ["sync", "httpx", "aiohttp"])
+@pytest.mark.parametrize("used", [True, False], ids=["after a call", "before any call"])
+def test_a_closed_client_refuses_before_sending(
+    seed_call: dict[str, Any], path: str, used: bool
+) -> None:
+    """After ``close()``/``aclose()`` (or the end of its ``with`` block) every call raises
+    ``ClientClosedError``, on every backend, and sends nothing: no pool is opened again."""
+    import asyncio
+
+    from signalwire_compat import ClientClosedError, SignalWireError
+
+    from ._server import recording_server
+
+    with recording_server(seed_call) as server:
+        base = f"{server.base_url}/api/laml/2010-04-01"
+        settings: dict[str, Any] = {"project_id": PROJECT_ID, "api_token": API_TOKEN}
+        errors: list[BaseException] = []
+        if path == "sync":
+            with SignalWire(base_url=base, **settings) as sw:
+                if used:
+                    sw.calls.update(CALL_SID, status="completed")
+            pager = sw.calls.list()
+            for attempt in (
+                lambda: sw.calls.update(CALL_SID, status="completed"),
+                lambda: list(pager),
+            ):
+                with pytest.raises(SignalWireError) as caught:
+                    attempt()
+                errors.append(caught.value)
+            sw.close()  # closing again is harmless
+        else:
+
+            async def run() -> None:
+                async with AsyncSignalWire(base_url=base, backend=path, **settings) as asw:  # type: ignore[arg-type]
+                    if used:
+                        await asw.calls.update(CALL_SID, status="completed")
+                with pytest.raises(SignalWireError) as caught:
+                    await asw.calls.update(CALL_SID, status="completed")
+                errors.append(caught.value)
+                with pytest.raises(SignalWireError) as caught:
+                    async for _ in asw.calls.list():
+                        pass
+                errors.append(caught.value)
+                await asw.aclose()
+
+            asyncio.run(run())
+    assert len(server.requests) == (1 if used else 0)
+    for error in errors:
+        assert type(error) is ClientClosedError, repr(error)
+        assert isinstance(error, RuntimeError)  # as httpx's own error for a closed client was
+        assert "closed" in str(error) and "nothing was sent" in str(error)

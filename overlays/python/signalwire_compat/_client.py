@@ -11,27 +11,22 @@ from collections.abc import Callable, Mapping, Sequence
 from importlib import import_module
 from types import ModuleType, TracebackType
 from typing import TYPE_CHECKING, Any, Literal, Self, TypedDict
-from urllib.parse import urlsplit
 
 import httpx
 
 from ._body import ACCEPT_ENCODING, DEFAULT_MAX_RESPONSE_BYTES
-from ._config import (
-    CONTROL_CHARACTERS,
-    SecretHeaders,
-    has_lone_surrogates,
-    resolve_base_url,
-    resolve_credentials,
-)
+from ._config import SecretHeaders, resolve_base_url, resolve_credentials
 from ._errors import (
     APIResponseValidationError,
     APITimeoutError,
+    ClientClosedError,
     ConfigurationError,
     InvalidParameterError,
     SignalWireError,
     scrub,
 )
 from ._operation import OPTION_NAMES, Operation, RequestOptions, build
+from ._paging import PageRefused, PageTrail, next_page_url
 from ._request import Answer, connection_error, parse_result, read_async, read_sync
 from ._response import APIResponse
 from ._retry import RetryPolicy, run_with_retries, run_with_retries_async
@@ -154,6 +149,8 @@ def _choose_backend(backend: Backend, transport: httpx.AsyncBaseTransport | None
 class _BaseClient:
     """Settings shared by the sync and async clients."""
 
+    _closer = "close"
+
     def __init__(
         self,
         *,
@@ -197,8 +194,16 @@ class _BaseClient:
             "trust_env": False,
             "transport": transport,
         }
-        self._base_path = urlsplit(self.base_url).path
         self._deadline = total_seconds(self.timeout)
+        self._closed = False
+
+    def _check_open(self) -> None:
+        """``ClientClosedError`` once the client is closed: nothing is sent, no pool reopened."""
+        if self._closed:
+            raise ClientClosedError(
+                f"{type(self).__name__} is closed ({self._closer}() was called); nothing was sent: "
+                "make a new client"
+            )
 
     def _prepare(
         self,
@@ -245,32 +250,26 @@ class _BaseClient:
         label = f"{operation.verb} {built.resource!r}"
         return Prepared(operation, kwargs, deadline, policy, label)
 
-    def _next_page(self, prepared: Prepared, response: APIResponse[Any]) -> Prepared | None:
+    def _next_page(
+        self, prepared: Prepared, response: APIResponse[Any], trail: PageTrail
+    ) -> Prepared | None:
         """The request for the page after ``response``'s, or ``None`` on the last page.
 
-        Only a page of this API is followed: a ``next_page_uri`` on another host or outside
-        the base URL's path would carry the credentials elsewhere.
+        Only a page of this API is followed, and only once: a ``next_page_uri`` elsewhere
+        would carry the credentials there, and one already read would never end.
         """
         uri = getattr(response.parsed, "next_page_uri", None)
         if not isinstance(uri, str) or not uri:
             return None
-
-        def refuse(why: str) -> APIResponseValidationError:
-            return APIResponseValidationError(
-                f"next_page_uri {uri[:200]!r} {why}; not followed", response=response.http_response
-            )
-
-        if CONTROL_CHARACTERS.search(uri) or has_lone_surrogates(uri):
-            raise refuse("is not a URL")
-        parts = urlsplit(uri)
-        base = urlsplit(self.base_url)
-        same_origin = not parts.netloc or (parts.scheme, parts.netloc) == (base.scheme, base.netloc)
-        if not same_origin or not parts.path.startswith(self._base_path + "/"):
-            raise refuse(f"is not a page of {self.base_url}")
-        relative = parts.path[len(self._base_path) :] + (f"?{parts.query}" if parts.query else "")
-        url = self.base_url + relative
-        if url == prepared.kwargs["url"]:
-            raise refuse("is the page just read")
+        try:
+            url = next_page_url(uri, self.base_url)
+            if not trail.add(url):
+                raise PageRefused("is a page already read")
+        except PageRefused as refused:
+            shown = f" {uri[:200]!r}" if refused.quotable else ""  # user info stays out
+            raise APIResponseValidationError(
+                f"next_page_uri{shown} {refused}; not followed", response=response.http_response
+            ) from None
         return prepared.with_url(url)
 
     def _scrubbed(self, error: SignalWireError) -> SignalWireError:
@@ -353,8 +352,10 @@ class SignalWire(_BaseClient):
         """Create, fetch, list, update and delete calls."""
 
     def _http_client(self) -> httpx.Client:
+        self._check_open()
         if self._http is None:
             with self._http_lock:
+                self._check_open()
                 if self._http is None:
                     settings = self._httpx_settings
                     if settings["transport"] is None:
@@ -375,6 +376,7 @@ class SignalWire(_BaseClient):
 
     def _call(self, prepared: Prepared) -> APIResponse[Any]:
         """Send ``prepared``, retried under its policy; the parsed result or a typed error."""
+        self._check_open()
 
         def attempt() -> APIResponse[Any]:
             try:
@@ -404,7 +406,9 @@ class SignalWire(_BaseClient):
         return answer
 
     def close(self) -> None:
-        """Close the connection pool."""
+        """Close the connection pool; every later call raises ``ClientClosedError``."""
+        with self._http_lock:
+            self._closed = True
         if self._http is not None:
             self._http.close()
 
@@ -422,6 +426,8 @@ class SignalWire(_BaseClient):
 
 class AsyncSignalWire(_BaseClient):
     """Asynchronous client; the same arguments and calls as ``SignalWire``."""
+
+    _closer = "aclose"
 
     def __init__(
         self,
@@ -479,6 +485,7 @@ class AsyncSignalWire(_BaseClient):
 
     async def _call(self, prepared: Prepared) -> APIResponse[Any]:
         """Send ``prepared``, retried under its policy; the parsed result or a typed error."""
+        self._check_open()
 
         async def attempt() -> APIResponse[Any]:
             try:
@@ -537,6 +544,7 @@ class AsyncSignalWire(_BaseClient):
             raise connection_error(exc) from exc
 
     def _http_client(self) -> httpx.AsyncClient:
+        self._check_open()
         if self._http is None:
             settings = self._httpx_settings
             if settings["transport"] is None:
@@ -551,7 +559,8 @@ class AsyncSignalWire(_BaseClient):
         return self._http
 
     async def aclose(self) -> None:
-        """Close the connection pool."""
+        """Close the connection pool; every later call raises ``ClientClosedError``."""
+        self._closed = True
         if self._aiohttp is not None:
             await self._aiohttp.aclose()
         if self._http is not None:

@@ -14,6 +14,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "ConnectionLostError",
@@ -92,6 +93,11 @@ class InvalidParameterError(SignalWireError, ValueError):
     def __init__(self, field: str, problem: str) -> None:
         super().__init__(f"{field}: {problem}")
         self.field = field
+
+
+class ClientClosedError(SignalWireError, RuntimeError):
+    """The client was closed (``close()``, ``aclose()``, or the end of its ``with`` block).
+    Raised before any request: nothing was sent. Make a new client to go on."""
 
 
 class APIError(SignalWireError):

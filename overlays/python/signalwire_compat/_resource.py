@@ -6,6 +6,7 @@ from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Ma
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._operation import Operation, RequestOptions
+from ._paging import PageTrail
 from ._response import APIResponse
 
 if TYPE_CHECKING:
@@ -123,10 +124,12 @@ class Pager(Generic[T]):
     def pages(self) -> Iterator[Any]:
         """Each page (the generated page model), the first one first."""
         prepared: Prepared | None = self._first
+        trail = PageTrail()
+        trail.add(self._first.kwargs["url"])
         while prepared is not None:
             response = self._client._call(prepared)
             yield response.parsed
-            prepared = self._client._next_page(prepared, response)
+            prepared = self._client._next_page(prepared, response, trail)
 
     def __iter__(self) -> Iterator[T]:
         for page in self.pages():
@@ -144,10 +147,12 @@ class AsyncPager(Generic[T]):
     async def pages(self) -> AsyncIterator[Any]:
         """Each page (the generated page model), the first one first."""
         prepared: Prepared | None = self._first
+        trail = PageTrail()
+        trail.add(self._first.kwargs["url"])
         while prepared is not None:
             response = await self._client._call(prepared)
             yield response.parsed
-            prepared = self._client._next_page(prepared, response)
+            prepared = self._client._next_page(prepared, response, trail)
 
     async def __aiter__(self) -> AsyncIterator[T]:
         async for page in self.pages():

@@ -6,6 +6,7 @@ import { checkCount, checkTimeoutMs, printable, resolveBaseUrl, resolveCredentia
 import { APIResponseValidationError, ConfigurationError, InvalidParameterError, SignalWireError, scrub, statusError } from "./errors.js";
 import { type BulkOptions, BulkRun } from "./bulk.js";
 import { ACCOUNT_SID, type Operation, build, idempotent } from "./operation.js";
+import { PageRefused, PageTrail, nextPageUrl } from "./paging.js";
 import { type APIResponse, type Pager, type Resources, type Sender, makeResource, operationsByTag } from "./resource.js";
 import { DEFAULT_RETRY_POLICY, type Log, type RetryPolicy, withRetries } from "./retry.js";
 import { type Answer, DEFAULT_MAX_RESPONSE_BYTES, type Fetch, sendAttempt } from "./transport.js";
@@ -79,7 +80,6 @@ export class SignalWire implements Sender {
   readonly baseUrl: string;
   readonly accountSid: string;
   readonly #fetch: Fetch;
-  readonly #basePath: string;
   readonly #headers: Record<string, string>;
   readonly #timeoutMs: number;
   readonly #policy: RetryPolicy;
@@ -110,7 +110,6 @@ export class SignalWire implements Sender {
     this.#log = options.log ?? (() => {});
     this.#fetch = options.fetch ?? ((request) => globalThis.fetch(request));
     this.#headers = { Authorization: credentials.authorization, "User-Agent": USER_AGENT };
-    this.#basePath = new URL(this.baseUrl).pathname;
     for (const [tag, ops] of operationsByTag()) {
       Object.defineProperty(this, tag, { value: makeResource(this, tag, ops), enumerable: true });
     }
@@ -158,24 +157,20 @@ export class SignalWire implements Sender {
   }
 
   /** The request for the page after `response`'s, or null on the last page. Only a page of
-   * this API is followed: another host would be handed the credentials. */
-  #nextPage(prepared: Prepared, response: APIResponse<unknown>): Prepared | null {
+   * this API is followed, and only once: a next_page_uri elsewhere would carry the credentials
+   * there, and one already read would never end. */
+  #nextPage(prepared: Prepared, response: APIResponse<unknown>, trail: PageTrail): Prepared | null {
     const uri = (response.parsed as { next_page_uri?: unknown } | undefined)?.next_page_uri;
     if (typeof uri !== "string" || uri === "") return null;
-    const base = new URL(this.baseUrl);
-    let next: URL | null = null;
     try {
-      next = new URL(uri, base);
-    } catch {
-      next = null;
+      const url = nextPageUrl(uri, this.baseUrl);
+      if (!trail.add(url)) throw new PageRefused("is a page already read");
+      return { ...prepared, url };
+    } catch (error) {
+      if (!(error instanceof PageRefused)) throw error;
+      const shown = error.quotable ? ` '${printable(uri.slice(0, 200))}'` : ""; // user info stays out
+      throw new APIResponseValidationError(`next_page_uri${shown} ${error.message}; not followed`, response.status, response.body);
     }
-    const refuse = (why: string) =>
-      new APIResponseValidationError(`next_page_uri '${printable(uri.slice(0, 200))}' ${why}; not followed`, response.status, response.body);
-    if (next === null || next.origin !== base.origin || !next.pathname.startsWith(`${this.#basePath}/`)) {
-      throw refuse(`is not a page of ${this.baseUrl}`);
-    }
-    if (next.toString() === new URL(prepared.url).toString()) throw refuse("is the page just read");
-    return { ...prepared, url: next.toString() };
   }
 
   /** One operation, retried under the policy; used by the resources. */
@@ -194,10 +189,12 @@ export class SignalWire implements Sender {
     const items = operation.items ?? "";
     async function* pages(): AsyncGenerator<unknown> {
       let prepared: Prepared | null = first;
+      const trail = new PageTrail();
+      trail.add(first.url);
       while (prepared !== null) {
         const response = await client.#call(prepared);
         yield response.parsed;
-        prepared = client.#nextPage(prepared, response);
+        prepared = client.#nextPage(prepared, response, trail);
       }
     }
     return {

@@ -301,8 +301,13 @@ ODD_TOKEN = 't"o\\k/\u00e9\u20ac-n'
 
 
 def _forms_of(secret: str) -> set[str]:
-    """A secret as it may be printed: as is, and escaped as JSON escapes it."""
-    return {secret, json.dumps(secret)[1:-1], json.dumps(secret, ensure_ascii=False)[1:-1]}
+    """A secret as it may be printed: as is, and escaped as JSON or ``repr`` escapes it."""
+    return {
+        secret,
+        json.dumps(secret)[1:-1],
+        json.dumps(secret, ensure_ascii=False)[1:-1],
+        repr(secret)[1:-1],
+    }
 
 
 def test_a_success_body_echoing_the_credentials_is_not_printed(sandbox: Sandbox) -> None:
@@ -318,20 +323,22 @@ def test_a_success_body_echoing_the_credentials_is_not_printed(sandbox: Sandbox)
         "caller_name": pair,
         ODD_TOKEN: "as a name",
     }
+    elsewhere = {"calls": [], "next_page_uri": f"https://example.com/?token={ODD_TOKEN}"}
     forms = {
         "summary": (json.dumps(echo), ("calls", "fetch", sid)),
         "json": (json.dumps(echo), ("calls", "fetch", sid, "--json")),
         "table": (_page(echo), ("calls", "list")),
         "list json": (_page(echo), ("calls", "list", "--json")),
+        "error": (json.dumps(elsewhere), ("calls", "list")),
     }
     for form, (answer, args) in forms.items():
         sandbox.inject(Fault.respond(200, answer))
         done = run(sandbox, *args, "--api-token", ODD_TOKEN)
-        assert done.returncode == 0, (form, done.stderr)
+        assert done.returncode == (1 if form == "error" else 0), (form, done.stderr)
         printed = done.stdout + done.stderr
         for secret in (*_forms_of(ODD_TOKEN), pair):
             assert secret not in printed, form
-        assert "[redacted]" in done.stdout, form
+        assert "[redacted]" in (done.stderr if form == "error" else done.stdout), form
         if "json" in form:
             item = json.loads(done.stdout)
             assert item["annotation"] == "token=[redacted]"

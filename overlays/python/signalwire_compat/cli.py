@@ -63,15 +63,15 @@ FALLBACK_WIDTH = 120
 
 
 class Printer:
-    """Where every line of the command goes: each credential redacted (as is and as JSON
-    escapes it) and control characters escaped, whatever the server sent."""
+    """Where every line of the command goes: each credential redacted (as is, and as JSON or
+    ``repr`` escapes it) and control characters escaped, whatever the server sent."""
 
     def __init__(self) -> None:
         self.secrets: tuple[str, ...] = ()
 
     def learn(self, secrets: Iterable[str]) -> None:
-        """Redact ``secrets`` from now on, and the forms JSON gives them."""
-        forms = {f for s in secrets if s for f in (s, *_json_forms(s))}
+        """Redact ``secrets`` from now on, in each of their forms."""
+        forms = {form for secret in secrets if secret for form in _forms(secret)}
         self.secrets = tuple(sorted(forms, key=len, reverse=True))
 
     def clean(self, text: str) -> str:
@@ -89,8 +89,14 @@ class Printer:
         self.out(json.dumps(value))
 
 
-def _json_forms(secret: str) -> tuple[str, str]:
-    return json.dumps(secret)[1:-1], json.dumps(secret, ensure_ascii=False)[1:-1]
+def _forms(secret: str) -> tuple[str, ...]:
+    """``secret`` as it is, and as this package's output may escape it (JSON, ``repr``)."""
+    return (
+        secret,
+        json.dumps(secret)[1:-1],
+        json.dumps(secret, ensure_ascii=False)[1:-1],
+        repr(secret)[1:-1],
+    )
 
 
 def _count(text: str) -> int:

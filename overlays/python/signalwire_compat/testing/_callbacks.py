@@ -15,6 +15,8 @@ from ..webhooks import SIGNATURE_HEADER, RequestValidator
 
 DELIVERY_TIMEOUT = 5.0
 """Seconds a receiver has to answer a callback."""
+DRAIN_TIMEOUT = DELIVERY_TIMEOUT + 1.0
+"""Seconds ``drain`` waits for the callbacks under way."""
 
 
 @dataclass(frozen=True)
@@ -115,10 +117,10 @@ class CallbackSender:
             return response.status
 
     async def drain(self) -> None:
-        """Let the callbacks under way finish: each is bounded by ``DELIVERY_TIMEOUT``, and so
-        is the wait."""
+        """Let the callbacks under way finish (each is bounded by ``DELIVERY_TIMEOUT``, the
+        wait by ``DRAIN_TIMEOUT``)."""
         if self._tasks:
-            await asyncio.wait(set(self._tasks), timeout=DELIVERY_TIMEOUT)
+            await asyncio.wait(set(self._tasks), timeout=DRAIN_TIMEOUT)
 
     def wait(self, count: int, timeout: float) -> list[Callback]:
         """The callbacks sent so far, once there are at least ``count`` (or ``timeout`` passed)."""

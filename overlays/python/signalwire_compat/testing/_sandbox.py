@@ -17,7 +17,7 @@ from aiohttp import web
 from .._client import AsyncClientOptions, AsyncSignalWire, ClientOptions, SignalWire
 from .._config import ENV_API_TOKEN, ENV_PROJECT_ID
 from ._app import RecordedRequest, SandboxState, create_app
-from ._callbacks import DELIVERY_TIMEOUT, Callback, CallbackSender
+from ._callbacks import DRAIN_TIMEOUT, Callback, CallbackSender
 from ._calls import API_PREFIX, AppliedUpdate, CallStore, Clock, utc_now
 from ._faults import Fault
 from ._limit import RateLimit
@@ -28,16 +28,16 @@ LIVE_CALL_SID = "b3877c40-da60-4998-90ad-b792e98472pa"
 """The in-progress call every sandbox starts with (the sid in the spec example's URIs)."""
 STOP_GRACE = 1.0
 """Seconds a request in flight has to finish once ``stop()`` is called; then it is cut off."""
-STOP_TIMEOUT = DELIVERY_TIMEOUT + 2 * STOP_GRACE + 1.0
-"""``stop()`` returns within this many seconds: callbacks under way get ``DELIVERY_TIMEOUT``,
+STOP_TIMEOUT = DRAIN_TIMEOUT + 2 * STOP_GRACE + 1.0
+"""``stop()`` returns within this many seconds: callbacks under way get ``DRAIN_TIMEOUT``,
 connections ``STOP_GRACE`` to finish their request and as long to close, then what is left is
 cancelled and the port closed."""
 
 
 class Sandbox:
     """A stateful emulator of the Calls resource (create, fetch, list, update, delete),
-    validating every request and response against the spec; any other operation of the spec
-    gets its example response.
+    validating every request, and each success response of its own, against the spec; any
+    other operation of the spec gets its example response.
 
     A call with a ``StatusCallback`` (from create or update) gets a signed status callback
     when it ends, and when it is created if its ``StatusCallbackEvent`` asks for
@@ -48,7 +48,8 @@ class Sandbox:
     of ``requests``, refilled evenly); by default there is no limit.
 
     It starts with two calls: the spec's example call (``example_call_sid``, queued) and an
-    in-progress one (``live_call_sid``). Use it as a context manager, or ``start``/``stop``.
+    in-progress one (``live_call_sid``). Use it as a context manager, or ``start``/``stop``
+    (``stop`` returns within ``STOP_TIMEOUT`` seconds, with the port closed).
     """
 
     def __init__(
@@ -134,7 +135,7 @@ class Sandbox:
             self._stopping, self._loop = stopping, asyncio.get_running_loop()
             ready.set()
             await stopping.wait()
-            await self._callbacks.drain()  # within DELIVERY_TIMEOUT
+            await self._callbacks.drain()  # within DRAIN_TIMEOUT
         finally:
             # aiohttp waits up to STOP_GRACE for a request in flight (or a body it is still
             # draining), then as long again for the handler it cancels; this bounds the rest.

@@ -10,7 +10,7 @@
 Subcommands and flags come from the generated operations: a field ``status_callback`` is
 ``--status-callback``; enums are choices, lists are repeated flags. Credentials come from the
 same environment variables as the library, or from flags.
-Everything printed goes through ``Printer``: credentials redacted, control characters escaped.
+Everything printed goes through ``_Printer``: credentials redacted, control characters escaped.
 ``list`` prints a table, one line per item (``--json``: one JSON object per line).
 Exit status: 0 success, 1 API error, 2 usage error, 141 stdout closed early (``| head``), as a
 command stopped by SIGPIPE. With many ids: 0 all applied (or skipped: applied in an earlier run
@@ -56,13 +56,13 @@ from ._table import Table, cells, fit, shown
 from ._version import __version__
 
 PROG = "signalwire-compat"
-EXIT_CLOSED_OUTPUT = 128 + 13
+_EXIT_CLOSED_OUTPUT = 128 + 13
 """The status of a command stopped by SIGPIPE, as a shell reports it: stdout was closed."""
-FALLBACK_WIDTH = 120
+_FALLBACK_WIDTH = 120
 """The width of a table when stdout is not a terminal and ``COLUMNS`` is not set."""
 
 
-class Printer:
+class _Printer:
     """Where every line of the command goes: each credential redacted (as is, and as JSON or
     ``repr`` escapes it) and control characters escaped, whatever the server sent."""
 
@@ -197,10 +197,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def summary(result: Any, clean: Callable[[str], str]) -> list[str]:  # noqa: ANN401 (a model)
-    """A few readable lines about a generated model: its sid, then its other plain fields.
-
-    ``clean`` makes a text safe to print; names are cleaned as values are."""
+def summary(result: Any, clean: Callable[[str], str] = printable) -> str:  # noqa: ANN401
+    """A few readable lines about a generated model (any): its sid, then its other plain
+    fields. ``clean`` makes a text safe to print (by default, control characters escaped);
+    names are cleaned as values are."""
     data = result.to_dict()
     rows = [
         (clean(name), clean(shown(value)))
@@ -210,15 +210,15 @@ def summary(result: Any, clean: Callable[[str], str]) -> list[str]:  # noqa: ANN
     width = max((cells(name) for name, _ in rows), default=0)
     lines = [f"{type(result).__name__} {clean(shown(data.get('sid')))}"]
     lines += [f"  {fit(name, width)}  {value}" for name, value in rows]
-    return lines
+    return "\n".join(lines)
 
 
-def _table(pager: Pager[Any], operation: Operation, limit: int | None, printer: Printer) -> None:
+def _table(pager: Pager[Any], operation: Operation, limit: int | None, printer: _Printer) -> None:
     """The items as a table, its columns sized on the first page."""
     if limit == 0:
         return
     table: Table | None = None
-    width = shutil.get_terminal_size((FALLBACK_WIDTH, 24)).columns
+    width = shutil.get_terminal_size((_FALLBACK_WIDTH, 24)).columns
     left = limit
     for page in pager.pages():  # fetched one by one: an early stop fetches no more
         items = list(getattr(page, operation.items or ""))[:left]
@@ -254,13 +254,13 @@ def _missing_setting(args: argparse.Namespace) -> str | None:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command; returns the exit status."""
-    printer = Printer()
+    printer = _Printer()
     try:
         status = _run(argv, printer)
         sys.stdout.flush()  # a closed stdout shows here, not at exit
     except BrokenPipeError:  # stdout was closed (`| head`): stop quietly, as other tools do
         _discard_stdout()
-        return EXIT_CLOSED_OUTPUT
+        return _EXIT_CLOSED_OUTPUT
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # the promise: one line, never a traceback
@@ -282,7 +282,7 @@ def _given(args: argparse.Namespace, operation: Operation) -> dict[str, Any]:
     return {f.name: getattr(args, f.name) for f in fields if getattr(args, f.name) is not None}
 
 
-def _run(argv: list[str] | None, printer: Printer) -> int:
+def _run(argv: list[str] | None, printer: _Printer) -> int:
     parser = build_parser()
     args, unknown = parser.parse_known_args(argv)
     command: argparse.ArgumentParser = args.command
@@ -343,12 +343,12 @@ def _run(argv: list[str] | None, printer: Printer) -> int:
     elif result.parsed is None:
         printer.out(f"{operation.verb}: HTTP {result.status_code}")
     else:
-        for line in summary(result.parsed, printer.clean):
+        for line in summary(result.parsed, printer.clean).split("\n"):
             printer.out(line)
     return 0
 
 
-def _print_json(content: bytes, printer: Printer) -> None:
+def _print_json(content: bytes, printer: _Printer) -> None:
     """A response body as one line of JSON (nothing for an empty body)."""
     if not content:
         return

@@ -98,7 +98,7 @@ def test_wrong_token_exits_1(sandbox: Sandbox) -> None:
 def test_connection_failure_exits_1() -> None:
     done = run(
         None, "calls", "update", "CA1", "--status", "completed", "--project-id", "p",
-        "--api-token", "t", "--base-url", "http://127.0.0.1:9", "--timeout", "2",
+        "--api-token", "not-a-token", "--base-url", "http://127.0.0.1:9", "--timeout", "2",
     )  # fmt: skip
     assert done.returncode == 1
     assert "APIConnectionError" in done.stderr
@@ -266,3 +266,161 @@ def test_create_keeps_timeout_for_the_field_and_request_timeout_for_the_request(
     assert done.returncode == 2
     assert "timeout: must be at most 600" in done.stderr
     assert len(sandbox.requests) == before
+
+
+FORGED_KEY = "x\x1b]0;title\x07\x1b[2J"
+
+
+def _page(*calls: dict[str, object]) -> str:
+    return json.dumps({"calls": list(calls), "next_page_uri": None})
+
+
+def test_server_sent_field_names_are_escaped_in_every_form(sandbox: Sandbox) -> None:
+    sid = sandbox.add_call(status="in-progress")["sid"]
+    body = {**sandbox.call(sid), FORGED_KEY: "v\x1b[31m"}
+    forms = {
+        "summary": (json.dumps(body), ("calls", "fetch", sid)),
+        "json": (json.dumps(body), ("calls", "fetch", sid, "--json")),
+        "table": (_page(body), ("calls", "list")),
+        "list json": (_page(body), ("calls", "list", "--json")),
+    }
+    for form, (answer, args) in forms.items():
+        sandbox.inject(Fault.respond(200, answer))
+        done = run(sandbox, *args)
+        assert done.returncode == 0, (form, done.stderr)
+        assert "\x1b" not in done.stdout and "\x07" not in done.stdout, form
+        if form == "summary":
+            assert "x\\x1b]0;title\\x07\\x1b[2J" in done.stdout
+            assert "v\\x1b[31m" in done.stdout
+        if "json" in form:
+            [line] = done.stdout.splitlines()
+            assert json.loads(line)[FORGED_KEY] == "v\x1b[31m", form
+
+
+ODD_TOKEN = 't"o\\k/\u00e9\u20ac-n'
+
+
+def _forms_of(secret: str) -> set[str]:
+    """A secret as it may be printed: as is, and escaped as JSON or ``repr`` escapes it."""
+    return {
+        secret,
+        json.dumps(secret)[1:-1],
+        json.dumps(secret, ensure_ascii=False)[1:-1],
+        repr(secret)[1:-1],
+    }
+
+
+def test_a_success_body_echoing_the_credentials_is_not_printed(sandbox: Sandbox) -> None:
+    import base64
+
+    pair = base64.b64encode(f"{sandbox.project_id}:{ODD_TOKEN}".encode()).decode()
+    sid = sandbox.add_call(status="in-progress")["sid"]
+    echo = {
+        **sandbox.call(sid),
+        "annotation": f"token={ODD_TOKEN}",
+        "to": ODD_TOKEN,
+        "from": f"Basic {pair}",
+        "caller_name": pair,
+        ODD_TOKEN: "as a name",
+    }
+    elsewhere = {"calls": [], "next_page_uri": f"https://example.com/?token={ODD_TOKEN}"}
+    forms = {
+        "summary": (json.dumps(echo), ("calls", "fetch", sid)),
+        "json": (json.dumps(echo), ("calls", "fetch", sid, "--json")),
+        "table": (_page(echo), ("calls", "list")),
+        "list json": (_page(echo), ("calls", "list", "--json")),
+        "error": (json.dumps(elsewhere), ("calls", "list")),
+    }
+    for form, (answer, args) in forms.items():
+        sandbox.inject(Fault.respond(200, answer))
+        done = run(sandbox, *args, "--api-token", ODD_TOKEN)
+        assert done.returncode == (1 if form == "error" else 0), (form, done.stderr)
+        printed = done.stdout + done.stderr
+        for secret in (*_forms_of(ODD_TOKEN), pair):
+            assert secret not in printed, form
+        assert "[redacted]" in (done.stderr if form == "error" else done.stdout), form
+        if "json" in form:
+            item = json.loads(done.stdout)
+            assert item["annotation"] == "token=[redacted]"
+            assert item["from"] == "Basic [redacted]"
+            assert "[redacted]" in item
+
+
+@pytest.mark.parametrize("value", ["-1", "-100", "x", "1.5"])
+def test_bad_limits_are_usage_errors(sandbox: Sandbox, value: str) -> None:
+    done = run(sandbox, "calls", "list", "--limit", value)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.startswith("usage: signalwire-compat calls list")
+    assert "--limit" in done.stderr
+
+
+def _cells(line: str, starts: list[int]) -> list[str]:
+    ends = [*starts[1:], None]
+    return [line[start:end].strip() for start, end in zip(starts, ends, strict=True)]
+
+
+def test_list_prints_one_aligned_line_per_call(sandbox: Sandbox) -> None:
+    to = "+15557770001"
+    long_from = "sip:" + "x" * 80 + "@example.com"
+    added = [
+        sandbox.add_call(to=to, status="in-progress", **{"from": "+15550000001"}),
+        sandbox.add_call(to=to, status="ringing", **{"from": "+1\x1b[2J"}),
+        sandbox.add_call(to=to, status="queued", **{"from": long_from}),
+        sandbox.add_call(to=to, status="completed", parent_call_sid="CA" + "7" * 32),
+        sandbox.add_call(to=to, status="no-answer"),
+    ]
+    done = run(sandbox, "calls", "list", "--to", to, "--page-size", "2", env={"COLUMNS": "200"})
+    assert done.returncode == 0, done.stderr
+    header, *rows = done.stdout.splitlines()
+    assert header.split() == [
+        "sid", "to", "from", "parent_call_sid", "status", "start_time", "end_time",
+    ]  # fmt: skip
+    assert len(rows) == len(added)
+    starts = [header.index(name) for name in header.split()]
+    by_sid = {call["sid"]: call for call in added}
+    for row in rows:
+        assert len(row) <= 200 and "\x1b" not in row
+        sid, shown_to, shown_from, parent, status, *_ = _cells(row, starts)
+        call = by_sid[sid]
+        assert (shown_to, status) == (to, call["status"])
+        assert parent == (call["parent_call_sid"] or "-")
+        if call["from"] == long_from:
+            assert shown_from.endswith("…") and long_from.startswith(shown_from[:-1])
+        elif call["from"] == "+1\x1b[2J":
+            assert shown_from == "+1\\x1b[2J"
+        else:
+            assert shown_from == call["from"]
+    narrow = run(sandbox, "calls", "list", "--to", to, env={"COLUMNS": "80"})
+    assert narrow.returncode == 0, narrow.stderr
+    lines = narrow.stdout.splitlines()
+    assert len(lines) == 1 + len(added)
+    assert all(len(line) <= 80 for line in lines)
+    assert lines[0].split()[0] == "sid"
+
+
+def test_a_closed_stdout_ends_the_command_quietly(sandbox: Sandbox) -> None:
+    import fcntl
+
+    to = "+15557770002"
+    for _ in range(300):
+        sandbox.add_call(to=to, status="in-progress")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SIGNALWIRE_")}
+    env.update(sandbox.env())
+    for form in ([], ["--json"]):
+        before = len(sandbox.requests)
+        read_end, write_end = os.pipe()
+        # A small pipe: the command fills it long before it has printed every call.
+        fcntl.fcntl(write_end, fcntl.F_SETPIPE_SZ, 4096)
+        command = [
+            sys.executable, "-m", "signalwire_compat", "calls", "list", "--to", to,
+            "--page-size", "20", "--base-url", sandbox.base_url, *form,
+        ]  # fmt: skip
+        with subprocess.Popen(command, stdout=write_end, stderr=subprocess.PIPE, env=env) as child:
+            os.close(write_end)
+            assert os.read(read_end, 100)  # it has started printing
+            os.close(read_end)  # as `head` does once it has read enough
+            _, err = child.communicate(timeout=60)
+        assert err == b"", form
+        assert child.returncode == 141, form  # as a command stopped by SIGPIPE
+        pages = len(sandbox.requests) - before
+        assert pages < 300 // 20, form  # it stopped paging

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import http.server
 import json
+import socket
 import subprocess
 import sys
+import threading
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
+from typing import Literal
+from urllib.parse import parse_qsl, urlsplit
 
 import httpx
 import pytest
@@ -24,6 +30,8 @@ from signalwire_compat import (
     UnprocessableEntityError,
 )
 from signalwire_compat.testing import LIVE_CALL_SID, Fault, Sandbox
+from signalwire_compat.testing._sandbox import STOP_TIMEOUT
+from signalwire_compat.webhooks import RequestValidator
 
 FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 
@@ -335,3 +343,213 @@ def test_testing_without_the_sandbox_extra_says_what_to_install() -> None:
     )
     assert done.returncode == 1
     assert "pip install 'signalwire-compat[sandbox]'" in done.stderr
+
+
+# limits and life cycle -------------------------------------------------------------------
+
+ONE_MIB = 1 << 20
+
+
+def test_an_oversized_body_gets_signalwires_error_body(sandbox: Sandbox) -> None:
+    path = f"/Accounts/{sandbox.project_id}/Calls/{sandbox.live_call_sid}"
+    body = b"Url=" + b"a" * ONE_MIB
+    auth = (sandbox.project_id, sandbox.api_token)
+    response = raw_post(sandbox, path, body, headers=FORM, auth=auth)
+    assert response.status_code == 413
+    assert response.headers["Content-Type"].startswith("application/json")
+    error = response.json()
+    assert set(error) == {"code", "message", "more_info", "status"}
+    assert error["status"] == 413 and "1 MiB" in error["message"]
+    assert (sandbox.requests[-1].status, sandbox.requests[-1].valid) == (413, False)
+    assert sandbox.applied == []
+
+
+def _stalled_oversized_request(sandbox: Sandbox) -> socket.socket:
+    """A client that announces 3 MiB, sends a little over 1 MiB, reads the 413 and then
+    neither sends nor closes: the server is left waiting for the rest of the body."""
+    port = int(sandbox.url.rsplit(":", 1)[1])
+    conn = socket.create_connection(("127.0.0.1", port))
+    path = f"/api/laml/2010-04-01/Accounts/{sandbox.project_id}/Calls/{sandbox.live_call_sid}"
+    head = (
+        f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        f"Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {3 * ONE_MIB}\r\n\r\n"
+    )
+    conn.sendall(head.encode() + b"a" * (ONE_MIB + 100))
+    conn.settimeout(30)
+    assert conn.recv(64).startswith(b"HTTP/1.1 413 ")
+    return conn
+
+
+def _refused(port: int) -> bool:
+    try:
+        socket.create_connection(("127.0.0.1", port), timeout=5).close()
+    except ConnectionRefusedError:
+        return True
+    return False
+
+
+def _closed_by_peer(conn: socket.socket) -> bool:
+    try:
+        while conn.recv(65536):
+            pass
+    except ConnectionResetError:
+        pass
+    except TimeoutError:
+        return False
+    return True
+
+
+@pytest.mark.parametrize("attempt", range(3))
+def test_stop_is_bounded_and_effective_after_an_oversized_body(attempt: int) -> None:
+    sandbox = Sandbox().start()
+    port = int(sandbox.url.rsplit(":", 1)[1])
+    with _stalled_oversized_request(sandbox) as conn:
+        started = time.monotonic()
+        sandbox.stop()  # neither raises nor waits for the client
+        assert time.monotonic() - started <= STOP_TIMEOUT
+        assert _closed_by_peer(conn)
+    assert _refused(port)
+    assert not [t for t in threading.enumerate() if t.name == f"signalwire-sandbox-{port}"]
+
+
+def test_stop_closes_a_request_in_flight_after_the_grace() -> None:
+    sandbox = Sandbox().start()
+    port = int(sandbox.url.rsplit(":", 1)[1])
+    sandbox.inject(Fault.delay(60))
+    outcome: list[BaseException] = []
+
+    def send() -> None:
+        try:
+            with sandbox.client(timeout=60, max_retries=0) as sw:
+                sw.calls.update(sandbox.live_call_sid, status="completed")
+        except APIConnectionError as exc:
+            outcome.append(exc)
+
+    sender = threading.Thread(target=send)
+    sender.start()
+    while not sandbox.requests:
+        time.sleep(0.01)
+    started = time.monotonic()
+    sandbox.stop()
+    assert time.monotonic() - started <= STOP_TIMEOUT
+    sender.join(30)
+    assert not sender.is_alive() and len(outcome) == 1
+    assert _refused(port)
+
+
+# callbacks -------------------------------------------------------------------------------
+
+
+class _Receiver:
+    """Records each callback: (method, path as requested, headers, body)."""
+
+    def __init__(self) -> None:
+        self.received: list[tuple[str, str, dict[str, str], bytes]] = []
+        received = self.received
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def _take(self) -> None:
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                received.append((self.command, self.path, dict(self.headers), body))
+                self.send_response(204)
+                self.end_headers()
+
+            do_GET = do_POST = _take
+
+            def log_message(self, format: str, *args: object) -> None:
+                pass
+
+        self._server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.base = f"http://127.0.0.1:{self._server.server_port}"
+        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+
+@pytest.mark.parametrize(
+    ("method", "given", "path"),
+    [
+        ("GET", "/cb#part", "/cb?"),
+        ("GET", "/cb?", "/cb?"),
+        ("GET", "/cb?#part", "/cb?"),
+        ("GET", "/cb?tenant=7#part", "/cb?tenant=7&"),
+        ("POST", "/cb?tenant=7#part", "/cb?tenant=7"),
+    ],
+)
+def test_callback_urls_with_a_fragment_or_an_empty_query(
+    sandbox: Sandbox, client: SignalWire, method: Literal["GET", "POST"], given: str, path: str
+) -> None:
+    receiver = _Receiver()
+    try:
+        sid = sandbox.add_call(status="in-progress")["sid"]
+        client.calls.update(
+            sid, status_callback=receiver.base + given, status_callback_method=method
+        )
+        client.calls.update(sid, status="completed")
+        [callback] = sandbox.wait_for_callbacks(1, timeout=30)
+    finally:
+        receiver.close()
+    assert callback.error is None and callback.status == 204
+    [(seen_method, seen_path, headers, body)] = receiver.received
+    assert seen_method == method and seen_path.startswith(path)
+    assert "#" not in callback.url and "??" not in seen_path
+    form = parse_qsl(body.decode()) if method == "POST" else []
+    if method == "GET":
+        query = parse_qsl(urlsplit(seen_path).query)
+        assert dict(query)["CallStatus"] == "completed"
+        assert dict(query)["CallSid"] == sid
+    else:
+        assert dict(form)["CallSid"] == sid
+    seen = receiver.base + seen_path
+    assert callback.url == seen
+    assert RequestValidator(sandbox.signing_key).validate_request(seen, form, headers)
+
+
+# running it on its own -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--port", "70000"],
+        ["--port", "-1"],
+        ["--port", "x"],
+        ["--rate-limit", "x", "1"],
+        ["--rate-limit", "0", "1"],
+        ["--rate-limit", "1.5", "1"],
+        ["--rate-limit", "10", "0"],
+        ["--rate-limit", "10", "nan"],
+        ["--rate-limit", "10", "inf"],
+        ["--calls", "-1"],
+    ],
+)
+def test_running_it_with_bad_arguments_is_a_usage_error(args: list[str]) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "signalwire_compat.testing", *args],
+        capture_output=True, text=True, timeout=30, check=False,
+    )  # fmt: skip
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.startswith("usage: python -m signalwire_compat.testing")
+    assert "Traceback" not in done.stderr and done.stdout == ""
+
+
+def test_running_it_on_a_port_in_use_is_one_line() -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = str(taken.getsockname()[1])
+        done = subprocess.run(
+            [sys.executable, "-m", "signalwire_compat.testing", "--port", port],
+            capture_output=True, text=True, timeout=30, check=False,
+        )  # fmt: skip
+    assert done.returncode == 1
+    assert done.stderr.count("\n") == 1 and port in done.stderr
+    assert "Traceback" not in done.stderr and done.stdout == ""
+
+
+@pytest.mark.parametrize("per_seconds", [0.0, -1.0, float("inf"), float("nan")])
+def test_a_rate_limit_needs_a_finite_positive_period(per_seconds: float) -> None:
+    with pytest.raises(ValueError, match="rate_limit"):
+        Sandbox(rate_limit=(10, per_seconds))

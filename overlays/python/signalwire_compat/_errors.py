@@ -278,20 +278,22 @@ def status_error(response: httpx.Response, problem: str | None = None) -> APISta
     )
 
 
-def scrub(error: SignalWireError, secrets: tuple[str, ...]) -> SignalWireError:
-    """Remove ``secrets`` from the texts of ``error`` and escape control characters in them,
-    so that what a server echoed can neither leak a credential nor forge a log line."""
+def redact(text: str, secrets: tuple[str, ...]) -> str:
+    """``text`` with each of ``secrets`` replaced by ``[redacted]`` and control characters
+    escaped, so that what a server echoed can neither leak a credential nor forge a line."""
     from ._config import printable
 
-    def clean(text: str) -> str:
-        for secret in secrets:
-            if secret:
-                text = text.replace(secret, _REDACTED)
-        return printable(text)
+    for secret in secrets:
+        if secret:
+            text = text.replace(secret, _REDACTED)
+    return printable(text)
 
-    error.args = tuple(clean(a) if isinstance(a, str) else a for a in error.args)
+
+def scrub(error: SignalWireError, secrets: tuple[str, ...]) -> SignalWireError:
+    """Redact ``secrets`` from the texts of ``error`` (see ``redact``)."""
+    error.args = tuple(redact(a, secrets) if isinstance(a, str) else a for a in error.args)
     for name in ("message", "more_info", "code"):
         value = error.__dict__.get(name)
         if isinstance(value, str):
-            setattr(error, name, clean(value))
+            setattr(error, name, redact(value, secrets))
     return error

@@ -10,33 +10,104 @@
 Subcommands and flags come from the generated operations: a field ``status_callback`` is
 ``--status-callback``; enums are choices, lists are repeated flags. Credentials come from the
 same environment variables as the library, or from flags.
-Exit status: 0 success, 1 API error, 2 usage error. With many ids: 0 all applied (or
-skipped: applied in an earlier run of the journal), 1 some failed, 3 some outcome unknown,
-130 stopped by Ctrl-C.
+Everything printed goes through ``_Printer``: credentials redacted, control characters escaped.
+``list`` prints a table, one line per item (``--json``: one JSON object per line).
+Exit status: 0 success, 1 API error, 2 usage error, 141 stdout closed early (``| head``), as a
+command stopped by SIGPIPE. With many ids: 0 all applied (or skipped: applied in an earlier run
+of the journal), 1 some failed, 3 some outcome unknown, 130 stopped by Ctrl-C.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import itertools
 import json
 import os
 import pkgutil
+import shutil
 import sys
-from collections.abc import AsyncIterable, Iterable, Iterator
-from enum import Enum
+from collections.abc import AsyncIterable, Callable, Iterable, Iterator
 from importlib import import_module
 from typing import Any
 
 from ._bulk_cli import add_bulk_flags, drive, ids_from, listed_ids, value_type, where_filters
 from ._client import AsyncSignalWire, SignalWire
-from ._config import ENV_API_TOKEN, ENV_PROJECT_ID, ENV_SPACE, ENV_SPACE_URL, printable
-from ._errors import APIStatusError, ConfigurationError, InvalidParameterError, SignalWireError
+from ._config import (
+    ENV_API_TOKEN,
+    ENV_PROJECT_ID,
+    ENV_SPACE,
+    ENV_SPACE_URL,
+    printable,
+    resolve_credentials,
+)
+from ._errors import (
+    APIStatusError,
+    ConfigurationError,
+    InvalidParameterError,
+    SignalWireError,
+    redact,
+)
 from ._operation import ACCOUNT_SID, Field, Operation
+from ._request import load_json
+from ._resource import Pager
+from ._table import Table, cells, fit, shown
 from ._version import __version__
 
 PROG = "signalwire-compat"
+_EXIT_CLOSED_OUTPUT = 128 + 13
+"""The status of a command stopped by SIGPIPE, as a shell reports it: stdout was closed."""
+_FALLBACK_WIDTH = 120
+"""The width of a table when stdout is not a terminal and ``COLUMNS`` is not set."""
+
+
+class _Printer:
+    """Where every line of the command goes: each credential redacted (as is, and as JSON or
+    ``repr`` escapes it) and control characters escaped, whatever the server sent."""
+
+    def __init__(self) -> None:
+        self.secrets: tuple[str, ...] = ()
+
+    def learn(self, secrets: Iterable[str]) -> None:
+        """Redact ``secrets`` from now on, in each of their forms."""
+        forms = {form for secret in secrets if secret for form in _forms(secret)}
+        self.secrets = tuple(sorted(forms, key=len, reverse=True))
+
+    def clean(self, text: str) -> str:
+        """``text`` as it may be printed."""
+        return redact(text, self.secrets)
+
+    def out(self, line: str) -> None:
+        print(self.clean(line))
+
+    def err(self, line: str) -> None:
+        print(self.clean(line), file=sys.stderr)
+
+    def json(self, value: object) -> None:
+        """``value`` as one line of JSON (non-ASCII escaped, so valid and safe to show)."""
+        self.out(json.dumps(value))
+
+
+def _forms(secret: str) -> tuple[str, ...]:
+    """``secret`` as it is, and as this package's output may escape it (JSON, ``repr``)."""
+    return (
+        secret,
+        json.dumps(secret)[1:-1],
+        json.dumps(secret, ensure_ascii=False)[1:-1],
+        repr(secret)[1:-1],
+    )
+
+
+def _count(text: str) -> int:
+    """An argparse type: a whole number, 0 or more."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{printable(text)!r} is not a whole number, 0 or more")
+    return value
 
 
 def operations() -> Iterator[tuple[str, Operation]]:
@@ -113,35 +184,55 @@ def build_parser() -> argparse.ArgumentParser:
         for field in (*operation.query, *operation.body):
             _add_field(fields, field)
         if operation.items:
-            command.add_argument("--limit", type=int, help="stop after this many items")
+            command.add_argument("--limit", type=_count, help="stop after this many items")
         _add_connection(command, operation)
-        command.add_argument("--json", action="store_true", help="print the JSON as received")
+        command.add_argument(
+            "--json",
+            action="store_true",
+            help="print the JSON received, on one line" + (" per item" if operation.items else ""),
+        )
         command.set_defaults(
             operation=operation, command=command, tag=tag, many=many, listing=listings.get(tag)
         )
     return parser
 
 
-def _show(value: object) -> str:
-    if isinstance(value, Enum):
-        return printable(str(value.value))
-    if value is None or not isinstance(value, str | int | float):
-        return "-"
-    return printable(str(value))
-
-
-def summary(result: Any) -> str:  # noqa: ANN401 (any generated model)
-    """A few readable lines about a generated model: its sid, then its other plain fields."""
+def summary(result: Any, clean: Callable[[str], str] = printable) -> str:  # noqa: ANN401
+    """A few readable lines about a generated model (any): its sid, then its other plain
+    fields. ``clean`` makes a text safe to print (by default, control characters escaped);
+    names are cleaned as values are."""
     data = result.to_dict()
     rows = [
-        (name, value)
+        (clean(name), clean(shown(value)))
         for name, value in data.items()
         if name != "sid" and value is not None and isinstance(value, str | int | float)
     ]
-    width = max((len(name) for name, _ in rows), default=0)
-    lines = [f"{type(result).__name__} {_show(data.get('sid'))}"]
-    lines += [f"  {name:<{width}}  {_show(value)}" for name, value in rows]
+    width = max((cells(name) for name, _ in rows), default=0)
+    lines = [f"{type(result).__name__} {clean(shown(data.get('sid')))}"]
+    lines += [f"  {fit(name, width)}  {value}" for name, value in rows]
     return "\n".join(lines)
+
+
+def _table(pager: Pager[Any], operation: Operation, limit: int | None, printer: _Printer) -> None:
+    """The items as a table, its columns sized on the first page."""
+    if limit == 0:
+        return
+    table: Table | None = None
+    width = shutil.get_terminal_size((_FALLBACK_WIDTH, 24)).columns
+    left = limit
+    for page in pager.pages():  # fetched one by one: an early stop fetches no more
+        items = list(getattr(page, operation.items or ""))[:left]
+        if not items:
+            continue
+        if table is None:
+            table = Table(type(items[0]), operation, items, printer.clean, width)
+            printer.out(table.header())
+        for item in items:
+            printer.out(table.line(item))
+        if left is not None:
+            left -= len(items)
+            if left == 0:
+                return
 
 
 _CREDENTIALS = (
@@ -163,16 +254,27 @@ def _missing_setting(args: argparse.Namespace) -> str | None:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command; returns the exit status."""
+    printer = _Printer()
     try:
-        return _run(argv)
+        status = _run(argv, printer)
+        sys.stdout.flush()  # a closed stdout shows here, not at exit
+    except BrokenPipeError:  # stdout was closed (`| head`): stop quietly, as other tools do
+        _discard_stdout()
+        return _EXIT_CLOSED_OUTPUT
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # the promise: one line, never a traceback
-        print(
-            f"{PROG}: unexpected error: {type(exc).__name__}: {printable(str(exc))}",
-            file=sys.stderr,
-        )
+        printer.err(f"{PROG}: unexpected error: {type(exc).__name__}: {exc}")
         return 1
+    return status
+
+
+def _discard_stdout() -> None:
+    """Point stdout at the null device, so that flushing what is left at exit cannot fail."""
+    with contextlib.suppress(OSError, ValueError):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
 
 
 def _given(args: argparse.Namespace, operation: Operation) -> dict[str, Any]:
@@ -180,7 +282,7 @@ def _given(args: argparse.Namespace, operation: Operation) -> dict[str, Any]:
     return {f.name: getattr(args, f.name) for f in fields if getattr(args, f.name) is not None}
 
 
-def _run(argv: list[str] | None) -> int:
+def _run(argv: list[str] | None, printer: _Printer) -> int:
     parser = build_parser()
     args, unknown = parser.parse_known_args(argv)
     command: argparse.ArgumentParser = args.command
@@ -190,6 +292,8 @@ def _run(argv: list[str] | None) -> int:
     missing = _missing_setting(args)
     if missing:
         command.error(missing)
+    with contextlib.suppress(ConfigurationError):  # if unusable, the client says so below
+        printer.learn(resolve_credentials(args.project_id, args.api_token).secrets())
     ids = [getattr(args, p.name) for p in operation.path_params if p.wire != ACCOUNT_SID]
     bulk = args.many and (args.sids_from is not None or getattr(args, "where", None))
     if args.many and bulk and any(ids):
@@ -212,35 +316,47 @@ def _run(argv: list[str] | None) -> int:
         with SignalWire(**settings) as client:
             resource = getattr(client, args.tag)
             if operation.items:
-                items = getattr(resource, operation.verb)(
+                pager = getattr(resource, operation.verb)(
                     *ids, account_sid=args.account_sid, **params
                 )
-                for item in itertools.islice(items, args.limit):
-                    print(json.dumps(item.to_dict()) if args.json else summary(item))
+                if args.json:
+                    for item in itertools.islice(pager, args.limit):
+                        printer.json(item.to_dict())
+                else:
+                    _table(pager, operation, args.limit, printer)
                 return 0
             method = getattr(resource, f"{operation.verb}_with_response")
             result = method(*ids, account_sid=args.account_sid, **params)
     except (ConfigurationError, InvalidParameterError) as exc:
         command.print_usage(sys.stderr)
-        print(f"{command.prog}: error: {printable(str(exc))}", file=sys.stderr)
+        printer.err(f"{command.prog}: error: {exc}")
         return 2
     except APIStatusError as exc:
         code = f" {exc.code}" if exc.code is not None else ""
-        print(
-            f"{PROG}: SignalWire error{code} (HTTP {exc.status_code}): {exc.message}",
-            file=sys.stderr,
-        )
+        printer.err(f"{PROG}: SignalWire error{code} (HTTP {exc.status_code}): {exc.message}")
         return 1
     except SignalWireError as exc:
-        print(f"{PROG}: {type(exc).__name__}: {exc}", file=sys.stderr)
+        printer.err(f"{PROG}: {type(exc).__name__}: {exc}")
         return 1
     if args.json:
-        print(result.content.decode("utf-8", "replace"))
+        _print_json(result.content, printer)
     elif result.parsed is None:
-        print(f"{operation.verb}: HTTP {result.status_code}")
+        printer.out(f"{operation.verb}: HTTP {result.status_code}")
     else:
-        print(summary(result.parsed))
+        for line in summary(result.parsed, printer.clean).split("\n"):
+            printer.out(line)
     return 0
+
+
+def _print_json(content: bytes, printer: _Printer) -> None:
+    """A response body as one line of JSON (nothing for an empty body)."""
+    if not content:
+        return
+    data, problem = load_json(content)
+    if problem is None:
+        printer.json(data)
+    else:  # a body the operation does not describe: shown as text, on one line
+        printer.out(content.decode("utf-8", "replace"))
 
 
 async def _run_many(

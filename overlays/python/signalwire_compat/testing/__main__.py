@@ -2,39 +2,77 @@
 
 Prints one JSON line (url, base_url, project_id, api_token, signing_key, live_call_sid,
 example_call_sid), then serves until SIGINT or SIGTERM. ``--rate-limit 300 1`` and
-``--calls 3000`` rehearse a bulk run.
+``--calls 3000`` rehearse a bulk run. A bad value is a usage error (exit status 2); a port
+that cannot be served on, one line and exit status 1.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import signal
 import sys
 import threading
+from collections.abc import Callable
 from types import FrameType
 
 from ._sandbox import EXAMPLE_PROJECT_ID, Sandbox
 
+PROG = "python -m signalwire_compat.testing"
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m signalwire_compat.testing")
-    parser.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: any)")
+
+def _ranged(kind: type[int] | type[float], low: float, high: float) -> Callable[[str], float]:
+    """An argparse type: a finite ``kind`` from ``low`` to ``high``."""
+
+    def parse(text: str) -> float:
+        try:
+            value = kind(text)
+        except ValueError:
+            value = math.nan
+        if not (math.isfinite(value) and low <= value <= high):
+            wanted = "a whole number" if kind is int else "a number"
+            raise argparse.ArgumentTypeError(f"{text!r} is not {wanted} from {low:g} to {high:g}")
+        return value
+
+    return parse
+
+
+_REQUESTS = _ranged(int, 1, 1e9)
+_SECONDS = _ranged(float, 1e-3, 1e9)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=PROG)
+    parser.add_argument(
+        "--port", type=_ranged(int, 0, 65535), default=0, help="port on 127.0.0.1 (default: any)"
+    )
     parser.add_argument("--project-id", default=EXAMPLE_PROJECT_ID)
     parser.add_argument("--api-token", default=None, help="default: a random token")
     parser.add_argument(
         "--rate-limit",
         nargs=2,
         metavar=("REQUESTS", "SECONDS"),
-        help="answer 429 beyond REQUESTS per SECONDS (default: no limit)",
+        help="answer 429 beyond REQUESTS (a whole number) per SECONDS (default: no limit)",
     )
     parser.add_argument(
         "--calls",
-        type=int,
+        type=_ranged(int, 0, 1e7),
         default=0,
         help="also add this many in-progress calls, with sids CA%%032d from 0",
     )
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
     args = parser.parse_args(argv)
+    limit: tuple[int, float] | None = None
+    if args.rate_limit is not None:
+        try:
+            limit = (int(_REQUESTS(args.rate_limit[0])), _SECONDS(args.rate_limit[1]))
+        except argparse.ArgumentTypeError as exc:
+            parser.error(f"argument --rate-limit: {exc}")
     stop = threading.Event()
 
     def on_signal(signum: int, frame: FrameType | None) -> None:
@@ -42,12 +80,18 @@ def main(argv: list[str] | None = None) -> int:
 
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
-    limit = (int(args.rate_limit[0]), float(args.rate_limit[1])) if args.rate_limit else None
     sandbox = Sandbox(
         project_id=args.project_id, api_token=args.api_token, port=args.port, rate_limit=limit
     )
-    for index in range(args.calls):
+    for index in range(int(args.calls)):
         sandbox.add_call(f"CA{index:032d}", status="in-progress")
+    try:
+        sandbox.start()
+    except OSError as exc:  # the port is taken, say
+        print(
+            f"{PROG}: cannot serve on 127.0.0.1:{args.port}: {exc.strerror or exc}", file=sys.stderr
+        )
+        return 1
     with sandbox:
         info = {
             "url": sandbox.url,

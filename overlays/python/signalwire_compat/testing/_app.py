@@ -47,12 +47,29 @@ class SandboxState:
 
 
 STATE = web.AppKey("state", SandboxState)
+MAX_BODY = 1 << 20
+"""The largest request body the sandbox reads (1 MiB); a larger one gets a 413."""
 
 
 def _json_response(status: int, body: bytes, headers: dict[str, str] | None = None) -> web.Response:
     return web.Response(
         status=status, body=body, content_type="application/json", headers=headers or {}
     )
+
+
+def _too_large(record: RecordedRequest) -> web.Response:
+    record.status, record.valid = 413, False
+    return _json_response(413, error_body(413, "The request body is larger than 1 MiB"))
+
+
+async def _read(request: web.Request) -> bytes | None:
+    """The request's body, or ``None`` if it is larger than ``MAX_BODY``."""
+    if request.content_length is not None and request.content_length > MAX_BODY:
+        return None
+    try:
+        return await request.read()
+    except web.HTTPRequestEntityTooLarge:  # a chunked body that grew too large
+        return None
 
 
 def _authorized(state: SandboxState, header: str | None) -> bool:
@@ -206,15 +223,20 @@ async def handle(request: web.Request) -> web.StreamResponse:
     state.requests.append(record)
     wait = state.rate_limit.take() if state.rate_limit is not None else None
     if wait is not None:  # over the limit: nothing applied, no fault taken
-        record.body = await request.read()
+        record.body = await _read(request)
         record.status = 429
         message = "Too Many Requests: the project's rate limit was exceeded"
         return _json_response(429, error_body(429, message), {"Retry-After": str(wait)})
+    if request.content_length is not None and request.content_length > MAX_BODY:
+        return _too_large(record)  # refused before any fault is taken
     fault = state.faults.take()
     record.fault = fault.kind if fault else None
     if fault and not fault.apply and fault.kind == "drop":
         return await _deliver_fault(request, fault, None) or web.Response()
-    record.body = body = await request.read()
+    body = await _read(request)
+    if body is None:
+        return _too_large(record)
+    record.body = body
     checked = state.validator.check_request(request.method, request.raw_path, request.headers, body)
     record.valid = checked.problem is None
     normal = _answer(state, request, body, checked) if fault is None or fault.apply else None
@@ -229,7 +251,7 @@ async def handle(request: web.Request) -> web.StreamResponse:
 
 def create_app(state: SandboxState) -> web.Application:
     """The aiohttp application answering every path (unknown ones get the spec's 404)."""
-    app = web.Application(client_max_size=1024 * 1024)
+    app = web.Application(client_max_size=MAX_BODY)
     app[STATE] = state
     app.router.add_route("*", "/{tail:.*}", handle)
     return app

@@ -6,7 +6,7 @@ import asyncio
 import ipaddress
 import threading
 from dataclasses import dataclass
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import aiohttp
 import yarl
@@ -15,6 +15,8 @@ from ..webhooks import SIGNATURE_HEADER, RequestValidator
 
 DELIVERY_TIMEOUT = 5.0
 """Seconds a receiver has to answer a callback."""
+DRAIN_TIMEOUT = DELIVERY_TIMEOUT + 1.0
+"""Seconds ``drain`` waits for the callbacks under way."""
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,17 @@ def is_loopback(url: str) -> bool:
         return False
 
 
+def request_url(url: str, query: list[tuple[str, str]]) -> str:
+    """The URL a callback requests, and signs: ``url`` without its fragment (never sent), with
+    ``query`` (the form of a GET) added to its own query string."""
+    parts = urlsplit(url)
+    own = parts.query
+    if query:
+        added = urlencode(query)
+        own = f"{own}&{added}" if own and not own.endswith("&") else own + added
+    return urlunsplit(parts._replace(query=own, fragment=""))
+
+
 class CallbackSender:
     """Sends callbacks from the sandbox's event loop; never raises into the request that
     caused them. ``sent`` records every attempt, in order."""
@@ -66,11 +79,8 @@ class CallbackSender:
         task.add_done_callback(self._tasks.discard)
 
     async def _deliver(self, url: str, method: str, params: list[tuple[str, str]]) -> None:
-        if method == "GET":  # the form goes in the query string, which the signature covers
-            url = f"{url}{'&' if urlsplit(url).query else '?'}{urlencode(params)}"
-            signed: list[tuple[str, str]] = []
-        else:
-            signed = params
+        url = request_url(url, params if method == "GET" else [])
+        signed = [] if method == "GET" else params
         signature = self._validator.compute_signature(url, signed)
         status: int | None = None
         error: str | None = None
@@ -107,9 +117,10 @@ class CallbackSender:
             return response.status
 
     async def drain(self) -> None:
-        """Let the callbacks under way finish (each is bounded by ``DELIVERY_TIMEOUT``)."""
+        """Let the callbacks under way finish (each is bounded by ``DELIVERY_TIMEOUT``, the
+        wait by ``DRAIN_TIMEOUT``)."""
         if self._tasks:
-            await asyncio.wait(set(self._tasks), timeout=DELIVERY_TIMEOUT + 1)
+            await asyncio.wait(set(self._tasks), timeout=DRAIN_TIMEOUT)
 
     def wait(self, count: int, timeout: float) -> list[Callback]:
         """The callbacks sent so far, once there are at least ``count`` (or ``timeout`` passed)."""

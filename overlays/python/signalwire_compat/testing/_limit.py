@@ -16,8 +16,8 @@ class RateLimit:
     def __init__(
         self, requests: int, per_seconds: float, clock: Callable[[], float] = time.monotonic
     ) -> None:
-        if not (isinstance(requests, int) and requests >= 1 and per_seconds > 0):
-            raise ValueError("rate_limit is (requests >= 1, per_seconds > 0)")
+        if not (isinstance(requests, int) and requests >= 1 and 0 < per_seconds < math.inf):
+            raise ValueError("rate_limit is (requests >= 1, per_seconds > 0 and finite)")
         self.capacity = float(requests)
         self.refill = requests / per_seconds
         self._tokens = self.capacity

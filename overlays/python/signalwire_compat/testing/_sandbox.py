@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import secrets
 import socket
 import threading
@@ -16,7 +17,7 @@ from aiohttp import web
 from .._client import AsyncClientOptions, AsyncSignalWire, ClientOptions, SignalWire
 from .._config import ENV_API_TOKEN, ENV_PROJECT_ID
 from ._app import RecordedRequest, SandboxState, create_app
-from ._callbacks import Callback, CallbackSender
+from ._callbacks import DRAIN_TIMEOUT, Callback, CallbackSender
 from ._calls import API_PREFIX, AppliedUpdate, CallStore, Clock, utc_now
 from ._faults import Fault
 from ._limit import RateLimit
@@ -25,12 +26,18 @@ from ._validator import SpecValidator, load_spec
 EXAMPLE_PROJECT_ID = "b3877c40-da60-4998-90ad-b792e98472af"
 LIVE_CALL_SID = "b3877c40-da60-4998-90ad-b792e98472pa"
 """The in-progress call every sandbox starts with (the sid in the spec example's URIs)."""
+STOP_GRACE = 1.0
+"""Seconds a request in flight has to finish once ``stop()`` is called; then it is cut off."""
+STOP_TIMEOUT = DRAIN_TIMEOUT + 2 * STOP_GRACE + 1.0
+"""``stop()`` returns within this many seconds: callbacks under way get ``DRAIN_TIMEOUT``,
+connections ``STOP_GRACE`` to finish their request and as long to close, then what is left is
+cancelled and the port closed."""
 
 
 class Sandbox:
     """A stateful emulator of the Calls resource (create, fetch, list, update, delete),
-    validating every request and response against the spec; any other operation of the spec
-    gets its example response.
+    validating every request, and each success response of its own, against the spec; any
+    other operation of the spec gets its example response.
 
     A call with a ``StatusCallback`` (from create or update) gets a signed status callback
     when it ends, and when it is created if its ``StatusCallbackEvent`` asks for
@@ -41,7 +48,8 @@ class Sandbox:
     of ``requests``, refilled evenly); by default there is no limit.
 
     It starts with two calls: the spec's example call (``example_call_sid``, queued) and an
-    in-progress one (``live_call_sid``). Use it as a context manager, or ``start``/``stop``.
+    in-progress one (``live_call_sid``). Use it as a context manager, or ``start``/``stop``
+    (``stop`` returns within ``STOP_TIMEOUT`` seconds, with the port closed).
     """
 
     def __init__(
@@ -79,7 +87,7 @@ class Sandbox:
         )
         self._port = port
         self._loop: asyncio.AbstractEventLoop | None = None
-        self._runner: web.AppRunner | None = None
+        self._stopping: asyncio.Event | None = None
         self._thread: threading.Thread | None = None
         self.url = ""
 
@@ -87,42 +95,66 @@ class Sandbox:
 
     def start(self) -> Self:
         """Start serving on 127.0.0.1 (an ephemeral port unless one was given)."""
+        if self._thread is not None:
+            return self
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind(("127.0.0.1", self._port))
-        self.url = f"http://127.0.0.1:{sock.getsockname()[1]}"
-        loop = asyncio.new_event_loop()
+        try:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            sock.bind(("127.0.0.1", self._port))
+        except BaseException:
+            sock.close()
+            raise
+        port = sock.getsockname()[1]
+        self.url = f"http://127.0.0.1:{port}"
         ready = threading.Event()
 
-        async def serve() -> None:
-            self._runner = web.AppRunner(create_app(self._state), access_log=None)
-            await self._runner.setup()
-            await web.SockSite(self._runner, sock).start()
-            ready.set()
-
         def run() -> None:
-            asyncio.set_event_loop(loop)
-            loop.run_until_complete(serve())
-            loop.run_forever()
+            try:
+                with asyncio.Runner() as runner:  # cancels whatever is left when it ends
+                    runner.run(self._serve(sock, ready))
+            finally:
+                sock.close()
+                ready.set()
 
-        self._loop = loop
-        self._thread = threading.Thread(target=run, name="signalwire-sandbox", daemon=True)
+        self._thread = threading.Thread(target=run, name=f"signalwire-sandbox-{port}", daemon=True)
         self._thread.start()
-        if not ready.wait(10):
+        if not ready.wait(10) or self._loop is None:
+            self.stop()
             raise RuntimeError("the sandbox did not start")
         return self
 
+    async def _serve(self, sock: socket.socket, ready: threading.Event) -> None:
+        """Serve until ``stop()``, then shut down within ``STOP_TIMEOUT``."""
+        stopping = asyncio.Event()
+        runner = web.AppRunner(
+            create_app(self._state), access_log=None, shutdown_timeout=STOP_GRACE
+        )
+        await runner.setup()
+        try:
+            await web.SockSite(runner, sock).start()
+            self._stopping, self._loop = stopping, asyncio.get_running_loop()
+            ready.set()
+            await stopping.wait()
+            await self._callbacks.drain()  # within DRAIN_TIMEOUT
+        finally:
+            # aiohttp waits up to STOP_GRACE for a request in flight (or a body it is still
+            # draining), then as long again for the handler it cancels; this bounds the rest.
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(2 * STOP_GRACE):
+                    await runner.cleanup()
+
     def stop(self) -> None:
-        """Stop serving and close every connection."""
-        loop, runner = self._loop, self._runner
-        if loop is None or runner is None or self._thread is None:
+        """Stop serving and close every connection, within ``STOP_TIMEOUT`` seconds."""
+        thread, loop, stopping = self._thread, self._loop, self._stopping
+        if thread is None:
             return
-        asyncio.run_coroutine_threadsafe(self._callbacks.drain(), loop).result(10)
-        asyncio.run_coroutine_threadsafe(runner.cleanup(), loop).result(10)
-        loop.call_soon_threadsafe(loop.stop)
-        self._thread.join(10)
-        loop.close()
-        self._loop = self._runner = self._thread = None
+        self._thread = self._loop = self._stopping = None
+        if loop is not None and stopping is not None:
+            with contextlib.suppress(RuntimeError):  # the loop has already ended
+                loop.call_soon_threadsafe(stopping.set)
+        thread.join(STOP_TIMEOUT)
+        if thread.is_alive():  # every step above is bounded: a bug, if ever
+            raise RuntimeError(f"the sandbox did not stop within {STOP_TIMEOUT:g} s")
 
     def __enter__(self) -> Self:
         return self.start()

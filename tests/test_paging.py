@@ -105,3 +105,14 @@ def test_a_listing_remembers_a_bounded_number_of_pages() -> None:
     assert not trail.add(page.format(1))
     assert len(trail._seen) == len(trail._order) == MAX_REMEMBERED
     assert trail.add(page.format(0))  # the oldest, forgotten
+
+
+@pytest.mark.parametrize("path", PATHS)
+def test_a_refused_next_page_echoing_the_token_does_not_repeat_it(
+    path: Backend | Literal["sync"],
+) -> None:
+    with paging_server([f"https://elsewhere.example/api/laml/2010-04-01?t={TOKEN}"]) as server:
+        error = listing(path, server.base_url)
+    assert isinstance(error, APIResponseValidationError), repr(error)
+    assert "elsewhere.example" in str(error) and "[redacted]" in str(error)
+    assert TOKEN not in str(error) and TOKEN not in repr(error)

@@ -267,9 +267,10 @@ class _BaseClient:
                 raise PageRefused("is a page already read")
         except PageRefused as refused:
             shown = f" {uri[:200]!r}" if refused.quotable else ""  # user info stays out
-            raise APIResponseValidationError(
+            error = APIResponseValidationError(
                 f"next_page_uri{shown} {refused}; not followed", response=response.http_response
-            ) from None
+            )
+            raise self._scrubbed(error) from None
         return prepared.with_url(url)
 
     def _scrubbed(self, error: SignalWireError) -> SignalWireError:

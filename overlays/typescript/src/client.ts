@@ -169,7 +169,8 @@ export class SignalWire implements Sender {
     } catch (error) {
       if (!(error instanceof PageRefused)) throw error;
       const shown = error.quotable ? ` '${printable(uri.slice(0, 200))}'` : ""; // user info stays out
-      throw new APIResponseValidationError(`next_page_uri${shown} ${error.message}; not followed`, response.status, response.body);
+      const refused = new APIResponseValidationError(`next_page_uri${shown} ${error.message}; not followed`, response.status, response.body);
+      throw scrub(refused, this.#secrets, printable);
     }
   }
 

@@ -65,6 +65,13 @@ describe("a next page elsewhere is refused before sending", () => {
   }
 });
 
+it("a refused next page echoing the token does not repeat it", async () => {
+  const { result } = await pagingServer([`https://elsewhere.example/api/laml/2010-04-01?t=${TOKEN}`], listing);
+  assert.ok(result instanceof APIResponseValidationError, String(result));
+  assert.match(result.message, /elsewhere\.example.*\[redacted\]/);
+  assert.ok(!result.message.includes(TOKEN) && !String(result.stack).includes(TOKEN), result.message);
+});
+
 describe("a next page of the API is followed", () => {
   for (const vector of VECTORS.followed) {
     it(vector.id, async () => {

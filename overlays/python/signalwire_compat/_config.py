@@ -22,7 +22,9 @@ _HOST = re.compile(
 )
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 _SURROGATES = re.compile("[\ud800-\udfff]")
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f\ud800-\udfff]")
+# C0 and C1 controls, the bidirectional overrides and isolates (which reorder a line as shown),
+# and lone surrogates.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def has_lone_surrogates(text: str) -> bool:
@@ -31,8 +33,8 @@ def has_lone_surrogates(text: str) -> bool:
 
 
 def printable(text: str) -> str:
-    """``text`` with control characters and lone surrogates escaped, safe for logs and
-    terminals (``\\n``, ``\\x1b``, ``\\ud800``)."""
+    """``text`` with control characters, bidirectional overrides and lone surrogates escaped,
+    safe for logs and terminals (``\\n``, ``\\x1b``, ``\\x9b``, ``\\u202e``, ``\\ud800``)."""
     return _UNPRINTABLE.sub(lambda m: repr(m.group())[1:-1], text)
 
 

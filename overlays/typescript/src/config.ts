@@ -17,7 +17,8 @@ export const LONE_SURROGATE = /\p{Cs}/u;
 /** `text` with control characters and lone surrogates escaped, safe for logs and terminals. */
 export function printable(text: string): string {
   // biome-ignore lint: control characters are what this matches
-  return text.replace(/[\x00-\x1f\x7f]|\p{Cs}/gu, (c) => {
+  // C0 and C1 controls, the bidirectional overrides and isolates, lone surrogates.
+  return text.replace(/[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]|\p{Cs}/gu, (c) => {
     const named: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
     const code = c.charCodeAt(0);
     return named[c] ?? (code > 0xff ? `\\u${code.toString(16)}` : `\\x${code.toString(16).padStart(2, "0")}`);

@@ -161,10 +161,15 @@ async def read_async(response: httpx.Response, limit: int) -> Answer:
 TOO_DEEP = "JSON nested too deeply"
 
 
+def _not_json(constant: str) -> object:
+    raise ValueError(f"{constant} is not JSON")
+
+
 def load_json(content: bytes) -> tuple[object, str | None]:
-    """The decoded JSON, or ``None`` and why it is unreadable (not JSON, nested too deeply)."""
+    """The decoded JSON, or ``None`` and why it is unreadable (not JSON, as ``NaN`` and
+    ``Infinity`` are not, nested too deeply)."""
     try:
-        return json.loads(content), None
+        return json.loads(content, parse_constant=_not_json), None
     except RecursionError:
         return None, TOO_DEEP
     except ValueError:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import ipaddress
 import threading
 from dataclasses import dataclass
 from urllib.parse import urlencode, urlsplit, urlunsplit
@@ -11,6 +10,7 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 import aiohttp
 import yarl
 
+from .._config import is_loopback
 from ..webhooks import SIGNATURE_HEADER, RequestValidator
 
 DELIVERY_TIMEOUT = 5.0
@@ -37,17 +37,12 @@ class Callback:
         return dict(self.params)
 
 
-def is_loopback(url: str) -> bool:
+def is_loopback_url(url: str) -> bool:
     """Whether ``url`` is http(s) to a loopback address: the only place the sandbox calls."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or parts.hostname is None:
         return False
-    if parts.hostname == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(parts.hostname).is_loopback
-    except ValueError:
-        return False
+    return is_loopback(parts.hostname)
 
 
 def request_url(url: str, query: list[tuple[str, str]]) -> str:
@@ -84,7 +79,7 @@ class CallbackSender:
         signature = self._validator.compute_signature(url, signed)
         status: int | None = None
         error: str | None = None
-        if not is_loopback(url):
+        if not is_loopback_url(url):
             error = "not sent: the sandbox calls back only to loopback addresses"
         else:
             try:

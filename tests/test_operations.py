@@ -55,9 +55,9 @@ def test_create_fetch_update_delete(sandbox: Sandbox, client: SignalWire) -> Non
     sent = sandbox.requests[-1]
     assert sent.method == "POST" and sent.status == 201
     assert sent.body == (
-        b"To=%2B15551230000&From=%2B15551239999&Url=https%3A%2F%2Fexample.com%2Fanswer.xml"
-        b"&StatusCallback=https%3A%2F%2Fexample.com%2Fstatus"
+        b"To=%2B15551230000&From=%2B15551239999&StatusCallback=https%3A%2F%2Fexample.com%2Fstatus"
         b"&StatusCallbackEvent=initiated&StatusCallbackEvent=answered&Timeout=30&Record=true"
+        b"&Url=https%3A%2F%2Fexample.com%2Fanswer.xml"
     )
     assert client.calls.fetch(created.sid).sid == created.sid
     with pytest.raises(UnprocessableEntityError) as caught:

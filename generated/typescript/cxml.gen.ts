@@ -22,8 +22,8 @@ export class VoiceResponse extends CxmlElement {
   };
   private declare readonly brand: "VoiceResponse"; // one class is not another, whatever their shape
 
-  constructor() {
-    super(VoiceResponse.SPEC, undefined, undefined);
+  constructor(...nothing: []) {
+    super(VoiceResponse.SPEC, (nothing as unknown[])[0], (nothing as unknown[])[1]);
   }
 
   /**
@@ -66,16 +66,16 @@ export class VoiceResponse extends CxmlElement {
   }
 
   /** Adds `<Hangup>` and returns it: Ends the call (an answered call, so it is billed). */
-  hangup(): Hangup {
-    return this.nest(new Hangup());
+  hangup(...nothing: []): Hangup {
+    return this.nest(new Hangup(...nothing));
   }
 
   /**
    * Adds `<Leave>` and returns it: Takes the call out of its queue; the call goes on after its
    * <Enqueue>.
    */
-  leave(): Leave {
-    return this.nest(new Leave());
+  leave(...nothing: []): Leave {
+    return this.nest(new Leave(...nothing));
   }
 
   /** Adds `<Pause>` and returns it: Waits in silence. */
@@ -131,16 +131,16 @@ export class VoiceResponse extends CxmlElement {
    * Adds `<Start>` and returns it: Starts something that runs beside the call, such as a stream.
    * The reference shows <Start> on the Stream page only, with no attributes.
    */
-  start(): Start {
-    return this.nest(new Start());
+  start(...nothing: []): Start {
+    return this.nest(new Start(...nothing));
   }
 
   /**
    * Adds `<Stop>` and returns it: Stops something started by <Start>, such as a named stream. The
    * reference shows <Stop> on the Stream page only, with no attributes.
    */
-  stop(): Stop {
-    return this.nest(new Stop());
+  stop(...nothing: []): Stop {
+    return this.nest(new Stop(...nothing));
   }
 
   /**
@@ -169,8 +169,8 @@ export class MessagingResponse extends CxmlElement {
   };
   private declare readonly brand: "MessagingResponse"; // one class is not another, whatever their shape
 
-  constructor() {
-    super(MessagingResponse.SPEC, undefined, undefined);
+  constructor(...nothing: []) {
+    super(MessagingResponse.SPEC, (nothing as unknown[])[0], (nothing as unknown[])[1]);
   }
 
   /** Adds `<Message>` and returns it: Sends an SMS or MMS. */
@@ -201,8 +201,8 @@ export class FaxResponse extends CxmlElement {
   };
   private declare readonly brand: "FaxResponse"; // one class is not another, whatever their shape
 
-  constructor() {
-    super(FaxResponse.SPEC, undefined, undefined);
+  constructor(...nothing: []) {
+    super(FaxResponse.SPEC, (nothing as unknown[])[0], (nothing as unknown[])[1]);
   }
 
   /** Adds `<Receive>` and returns it: Receives the incoming fax. */
@@ -211,8 +211,8 @@ export class FaxResponse extends CxmlElement {
   }
 
   /** Adds `<Reject>` and returns it: Rejects the incoming fax (its status becomes canceled). */
-  reject(): FaxReject {
-    return this.nest(new FaxReject());
+  reject(...nothing: []): FaxReject {
+    return this.nest(new FaxReject(...nothing));
   }
 
   /** Adds an element made on its own; returns this one. */
@@ -553,8 +553,8 @@ export class Hangup extends CxmlElement {
   };
   private declare readonly brand: "Hangup"; // one class is not another, whatever their shape
 
-  constructor() {
-    super(Hangup.SPEC, undefined, undefined);
+  constructor(...nothing: []) {
+    super(Hangup.SPEC, (nothing as unknown[])[0], (nothing as unknown[])[1]);
   }
 }
 
@@ -569,8 +569,8 @@ export class Leave extends CxmlElement {
   };
   private declare readonly brand: "Leave"; // one class is not another, whatever their shape
 
-  constructor() {
-    super(Leave.SPEC, undefined, undefined);
+  constructor(...nothing: []) {
+    super(Leave.SPEC, (nothing as unknown[])[0], (nothing as unknown[])[1]);
   }
 }
 
@@ -956,8 +956,8 @@ export class Start extends CxmlElement {
   };
   private declare readonly brand: "Start"; // one class is not another, whatever their shape
 
-  constructor() {
-    super(Start.SPEC, undefined, undefined);
+  constructor(...nothing: []) {
+    super(Start.SPEC, (nothing as unknown[])[0], (nothing as unknown[])[1]);
   }
 
   /**
@@ -989,8 +989,8 @@ export class Stop extends CxmlElement {
   };
   private declare readonly brand: "Stop"; // one class is not another, whatever their shape
 
-  constructor() {
-    super(Stop.SPEC, undefined, undefined);
+  constructor(...nothing: []) {
+    super(Stop.SPEC, (nothing as unknown[])[0], (nothing as unknown[])[1]);
   }
 
   /**
@@ -1616,8 +1616,8 @@ export class FaxReject extends CxmlElement {
   };
   private declare readonly brand: "FaxReject"; // one class is not another, whatever their shape
 
-  constructor() {
-    super(FaxReject.SPEC, undefined, undefined);
+  constructor(...nothing: []) {
+    super(FaxReject.SPEC, (nothing as unknown[])[0], (nothing as unknown[])[1]);
   }
 }
 

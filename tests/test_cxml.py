@@ -413,3 +413,26 @@ def test_importing_the_package_does_not_load_cxml() -> None:
     code = "import sys, signalwire_compat; print(sorted(m for m in sys.modules if 'cxml' in m))"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_the_readme_examples_print_what_the_readme_shows() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### cXML: what a call runs") : readme.index("### Webhooks")]
+    blocks = re.findall(r"^```(\w+)\n(.*?)^```$", section, re.MULTILINE | re.DOTALL)
+    python = [code for language, code in blocks if language == "python"]
+    shown = [code for language, code in blocks if language == "xml"]
+    assert len(python) == 2 and len(shown) == 1 and [c for c, _ in blocks].count("ts") == 1
+    for code, expected in zip(python, [shown[0], _printed_comments(python[1])], strict=True):
+        done = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+        )
+        assert done.stdout == expected
+
+
+def _printed_comments(code: str) -> str:
+    """The lines a block says it prints: its last comment lines."""
+    lines = code.rstrip("\n").splitlines()
+    printed = []
+    while lines and lines[-1].startswith("# "):
+        printed.insert(0, lines.pop()[2:])
+    return "".join(f"{line}\n" for line in printed)

@@ -432,7 +432,7 @@ def test_the_readme_examples_print_what_the_readme_shows() -> None:
 def _printed_comments(code: str) -> str:
     """The lines a block says it prints: its last comment lines."""
     lines = code.rstrip("\n").splitlines()
-    printed = []
+    printed: list[str] = []
     while lines and lines[-1].startswith("# "):
         printed.insert(0, lines.pop()[2:])
     return "".join(f"{line}\n" for line in printed)

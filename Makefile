@@ -17,7 +17,7 @@ help:
 	@echo "make reliability      run the whole suite and print the fault / bad-input / load / secrets line"
 	@echo "make bench            side-by-side benchmark against raw httpx, aiohttp and twilio-python"
 	@echo "make parity           the shared wire vectors in Python and TypeScript, as a table"
-	@echo "make generate         regenerate $(GENERATED) from spec/openapi.yaml"
+	@echo "make generate         regenerate generated/ from spec/openapi.yaml and spec/cxml.yaml"
 	@echo "make check-generated  fail with a diff if $(GENERATED) is not what the spec gives"
 	@echo "make dist             build the wheel, the sdist and the npm tarball into dist/"
 	@echo "make api-diff         the public API's changes since api/*.json, each breaking or not"
@@ -58,10 +58,12 @@ test: $(STAMP) $(NODE_STAMP) spec check-generated check-api lint typecheck pytes
 
 spec: $(STAMP)
 	$(BIN)/openapi-spec-validator spec/openapi.yaml
+	$(BIN)/python scripts/cxml_generate.py check
 
 generate: $(STAMP) $(NODE_STAMP)
 	scripts/generate.sh $(GENERATED)
 	cd $(TS) && npx openapi-ts > /dev/null
+	$(BIN)/python scripts/cxml_generate.py typescript generated/typescript/cxml.gen.ts
 	$(BIN)/python scripts/version.py
 
 # SPEC can point at another document, to show that a changed spec is caught.
@@ -70,6 +72,7 @@ check-generated: $(STAMP) $(NODE_STAMP)
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	scripts/generate.sh "$$tmp/python" "$(SPEC)" && \
 	(cd $(TS) && SIGNALWIRE_SPEC="$(abspath $(SPEC))" SIGNALWIRE_TS_OUT="$$tmp/typescript" npx openapi-ts > /dev/null) && \
+	$(BIN)/python scripts/cxml_generate.py typescript "$$tmp/typescript/cxml.gen.ts" && \
 	status=0; \
 	diff -ru -x __pycache__ $(GENERATED)/signalwire_compat_client "$$tmp/python/signalwire_compat_client" || status=1; \
 	diff -ru generated/typescript "$$tmp/typescript" || status=1; \

@@ -164,7 +164,9 @@ def differences(old: Entries, new: Entries) -> list[tuple[bool, str]]:
         found.append((True, f"{path}: removed"))
     for path in sorted(new.keys() - old.keys()):
         required = bool(new[path].get("required"))
-        found.append((required, f"{path}: added" + (" (required)" if required else "")))
+        # A required member breaks callers of a type they already use, not of a new one.
+        breaking = required and path.rpartition(".")[0] in old
+        found.append((breaking, f"{path}: added" + (" (required)" if required else "")))
     for path in sorted(old.keys() & new.keys()):
         if old[path] != new[path]:
             breaking, how = _change(old[path], new[path])

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Generate the Python client from spec/openapi.yaml into a directory.
+# Generate the Python client from spec/openapi.yaml (and its cXML builders from spec/cxml.yaml)
+# into a directory.
 #   scripts/generate.sh OUT_DIR [SPEC]
 # Writes OUT_DIR/signalwire_compat_client, with the templates in templates/python. Uses the
 # pinned generator and ruff from .venv, so the output is byte-for-byte reproducible.
@@ -22,3 +23,5 @@ PATH="$venv:$PATH" "$venv/openapi-python-client" generate \
 rm -rf "$out/signalwire_compat_client"
 mkdir -p "$out"
 cp -R "$work/signalwire_compat_client" "$out/"
+# The cXML builders and validator table, from spec/cxml.yaml, into the same package.
+"$venv/python" "$root/scripts/cxml_generate.py" python "$out/signalwire_compat_client/cxml.py"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,7 +21,7 @@ COPIED = (
 
 def regenerated_copy(root: Path, edit: Callable[[str], str]) -> Path:
     """``root`` filled with a copy of the project whose spec ``edit`` changed, and its
-    ``generated/`` regenerated from that spec (``make generate``'s two steps)."""
+    ``generated/`` regenerated from that spec (``make generate``'s steps)."""
     for name in COPIED:
         source, target = ROOT / name, root / name
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -36,4 +37,7 @@ def regenerated_copy(root: Path, edit: Callable[[str], str]) -> Path:
     )  # fmt: skip
     subprocess.run(["npx", "openapi-ts"], cwd=root / "overlays/typescript", check=True,
                    capture_output=True)  # fmt: skip
+    cxml = root / "generated/typescript/cxml.gen.ts"  # openapi-ts empties its folder first
+    subprocess.run([sys.executable, str(ROOT / "scripts/cxml_generate.py"),
+                    "typescript", str(cxml)], check=True, capture_output=True)  # fmt: skip
     return root

@@ -4,6 +4,7 @@ version and its CHANGELOG section."""
 
 from __future__ import annotations
 
+import importlib.util
 import subprocess
 import sys
 from pathlib import Path
@@ -110,3 +111,16 @@ def test_an_added_property_is_additive(added: Path) -> None:
     _release(added, minor)
     assert _api(added, "snapshot").returncode == 0
     assert _api(added, "check").returncode == 0
+
+
+def test_a_required_member_of_a_new_type_is_additive() -> None:
+    spec = importlib.util.spec_from_file_location("api_tool", ROOT / "scripts" / "api.py")
+    assert spec is not None and spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    differences = tool.differences
+    member = {"kind": "attribute", "required": True}
+    new_type = differences({}, {"A": {"kind": "class"}, "A.x": member})
+    assert new_type == [(False, "A: added"), (False, "A.x: added (required)")]
+    old_type = differences({"A": {"kind": "class"}}, {"A": {"kind": "class"}, "A.x": member})
+    assert old_type == [(True, "A.x: added (required)")]

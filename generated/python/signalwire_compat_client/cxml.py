@@ -1,0 +1,2119 @@
+"""cXML builders and validator, generated from spec/cxml.yaml by scripts/cxml_generate.py.
+
+Do not edit: ``make generate`` rewrites this file. Import ``signalwire_compat.cxml`` instead.
+Reference: https://developer.signalwire.com/compatibility-api/cxml
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, Required, Self, TypedDict, Unpack
+
+from signalwire_compat._cxml import AttributeSpec, Element, ElementSpec, TextSpec
+from signalwire_compat._cxml_validate import CXML_MAX_BYTES, CxmlProblem, validate
+
+__all__ = [
+    "CXML_MAX_BYTES",
+    "CxmlDocument",
+    "CxmlProblem",
+    "VoiceResponse",
+    "MessagingResponse",
+    "FaxResponse",
+    "Connect",
+    "ConnectAttributes",
+    "Denoise",
+    "Dial",
+    "DialAttributes",
+    "Echo",
+    "EchoAttributes",
+    "Enqueue",
+    "EnqueueAttributes",
+    "Gather",
+    "GatherAttributes",
+    "Hangup",
+    "Leave",
+    "Pause",
+    "PauseAttributes",
+    "Pay",
+    "PayAttributes",
+    "Play",
+    "PlayAttributes",
+    "Record",
+    "RecordAttributes",
+    "Redirect",
+    "RedirectAttributes",
+    "Refer",
+    "ReferAttributes",
+    "Reject",
+    "RejectAttributes",
+    "Say",
+    "SayAttributes",
+    "Sms",
+    "SmsAttributes",
+    "Start",
+    "Stop",
+    "Stream",
+    "StreamAttributes",
+    "Conference",
+    "ConferenceAttributes",
+    "ConferenceStream",
+    "ConferenceStreamAttributes",
+    "Number",
+    "NumberAttributes",
+    "Parameter",
+    "ParameterAttributes",
+    "Prompt",
+    "PromptAttributes",
+    "Queue",
+    "QueueAttributes",
+    "ReferSip",
+    "Room",
+    "Sip",
+    "SipAttributes",
+    "Verto",
+    "VirtualAgent",
+    "VirtualAgentAttributes",
+    "Message",
+    "MessageAttributes",
+    "Body",
+    "Media",
+    "Receive",
+    "ReceiveAttributes",
+    "FaxReject",
+    "validate_cxml",
+]
+
+CxmlDocument = Literal["voice", "messaging", "fax"]
+"""The kinds of document: ``voice`` (``VoiceResponse``), ``messaging`` (``MessagingResponse``), ``fax`` (``FaxResponse``)."""
+
+
+class VoiceResponse(Element):
+    """``<Response>``: The instructions a call runs, in order. The voice overview lists <Stream>
+    among the verbs, so it is allowed at the top level; its own page starts a stream inside
+    <Start> (or <Connect> for a bidirectional one).
+    """
+
+    __slots__ = ()
+    SPEC = ElementSpec(
+        id="VoiceResponse",
+        xml="Response",
+        text=None,
+        attributes=(),
+        children=(
+            "Connect",
+            "Denoise",
+            "Dial",
+            "Echo",
+            "Enqueue",
+            "Gather",
+            "Hangup",
+            "Leave",
+            "Pause",
+            "Pay",
+            "Play",
+            "Record",
+            "Redirect",
+            "Refer",
+            "Reject",
+            "Say",
+            "Sms",
+            "Start",
+            "Stop",
+            "Stream",
+        ),
+    )
+
+    def __init__(self) -> None:
+        super().__init__(None, {})
+
+    def connect(self, **attributes: Unpack[ConnectAttributes]) -> Connect:
+        """Adds ``<Connect>`` and returns it: Connects the call to another resource, a video
+        room, a stream or an agent.
+        """
+        return self._nest(Connect(**attributes))
+
+    def denoise(self, text: Literal["on", "off"], /) -> Denoise:
+        """Adds ``<Denoise>`` and returns it: Turns noise reduction of the audio coming into
+        SignalWire on or off.
+        """
+        return self._nest(Denoise(text))
+
+    def dial(self, text: str | None = None, /, **attributes: Unpack[DialAttributes]) -> Dial:
+        """Adds ``<Dial>`` and returns it: Calls another party and bridges the call to it."""
+        return self._nest(Dial(text, **attributes))
+
+    def echo(self, **attributes: Unpack[EchoAttributes]) -> Echo:
+        """Adds ``<Echo>`` and returns it: Plays the caller's audio back to the caller."""
+        return self._nest(Echo(**attributes))
+
+    def enqueue(
+        self, text: str | None = None, /, **attributes: Unpack[EnqueueAttributes]
+    ) -> Enqueue:
+        """Adds ``<Enqueue>`` and returns it: Puts the call in a queue, created if it does not
+        exist.
+        """
+        return self._nest(Enqueue(text, **attributes))
+
+    def gather(self, **attributes: Unpack[GatherAttributes]) -> Gather:
+        """Adds ``<Gather>`` and returns it: Collects pressed digits or transcribed speech, while
+        its nested verbs play.
+        """
+        return self._nest(Gather(**attributes))
+
+    def hangup(self) -> Hangup:
+        """Adds ``<Hangup>`` and returns it: Ends the call (an answered call, so it is billed)."""
+        return self._nest(Hangup())
+
+    def leave(self) -> Leave:
+        """Adds ``<Leave>`` and returns it: Takes the call out of its queue; the call goes on
+        after its <Enqueue>.
+        """
+        return self._nest(Leave())
+
+    def pause(self, **attributes: Unpack[PauseAttributes]) -> Pause:
+        """Adds ``<Pause>`` and returns it: Waits in silence."""
+        return self._nest(Pause(**attributes))
+
+    def pay(self, **attributes: Unpack[PayAttributes]) -> Pay:
+        """Adds ``<Pay>`` and returns it: Collects payment details by keypad and sends them to a
+        payment connector. The reference marks minPostalCodeLength, paymentConnectorUrl and
+        securityCode as required, yet its own examples leave them out; they are optional here.
+        """
+        return self._nest(Pay(**attributes))
+
+    def play(self, text: str | None = None, /, **attributes: Unpack[PlayAttributes]) -> Play:
+        """Adds ``<Play>`` and returns it: Plays an audio file, or DTMF tones, into the call."""
+        return self._nest(Play(text, **attributes))
+
+    def record(self, **attributes: Unpack[RecordAttributes]) -> Record:
+        """Adds ``<Record>`` and returns it: Records the caller and reports the recording's URL."""
+        return self._nest(Record(**attributes))
+
+    def redirect(self, text: str, /, **attributes: Unpack[RedirectAttributes]) -> Redirect:
+        """Adds ``<Redirect>`` and returns it: Stops this document and runs the cXML at another
+        URL.
+        """
+        return self._nest(Redirect(text, **attributes))
+
+    def refer(self, **attributes: Unpack[ReferAttributes]) -> Refer:
+        """Adds ``<Refer>`` and returns it: Transfers a SIP call out of SignalWire with a SIP
+        REFER.
+        """
+        return self._nest(Refer(**attributes))
+
+    def reject(self, **attributes: Unpack[RejectAttributes]) -> Reject:
+        """Adds ``<Reject>`` and returns it: Declines the call without answering it (not billed)."""
+        return self._nest(Reject(**attributes))
+
+    def say(self, text: str | None = None, /, **attributes: Unpack[SayAttributes]) -> Say:
+        """Adds ``<Say>`` and returns it: Speaks text into the call."""
+        return self._nest(Say(text, **attributes))
+
+    def sms(self, text: str, /, **attributes: Unpack[SmsAttributes]) -> Sms:
+        """Adds ``<Sms>`` and returns it: Sends an SMS during the call."""
+        return self._nest(Sms(text, **attributes))
+
+    def start(self) -> Start:
+        """Adds ``<Start>`` and returns it: Starts something that runs beside the call, such as a
+        stream. The reference shows <Start> on the Stream page only, with no attributes.
+        """
+        return self._nest(Start())
+
+    def stop(self) -> Stop:
+        """Adds ``<Stop>`` and returns it: Stops something started by <Start>, such as a named
+        stream. The reference shows <Stop> on the Stream page only, with no attributes.
+        """
+        return self._nest(Stop())
+
+    def stream(self, **attributes: Unpack[StreamAttributes]) -> Stream:
+        """Adds ``<Stream>`` and returns it: Streams the call's audio to a WebSocket. The
+        reference marks `url` as required, but stops a stream by `name` alone, so it is
+        optional here.
+        """
+        return self._nest(Stream(**attributes))
+
+    def append(
+        self,
+        child: Connect
+        | Denoise
+        | Dial
+        | Echo
+        | Enqueue
+        | Gather
+        | Hangup
+        | Leave
+        | Pause
+        | Pay
+        | Play
+        | Record
+        | Redirect
+        | Refer
+        | Reject
+        | Say
+        | Sms
+        | Start
+        | Stop
+        | Stream,
+    ) -> Self:
+        """Adds an element made on its own; returns this one."""
+        self._append(child)
+        return self
+
+
+class MessagingResponse(Element):
+    """``<Response>``: The instructions an incoming message runs."""
+
+    __slots__ = ()
+    SPEC = ElementSpec(
+        id="MessagingResponse",
+        xml="Response",
+        text=None,
+        attributes=(),
+        children=("Message", "Redirect"),
+    )
+
+    def __init__(self) -> None:
+        super().__init__(None, {})
+
+    def message(
+        self, text: str | None = None, /, **attributes: Unpack[MessageAttributes]
+    ) -> Message:
+        """Adds ``<Message>`` and returns it: Sends an SMS or MMS."""
+        return self._nest(Message(text, **attributes))
+
+    def redirect(self, text: str, /, **attributes: Unpack[RedirectAttributes]) -> Redirect:
+        """Adds ``<Redirect>`` and returns it: Stops this document and runs the cXML at another
+        URL.
+        """
+        return self._nest(Redirect(text, **attributes))
+
+    def append(self, child: Message | Redirect) -> Self:
+        """Adds an element made on its own; returns this one."""
+        self._append(child)
+        return self
+
+
+class FaxResponse(Element):
+    """``<Response>``: What to do with an incoming fax."""
+
+    __slots__ = ()
+    SPEC = ElementSpec(
+        id="FaxResponse",
+        xml="Response",
+        text=None,
+        attributes=(),
+        children=("Receive", "FaxReject"),
+    )
+
+    def __init__(self) -> None:
+        super().__init__(None, {})
+
+    def receive(self, **attributes: Unpack[ReceiveAttributes]) -> Receive:
+        """Adds ``<Receive>`` and returns it: Receives the incoming fax."""
+        return self._nest(Receive(**attributes))
+
+    def reject(self) -> FaxReject:
+        """Adds ``<Reject>`` and returns it: Rejects the incoming fax (its status becomes
+        canceled).
+        """
+        return self._nest(FaxReject())
+
+    def append(self, child: Receive | FaxReject) -> Self:
+        """Adds an element made on its own; returns this one."""
+        self._append(child)
+        return self
+
+
+class ConnectAttributes(TypedDict, total=False):
+    """The attributes of ``<Connect>`` (Connect), as keyword arguments."""
+
+    action: str
+    """URL requested when the connected session ends; its cXML continues the call. The reference
+    names this attribute on the VirtualAgent page only. (``action``)
+    """
+
+
+class Connect(Element):
+    """``<Connect>``: Connects the call to another resource, a video room, a stream or an agent."""
+
+    __slots__ = ()
+    SPEC = ElementSpec(
+        id="Connect",
+        xml="Connect",
+        text=None,
+        attributes=(AttributeSpec("action", "action", "string"),),
+        children=("Room", "Stream", "VirtualAgent"),
+    )
+
+    def __init__(self, **attributes: Unpack[ConnectAttributes]) -> None:
+        super().__init__(None, attributes)
+
+    def room(self, text: str, /) -> Room:
+        """Adds ``<Room>`` and returns it: A video room, by its name."""
+        return self._nest(Room(text))
+
+    def stream(self, **attributes: Unpack[StreamAttributes]) -> Stream:
+        """Adds ``<Stream>`` and returns it: Streams the call's audio to a WebSocket. The
+        reference marks `url` as required, but stops a stream by `name` alone, so it is
+        optional here.
+        """
+        return self._nest(Stream(**attributes))
+
+    def virtual_agent(self, **attributes: Unpack[VirtualAgentAttributes]) -> VirtualAgent:
+        """Adds ``<VirtualAgent>`` and returns it: A Dialogflow agent (deprecated by SignalWire)."""
+        return self._nest(VirtualAgent(**attributes))
+
+    def append(self, child: Room | Stream | VirtualAgent) -> Self:
+        """Adds an element made on its own; returns this one."""
+        self._append(child)
+        return self
+
+
+class Denoise(Element):
+    """``<Denoise>``: Turns noise reduction of the audio coming into SignalWire on or off. Its
+    text: `on` or `off`.
+    """
+
+    __slots__ = ()
+    SPEC = ElementSpec(
+        id="Denoise",
+        xml="Denoise",
+        text=TextSpec(required=True, values=("on", "off"), markup=False),
+        attributes=(),
+        children=(),
+    )
+
+    def __init__(self, text: Literal["on", "off"], /) -> None:
+        super().__init__(text, {})
+
+
+class DialAttributes(TypedDict, total=False):
+    """The attributes of ``<Dial>`` (Dial), as keyword arguments."""
+
+    action: str
+    """URL requested when the dialed call ends. (``action``)"""
+    answer_on_bridge: bool
+    """Keep the caller ringing until the dialed party answers. (``answerOnBridge``)"""
+    caller_id: str
+    """Caller ID shown to the dialed party (E.164 for numbers). (``callerId``)"""
+    caller_name: str
+    """Caller name shown on SIP calls (up to 70 characters). (``callerName``)"""
+    hangup_on_star: bool
+    """Let the caller end the dialed call by pressing the star key. (``hangupOnStar``)"""
+    method: Literal["GET", "POST"]
+    """HTTP method for `action`. (``method``)"""
+    record: Literal[
+        "do-not-record",
+        "record-from-answer",
+        "record-from-ringing",
+        "record-from-answer-dual",
+        "record-from-ringing-dual",
+    ]
+    """Record both legs, in one channel or two, from answer or from ringing. (``record``)"""
+    recording_status_callback: str
+    """URL told when the recording is available. (``recordingStatusCallback``)"""
+    recording_status_callback_event: (
+        Literal["completed", "in-progress", "absent"]
+        | Sequence[Literal["completed", "in-progress", "absent"]]
+    )
+    """Recording events that are reported. (``recordingStatusCallbackEvent``)"""
+    recording_status_callback_method: Literal["GET", "POST"]
+    """HTTP method for `recordingStatusCallback`. (``recordingStatusCallbackMethod``)"""
+    recording_storage_url: str
+    """URL the recording is sent to instead of SignalWire's storage. (``recordingStorageUrl``)"""
+    recording_storage_url_method: Literal["POST", "PUT"]
+    """HTTP method for `recordingStorageUrl`. (``recordingStorageUrlMethod``)"""
+    recording_track: Literal["inbound", "outbound", "both"]
+    """Which audio is recorded. (``recordingTrack``)"""
+    ring_tone: Literal[
+        "at",
+        "au",
+        "bg",
+        "br",
+        "be",
+        "ch",
+        "cl",
+        "cn",
+        "cz",
+        "de",
+        "dk",
+        "ee",
+        "es",
+        "fi",
+        "fr",
+        "gr",
+        "hu",
+        "il",
+        "in",
+        "it",
+        "lt",
+        "jp",
+        "mx",
+        "my",
+        "nl",
+        "no",
+        "nz",
+        "ph",
+        "pl",
+        "pt",
+        "ru",
+        "se",
+        "sg",
+        "th",
+        "uk",
+        "us",
+        "us-old",
+        "tw",
+        "ve",
+        "za",
+    ]
+    """Country whose ringback tone the caller hears. (``ringTone``)"""
+    time_limit: int
+    """Longest duration of the dialed call, in seconds. (``timeLimit``)"""
+    timeout: int
+    """Seconds to wait for an answer (5 to 600). (``timeout``)"""
+    trim: Literal["trim-silence", "do-not-trim"]
+    """Whether leading and trailing silence is cut from the recording. (``trim``)"""
+
+
+class Dial(Element):
+    """``<Dial>``: Calls another party and bridges the call to it. Its text: A number to dial,
+    when no noun is nested.
+    """
+
+    __slots__ = ()
+    SPEC = ElementSpec(
+        id="Dial",
+        xml="Dial",
+        text=TextSpec(required=False, values=(), markup=False),
+        attributes=(
+            AttributeSpec("action", "action", "string"),
+            AttributeSpec("answerOnBridge", "answer_on_bridge", "boolean"),
+            AttributeSpec("callerId", "caller_id", "string"),
+            AttributeSpec("callerName", "caller_name", "string"),
+            AttributeSpec("hangupOnStar", "hangup_on_star", "boolean"),
+            AttributeSpec("method", "method", "enum", values=("GET", "POST")),
+            AttributeSpec(
+                "record",
+                "record",
+                "enum",
+                values=(
+                    "do-not-record",
+                    "record-from-answer",
+                    "record-from-ringing",
+                    "record-from-answer-dual",
+                    "record-from-ringing-dual",
+                ),
+            ),
+            AttributeSpec("recordingStatusCallback", "recording_status_callback", "string"),
+            AttributeSpec(
+                "recordingStatusCallbackEvent",
+                "recording_status_callback_event",
+                "enum",
+                values=("completed", "in-progress", "absent"),
+                list=True,
+            ),
+            AttributeSpec(
+                "recordingStatusCallbackMethod",
+                "recording_status_callback_method",
+                "enum",
+                values=("GET", "POST"),
+            ),
+            AttributeSpec("recordingStorageUrl", "recording_storage_url", "string"),
+            AttributeSpec(
+                "recordingStorageUrlMethod",
+                "recording_storage_url_method",
+                "enum",
+                values=("POST", "PUT"),
+            ),
+            AttributeSpec(
+                "recordingTrack", "recording_track", "enum", values=("inbound", "outbound", "both")
+            ),
+            AttributeSpec(
+                "ringTone",
+                "ring_tone",
+                "enum",
+                values=(
+                    "at",
+                    "au",
+                    "bg",
+                    "br",
+                    "be",
+                    "ch",
+                    "cl",
+                    "cn",
+                    "cz",
+                    "de",
+                    "dk",
+                    "ee",
+                    "es",
+                    "fi",
+                    "fr",
+                    "gr",
+                    "hu",
+                    "il",
+                    "in",
+                    "it",
+                    "lt",
+                    "jp",
+                    "mx",
+                    "my",
+                    "nl",
+                    "no",
+                    "nz",
+                    "ph",
+                    "pl",
+                    "pt",
+                    "ru",
+                    "se",
+                    "sg",
+                    "th",
+                    "uk",
+                    "us",
+                    "us-old",
+                    "tw",
+                    "ve",
+                    "za",
+                ),
+            ),
+            AttributeSpec("timeLimit", "time_limit", "integer"),
+            AttributeSpec("timeout", "timeout", "integer"),
+            AttributeSpec("trim", "trim", "enum", values=("trim-silence", "do-not-trim")),
+        ),
+        children=("Number", "Sip", "Conference", "Queue", "Verto"),
+    )
+
+    def __init__(self, text: str | None = None, /, **attributes: Unpack[DialAttributes]) -> None:
+        super().__init__(text, attributes)
+
+    def number(self, text: str, /, **attributes: Unpack[NumberAttributes]) -> Number:
+        """Adds ``<Number>`` and returns it: A phone number to dial; up to ten ring at once."""
+        return self._nest(Number(text, **attributes))
+
+    def sip(self, text: str, /, **attributes: Unpack[SipAttributes]) -> Sip:
+        """Adds ``<Sip>`` and returns it: A SIP endpoint to dial; up to ten ring at once."""
+        return self._nest(Sip(text, **attributes))
+
+    def conference(self, text: str, /, **attributes: Unpack[ConferenceAttributes]) -> Conference:
+        """Adds ``<Conference>`` and returns it: A named conference room to join."""
+        return self._nest(Conference(text, **attributes))
+
+    def queue(self, text: str, /, **attributes: Unpack[QueueAttributes]) -> Queue:
+        """Adds ``<Queue>`` and returns it: A queue whose first caller is connected."""
+        return self._nest(Queue(text, **attributes))
+
+    def verto(self, text: str, /) -> Verto:
+        """Adds ``<Verto>`` and returns it: A Verto client to dial."""
+        return self._nest(Verto(text))
+
+    def append(self, child: Number | Sip | Conference | Queue | Verto) -> Self:
+        """Adds an element made on its own; returns this one."""
+        self._append(child)
+        return self
+
+
+class EchoAttributes(TypedDict, total=False):
+    """The attributes of ``<Echo>`` (Echo), as keyword arguments."""
+
+    timeout: int
+    """Seconds to echo, 5 to 120. (``timeout``)"""
+
+
+class Echo(Element):
+    """``<Echo>``: Plays the caller's audio back to the caller."""
+
+    __slots__ = ()
+    SPEC = ElementSpec(
+        id="Echo",
+        xml="Echo",
+        text=None,
+        attributes=(AttributeSpec("timeout", "timeout", "integer"),),
+        children=(),
+    )
+
+    def __init__(self, **attributes: Unpack[EchoAttributes]) -> None:
+        super().__init__(None, attributes)
+
+
+class EnqueueAttributes(TypedDict, total=False):
+    """The attributes of ``<Enqueue>`` (Enqueue), as keyword arguments."""
+
+    action: str
+    """URL requested when the call leaves the queue. (``action``)"""
+    method: Literal["GET", "POST"]
+    """HTTP method for `action`. (``method``)"""
+    wait_url: str
+    """URL of the cXML run while the call waits. (``waitUrl``)"""
+    wait_url_method: Literal["GET", "POST"]
+    """HTTP method for `waitUrl`. (``waitUrlMethod``)"""
+
+
+class Enqueue(Element):
+    """``<Enqueue>``: Puts the call in a queue, created if it does not exist. Its text: The
+    queue's name.
+    """
+
+    __slots__ = ()
+    SPEC = ElementSpec(
+        id="Enqueue",
+        xml="Enqueue",
+        text=TextSpec(required=False, values=(), markup=False),
+        attributes=(
+            AttributeSpec("action", "action", "string"),
+            AttributeSpec("method", "method", "enum", values=("GET", "POST")),
+            AttributeSpec("waitUrl", "wait_url", "string"),
+            AttributeSpec("waitUrlMethod", "wait_url_method", "enum", values=("GET", "POST")),
+        ),
+        children=(),
+    )
+
+    def __init__(self, text: str | None = None, /, **attributes: Unpack[EnqueueAttributes]) -> None:
+        super().__init__(text, attributes)
+
+
+class GatherAttributes(TypedDict, total=False):
+    """The attributes of ``<Gather>`` (Gather), as keyword arguments."""
+
+    action: str
+    """URL that receives the input. (``action``)"""
+    action_on_empty_result: bool
+    """Request `action` even when nothing was entered. (``actionOnEmptyResult``)"""
+    enhanced: bool
+    """Use enhanced speech recognition (charged extra). (``enhanced``)"""
+    finish_on_key: str
+    """Keys that end the input. (``finishOnKey``)"""
+    hints: str
+    """Words and phrases the caller is likely to say. (``hints``)"""
+    input: Literal["dtmf", "speech"] | Sequence[Literal["dtmf", "speech"]]
+    """Which kinds of input are taken. (``input``)"""
+    language: str
+    """Language the caller is expected to speak. (``language``)"""
+    method: Literal["GET", "POST"]
+    """HTTP method for `action`. (``method``)"""
+    num_digits: int
+    """Number of digits expected. (``numDigits``)"""
+    partial_result_callback: str
+    """URL told of interim speech results. (``partialResultCallback``)"""
+    partial_result_callback_method: Literal["GET", "POST"]
+    """HTTP method for `partialResultCallback`. (``partialResultCallbackMethod``)"""
+    profanity_filter: bool
+    """Mask profanity in transcriptions. (``profanityFilter``)"""
+    speech_model: Literal["phone_call", "video", "default"]
+    """Enhanced recognition model. (``speechModel``)"""
+    speech_timeout: str
+    """Seconds of silence that end speech, or `auto`. (``speechTimeout``)"""
+    timeout: int
+    """Seconds of silence that end the input. (``timeout``)"""
+
+
+class Gather(Element):
+    """``<Gather>``: Collects pressed digits or transcribed speech, while its nested verbs play."""
+
+    __slots__ = ()
+    SPEC = ElementSpec(
+        id="Gather",
+        xml="Gather",
+        text=None,
+        attributes=(
+            AttributeSpec("action", "action", "string"),
+            AttributeSpec("actionOnEmptyResult", "action_on_empty_result", "boolean"),
+            AttributeSpec("enhanced", "enhanced", "boolean"),
+            AttributeSpec("finishOnKey", "finish_on_key", "string"),
+            AttributeSpec("hints", "hints", "string"),
+            AttributeSpec("input", "input", "enum", values=("dtmf", "speech"), list=True),
+            AttributeSpec("language", "language", "string"),
+            AttributeSpec("method", "method", "enum", values=("GET", "POST")),
+            AttributeSpec("numDigits", "num_digits", "integer"),
+            AttributeSpec("partialResultCallback", "partial_result_callback", "string"),
+            AttributeSpec(
+                "partialResultCallbackMethod",
+                "partial_result_callback_method",
+                "enum",
+                values=("GET", "POST"),
+            ),
+            AttributeSpec("profanityFilter", "profanity_filter", "boolean"),
+            AttributeSpec(
+                "speechModel", "speech_model", "enum", values=("phone_call", "video", "default")
+            ),
+            AttributeSpec("speechTimeout", "speech_timeout", "string"),
+            AttributeSpec("timeout", "timeout", "integer"),
+        ),
+        children=("Say", "Play", "Pause"),
+    )
+
+    def __init__(self, **attributes: Unpack[GatherAttributes]) -> None:
+        super().__init__(None, attributes)
+
+    def say(self, text: str | None = None, /, **attributes: Unpack[SayAttributes]) -> Say:
+        """Adds ``<Say>`` and returns it: Speaks text into the call."""
+        return self._nest(Say(text, **attributes))
+
+    def play(self, text: str | None = None, /, **attributes: Unpack[PlayAttributes]) -> Play:
+        """Adds ``<Play>`` and returns it: Plays an audio file, or DTMF tones, into the call."""
+        return self._nest(Play(text, **attributes))
+
+    def pause(self, **attributes: Unpack[PauseAttributes]) -> Pause:
+        """Adds ``<Pause>`` and returns it: Waits in silence."""
+        return self._nest(Pause(**attributes))
+
+    def append(self, child: Say | Play | Pause) -> Self:
+        """Adds an element made on its own; returns this one."""
+        self._append(child)
+        return self
+
+
+class Hangup(Element):
+    """``<Hangup>``: Ends the call (an answered call, so it is billed)."""
+
+    __slots__ = ()
+    SPEC = ElementSpec(
+        id="Hangup",
+        xml="Hangup",
+        text=None,
+        attributes=(),
+        children=(),
+    )
+
+    def __init__(self) -> None:
+        super().__init__(None, {})
+
+
+class Leave(Element):
+    """``<Leave>``: Takes the call out of its queue; the call goes on after its <Enqueue>."""
+
+    __slots__ = ()
+    SPEC = ElementSpec(
+        id="Leave",
+        xml="Leave",
+        text=None,
+        attributes=(),
+        children=(),
+    )
+
+    def __init__(self) -> None:
+        super().__init__(None, {})
+
+
+class PauseAttributes(TypedDict, total=False):
+    """The attributes of ``<Pause>`` (Pause), as keyword arguments."""
+
+    length: int
+    """Seconds to wait. (``length``)"""
+
+
+class Pause(Element):
+    """``<Pause>``: Waits in silence."""
+
+    __slots__ = ()
+    SPEC = ElementSpec(
+        id="Pause",
+        xml="Pause",
+        text=None,
+        attributes=(AttributeSpec("length", "length", "integer"),),
+        children=(),
+    )
+
+    def __init__(self, **attributes: Unpack[PauseAttributes]) -> None:
+        super().__init__(None, attributes)
+
+
+class PayAttributes(TypedDict, total=False):
+    """The attributes of ``<Pay>`` (Pay), as keyword arguments."""
+
+    action: str
+    """HTTPS URL requested when the payment flow ends. (``action``)"""
+    charge_amount: float
+    """Amount to charge; 0 or absent stores a token only. (``chargeAmount``)"""
+    currency: str
+    """Three-letter currency code. (``currency``)"""
+    description: str
+    """Description passed to the payment processor. (``description``)"""
+    input: Literal["dtmf"]
+    """How the details are entered. (``input``)"""
+    language: str
+    """Language of the prompts. (``language``)"""
+    max_attempts: int
+    """Attempts allowed per step (1 to 3). (``maxAttempts``)"""
+    min_postal_code_length: int
+    """Fewest digits accepted for a postal code. (``minPostalCodeLength``)"""
+    payment_connector_url: str
+    """URL the encrypted payment details are posted to. (``paymentConnectorUrl``)"""
+    payment_method: str
+    """Collection flow: `credit-card`, or ACH. (``paymentMethod``)"""
+    postal_code: bool | str
+    """Ask for a postal code, skip it, or give it. (``postalCode``)"""
+    security_code: bool
+    """Ask for the card's security code. (``securityCode``)"""
+    status_callback: str
+    """HTTPS URL told of each payment step. (``statusCallback``)"""
+    timeout: int
+    """Seconds to wait for the next digit. (``timeout``)"""
+    token_type: Literal["one-time", "reusable"]
+    """Whether the token can be reused. (``tokenType``)"""
+    valid_card_types: (
+        Literal[
+            "visa",
+            "mastercard",
+            "amex",
+            "maestro",
+            "discover",
+            "optima",
+            "jcb",
+            "diners-club",
+            "enroute",
+        ]
+        | Sequence[
+            Literal[
+                "visa",
+                "mastercard",
+                "amex",
+                "maestro",
+                "discover",
+                "optima",
+                "jcb",
+                "diners-club",
+                "enroute",
+            ]
+        ]
+    )
+    """Card types accepted. (``validCardTypes``)"""
+
+
+class Pay(Element):
+    """``<Pay>``: Collects payment details by keypad and sends them to a payment connector. The
+    reference marks minPostalCodeLength, paymentConnectorUrl and securityCode as required, yet
+    its own examples leave them out; they are optional here.
+    """
+
+    __slots__ = ()
+    SPEC = ElementSpec(
+        id="Pay",
+        xml="Pay",
+        text=None,
+        attributes=(
+            AttributeSpec("action", "action", "string"),
+            AttributeSpec("chargeAmount", "charge_amount", "number"),
+            AttributeSpec("currency", "currency", "string"),
+            AttributeSpec("description", "description", "string"),
+            AttributeSpec("input", "input", "enum", values=("dtmf",)),
+            AttributeSpec("language", "language", "string"),
+            AttributeSpec("maxAttempts", "max_attempts", "integer"),
+            AttributeSpec("minPostalCodeLength", "min_postal_code_length", "integer"),
+            AttributeSpec("paymentConnectorUrl", "payment_connector_url", "string"),
+            AttributeSpec("paymentMethod", "payment_method", "string"),
+            AttributeSpec("postalCode", "postal_code", "boolean-or-string"),
+            AttributeSpec("securityCode", "security_code", "boolean"),
+            AttributeSpec("statusCallback", "status_callback", "string"),
+            AttributeSpec("timeout", "timeout", "integer"),
+            AttributeSpec("tokenType", "token_type", "enum", values=("one-time", "reusable")),
+            AttributeSpec(
+                "validCardTypes",
+                "valid_card_types",
+                "enum",
+                values=(
+                    "visa",
+                    "mastercard",
+                    "amex",
+                    "maestro",
+                    "discover",
+                    "optima",
+                    "jcb",
+                    "diners-club",
+                    "enroute",
+                ),
+                list=True,
+            ),
+        ),
+        children=("Parameter", "Prompt"),
+    )
+
+    def __init__(self, **attributes: Unpack[PayAttributes]) -> None:
+        super().__init__(None, attributes)
+
+    def parameter(self, **attributes: Unpack[ParameterAttributes]) -> Parameter:
+        """Adds ``<Parameter>`` and returns it: A custom name and value passed on to a stream or
+        a payment connector.
+        """
+        return self._nest(Parameter(**attributes))
+
+    def prompt(self, **attributes: Unpack[PromptAttributes]) -> Prompt:
+        """Adds ``<Prompt>`` and returns it: Replaces the default prompt of one payment step."""
+        return self._nest(Prompt(**attributes))
+
+    def append(self, child: Parameter | Prompt) -> Self:
+        """Adds an element made on its own; returns this one."""
+        self._append(child)
+        return self
+
+
+class PlayAttributes(TypedDict, total=False):
+    """The attributes of ``<Play>`` (Play), as keyword arguments."""
+
+    digits: str
+    """DTMF tones to play; each `w` waits half a second. (``digits``)"""
+    loop: int
+    """Times to play; 0 repeats until the call ends. (``loop``)"""
+
+
+class Play(Element):
+    """``<Play>``: Plays an audio file, or DTMF tones, into the call. Its text: URL of the audio
+    (HTTP or RTMP).
+    """
+
+    __slots__ = ()
+    SPEC = ElementSpec(
+        id="Play",
+        xml="Play",
+        text=TextSpec(required=False, values=(), markup=False),
+        attributes=(
+            AttributeSpec("digits", "digits", "string"),
+            AttributeSpec("loop", "loop", "integer"),
+        ),
+        children=(),
+    )
+
+    def __init__(self, text: str | None = None, /, **attributes: Unpack[PlayAttributes]) -> None:
+        super().__init__(text, attributes)
+
+
+class RecordAttributes(TypedDict, total=False):
+    """The attributes of ``<Record>`` (Record), as keyword arguments."""
+
+    action: str
+    """URL requested when the recording ends. (``action``)"""
+    finish_on_key: str
+    """Keys that end the recording. (``finishOnKey``)"""
+    max_length: int
+    """Longest recording in seconds (0 means 3600). (``maxLength``)"""
+    method: Literal["GET", "POST"]
+    """HTTP method for `action`. (``method``)"""
+    play_beep: bool
+    """Beep before recording. (``playBeep``)"""
+    recording_status_callback: str
+    """URL told when the recording is available. (``recordingStatusCallback``)"""
+    recording_status_callback_event: (
+        Literal["completed", "in-progress", "absent"]
+        | Sequence[Literal["completed", "in-progress", "absent"]]
+    )
+    """Recording events that are reported. (``recordingStatusCallbackEvent``)"""
+    recording_status_callback_method: Literal["GET", "POST"]
+    """HTTP method for `recordingStatusCallback`. (``recordingStatusCallbackMethod``)"""
+    storage_url: str
+    """URL the recording is sent to instead of SignalWire's storage. (``storageUrl``)"""
+    storage_url_method: Literal["POST", "PUT"]
+    """HTTP method for `storageUrl`. (``storageUrlMethod``)"""
+    timeout: int
+    """Seconds of silence that end the recording. (``timeout``)"""
+    transcribe: bool
+    """Transcribe the recording (charged extra). (``transcribe``)"""
+    transcribe_callback: str
+    """URL that receives the transcription. (``transcribeCallback``)"""
+    trim: Literal["trim-silence", "do-not-trim"]
+    """Whether leading and trailing silence is cut. (``trim``)"""
+
+
+class Record(Element):
+    """``<Record>``: Records the caller and reports the recording's URL."""
+
+    __slots__ = ()
+    SPEC = ElementSpec(
+        id="Record",
+        xml="Record",
+        text=None,
+        attributes=(
+            AttributeSpec("action", "action", "string"),
+            AttributeSpec("finishOnKey", "finish_on_key", "string"),
+            AttributeSpec("maxLength", "max_length", "integer"),
+            AttributeSpec("method", "method", "enum", values=("GET", "POST")),
+            AttributeSpec("playBeep", "play_beep", "boolean"),
+            AttributeSpec("recordingStatusCallback", "recording_status_callback", "string"),
+            AttributeSpec(
+                "recordingStatusCallbackEvent",
+                "recording_status_callback_event",
+                "enum",
+                values=("completed", "in-progress", "absent"),
+                list=True,
+            ),
+            AttributeSpec(
+                "recordingStatusCallbackMethod",
+                "recording_status_callback_method",
+                "enum",
+                values=("GET", "POST"),
+            ),
+            AttributeSpec("storageUrl", "storage_url", "string"),
+            AttributeSpec("storageUrlMethod", "storage_url_method", "enum", values=("POST", "PUT")),
+            AttributeSpec("timeout", "timeout", "integer"),
+            AttributeSpec("transcribe", "transcribe", "boolean"),
+            AttributeSpec("transcribeCallback", "transcribe_callback", "string"),
+            AttributeSpec("trim", "trim", "enum", values=("trim-silence", "do-not-trim")),
+        ),
+        children=(),
+    )
+
+    def __init__(self, **attributes: Unpack[RecordAttributes]) -> None:
+        super().__init__(None, attributes)
+
+
+class RedirectAttributes(TypedDict, total=False):
+    """The attributes of ``<Redirect>`` (Redirect), as keyword arguments."""
+
+    method: Literal["GET", "POST"]
+    """HTTP method for the URL. (``method``)"""
+
+
+class Redirect(Element):
+    """``<Redirect>``: Stops this document and runs the cXML at another URL. Its text: The URL to
+    run next.
+    """
+
+    __slots__ = ()
+    SPEC = ElementSpec(
+        id="Redirect",
+        xml="Redirect",
+        text=TextSpec(required=True, values=(), markup=False),
+        attributes=(AttributeSpec("method", "method", "enum", values=("GET", "POST")),),
+        children=(),
+    )
+
+    def __init__(self, text: str, /, **attributes: Unpack[RedirectAttributes]) -> None:
+        super().__init__(text, attributes)
+
+
+class ReferAttributes(TypedDict, total=False):
+    """The attributes of ``<Refer>`` (Refer), as keyword arguments."""
+
+    action: str
+    """URL requested when the transfer ends. (``action``)"""
+    method: Literal["GET", "POST"]
+    """HTTP method for `action`. (``method``)"""
+
+
+class Refer(Element):
+    """``<Refer>``: Transfers a SIP call out of SignalWire with a SIP REFER."""
+
+    __slots__ = ()
+    SPEC = ElementSpec(
+        id="Refer",
+        xml="Refer",
+        text=None,
+        attributes=(
+            AttributeSpec("action", "action", "string"),
+            AttributeSpec("method", "method", "enum", values=("GET", "POST")),
+        ),
+        children=("ReferSip",),
+    )
+
+    def __init__(self, **attributes: Unpack[ReferAttributes]) -> None:
+        super().__init__(None, attributes)
+
+    def sip(self, text: str, /) -> ReferSip:
+        """Adds ``<Sip>`` and returns it: The SIP URI the call is transferred to."""
+        return self._nest(ReferSip(text))
+
+    def append(self, child: ReferSip) -> Self:
+        """Adds an element made on its own; returns this one."""
+        self._append(child)
+        return self
+
+
+class RejectAttributes(TypedDict, total=False):
+    """The attributes of ``<Reject>`` (Reject), as keyword arguments."""
+
+    reason: Literal["busy", "rejected"]
+    """Whether the caller hears busy or not in service. (``reason``)"""
+
+
+class Reject(Element):
+    """``<Reject>``: Declines the call without answering it (not billed)."""
+
+    __slots__ = ()
+    SPEC = ElementSpec(
+        id="Reject",
+        xml="Reject",
+        text=None,
+        attributes=(AttributeSpec("reason", "reason", "enum", values=("busy", "rejected")),),
+        children=(),
+    )
+
+    def __init__(self, **attributes: Unpack[RejectAttributes]) -> None:
+        super().__init__(None, attributes)
+
+
+class SayAttributes(TypedDict, total=False):
+    """The attributes of ``<Say>`` (Say), as keyword arguments."""
+
+    language: str
+    """Language and locale of the voice. (``language``)"""
+    loop: int
+    """Times to speak; 0 repeats until the call ends. (``loop``)"""
+    voice: str
+    """The voice: man, woman, or a Polly. or gcloud. voice name. (``voice``)"""
+
+
+class Say(Element):
+    """``<Say>``: Speaks text into the call. Its text: The words to speak (up to 4,096
+    characters). The reference allows SSML tags inside <Say>; the builders write text only,
+    and the validator accepts markup inside <Say> without checking it.
+    """
+
+    __slots__ = ()
+    SPEC = ElementSpec(
+        id="Say",
+        xml="Say",
+        text=TextSpec(required=False, values=(), markup=True),
+        attributes=(
+            AttributeSpec("language", "language", "string"),
+            AttributeSpec("loop", "loop", "integer"),
+            AttributeSpec("voice", "voice", "string"),
+        ),
+        children=(),
+    )
+
+    def __init__(self, text: str | None = None, /, **attributes: Unpack[SayAttributes]) -> None:
+        super().__init__(text, attributes)
+
+
+class SmsAttributes(TypedDict, total=False):
+    """The attributes of ``<Sms>`` (Sms), as keyword arguments."""
+
+    action: str
+    """URL requested once the message is queued; its cXML continues the call. (``action``)"""
+    from_: str
+    """SignalWire number the message is sent from. (``from``)"""
+    method: Literal["GET", "POST"]
+    """HTTP method for `action`. (``method``)"""
+    status_callback: str
+    """URL told when the message is sent or fails. (``statusCallback``)"""
+    to: str
+    """Number the message is sent to. (``to``)"""
+
+
+class Sms(Element):
+    """``<Sms>``: Sends an SMS during the call. Its text: The message (under 1,600 characters)."""
+
+    __slots__ = ()
+    SPEC = ElementSpec(
+        id="Sms",
+        xml="Sms",
+        text=TextSpec(required=True, values=(), markup=False),
+        attributes=(
+            AttributeSpec("action", "action", "string"),
+            AttributeSpec("from", "from_", "string"),
+            AttributeSpec("method", "method", "enum", values=("GET", "POST")),
+            AttributeSpec("statusCallback", "status_callback", "string"),
+            AttributeSpec("to", "to", "string"),
+        ),
+        children=(),
+    )
+
+    def __init__(self, text: str, /, **attributes: Unpack[SmsAttributes]) -> None:
+        super().__init__(text, attributes)
+
+
+class Start(Element):
+    """``<Start>``: Starts something that runs beside the call, such as a stream. The reference
+    shows <Start> on the Stream page only, with no attributes.
+    """
+
+    __slots__ = ()
+    SPEC = ElementSpec(
+        id="Start",
+        xml="Start",
+        text=None,
+        attributes=(),
+        children=("Stream",),
+    )
+
+    def __init__(self) -> None:
+        super().__init__(None, {})
+
+    def stream(self, **attributes: Unpack[StreamAttributes]) -> Stream:
+        """Adds ``<Stream>`` and returns it: Streams the call's audio to a WebSocket. The
+        reference marks `url` as required, but stops a stream by `name` alone, so it is
+        optional here.
+        """
+        return self._nest(Stream(**attributes))
+
+    def append(self, child: Stream) -> Self:
+        """Adds an element made on its own; returns this one."""
+        self._append(child)
+        return self
+
+
+class Stop(Element):
+    """``<Stop>``: Stops something started by <Start>, such as a named stream. The reference
+    shows <Stop> on the Stream page only, with no attributes.
+    """
+
+    __slots__ = ()
+    SPEC = ElementSpec(
+        id="Stop",
+        xml="Stop",
+        text=None,
+        attributes=(),
+        children=("Stream",),
+    )
+
+    def __init__(self) -> None:
+        super().__init__(None, {})
+
+    def stream(self, **attributes: Unpack[StreamAttributes]) -> Stream:
+        """Adds ``<Stream>`` and returns it: Streams the call's audio to a WebSocket. The
+        reference marks `url` as required, but stops a stream by `name` alone, so it is
+        optional here.
+        """
+        return self._nest(Stream(**attributes))
+
+    def append(self, child: Stream) -> Self:
+        """Adds an element made on its own; returns this one."""
+        self._append(child)
+        return self
+
+
+class StreamAttributes(TypedDict, total=False):
+    """The attributes of ``<Stream>`` (Stream), as keyword arguments."""
+
+    auth_bearer_token: str
+    """Bearer token sent when the WebSocket connects. (``authBearerToken``)"""
+    codec: str
+    """Audio codec: PCMU@8000h, L16@16000h or L16@24000h. (``codec``)"""
+    name: str
+    """Name of the stream, unique in the call; stops it by name. (``name``)"""
+    realtime: bool
+    """On a bidirectional stream, favour low delay over buffering. (``realtime``)"""
+    status_callback: str
+    """URL told when the stream starts, stops or fails. (``statusCallback``)"""
+    status_callback_method: Literal["GET", "POST"]
+    """HTTP method for `statusCallback`. (``statusCallbackMethod``)"""
+    track: Literal["inbound_track", "outbound_track", "both_tracks"]
+    """Which audio is streamed. (``track``)"""
+    url: str
+    """The wss URL to stream to. (``url``)"""
+
+
+class Stream(Element):
+    """``<Stream>``: Streams the call's audio to a WebSocket. The reference marks `url` as
+    required, but stops a stream by `name` alone, so it is optional here.
+    """
+
+    __slots__ = ()
+    SPEC = ElementSpec(
+        id="Stream",
+        xml="Stream",
+        text=None,
+        attributes=(
+            AttributeSpec("authBearerToken", "auth_bearer_token", "string"),
+            AttributeSpec("codec", "codec", "string"),
+            AttributeSpec("name", "name", "string"),
+            AttributeSpec("realtime", "realtime", "boolean"),
+            AttributeSpec("statusCallback", "status_callback", "string"),
+            AttributeSpec(
+                "statusCallbackMethod", "status_callback_method", "enum", values=("GET", "POST")
+            ),
+            AttributeSpec(
+                "track", "track", "enum", values=("inbound_track", "outbound_track", "both_tracks")
+            ),
+            AttributeSpec("url", "url", "string"),
+        ),
+        children=("Parameter",),
+    )
+
+    def __init__(self, **attributes: Unpack[StreamAttributes]) -> None:
+        super().__init__(None, attributes)
+
+    def parameter(self, **attributes: Unpack[ParameterAttributes]) -> Parameter:
+        """Adds ``<Parameter>`` and returns it: A custom name and value passed on to a stream or
+        a payment connector.
+        """
+        return self._nest(Parameter(**attributes))
+
+    def append(self, child: Parameter) -> Self:
+        """Adds an element made on its own; returns this one."""
+        self._append(child)
+        return self
+
+
+class ConferenceAttributes(TypedDict, total=False):
+    """The attributes of ``<Conference>`` (Conference), as keyword arguments."""
+
+    beep: Literal["true", "false", "onEnter", "onExit"]
+    """When a tone marks callers joining or leaving. (``beep``)"""
+    coach: str
+    """Sid of a participant's call to coach. (``coach``)"""
+    end_conference_on_exit: bool
+    """End the conference when this participant leaves. (``endConferenceOnExit``)"""
+    event_callback_url: str
+    """URL posted to when the conference ends. (``eventCallbackUrl``)"""
+    max_participants: int
+    """Most participants allowed. (``maxParticipants``)"""
+    muted: bool
+    """Join muted. (``muted``)"""
+    record: Literal["do-not-record", "record-from-start"]
+    """Record the whole conference. (``record``)"""
+    recording_status_callback: str
+    """URL told when the recording is available. (``recordingStatusCallback``)"""
+    recording_status_callback_event: (
+        Literal["in-progress", "completed", "failed"]
+        | Sequence[Literal["in-progress", "completed", "failed"]]
+    )
+    """Recording events that are reported. (``recordingStatusCallbackEvent``)"""
+    recording_status_callback_method: Literal["GET", "POST"]
+    """HTTP method for `recordingStatusCallback`. (``recordingStatusCallbackMethod``)"""
+    start_conference_on_enter: bool
+    """Start the conference when this participant joins. (``startConferenceOnEnter``)"""
+    status_callback: str
+    """URL told of the conference's events. (``statusCallback``)"""
+    status_callback_event: (
+        Literal["start", "end", "join", "leave", "mute", "hold", "speaker"]
+        | Sequence[Literal["start", "end", "join", "leave", "mute", "hold", "speaker"]]
+    )
+    """Conference events that are reported. (``statusCallbackEvent``)"""
+    status_callback_method: Literal["GET", "POST"]
+    """HTTP method for `statusCallback`. (``statusCallbackMethod``)"""
+    trim: Literal["trim-silence", "do-not-trim"]
+    """Whether leading and trailing silence is cut from the recording. (``trim``)"""
+    wait_method: Literal["GET", "POST"]
+    """HTTP method for `waitUrl`. (``waitMethod``)"""
+    wait_url: str
+    """URL of what is played while waiting for the conference to start. (``waitUrl``)"""
+
+
+class Conference(Element):
+    """``<Conference>``: A named conference room to join. Its text: The conference's name."""
+
+    __slots__ = ()
+    SPEC = ElementSpec(
+        id="Conference",
+        xml="Conference",
+        text=TextSpec(required=True, values=(), markup=False),
+        attributes=(
+            AttributeSpec("beep", "beep", "enum", values=("true", "false", "onEnter", "onExit")),
+            AttributeSpec("coach", "coach", "string"),
+            AttributeSpec("endConferenceOnExit", "end_conference_on_exit", "boolean"),
+            AttributeSpec("eventCallbackUrl", "event_callback_url", "string"),
+            AttributeSpec("maxParticipants", "max_participants", "integer"),
+            AttributeSpec("muted", "muted", "boolean"),
+            AttributeSpec(
+                "record", "record", "enum", values=("do-not-record", "record-from-start")
+            ),
+            AttributeSpec("recordingStatusCallback", "recording_status_callback", "string"),
+            AttributeSpec(
+                "recordingStatusCallbackEvent",
+                "recording_status_callback_event",
+                "enum",
+                values=("in-progress", "completed", "failed"),
+                list=True,
+            ),
+            AttributeSpec(
+                "recordingStatusCallbackMethod",
+                "recording_status_callback_method",
+                "enum",
+                values=("GET", "POST"),
+            ),
+            AttributeSpec("startConferenceOnEnter", "start_conference_on_enter", "boolean"),
+            AttributeSpec("statusCallback", "status_callback", "string"),
+            AttributeSpec(
+                "statusCallbackEvent",
+                "status_callback_event",
+                "enum",
+                values=("start", "end", "join", "leave", "mute", "hold", "speaker"),
+                list=True,
+            ),
+            AttributeSpec(
+                "statusCallbackMethod", "status_callback_method", "enum", values=("GET", "POST")
+            ),
+            AttributeSpec("trim", "trim", "enum", values=("trim-silence", "do-not-trim")),
+            AttributeSpec("waitMethod", "wait_method", "enum", values=("GET", "POST")),
+            AttributeSpec("waitUrl", "wait_url", "string"),
+        ),
+        children=("ConferenceStream",),
+    )
+
+    def __init__(self, text: str, /, **attributes: Unpack[ConferenceAttributes]) -> None:
+        super().__init__(text, attributes)
+
+    def stream(self, **attributes: Unpack[ConferenceStreamAttributes]) -> ConferenceStream:
+        """Adds ``<Stream>`` and returns it: Streams the conference's audio to a WebSocket."""
+        return self._nest(ConferenceStream(**attributes))
+
+    def append(self, child: ConferenceStream) -> Self:
+        """Adds an element made on its own; returns this one."""
+        self._append(child)
+        return self
+
+
+class ConferenceStreamAttributes(TypedDict, total=False):
+    """The attributes of ``<Stream>`` (ConferenceStream), as keyword arguments."""
+
+    bidir: bool
+    """Whether the stream is bidirectional. (``bidir``)"""
+    codec: str
+    """Audio codec: PCMU@8000h, L16@16000h or L16@24000h. (``codec``)"""
+    name: str
+    """Name of the stream, unique in the conference. (``name``)"""
+    realtime: bool
+    """On a bidirectional stream, favour low delay over buffering. (``realtime``)"""
+    status_callback: str
+    """URL told when the stream starts, stops or fails. (``statusCallback``)"""
+    status_callback_method: Literal["GET", "POST"]
+    """HTTP method for `statusCallback`. (``statusCallbackMethod``)"""
+    stream_ssl_validate_certificate: bool
+    """Check the WebSocket server's certificate. (``streamSslValidateCertificate``)"""
+    stream_start_conference_on_enter: bool
+    """Start streaming when joining the conference. (``streamStartConferenceOnEnter``)"""
+    track: Literal["inbound_track", "outbound_track", "both_tracks"]
+    """Which audio is streamed. (``track``)"""
+    url: Required[str]
+    """The wss URL to stream to. (``url``)"""
+
+
+class ConferenceStream(Element):
+    """``<Stream>``: Streams the conference's audio to a WebSocket."""
+
+    __slots__ = ()
+    SPEC = ElementSpec(
+        id="ConferenceStream",
+        xml="Stream",
+        text=None,
+        attributes=(
+            AttributeSpec("bidir", "bidir", "boolean"),
+            AttributeSpec("codec", "codec", "string"),
+            AttributeSpec("name", "name", "string"),
+            AttributeSpec("realtime", "realtime", "boolean"),
+            AttributeSpec("statusCallback", "status_callback", "string"),
+            AttributeSpec(
+                "statusCallbackMethod", "status_callback_method", "enum", values=("GET", "POST")
+            ),
+            AttributeSpec(
+                "streamSslValidateCertificate", "stream_ssl_validate_certificate", "boolean"
+            ),
+            AttributeSpec(
+                "streamStartConferenceOnEnter", "stream_start_conference_on_enter", "boolean"
+            ),
+            AttributeSpec(
+                "track", "track", "enum", values=("inbound_track", "outbound_track", "both_tracks")
+            ),
+            AttributeSpec("url", "url", "string", required=True),
+        ),
+        children=("Parameter",),
+    )
+
+    def __init__(self, **attributes: Unpack[ConferenceStreamAttributes]) -> None:
+        super().__init__(None, attributes)
+
+    def parameter(self, **attributes: Unpack[ParameterAttributes]) -> Parameter:
+        """Adds ``<Parameter>`` and returns it: A custom name and value passed on to a stream or
+        a payment connector.
+        """
+        return self._nest(Parameter(**attributes))
+
+    def append(self, child: Parameter) -> Self:
+        """Adds an element made on its own; returns this one."""
+        self._append(child)
+        return self
+
+
+class NumberAttributes(TypedDict, total=False):
+    """The attributes of ``<Number>`` (Number), as keyword arguments."""
+
+    method: Literal["GET", "POST"]
+    """HTTP method for `url`. (``method``)"""
+    send_digits: str
+    """DTMF tones sent once answered; each `w` waits half a second. (``sendDigits``)"""
+    status_callback: str
+    """URL told of this leg's events. (``statusCallback``)"""
+    status_callback_event: (
+        Literal["initiated", "ringing", "answered", "completed"]
+        | Sequence[Literal["initiated", "ringing", "answered", "completed"]]
+    )
+    """Call events that are reported. (``statusCallbackEvent``)"""
+    status_callback_method: Literal["GET", "POST"]
+    """HTTP method for `statusCallback`. (``statusCallbackMethod``)"""
+    url: str
+    """URL of cXML run for the dialed party before it is connected. (``url``)"""
+
+
+class Number(Element):
+    """``<Number>``: A phone number to dial; up to ten ring at once. Its text: The number, in
+    E.164 form.
+    """
+
+    __slots__ = ()
+    SPEC = ElementSpec(
+        id="Number",
+        xml="Number",
+        text=TextSpec(required=True, values=(), markup=False),
+        attributes=(
+            AttributeSpec("method", "method", "enum", values=("GET", "POST")),
+            AttributeSpec("sendDigits", "send_digits", "string"),
+            AttributeSpec("statusCallback", "status_callback", "string"),
+            AttributeSpec(
+                "statusCallbackEvent",
+                "status_callback_event",
+                "enum",
+                values=("initiated", "ringing", "answered", "completed"),
+                list=True,
+            ),
+            AttributeSpec(
+                "statusCallbackMethod", "status_callback_method", "enum", values=("GET", "POST")
+            ),
+            AttributeSpec("url", "url", "string"),
+        ),
+        children=(),
+    )
+
+    def __init__(self, text: str, /, **attributes: Unpack[NumberAttributes]) -> None:
+        super().__init__(text, attributes)
+
+
+class ParameterAttributes(TypedDict, total=False):
+    """The attributes of ``<Parameter>`` (Parameter), as keyword arguments."""
+
+    name: Required[str]
+    """The parameter's name. (``name``)"""
+    value: Required[str]
+    """The parameter's value. (``value``)"""
+
+
+class Parameter(Element):
+    """``<Parameter>``: A custom name and value passed on to a stream or a payment connector."""
+
+    __slots__ = ()
+    SPEC = ElementSpec(
+        id="Parameter",
+        xml="Parameter",
+        text=None,
+        attributes=(
+            AttributeSpec("name", "name", "string", required=True),
+            AttributeSpec("value", "value", "string", required=True),
+        ),
+        children=(),
+    )
+
+    def __init__(self, **attributes: Unpack[ParameterAttributes]) -> None:
+        super().__init__(None, attributes)
+
+
+class PromptAttributes(TypedDict, total=False):
+    """The attributes of ``<Prompt>`` (Prompt), as keyword arguments."""
+
+    attempt: int | Sequence[int]
+    """Attempts (1 to 10) this prompt is for. (``attempt``)"""
+    card_type: (
+        Literal[
+            "visa",
+            "mastercard",
+            "amex",
+            "maestro",
+            "discover",
+            "optima",
+            "jcb",
+            "diners-club",
+            "enroute",
+        ]
+        | Sequence[
+            Literal[
+                "visa",
+                "mastercard",
+                "amex",
+                "maestro",
+                "discover",
+                "optima",
+                "jcb",
+                "diners-club",
+                "enroute",
+            ]
+        ]
+    )
+    """Card types this prompt is for. (``cardType``)"""
+    error_type: (
+        Literal[
+            "timeout",
+            "invalid-card-number",
+            "invalid-card-type",
+            "invalid-date",
+            "invalid-security-code",
+            "invalid-bank-routing-number",
+            "invalid-bank-account-number",
+            "input-matching-failed",
+        ]
+        | Sequence[
+            Literal[
+                "timeout",
+                "invalid-card-number",
+                "invalid-card-type",
+                "invalid-date",
+                "invalid-security-code",
+                "invalid-bank-routing-number",
+                "invalid-bank-account-number",
+                "input-matching-failed",
+            ]
+        ]
+    )
+    """Errors this prompt follows. (``errorType``)"""
+    for_: Required[
+        Literal[
+            "payment-card-number",
+            "expiration-date",
+            "security-code",
+            "postal-code",
+            "bank-routing-number",
+            "bank-account-number",
+            "payment-processing",
+        ]
+    ]
+    """The payment step. (``for``)"""
+
+
+class Prompt(Element):
+    """``<Prompt>``: Replaces the default prompt of one payment step."""
+
+    __slots__ = ()
+    SPEC = ElementSpec(
+        id="Prompt",
+        xml="Prompt",
+        text=None,
+        attributes=(
+            AttributeSpec("attempt", "attempt", "integer", list=True),
+            AttributeSpec(
+                "cardType",
+                "card_type",
+                "enum",
+                values=(
+                    "visa",
+                    "mastercard",
+                    "amex",
+                    "maestro",
+                    "discover",
+                    "optima",
+                    "jcb",
+                    "diners-club",
+                    "enroute",
+                ),
+                list=True,
+            ),
+            AttributeSpec(
+                "errorType",
+                "error_type",
+                "enum",
+                values=(
+                    "timeout",
+                    "invalid-card-number",
+                    "invalid-card-type",
+                    "invalid-date",
+                    "invalid-security-code",
+                    "invalid-bank-routing-number",
+                    "invalid-bank-account-number",
+                    "input-matching-failed",
+                ),
+                list=True,
+            ),
+            AttributeSpec(
+                "for",
+                "for_",
+                "enum",
+                values=(
+                    "payment-card-number",
+                    "expiration-date",
+                    "security-code",
+                    "postal-code",
+                    "bank-routing-number",
+                    "bank-account-number",
+                    "payment-processing",
+                ),
+                required=True,
+            ),
+        ),
+        children=("Say", "Play", "Pause"),
+    )
+
+    def __init__(self, **attributes: Unpack[PromptAttributes]) -> None:
+        super().__init__(None, attributes)
+
+    def say(self, text: str | None = None, /, **attributes: Unpack[SayAttributes]) -> Say:
+        """Adds ``<Say>`` and returns it: Speaks text into the call."""
+        return self._nest(Say(text, **attributes))
+
+    def play(self, text: str | None = None, /, **attributes: Unpack[PlayAttributes]) -> Play:
+        """Adds ``<Play>`` and returns it: Plays an audio file, or DTMF tones, into the call."""
+        return self._nest(Play(text, **attributes))
+
+    def pause(self, **attributes: Unpack[PauseAttributes]) -> Pause:
+        """Adds ``<Pause>`` and returns it: Waits in silence."""
+        return self._nest(Pause(**attributes))
+
+    def append(self, child: Say | Play | Pause) -> Self:
+        """Adds an element made on its own; returns this one."""
+        self._append(child)
+        return self
+
+
+class QueueAttributes(TypedDict, total=False):
+    """The attributes of ``<Queue>`` (Queue), as keyword arguments."""
+
+    method: Literal["GET", "POST"]
+    """HTTP method for `url`. (``method``)"""
+    url: str
+    """URL of cXML run for the queued caller before connecting. (``url``)"""
+
+
+class Queue(Element):
+    """``<Queue>``: A queue whose first caller is connected. Its text: The queue's name."""
+
+    __slots__ = ()
+    SPEC = ElementSpec(
+        id="Queue",
+        xml="Queue",
+        text=TextSpec(required=True, values=(), markup=False),
+        attributes=(
+            AttributeSpec("method", "method", "enum", values=("GET", "POST")),
+            AttributeSpec("url", "url", "string"),
+        ),
+        children=(),
+    )
+
+    def __init__(self, text: str, /, **attributes: Unpack[QueueAttributes]) -> None:
+        super().__init__(text, attributes)
+
+
+class ReferSip(Element):
+    """``<Sip>``: The SIP URI the call is transferred to. Its text: The SIP URI."""
+
+    __slots__ = ()
+    SPEC = ElementSpec(
+        id="ReferSip",
+        xml="Sip",
+        text=TextSpec(required=True, values=(), markup=False),
+        attributes=(),
+        children=(),
+    )
+
+    def __init__(self, text: str, /) -> None:
+        super().__init__(text, {})
+
+
+class Room(Element):
+    """``<Room>``: A video room, by its name. Its text: The room's name (not its display name)."""
+
+    __slots__ = ()
+    SPEC = ElementSpec(
+        id="Room",
+        xml="Room",
+        text=TextSpec(required=True, values=(), markup=False),
+        attributes=(),
+        children=(),
+    )
+
+    def __init__(self, text: str, /) -> None:
+        super().__init__(text, {})
+
+
+class SipAttributes(TypedDict, total=False):
+    """The attributes of ``<Sip>`` (Sip), as keyword arguments."""
+
+    codecs: (
+        Literal["PCMU", "PCMA", "G722", "G729", "OPUS"]
+        | Sequence[Literal["PCMU", "PCMA", "G722", "G729", "OPUS"]]
+    )
+    """Codecs offered, in order. (``codecs``)"""
+    method: Literal["GET", "POST"]
+    """HTTP method for `url`. (``method``)"""
+    password: str
+    """Password for SIP authentication. (``password``)"""
+    session_timeout: int
+    """Seconds for the SIP Session-Expires header. (``sessionTimeout``)"""
+    status_callback: str
+    """URL told of this leg's events. (``statusCallback``)"""
+    status_callback_event: (
+        Literal["initiated", "ringing", "answered", "completed"]
+        | Sequence[Literal["initiated", "ringing", "answered", "completed"]]
+    )
+    """Call events that are reported. (``statusCallbackEvent``)"""
+    status_callback_method: Literal["GET", "POST"]
+    """HTTP method for `statusCallback`. (``statusCallbackMethod``)"""
+    url: str
+    """URL of cXML run for the dialed party before it is connected. (``url``)"""
+    username: str
+    """User name for SIP authentication. (``username``)"""
+
+
+class Sip(Element):
+    """``<Sip>``: A SIP endpoint to dial; up to ten ring at once. Its text: The SIP URI (TLS
+    unless `;transport=` says otherwise).
+    """
+
+    __slots__ = ()
+    SPEC = ElementSpec(
+        id="Sip",
+        xml="Sip",
+        text=TextSpec(required=True, values=(), markup=False),
+        attributes=(
+            AttributeSpec(
+                "codecs",
+                "codecs",
+                "enum",
+                values=("PCMU", "PCMA", "G722", "G729", "OPUS"),
+                list=True,
+                separator=",",
+            ),
+            AttributeSpec("method", "method", "enum", values=("GET", "POST")),
+            AttributeSpec("password", "password", "string"),
+            AttributeSpec("sessionTimeout", "session_timeout", "integer"),
+            AttributeSpec("statusCallback", "status_callback", "string"),
+            AttributeSpec(
+                "statusCallbackEvent",
+                "status_callback_event",
+                "enum",
+                values=("initiated", "ringing", "answered", "completed"),
+                list=True,
+            ),
+            AttributeSpec(
+                "statusCallbackMethod", "status_callback_method", "enum", values=("GET", "POST")
+            ),
+            AttributeSpec("url", "url", "string"),
+            AttributeSpec("username", "username", "string"),
+        ),
+        children=(),
+    )
+
+    def __init__(self, text: str, /, **attributes: Unpack[SipAttributes]) -> None:
+        super().__init__(text, attributes)
+
+
+class Verto(Element):
+    """``<Verto>``: A Verto client to dial. Its text: The client's address,
+    resource@space.verto.signalwire.com.
+    """
+
+    __slots__ = ()
+    SPEC = ElementSpec(
+        id="Verto",
+        xml="Verto",
+        text=TextSpec(required=True, values=(), markup=False),
+        attributes=(),
+        children=(),
+    )
+
+    def __init__(self, text: str, /) -> None:
+        super().__init__(text, {})
+
+
+class VirtualAgentAttributes(TypedDict, total=False):
+    """The attributes of ``<VirtualAgent>`` (VirtualAgent), as keyword arguments."""
+
+    connector_name: Required[str]
+    """The agent's Google project ID. (``connectorName``)"""
+
+
+class VirtualAgent(Element):
+    """``<VirtualAgent>``: A Dialogflow agent (deprecated by SignalWire)."""
+
+    __slots__ = ()
+    SPEC = ElementSpec(
+        id="VirtualAgent",
+        xml="VirtualAgent",
+        text=None,
+        attributes=(AttributeSpec("connectorName", "connector_name", "string", required=True),),
+        children=(),
+    )
+
+    def __init__(self, **attributes: Unpack[VirtualAgentAttributes]) -> None:
+        super().__init__(None, attributes)
+
+
+class MessageAttributes(TypedDict, total=False):
+    """The attributes of ``<Message>`` (Message), as keyword arguments."""
+
+    action: str
+    """URL whose cXML takes over once the message is handled. (``action``)"""
+    from_: str
+    """SignalWire number or short code it is sent from. (``from``)"""
+    method: Literal["GET", "POST"]
+    """HTTP method for `action`. (``method``)"""
+    to: str
+    """Number it is sent to; the sender of the incoming message if absent. (``to``)"""
+
+
+class Message(Element):
+    """``<Message>``: Sends an SMS or MMS. Its text: The message's text."""
+
+    __slots__ = ()
+    SPEC = ElementSpec(
+        id="Message",
+        xml="Message",
+        text=TextSpec(required=False, values=(), markup=False),
+        attributes=(
+            AttributeSpec("action", "action", "string"),
+            AttributeSpec("from", "from_", "string"),
+            AttributeSpec("method", "method", "enum", values=("GET", "POST")),
+            AttributeSpec("to", "to", "string"),
+        ),
+        children=("Body", "Media"),
+    )
+
+    def __init__(self, text: str | None = None, /, **attributes: Unpack[MessageAttributes]) -> None:
+        super().__init__(text, attributes)
+
+    def body(self, text: str, /) -> Body:
+        """Adds ``<Body>`` and returns it: Text of the message; several are joined."""
+        return self._nest(Body(text))
+
+    def media(self, text: str, /) -> Media:
+        """Adds ``<Media>`` and returns it: Media sent with the message; up to ten."""
+        return self._nest(Media(text))
+
+    def append(self, child: Body | Media) -> Self:
+        """Adds an element made on its own; returns this one."""
+        self._append(child)
+        return self
+
+
+class Body(Element):
+    """``<Body>``: Text of the message; several are joined. Its text: The text (1,600 characters
+    in all).
+    """
+
+    __slots__ = ()
+    SPEC = ElementSpec(
+        id="Body",
+        xml="Body",
+        text=TextSpec(required=True, values=(), markup=False),
+        attributes=(),
+        children=(),
+    )
+
+    def __init__(self, text: str, /) -> None:
+        super().__init__(text, {})
+
+
+class Media(Element):
+    """``<Media>``: Media sent with the message; up to ten. Its text: The media's URL."""
+
+    __slots__ = ()
+    SPEC = ElementSpec(
+        id="Media",
+        xml="Media",
+        text=TextSpec(required=True, values=(), markup=False),
+        attributes=(),
+        children=(),
+    )
+
+    def __init__(self, text: str, /) -> None:
+        super().__init__(text, {})
+
+
+class ReceiveAttributes(TypedDict, total=False):
+    """The attributes of ``<Receive>`` (Receive), as keyword arguments."""
+
+    action: str
+    """URL requested when the fax is received or fails. (``action``)"""
+    media_type: Literal["application/pdf", "image/tiff"]
+    """How the fax is stored. (``mediaType``)"""
+    method: Literal["GET", "POST"]
+    """HTTP method for `action`. (``method``)"""
+    page_size: Literal["letter", "legal", "a4"]
+    """Page size the fax is read as. (``pageSize``)"""
+
+
+class Receive(Element):
+    """``<Receive>``: Receives the incoming fax."""
+
+    __slots__ = ()
+    SPEC = ElementSpec(
+        id="Receive",
+        xml="Receive",
+        text=None,
+        attributes=(
+            AttributeSpec("action", "action", "string"),
+            AttributeSpec(
+                "mediaType", "media_type", "enum", values=("application/pdf", "image/tiff")
+            ),
+            AttributeSpec("method", "method", "enum", values=("GET", "POST")),
+            AttributeSpec("pageSize", "page_size", "enum", values=("letter", "legal", "a4")),
+        ),
+        children=(),
+    )
+
+    def __init__(self, **attributes: Unpack[ReceiveAttributes]) -> None:
+        super().__init__(None, attributes)
+
+
+class FaxReject(Element):
+    """``<Reject>``: Rejects the incoming fax (its status becomes canceled)."""
+
+    __slots__ = ()
+    SPEC = ElementSpec(
+        id="FaxReject",
+        xml="Reject",
+        text=None,
+        attributes=(),
+        children=(),
+    )
+
+    def __init__(self) -> None:
+        super().__init__(None, {})
+
+
+_DOCUMENTS: dict[str, ElementSpec] = {
+    "voice": VoiceResponse.SPEC,
+    "messaging": MessagingResponse.SPEC,
+    "fax": FaxResponse.SPEC,
+}
+_ELEMENTS: dict[str, ElementSpec] = {
+    cls.SPEC.id: cls.SPEC
+    for cls in (
+        Connect,
+        Denoise,
+        Dial,
+        Echo,
+        Enqueue,
+        Gather,
+        Hangup,
+        Leave,
+        Pause,
+        Pay,
+        Play,
+        Record,
+        Redirect,
+        Refer,
+        Reject,
+        Say,
+        Sms,
+        Start,
+        Stop,
+        Stream,
+        Conference,
+        ConferenceStream,
+        Number,
+        Parameter,
+        Prompt,
+        Queue,
+        ReferSip,
+        Room,
+        Sip,
+        Verto,
+        VirtualAgent,
+        Message,
+        Body,
+        Media,
+        Receive,
+        FaxReject,
+    )
+}
+
+
+def validate_cxml(
+    text: str | bytes,
+    *,
+    document: CxmlDocument | None = None,
+    max_bytes: int = CXML_MAX_BYTES,
+) -> list[CxmlProblem]:
+    """The problems of a cXML document, in document order; an empty list when it is valid.
+
+    Checks that it is well-formed XML with a ``<Response>`` root, then each element, attribute
+    and value against spec/cxml.yaml: known names, allowed nesting, enum values, numbers,
+    booleans, required attributes and text. ``document`` is ``"voice"``, ``"messaging"`` or
+    ``"fax"``; without it, the kind the document fits best. A DOCTYPE (and so any entity) is
+    refused, nothing is fetched, and a document over ``max_bytes`` is not read.
+    """
+    return validate(text, _DOCUMENTS, _ELEMENTS, document=document, max_bytes=max_bytes)

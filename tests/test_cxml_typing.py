@@ -1,0 +1,58 @@
+"""mypy --strict rejects a wrong cXML attribute, enum value, child or text: each line of
+tests/data/cxml_wrong_calls.py.txt must fail with the error code it names, and a right call
+passes."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from .conftest import ROOT
+
+WRONG = (ROOT / "tests" / "data" / "cxml_wrong_calls.py.txt").read_text(encoding="utf-8")
+
+
+def mypy(source: str, tmp_path: Path) -> str:
+    path = tmp_path / "calls.py"
+    path.write_text(source, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--hide-error-context",
+         "--show-error-codes", "--config-file", str(ROOT / "pyproject.toml"), str(path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )  # fmt: skip
+    return done.stdout
+
+
+def test_every_wrong_call_is_a_type_error(tmp_path: Path) -> None:
+    expected = {
+        number: line.rsplit("# ", 1)[1]
+        for number, line in enumerate(WRONG.splitlines(), 1)
+        if not line.startswith(("#", "from")) and "  # " in line
+    }
+    assert len(expected) == 12
+    found: dict[int, set[str]] = {}
+    errors = r"calls\.py:(\d+): error: .*\[([a-z-]+)\]$"
+    for match in re.finditer(errors, mypy(WRONG, tmp_path), re.MULTILINE):
+        found.setdefault(int(match[1]), set()).add(match[2])
+    assert {n: code for n, code in expected.items() if code not in found.get(n, set())} == {}
+    assert set(found) == set(expected)  # no other line is an error
+
+
+def test_the_right_calls_type_check(tmp_path: Path) -> None:
+    right = (
+        "from signalwire_compat.cxml import VoiceResponse\n"
+        "r = VoiceResponse()\n"
+        'r.say("Hi", voice="alice", loop=2)\n'
+        'r.dial(caller_id="+15551230000").number("+1555", status_callback_event=["answered"])\n'
+        'r.gather(input=["speech", "dtmf"], num_digits=1).say("Press 1")\n'
+        'r.pay(charge_amount=20.45).prompt(for_="payment-card-number").say("Card number?")\n'
+        'r.denoise("on")\n'
+        "r.hangup()\n"
+        "text: str = r.to_xml()\n"
+    )
+    assert "Success" in mypy(right, tmp_path)

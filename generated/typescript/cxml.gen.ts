@@ -43,8 +43,10 @@ export class VoiceResponse extends CxmlElement {
   }
 
   /** Adds `<Dial>` and returns it: Calls another party and bridges the call to it. */
-  dial(text?: string, attributes?: DialAttributes): Dial {
-    return this.nest(new Dial(text, attributes));
+  dial(attributes?: DialAttributes): Dial;
+  dial(text?: string, attributes?: DialAttributes): Dial;
+  dial(text?: string | DialAttributes, attributes?: DialAttributes): Dial {
+    return this.nest(typeof text === "object" ? new Dial(text) : new Dial(text, attributes));
   }
 
   /** Adds `<Echo>` and returns it: Plays the caller's audio back to the caller. */
@@ -53,8 +55,10 @@ export class VoiceResponse extends CxmlElement {
   }
 
   /** Adds `<Enqueue>` and returns it: Puts the call in a queue, created if it does not exist. */
-  enqueue(text?: string, attributes?: EnqueueAttributes): Enqueue {
-    return this.nest(new Enqueue(text, attributes));
+  enqueue(attributes?: EnqueueAttributes): Enqueue;
+  enqueue(text?: string, attributes?: EnqueueAttributes): Enqueue;
+  enqueue(text?: string | EnqueueAttributes, attributes?: EnqueueAttributes): Enqueue {
+    return this.nest(typeof text === "object" ? new Enqueue(text) : new Enqueue(text, attributes));
   }
 
   /**
@@ -93,8 +97,10 @@ export class VoiceResponse extends CxmlElement {
   }
 
   /** Adds `<Play>` and returns it: Plays an audio file, or DTMF tones, into the call. */
-  play(text?: string, attributes?: PlayAttributes): Play {
-    return this.nest(new Play(text, attributes));
+  play(attributes?: PlayAttributes): Play;
+  play(text?: string, attributes?: PlayAttributes): Play;
+  play(text?: string | PlayAttributes, attributes?: PlayAttributes): Play {
+    return this.nest(typeof text === "object" ? new Play(text) : new Play(text, attributes));
   }
 
   /** Adds `<Record>` and returns it: Records the caller and reports the recording's URL. */
@@ -118,8 +124,10 @@ export class VoiceResponse extends CxmlElement {
   }
 
   /** Adds `<Say>` and returns it: Speaks text into the call. */
-  say(text?: string, attributes?: SayAttributes): Say {
-    return this.nest(new Say(text, attributes));
+  say(attributes?: SayAttributes): Say;
+  say(text?: string, attributes?: SayAttributes): Say;
+  say(text?: string | SayAttributes, attributes?: SayAttributes): Say {
+    return this.nest(typeof text === "object" ? new Say(text) : new Say(text, attributes));
   }
 
   /** Adds `<Sms>` and returns it: Sends an SMS during the call. */
@@ -174,8 +182,10 @@ export class MessagingResponse extends CxmlElement {
   }
 
   /** Adds `<Message>` and returns it: Sends an SMS or MMS. */
-  message(text?: string, attributes?: MessageAttributes): Message {
-    return this.nest(new Message(text, attributes));
+  message(attributes?: MessageAttributes): Message;
+  message(text?: string, attributes?: MessageAttributes): Message;
+  message(text?: string | MessageAttributes, attributes?: MessageAttributes): Message {
+    return this.nest(typeof text === "object" ? new Message(text) : new Message(text, attributes));
   }
 
   /** Adds `<Redirect>` and returns it: Stops this document and runs the cXML at another URL. */
@@ -362,7 +372,9 @@ export class Dial extends CxmlElement {
   };
   private declare readonly brand: "Dial"; // one class is not another, whatever their shape
 
-  constructor(text?: string, attributes?: DialAttributes) {
+  constructor(attributes?: DialAttributes);
+  constructor(text?: string, attributes?: DialAttributes);
+  constructor(text?: string | DialAttributes, attributes?: DialAttributes) {
     super(Dial.SPEC, text, attributes);
   }
 
@@ -450,7 +462,9 @@ export class Enqueue extends CxmlElement {
   };
   private declare readonly brand: "Enqueue"; // one class is not another, whatever their shape
 
-  constructor(text?: string, attributes?: EnqueueAttributes) {
+  constructor(attributes?: EnqueueAttributes);
+  constructor(text?: string, attributes?: EnqueueAttributes);
+  constructor(text?: string | EnqueueAttributes, attributes?: EnqueueAttributes) {
     super(Enqueue.SPEC, text, attributes);
   }
 }
@@ -521,13 +535,17 @@ export class Gather extends CxmlElement {
   }
 
   /** Adds `<Say>` and returns it: Speaks text into the call. */
-  say(text?: string, attributes?: SayAttributes): Say {
-    return this.nest(new Say(text, attributes));
+  say(attributes?: SayAttributes): Say;
+  say(text?: string, attributes?: SayAttributes): Say;
+  say(text?: string | SayAttributes, attributes?: SayAttributes): Say {
+    return this.nest(typeof text === "object" ? new Say(text) : new Say(text, attributes));
   }
 
   /** Adds `<Play>` and returns it: Plays an audio file, or DTMF tones, into the call. */
-  play(text?: string, attributes?: PlayAttributes): Play {
-    return this.nest(new Play(text, attributes));
+  play(attributes?: PlayAttributes): Play;
+  play(text?: string, attributes?: PlayAttributes): Play;
+  play(text?: string | PlayAttributes, attributes?: PlayAttributes): Play {
+    return this.nest(typeof text === "object" ? new Play(text) : new Play(text, attributes));
   }
 
   /** Adds `<Pause>` and returns it: Waits in silence. */
@@ -715,7 +733,9 @@ export class Play extends CxmlElement {
   };
   private declare readonly brand: "Play"; // one class is not another, whatever their shape
 
-  constructor(text?: string, attributes?: PlayAttributes) {
+  constructor(attributes?: PlayAttributes);
+  constructor(text?: string, attributes?: PlayAttributes);
+  constructor(text?: string | PlayAttributes, attributes?: PlayAttributes) {
     super(Play.SPEC, text, attributes);
   }
 }
@@ -901,7 +921,9 @@ export class Say extends CxmlElement {
   };
   private declare readonly brand: "Say"; // one class is not another, whatever their shape
 
-  constructor(text?: string, attributes?: SayAttributes) {
+  constructor(attributes?: SayAttributes);
+  constructor(text?: string, attributes?: SayAttributes);
+  constructor(text?: string | SayAttributes, attributes?: SayAttributes) {
     super(Say.SPEC, text, attributes);
   }
 }
@@ -1317,13 +1339,17 @@ export class Prompt extends CxmlElement {
   }
 
   /** Adds `<Say>` and returns it: Speaks text into the call. */
-  say(text?: string, attributes?: SayAttributes): Say {
-    return this.nest(new Say(text, attributes));
+  say(attributes?: SayAttributes): Say;
+  say(text?: string, attributes?: SayAttributes): Say;
+  say(text?: string | SayAttributes, attributes?: SayAttributes): Say {
+    return this.nest(typeof text === "object" ? new Say(text) : new Say(text, attributes));
   }
 
   /** Adds `<Play>` and returns it: Plays an audio file, or DTMF tones, into the call. */
-  play(text?: string, attributes?: PlayAttributes): Play {
-    return this.nest(new Play(text, attributes));
+  play(attributes?: PlayAttributes): Play;
+  play(text?: string, attributes?: PlayAttributes): Play;
+  play(text?: string | PlayAttributes, attributes?: PlayAttributes): Play {
+    return this.nest(typeof text === "object" ? new Play(text) : new Play(text, attributes));
   }
 
   /** Adds `<Pause>` and returns it: Waits in silence. */
@@ -1519,7 +1545,9 @@ export class Message extends CxmlElement {
   };
   private declare readonly brand: "Message"; // one class is not another, whatever their shape
 
-  constructor(text?: string, attributes?: MessageAttributes) {
+  constructor(attributes?: MessageAttributes);
+  constructor(text?: string, attributes?: MessageAttributes);
+  constructor(text?: string | MessageAttributes, attributes?: MessageAttributes) {
     super(Message.SPEC, text, attributes);
   }
 

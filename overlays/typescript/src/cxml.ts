@@ -54,6 +54,9 @@ export abstract class CxmlElement {
   readonly #children: CxmlElement[] = [];
 
   protected constructor(spec: ElementSpec, text: unknown, attributes: unknown) {
+    if (spec.text && !spec.text.required && typeof text === "object" && text !== null && attributes === undefined) {
+      [text, attributes] = [undefined, text]; // the options alone, where the text is optional
+    }
     this.#spec = spec;
     this.#text = checkElementText(spec, text);
     this.#attributes = checkAttributes(spec, attributes);

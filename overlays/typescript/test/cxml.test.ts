@@ -90,13 +90,25 @@ describe("cXML builders", () => {
   it("nest as the feature's examples read", () => {
     const response = new VoiceResponse();
     response.gather({ input: ["speech", "dtmf"], numDigits: 1 }).say("Press 1");
-    response.dial(undefined, { callerId: "+15551230000" }).number("+15551239999");
+    response.dial({ callerId: "+15551230000" }).number("+15551239999");
     assert.equal(
       response.toString(),
       '<?xml version="1.0" encoding="UTF-8"?><Response><Gather input="speech dtmf" numDigits="1"><Say>Press 1</Say></Gather>' +
         '<Dial callerId="+15551230000"><Number>+15551239999</Number></Dial></Response>',
     );
     assert.ok(response.toXml(false).startsWith("<Response>"));
+  });
+
+  it("take the options alone where the text is optional, as they take them after the text", () => {
+    const alone = new VoiceResponse();
+    alone.dial({ callerId: "+15551230000", timeout: 20 });
+    alone.append(new cxml.Dial({ callerId: "+15551230000" }));
+    const after = new VoiceResponse();
+    after.dial(undefined, { callerId: "+15551230000", timeout: 20 });
+    after.append(new cxml.Dial(undefined, { callerId: "+15551230000" }));
+    assert.equal(alone.toXml(), after.toXml());
+    assert.match(alone.toXml(), /<Dial callerId="\+15551230000" timeout="20" \/>/);
+    assert.throws(() => new MessagingResponse().message({ nope: 1 } as any), (e: unknown) => e instanceof InvalidParameterError && e.field === "nope");
   });
 
   it("append an element made on its own, and refuse one not allowed", () => {

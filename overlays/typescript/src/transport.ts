@@ -21,6 +21,7 @@ class Deadline {
   readonly #controller = new AbortController();
   readonly #timer: NodeJS.Timeout;
   #onPass: (() => void) | null = null;
+  #held: Request | null = null;
   passed = false;
   /** Rejects once the time is up; never resolves. */
   readonly expired: Promise<never>;
@@ -42,6 +43,13 @@ class Deadline {
     return this.#controller.signal;
   }
 
+  /** Keep `request` until the attempt is over: a Request holds the controller through which
+   * our signal reaches the connection only while the Request itself is alive, and fetch keeps
+   * no reference to it. Without this, a collection leaves a timed-out connection open. */
+  hold(request: Request): void {
+    this.#held = request;
+  }
+
   /** Call `action` when the time is up (one action at a time). */
   onPass(action: (() => void) | null): void {
     this.#onPass = action;
@@ -50,6 +58,7 @@ class Deadline {
   /** Stop the timer: the attempt is over, and must not keep the process alive. */
   clear(): void {
     clearTimeout(this.#timer);
+    this.#held = null;
   }
 }
 
@@ -100,7 +109,9 @@ export async function sendAttempt(fetch: Fetch, url: string, init: { method: str
   const deadline = new Deadline(timeoutMs);
   let sent = false;
   try {
-    const pending = fetch(new Request(url, { ...init, redirect: "manual", signal: deadline.signal }));
+    const request = new Request(url, { ...init, redirect: "manual", signal: deadline.signal });
+    deadline.hold(request);
+    const pending = fetch(request);
     // Raced, so that the limit holds even where the abort does not reach the connection; an
     // answer that comes after it has its body cancelled, freeing the connection.
     pending.then((late) => deadline.passed && void late.body?.cancel().catch(() => {}), () => {});

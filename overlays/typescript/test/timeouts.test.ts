@@ -33,6 +33,7 @@ const gc = collector();
 type Mode = "silent" | "dripping headers" | "dripping body" | "answer";
 let mode: Mode = "silent";
 const sockets = new Set<Socket>();
+const asked = new Set<Socket>(); // the connections a request came on
 const timers = new Set<NodeJS.Timeout>();
 
 function drip(socket: Socket, bytes: string): void {
@@ -70,7 +71,10 @@ beforeEach(async () => {
     sockets.add(socket);
     socket.on("close", () => sockets.delete(socket));
     socket.on("error", () => {});
-    socket.once("data", () => answer(socket));
+    socket.once("data", () => {
+      asked.add(socket);
+      answer(socket);
+    });
   });
   await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/laml/2010-04-01`;
@@ -80,8 +84,19 @@ afterEach(() => {
   clearInterval(collecting);
   for (const timer of timers) clearInterval(timer);
   for (const socket of sockets) socket.destroy();
+  asked.clear();
   server?.close();
 });
+
+/** Whether every connection that carried a request is closed, now or within `ms`: a timed-out
+ * attempt must not leave its connection open until the server gives up. (fetch may open an
+ * idle one of its own after an abort; that one is not the request's.) */
+async function requestConnectionsClosed(ms: number): Promise<boolean> {
+  const open = () => [...asked].some((socket) => !socket.destroyed);
+  const deadline = performance.now() + ms;
+  while (open() && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
+  return !open();
+}
 
 const CASES: [Mode, (error: unknown) => boolean][] = [
   ["silent", (e) => e instanceof RequestTimeoutError],
@@ -103,6 +118,7 @@ describe("timeoutMs with garbage collection forced", () => {
         assert.ok(check(error), `${name}: ${String(error)}`);
         assert.ok(elapsed >= TIMEOUT_MS - EARLY_MS, `${name}: ended after ${elapsed.toFixed(0)} ms, before the deadline`);
         assert.ok(elapsed < TIMEOUT_MS + LATE_MS, `${name}: ended after ${elapsed.toFixed(0)} ms`);
+        assert.ok(await requestConnectionsClosed(LATE_MS), `${name}: the connection was still open ${LATE_MS} ms after the error`);
       });
     }
   }

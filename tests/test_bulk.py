@@ -3,7 +3,11 @@
 
 from __future__ import annotations
 
+import asyncio
+import gc
 import json
+import threading
+import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,13 +15,16 @@ from pathlib import Path
 import pytest
 
 from signalwire_compat import (
+    AsyncBulkRun,
     BulkResult,
+    BulkRun,
     Call,
     ConfigurationError,
     ConnectionLostError,
     InvalidParameterError,
     NotFoundError,
     OutcomeUnknownError,
+    RateLimitError,
 )
 from signalwire_compat._pacer import Pacer
 from signalwire_compat.testing import Fault, Sandbox
@@ -294,3 +301,118 @@ def test_the_run_remembers_many_ids_compactly() -> None:
     assert all(seen.add(sid) for sid in ids)  # through several resizes
     assert not any(seen.add(sid) for sid in ids[::97])
     assert seen.add("CA-new")
+
+
+def test_appends_after_a_torn_last_line_start_on_a_fresh_line(
+    sandbox: Sandbox, tmp_path: Path
+) -> None:
+    sids = live(sandbox, 3)
+    journal = tmp_path / "run.jsonl"
+    torn = '{"id": "CA-torn", "event": "sen'  # what a full disk leaves of the last line
+    with sandbox.client() as client:
+        list(client.calls.update_many(sids[:1], url=XML, bulk={"journal": journal}))
+        with journal.open("a") as tail:
+            tail.write(torn)
+        list(client.calls.update_many(sids, url=XML, bulk={"journal": journal}))
+    lines = journal.read_text().splitlines()
+    assert lines.count(torn) == 1
+    events = [json.loads(line) for line in lines if line != torn]  # all the others are whole
+    sending = [e["id"] for e in events if e.get("event") == "sending"]
+    assert sorted(sending) == sorted(sids)
+
+
+def test_stop_during_a_429_pause_journals_the_refused_ids_as_failed(
+    sandbox: Sandbox, tmp_path: Path
+) -> None:
+    sids = live(sandbox, 25)
+    journal = tmp_path / "run.jsonl"
+    sandbox.inject(Fault.respond(429, retry_after="30"), times=25)
+    with sandbox.client() as client:
+        run = client.calls.update_many(sids, url=XML, bulk={"journal": journal, "concurrency": 25})
+        stopper = threading.Thread(target=stop_once_refused, args=(sandbox, run, 25))
+        stopper.start()
+        results = list(run)
+        stopper.join()
+        assert Counter(r.outcome for r in results) == {"failed": 25}
+        assert all(isinstance(r.error, RateLimitError) for r in results)
+        summary = run.summary
+        assert (summary.failed, summary.unknown, summary.failures) == (25, 0, {"20429": 25})
+        last = {e["id"]: e for e in journal_lines(journal)[1:]}
+        assert {(e["event"], e.get("status")) for e in last.values()} == {("failed", 429)}
+        resumed = list(client.calls.update_many(sids, url=XML, bulk={"journal": journal}))
+    assert Counter(r.outcome for r in resumed) == {"applied": 25}
+    assert updated(sandbox) == Counter(dict.fromkeys(sids, 1))
+
+
+async def test_async_stop_during_a_429_pause_journals_the_refused_ids_as_failed(
+    sandbox: Sandbox, tmp_path: Path
+) -> None:
+    sids = live(sandbox, 10)
+    journal = tmp_path / "run.jsonl"
+    sandbox.inject(Fault.respond(429, retry_after="30"), times=10)
+    async with sandbox.async_client() as client:
+        run = client.calls.update_many(sids, url=XML, bulk={"journal": journal})
+        stopper = threading.Thread(
+            target=stop_once_refused, args=(sandbox, run, 10, asyncio.get_running_loop())
+        )
+        stopper.start()
+        results = [result async for result in run]
+        stopper.join()
+    assert Counter(r.outcome for r in results) == {"failed": 10}
+    assert (run.summary.failed, run.summary.unknown) == (10, 0)
+    assert {e["event"] for e in journal_lines(journal)[1:] if e["id"] in sids} >= {"failed"}
+    assert [e["event"] for e in journal_lines(journal)[1:]].count("failed") == 10
+
+
+def test_a_journal_in_use_is_refused_and_nothing_is_sent(sandbox: Sandbox, tmp_path: Path) -> None:
+    sids = live(sandbox, 4)
+    journal = tmp_path / "run.jsonl"
+    alias = tmp_path / "alias.jsonl"
+    alias.symlink_to(journal)
+    with sandbox.client() as client:
+        first = client.calls.update_many(sids[:2], url=XML, bulk={"journal": journal})
+        for path in (journal, alias):
+            with pytest.raises(ConfigurationError, match="in use by another run"):
+                client.calls.update_many(sids[2:], url=XML, bulk={"journal": path})
+        assert sandbox.requests == []
+        assert Counter(r.outcome for r in first) == {"applied": 2}
+        again = list(client.calls.update_many(sids, url=XML, bulk={"journal": alias}))
+    assert Counter(r.outcome for r in again) == {"skipped": 2, "applied": 2}
+    assert updated(sandbox) == Counter(dict.fromkeys(sids, 1))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["alias.jsonl", "run.jsonl"]
+
+
+def test_a_run_never_iterated_gives_its_journal_back_when_dropped(
+    sandbox: Sandbox, tmp_path: Path
+) -> None:
+    journal = tmp_path / "run.jsonl"
+    with sandbox.client() as client:
+        client.calls.update_many(["CA1"], url=XML, bulk={"journal": journal})
+        gc.collect()
+        run = client.calls.update_many(live(sandbox, 1), url=XML, bulk={"journal": journal})
+        assert Counter(r.outcome for r in run) == {"applied": 1}
+
+
+def test_a_leading_byte_order_mark_is_not_part_of_the_id(sandbox: Sandbox) -> None:
+    [sid] = live(sandbox, 1)
+    with sandbox.client() as client:
+        [result] = client.calls.update_many([f"\ufeff{sid}"], url=XML)
+    assert (result.id, result.outcome) == (sid, "applied")
+    assert updated(sandbox) == Counter({sid: 1})
+
+
+def stop_once_refused(
+    sandbox: Sandbox,
+    run: BulkRun[Call] | AsyncBulkRun[Call],
+    count: int,
+    loop: asyncio.AbstractEventLoop | None = None,
+) -> None:
+    """``run.stop()`` once the sandbox has answered ``count`` requests 429 (a minute at most)."""
+    deadline = time.monotonic() + 60
+    while sum(r.status == 429 for r in sandbox.requests) < count:
+        assert time.monotonic() < deadline, "the requests were not all refused"
+        time.sleep(0.02)
+    if loop is None:
+        run.stop()
+    else:
+        loop.call_soon_threadsafe(run.stop)

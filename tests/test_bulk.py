@@ -29,7 +29,7 @@ from signalwire_compat import (
 from signalwire_compat._pacer import Pacer
 from signalwire_compat.testing import Fault, Sandbox
 
-from ._bulk import live, updated
+from ._bulk import live, refused, updated
 
 XML = "https://example.com/maintenance.xml"
 
@@ -326,18 +326,21 @@ def test_stop_during_a_429_pause_journals_the_refused_ids_as_failed(
 ) -> None:
     sids = live(sandbox, 25)
     journal = tmp_path / "run.jsonl"
-    sandbox.inject(Fault.respond(429, retry_after="30"), times=25)
+    sandbox.inject(Fault.respond(429, retry_after="30"), times=10_000)
     with sandbox.client() as client:
         run = client.calls.update_many(sids, url=XML, bulk={"journal": journal, "concurrency": 25})
-        stopper = threading.Thread(target=stop_once_refused, args=(sandbox, run, 25))
+        stopper = threading.Thread(target=stop_in_the_pause, args=(run,))
         stopper.start()
         results = list(run)
         stopper.join()
-        assert Counter(r.outcome for r in results) == {"failed": 25}
-        assert all(isinstance(r.error, RateLimitError) for r in results)
-        summary = run.summary
-        assert (summary.failed, summary.unknown, summary.failures) == (25, 0, {"20429": 25})
+        sandbox.clear_faults()
+        refused_ids = refused(sandbox)
+        assert {r.id for r in results} == refused_ids and refused_ids
+        assert all(r.outcome == "failed" and isinstance(r.error, RateLimitError) for r in results)
+        summary, count = run.summary, len(refused_ids)
+        assert (summary.failed, summary.unknown, summary.failures) == (count, 0, {"20429": count})
         last = {e["id"]: e for e in journal_lines(journal)[1:]}
+        assert set(last) == refused_ids  # the others were never sent
         assert {(e["event"], e.get("status")) for e in last.values()} == {("failed", 429)}
         resumed = list(client.calls.update_many(sids, url=XML, bulk={"journal": journal}))
     assert Counter(r.outcome for r in resumed) == {"applied": 25}
@@ -349,19 +352,19 @@ async def test_async_stop_during_a_429_pause_journals_the_refused_ids_as_failed(
 ) -> None:
     sids = live(sandbox, 10)
     journal = tmp_path / "run.jsonl"
-    sandbox.inject(Fault.respond(429, retry_after="30"), times=10)
+    sandbox.inject(Fault.respond(429, retry_after="30"), times=10_000)
     async with sandbox.async_client() as client:
         run = client.calls.update_many(sids, url=XML, bulk={"journal": journal})
-        stopper = threading.Thread(
-            target=stop_once_refused, args=(sandbox, run, 10, asyncio.get_running_loop())
-        )
+        stopper = threading.Thread(target=stop_in_the_pause, args=(run, asyncio.get_running_loop()))
         stopper.start()
         results = [result async for result in run]
         stopper.join()
-    assert Counter(r.outcome for r in results) == {"failed": 10}
-    assert (run.summary.failed, run.summary.unknown) == (10, 0)
-    assert {e["event"] for e in journal_lines(journal)[1:] if e["id"] in sids} >= {"failed"}
-    assert [e["event"] for e in journal_lines(journal)[1:]].count("failed") == 10
+    refused_ids = refused(sandbox)
+    assert {r.id for r in results} == refused_ids and refused_ids
+    assert {r.outcome for r in results} == {"failed"}
+    assert (run.summary.failed, run.summary.unknown) == (len(refused_ids), 0)
+    last = {e["id"]: e["event"] for e in journal_lines(journal)[1:]}
+    assert last == dict.fromkeys(refused_ids, "failed")
 
 
 def test_a_journal_in_use_is_refused_and_nothing_is_sent(sandbox: Sandbox, tmp_path: Path) -> None:
@@ -401,17 +404,16 @@ def test_a_leading_byte_order_mark_is_not_part_of_the_id(sandbox: Sandbox) -> No
     assert updated(sandbox) == Counter({sid: 1})
 
 
-def stop_once_refused(
-    sandbox: Sandbox,
-    run: BulkRun[Call] | AsyncBulkRun[Call],
-    count: int,
-    loop: asyncio.AbstractEventLoop | None = None,
+def stop_in_the_pause(
+    run: BulkRun[Call] | AsyncBulkRun[Call], loop: asyncio.AbstractEventLoop | None = None
 ) -> None:
-    """``run.stop()`` once the sandbox has answered ``count`` requests 429 (a minute at most)."""
+    """``run.stop()`` once every request sent was answered 429 and the answer taken in (the run
+    is then paused for its ``Retry-After``; a minute at most)."""
     deadline = time.monotonic() + 60
-    while sum(r.status == 429 for r in sandbox.requests) < count:
-        assert time.monotonic() < deadline, "the requests were not all refused"
-        time.sleep(0.02)
+    summary = run.summary
+    while not 0 < summary.throttled == summary.requests:
+        assert time.monotonic() < deadline, "the requests were not refused"
+        time.sleep(0.01)
     if loop is None:
         run.stop()
     else:

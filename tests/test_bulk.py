@@ -6,6 +6,10 @@ from __future__ import annotations
 import asyncio
 import gc
 import json
+import os
+import signal
+import subprocess
+import sys
 import threading
 import time
 from collections import Counter
@@ -418,3 +422,90 @@ def stop_in_the_pause(
         run.stop()
     else:
         loop.call_soon_threadsafe(run.stop)
+
+
+HOLD = """
+import sys
+from signalwire_compat import SignalWire
+client = SignalWire(project_id="p", api_token="t", base_url=sys.argv[1])
+run = client.calls.update_many(["CA1"], url=sys.argv[3], bulk={"journal": sys.argv[2]})
+print("held", flush=True)
+sys.stdin.read()
+"""
+
+
+def hold_in_another_process(sandbox: Sandbox, journal: Path) -> subprocess.Popen[str]:
+    """A Python process holding ``journal`` (with a run it never iterates)."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD, sandbox.base_url, str(journal), XML],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+    return holder
+
+
+def proc_state(pid: int) -> str:
+    return Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0]
+
+
+def test_the_claim_of_a_killed_run_not_yet_reaped_is_stale(
+    sandbox: Sandbox, tmp_path: Path
+) -> None:
+    journal = tmp_path / "run.jsonl"
+    holder = hold_in_another_process(sandbox, journal)
+    with sandbox.client() as client:
+        with pytest.raises(
+            ConfigurationError, match=f"in use by another run .process {holder.pid}"
+        ):
+            client.calls.update_many(["CA1"], url=XML, bulk={"journal": journal})
+        os.kill(holder.pid, signal.SIGKILL)
+        deadline = time.monotonic() + 60
+        while proc_state(holder.pid) != "Z":  # ended, and left unreaped
+            assert time.monotonic() < deadline
+            time.sleep(0.01)
+        run = client.calls.update_many(live(sandbox, 1), url=XML, bulk={"journal": journal})
+        assert Counter(r.outcome for r in run) == {"applied": 1}
+    holder.communicate(timeout=60)
+
+
+@pytest.mark.parametrize(
+    ("change", "refused"),
+    [
+        ("none", True),  # this very process: alive
+        ("pid reused", False),  # this process's pid, but not its start time
+        ("before a reboot", False),
+        ("on another machine", True),
+    ],
+)
+def test_claims_are_judged_by_the_process_that_made_them(
+    sandbox: Sandbox, tmp_path: Path, change: str, refused: bool
+) -> None:
+    journal = tmp_path / "run.jsonl"
+    holder = hold_in_another_process(sandbox, journal)
+    lock = tmp_path / "run.jsonl.lock"
+    [claim] = os.listdir(lock)
+    holder.communicate(input="", timeout=60)  # it ends, and takes its claim back
+    assert not lock.exists()
+    host, boot, namespace, pid, start, nonce, suffix = claim.split(".")  # of an ended process
+    if change != "on another machine":  # there, its pid cannot be checked: ended or not
+        pid = str(os.getpid())
+        start = Path("/proc/self/stat").read_text().rpartition(")")[2].split()[19]
+    if change == "pid reused":
+        start = str(int(start) + 1)
+    elif change == "before a reboot":
+        boot = "0" * 12
+    elif change == "on another machine":
+        host = "0" * 12
+    lock.mkdir()
+    (lock / ".".join([host, boot, namespace, pid, start, nonce, suffix])).touch()
+    with sandbox.client() as client:
+        if refused:
+            in_use = f"in use by another run .process {pid}"
+            with pytest.raises(ConfigurationError, match=in_use) as caught:
+                client.calls.update_many(["CA1"], url=XML, bulk={"journal": journal})
+            assert sandbox.requests == []
+            assert ("on another machine" in str(caught.value)) == (change == "on another machine")
+        else:
+            run = client.calls.update_many(live(sandbox, 1), url=XML, bulk={"journal": journal})
+            assert Counter(r.outcome for r in run) == {"applied": 1}
+            assert not lock.exists()  # the stale claim was removed, and the lock given back

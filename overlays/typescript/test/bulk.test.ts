@@ -3,7 +3,7 @@
 
 import assert from "node:assert/strict";
 import { execFileSync, spawn } from "node:child_process";
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, it } from "node:test";
@@ -268,6 +268,34 @@ describe("updateMany", () => {
     await holder("SIGKILL"); // its claim is left behind, and found stale
     assert.deepEqual(counts(await all(client().calls.updateMany(live(1), { url: XML, bulk: { journal } }))), { applied: 1 });
   });
+
+  for (const [change, refused] of [["none", true], ["pid reused", false], ["before a reboot", false], ["on another machine", true]] as const) {
+    it(`judges a claim by the process that made it (${change}: ${refused ? "refused" : "stale"})`, async () => {
+      const journal = journalPath();
+      const lock = `${journal}.lock`;
+      const run = client().calls.updateMany([], { url: XML, bulk: { journal } });
+      const [claim] = readdirSync(lock);
+      await all(run); // it ends, and takes its claim back
+      assert.deepEqual(readdirSync(dirname(journal)), ["run.jsonl"]);
+      const parts = claim!.split("."); // host, boot, pid namespace, pid, start time, nonce, "claim"
+      if (change === "pid reused") parts[4] = String(Number(parts[4]) + 1);
+      if (change === "before a reboot") parts[1] = "0".repeat(12);
+      if (change === "on another machine") [parts[0], parts[3]] = ["0".repeat(12), "999999999"]; // its pid cannot be checked
+      mkdirSync(lock);
+      writeFileSync(join(lock, parts.join(".")), "");
+      const sent: string[] = [];
+      if (refused) {
+        assert.throws(
+          () => client(recording(sent)).calls.updateMany(["CA1"], { url: XML, bulk: { journal } }),
+          (e) => e instanceof ConfigurationError && /in use by another run/.test(e.message) && e.message.includes("on another machine") === (change === "on another machine"),
+        );
+        assert.deepEqual(sent, []);
+      } else {
+        assert.deepEqual(counts(await all(client().calls.updateMany(live(1), { url: XML, bulk: { journal } }))), { applied: 1 });
+        assert.deepEqual(readdirSync(dirname(journal)), ["run.jsonl"]); // the stale claim removed, the lock given back
+      }
+    });
+  }
 
   it("drops a byte order mark from an id, as the Python SDK does", async () => {
     const [sid] = live(1);

@@ -298,10 +298,10 @@ class _BulkCore:
                 return self.result(ident, reply, attempts)
 
     def sending(self, ident: str) -> None:
+        if self.journal is not None:  # if it cannot be written, the request is not sent
+            self.journal.record(ident, "sending")
         with self._lock:
             self.summary.requests += 1
-        if self.journal is not None:
-            self.journal.record(ident, "sending")
 
     def answered(self, ident: str, response: APIResponse[Any], attempts: int) -> BulkResult[Any]:
         self.pacer.succeeded()

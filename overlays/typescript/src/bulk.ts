@@ -195,8 +195,8 @@ export class BulkRun<T> implements AsyncIterable<BulkResult<T>> {
     for (;;) {
       // stopped: not sent (again)
       if (await this.#pause(this.#pacer.reserve())) return last === null ? null : this.#result(id, last, attempts);
+      this.#journal?.record(id, "sending"); // if it cannot be written, the request is not sent
       this.summary.requests += 1;
-      this.#journal?.record(id, "sending");
       attempts += 1;
       try {
         const response = await this.#sender.send(prepared);

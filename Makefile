@@ -38,7 +38,7 @@ $(NODE_STAMP): $(TS)/package.json $(TS)/package-lock.json
 demo: $(STAMP)
 	$(BIN)/python scripts/demo.py
 
-reliability: $(STAMP)
+reliability: $(STAMP) $(NODE_STAMP)
 	@mkdir -p build
 	@RELIABILITY_REPORT=build/reliability.json $(BIN)/pytest -q -p no:cacheprovider > build/reliability.log 2>&1 \
 	  || { tail -40 build/reliability.log; exit 1; }
@@ -101,7 +101,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-pytest: $(STAMP)
+pytest: $(STAMP) $(NODE_STAMP)
 	$(BIN)/pytest
 
 ts-test: $(STAMP) $(NODE_STAMP)

@@ -15,3 +15,8 @@ def live(sandbox: Sandbox, count: int) -> list[str]:
 def updated(sandbox: Sandbox) -> Counter[str]:
     """How many updates each call had applied."""
     return Counter(update.call_sid for update in sandbox.applied)
+
+
+def refused(sandbox: Sandbox) -> set[str]:
+    """The calls the sandbox has answered 429 at least once."""
+    return {r.path.rpartition("/")[2] for r in sandbox.requests if r.status == 429}

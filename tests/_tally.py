@@ -20,6 +20,9 @@ class Tally:
     hostile_typed: int = 0
     secrets_leaked: int = 0
     texts_scanned: int = 0
+    bulk_scenarios: int = 0
+    bulk_sent_twice: int = 0
+    bulk_refused_unknown: int = 0
 
     def line(self) -> str:
         return (
@@ -27,7 +30,9 @@ class Tally:
             f"bad inputs: {self.bad_inputs} tried, {self.bad_inputs_handled} rejected or safely "
             f"escaped; load: {self.load_updates} updates, {self.load_lost} lost, "
             f"{self.load_duplicated} duplicated; hostile responses: {self.hostile_tried} tried, "
-            f"{self.hostile_typed} typed; secrets leaked: {self.secrets_leaked}"
+            f"{self.hostile_typed} typed; bulk runs: {self.bulk_scenarios} scenarios, "
+            f"{self.bulk_sent_twice} ids sent twice, {self.bulk_refused_unknown} refused left "
+            f"unknown; secrets leaked: {self.secrets_leaked}"
         )
 
     def write(self, path: Path) -> None:

@@ -97,5 +97,5 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
     terminalreporter.write_line(
         f"secrets check: {_scanner.texts} texts scanned, {len(_scanner.leaks)} leaks"
     )
-    if TALLY.fault_scenarios or TALLY.load_updates:
+    if TALLY.fault_scenarios or TALLY.load_updates or TALLY.bulk_scenarios:
         terminalreporter.write_line(TALLY.line())

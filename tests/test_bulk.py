@@ -3,7 +3,15 @@
 
 from __future__ import annotations
 
+import asyncio
+import gc
 import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,18 +19,21 @@ from pathlib import Path
 import pytest
 
 from signalwire_compat import (
+    AsyncBulkRun,
     BulkResult,
+    BulkRun,
     Call,
     ConfigurationError,
     ConnectionLostError,
     InvalidParameterError,
     NotFoundError,
     OutcomeUnknownError,
+    RateLimitError,
 )
 from signalwire_compat._pacer import Pacer
 from signalwire_compat.testing import Fault, Sandbox
 
-from ._bulk import live, updated
+from ._bulk import live, refused, updated
 
 XML = "https://example.com/maintenance.xml"
 
@@ -294,3 +305,207 @@ def test_the_run_remembers_many_ids_compactly() -> None:
     assert all(seen.add(sid) for sid in ids)  # through several resizes
     assert not any(seen.add(sid) for sid in ids[::97])
     assert seen.add("CA-new")
+
+
+def test_appends_after_a_torn_last_line_start_on_a_fresh_line(
+    sandbox: Sandbox, tmp_path: Path
+) -> None:
+    sids = live(sandbox, 3)
+    journal = tmp_path / "run.jsonl"
+    torn = '{"id": "CA-torn", "event": "sen'  # what a full disk leaves of the last line
+    with sandbox.client() as client:
+        list(client.calls.update_many(sids[:1], url=XML, bulk={"journal": journal}))
+        with journal.open("a") as tail:
+            tail.write(torn)
+        list(client.calls.update_many(sids, url=XML, bulk={"journal": journal}))
+    lines = journal.read_text().splitlines()
+    assert lines.count(torn) == 1
+    events = [json.loads(line) for line in lines if line != torn]  # all the others are whole
+    sending = [e["id"] for e in events if e.get("event") == "sending"]
+    assert sorted(sending) == sorted(sids)
+
+
+def test_stop_during_a_429_pause_journals_the_refused_ids_as_failed(
+    sandbox: Sandbox, tmp_path: Path
+) -> None:
+    sids = live(sandbox, 25)
+    journal = tmp_path / "run.jsonl"
+    sandbox.inject(Fault.respond(429, retry_after="30"), times=10_000)
+    with sandbox.client() as client:
+        run = client.calls.update_many(sids, url=XML, bulk={"journal": journal, "concurrency": 25})
+        stopper = threading.Thread(target=stop_in_the_pause, args=(run,))
+        stopper.start()
+        results = list(run)
+        stopper.join()
+        sandbox.clear_faults()
+        refused_ids = refused(sandbox)
+        assert {r.id for r in results} == refused_ids and refused_ids
+        assert all(r.outcome == "failed" and isinstance(r.error, RateLimitError) for r in results)
+        summary, count = run.summary, len(refused_ids)
+        assert (summary.failed, summary.unknown, summary.failures) == (count, 0, {"20429": count})
+        last = {e["id"]: e for e in journal_lines(journal)[1:]}
+        assert set(last) == refused_ids  # the others were never sent
+        assert {(e["event"], e.get("status")) for e in last.values()} == {("failed", 429)}
+        resumed = list(client.calls.update_many(sids, url=XML, bulk={"journal": journal}))
+    assert Counter(r.outcome for r in resumed) == {"applied": 25}
+    assert updated(sandbox) == Counter(dict.fromkeys(sids, 1))
+
+
+async def test_async_stop_during_a_429_pause_journals_the_refused_ids_as_failed(
+    sandbox: Sandbox, tmp_path: Path
+) -> None:
+    sids = live(sandbox, 10)
+    journal = tmp_path / "run.jsonl"
+    sandbox.inject(Fault.respond(429, retry_after="30"), times=10_000)
+    async with sandbox.async_client() as client:
+        run = client.calls.update_many(sids, url=XML, bulk={"journal": journal})
+        stopper = threading.Thread(target=stop_in_the_pause, args=(run, asyncio.get_running_loop()))
+        stopper.start()
+        results = [result async for result in run]
+        stopper.join()
+    refused_ids = refused(sandbox)
+    assert {r.id for r in results} == refused_ids and refused_ids
+    assert {r.outcome for r in results} == {"failed"}
+    assert (run.summary.failed, run.summary.unknown) == (len(refused_ids), 0)
+    last = {e["id"]: e["event"] for e in journal_lines(journal)[1:]}
+    assert last == dict.fromkeys(refused_ids, "failed")
+
+
+def test_a_journal_in_use_is_refused_and_nothing_is_sent(sandbox: Sandbox, tmp_path: Path) -> None:
+    sids = live(sandbox, 4)
+    journal = tmp_path / "run.jsonl"
+    alias = tmp_path / "alias.jsonl"
+    alias.symlink_to(journal)
+    with sandbox.client() as client:
+        first = client.calls.update_many(sids[:2], url=XML, bulk={"journal": journal})
+        for path in (journal, alias):
+            with pytest.raises(ConfigurationError, match="in use by another run"):
+                client.calls.update_many(sids[2:], url=XML, bulk={"journal": path})
+        assert sandbox.requests == []
+        assert Counter(r.outcome for r in first) == {"applied": 2}
+        again = list(client.calls.update_many(sids, url=XML, bulk={"journal": alias}))
+    assert Counter(r.outcome for r in again) == {"skipped": 2, "applied": 2}
+    assert updated(sandbox) == Counter(dict.fromkeys(sids, 1))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["alias.jsonl", "run.jsonl"]
+
+
+def test_a_run_never_iterated_gives_its_journal_back_when_dropped(
+    sandbox: Sandbox, tmp_path: Path
+) -> None:
+    journal = tmp_path / "run.jsonl"
+    with sandbox.client() as client:
+        client.calls.update_many(["CA1"], url=XML, bulk={"journal": journal})
+        gc.collect()
+        run = client.calls.update_many(live(sandbox, 1), url=XML, bulk={"journal": journal})
+        assert Counter(r.outcome for r in run) == {"applied": 1}
+
+
+def test_a_leading_byte_order_mark_is_not_part_of_the_id(sandbox: Sandbox) -> None:
+    [sid] = live(sandbox, 1)
+    with sandbox.client() as client:
+        [result] = client.calls.update_many([f"\ufeff{sid}"], url=XML)
+    assert (result.id, result.outcome) == (sid, "applied")
+    assert updated(sandbox) == Counter({sid: 1})
+
+
+def stop_in_the_pause(
+    run: BulkRun[Call] | AsyncBulkRun[Call], loop: asyncio.AbstractEventLoop | None = None
+) -> None:
+    """``run.stop()`` once every request sent was answered 429 and the answer taken in (the run
+    is then paused for its ``Retry-After``; a minute at most)."""
+    deadline = time.monotonic() + 60
+    summary = run.summary
+    while not 0 < summary.throttled == summary.requests:
+        assert time.monotonic() < deadline, "the requests were not refused"
+        time.sleep(0.01)
+    if loop is None:
+        run.stop()
+    else:
+        loop.call_soon_threadsafe(run.stop)
+
+
+HOLD = """
+import sys
+from signalwire_compat import SignalWire
+client = SignalWire(project_id="p", api_token="t", base_url=sys.argv[1])
+run = client.calls.update_many(["CA1"], url=sys.argv[3], bulk={"journal": sys.argv[2]})
+print("held", flush=True)
+sys.stdin.read()
+"""
+
+
+def hold_in_another_process(sandbox: Sandbox, journal: Path) -> subprocess.Popen[str]:
+    """A Python process holding ``journal`` (with a run it never iterates)."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD, sandbox.base_url, str(journal), XML],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+    return holder
+
+
+def proc_state(pid: int) -> str:
+    return Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0]
+
+
+def test_the_claim_of_a_killed_run_not_yet_reaped_is_stale(
+    sandbox: Sandbox, tmp_path: Path
+) -> None:
+    journal = tmp_path / "run.jsonl"
+    holder = hold_in_another_process(sandbox, journal)
+    with sandbox.client() as client:
+        with pytest.raises(
+            ConfigurationError, match=f"in use by another run .process {holder.pid}"
+        ):
+            client.calls.update_many(["CA1"], url=XML, bulk={"journal": journal})
+        os.kill(holder.pid, signal.SIGKILL)
+        deadline = time.monotonic() + 60
+        while proc_state(holder.pid) != "Z":  # ended, and left unreaped
+            assert time.monotonic() < deadline
+            time.sleep(0.01)
+        run = client.calls.update_many(live(sandbox, 1), url=XML, bulk={"journal": journal})
+        assert Counter(r.outcome for r in run) == {"applied": 1}
+    holder.communicate(timeout=60)
+
+
+@pytest.mark.parametrize(
+    ("change", "refused"),
+    [
+        ("none", True),  # this very process: alive
+        ("pid reused", False),  # this process's pid, but not its start time
+        ("before a reboot", False),
+        ("on another machine", True),
+    ],
+)
+def test_claims_are_judged_by_the_process_that_made_them(
+    sandbox: Sandbox, tmp_path: Path, change: str, refused: bool
+) -> None:
+    journal = tmp_path / "run.jsonl"
+    holder = hold_in_another_process(sandbox, journal)
+    lock = tmp_path / "run.jsonl.lock"
+    [claim] = os.listdir(lock)
+    holder.communicate(input="", timeout=60)  # it ends, and takes its claim back
+    assert not lock.exists()
+    host, boot, namespace, pid, start, nonce, suffix = claim.split(".")  # of an ended process
+    if change != "on another machine":  # there, its pid cannot be checked: ended or not
+        pid = str(os.getpid())
+        start = Path("/proc/self/stat").read_text().rpartition(")")[2].split()[19]
+    if change == "pid reused":
+        start = str(int(start) + 1)
+    elif change == "before a reboot":
+        boot = "0" * 12
+    elif change == "on another machine":
+        host = "0" * 12
+    lock.mkdir()
+    (lock / ".".join([host, boot, namespace, pid, start, nonce, suffix])).touch()
+    with sandbox.client() as client:
+        if refused:
+            in_use = f"in use by another run .process {pid}"
+            with pytest.raises(ConfigurationError, match=in_use) as caught:
+                client.calls.update_many(["CA1"], url=XML, bulk={"journal": journal})
+            assert sandbox.requests == []
+            assert ("on another machine" in str(caught.value)) == (change == "on another machine")
+        else:
+            run = client.calls.update_many(live(sandbox, 1), url=XML, bulk={"journal": journal})
+            assert Counter(r.outcome for r in run) == {"applied": 1}
+            assert not lock.exists()  # the stale claim was removed, and the lock given back

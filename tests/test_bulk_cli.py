@@ -257,3 +257,129 @@ def test_off_a_terminal_the_status_line_has_counts_rate_and_time_left() -> None:
     assert line.startswith("52/100 done (50 applied, 2 failed, 0 unknown, 0 skipped), ")
     assert re.search(r", \d+ req/s, about \d+s left$", line)
     assert "left" not in status_line(summary, None)
+
+
+def events_of(journal: Path) -> list[dict[str, object]]:
+    """The journal's whole lines after the header (a torn or glued line left out)."""
+    found = []
+    for line in journal.read_text().splitlines()[1:]:
+        with contextlib.suppress(ValueError):
+            found.append(json.loads(line))
+    return found
+
+
+def test_a_sid_file_starting_with_a_byte_order_mark(sandbox: Sandbox, tmp_path: Path) -> None:
+    sids = live(sandbox, 3)
+    ids = tmp_path / "ids.txt"
+    ids.write_bytes(b"\xef\xbb\xbf# calls to redirect\n" + "\n".join(sids).encode() + b"\n")
+    done = run(sandbox, "calls", "update", "--sids-from", str(ids), "--url", "https://e.x/m.xml")
+    assert done.returncode == 0, done.stderr
+    assert "3 applied, 0 failed" in done.stderr
+    assert updated(sandbox) == Counter(dict.fromkeys(sids, 1))
+    assert len(sandbox.requests) == 3
+
+
+def test_sids_from_a_fifo_are_read_as_they_come(sandbox: Sandbox, tmp_path: Path) -> None:
+    sids = live(sandbox, 30)
+    fifo = tmp_path / "ids.fifo"
+    os.mkfifo(fifo)
+    process = start(sandbox, "calls", "update", "--sids-from", str(fifo), "--status", "completed")
+
+    def write() -> None:  # the open returns once the command has opened the FIFO to read
+        with contextlib.suppress(BrokenPipeError), fifo.open("w") as writer:
+            writer.write("\n".join(sids) + "\n")
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    _, stderr = process.communicate(timeout=60)
+    os.close(os.open(fifo, os.O_RDONLY | os.O_NONBLOCK))  # frees the writer if it never read
+    writer.join()
+    assert process.returncode == 0, stderr
+    assert "30 applied, 0 failed, 0 unknown, 0 skipped" in stderr
+    assert updated(sandbox) == Counter(dict.fromkeys(sids, 1))
+
+
+def test_sids_from_a_process_substitution(sandbox: Sandbox) -> None:
+    sids = live(sandbox, 5)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SIGNALWIRE_")}
+    command = (
+        f'exec "{sys.executable}" -m signalwire_compat calls update --status completed '
+        f'--sids-from <(printf "%s\\n" {" ".join(sids)}) --base-url {sandbox.base_url}'
+    )
+    done = subprocess.run(
+        ["bash", "-c", command], env={**env, **sandbox.env()},
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert updated(sandbox) == Counter(dict.fromkeys(sids, 1))
+
+
+def test_the_summary_cuts_long_ids(sandbox: Sandbox, tmp_path: Path) -> None:
+    [sid] = live(sandbox, 1)
+    ids = tmp_path / "ids.txt"
+    huge = "CA" + "7" * 20_000_000  # one 20 MB line
+    long_ones = [f"CA{i:02d}" + "x" * 300 for i in range(30)]
+    ids.write_text("\n".join([sid, huge, *long_ones]) + "\n")
+    done = run(sandbox, "calls", "update", "--sids-from", str(ids), "--url", "https://e.x/a")
+    assert done.returncode == 1
+    assert len(done.stderr) < 8_000, len(done.stderr)
+    assert "1 applied, 31 failed" in done.stderr
+    shown = re.search(r"  failed: (.*)", done.stderr)
+    assert shown is not None
+    assert f"{huge[:80]}… (20000002 characters)" in shown.group(1)
+    assert f"{long_ones[0][:80]}… (304 characters)" in shown.group(1)
+    assert shown.group(1).endswith(" and 11 more")
+
+
+def test_ctrl_c_in_a_429_pause_journals_the_refused_as_failed_and_resume_sends_them(
+    sandbox: Sandbox, tmp_path: Path
+) -> None:
+    sids = live(sandbox, 25)
+    ids, journal = write_ids(tmp_path / "ids.txt", sids), tmp_path / "run.jsonl"
+    sandbox.inject(Fault.respond(429, retry_after="30"), times=10_000)
+    args = ("calls", "update", "--sids-from", str(ids), "--url", "https://e.x/m.xml",
+            "--journal", str(journal), "--rate", "0")  # fmt: skip
+    process = start(sandbox, *args)
+    deadline = time.monotonic() + 60
+    while True:  # until every request sent was refused, and the run took it in: paused
+        recorded = Counter(e["event"] for e in events_of(journal)) if journal.exists() else {}
+        if 0 < recorded.get("failed", 0) == recorded.get("sending", 0):
+            break
+        assert time.monotonic() < deadline, "the run was not refused"
+        time.sleep(0.02)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    sandbox.clear_faults()
+    assert process.returncode == 130, stderr
+    last = {e["id"]: e for e in events_of(journal)}
+    refused = len(last)
+    assert {(e["event"], e.get("status")) for e in last.values()} == {("failed", 429)}
+    assert f"0 applied, {refused} failed, 0 unknown, 0 skipped" in stderr
+    assert f"failed with 20429: {refused}" in stderr
+
+    done = run(sandbox, *args)
+    assert done.returncode == 0, done.stderr
+    assert "25 applied, 0 failed, 0 unknown, 0 skipped" in done.stderr
+    assert updated(sandbox) == Counter(dict.fromkeys(sids, 1))
+
+
+def test_a_journal_in_use_exits_2_and_sends_nothing(sandbox: Sandbox, tmp_path: Path) -> None:
+    first, second = live(sandbox, 20), live(sandbox, 5)
+    journal = tmp_path / "run.jsonl"
+    fields = ("--status", "completed", "--journal", str(journal), "--concurrency", "4")
+    sandbox.inject_random(1.0, [Fault.delay(5.0)])  # applied at once, answered 5 s later
+    holder = start(sandbox, "calls", "update", "--sids-from",
+                   str(write_ids(tmp_path / "first.txt", first)), *fields)  # fmt: skip
+    wait_for(journal, 4)
+    other = write_ids(tmp_path / "second.txt", second)
+    done = run(sandbox, "calls", "update", "--sids-from", str(other), *fields)
+    assert done.returncode == 2, done.stderr
+    assert "in use by another run" in done.stderr and f"process {holder.pid}" in done.stderr
+    assert not set(updated(sandbox)) & set(second)
+    holder.kill()  # kill -9: its claim stays behind, and is found stale
+    holder.communicate(timeout=60)
+    sandbox.clear_faults()
+    done = run(sandbox, "calls", "update", "--sids-from", str(other), *fields)
+    assert done.returncode == 0, done.stderr
+    assert updated(sandbox) == Counter(dict.fromkeys([*updated(sandbox)], 1))
+    assert set(second) <= set(updated(sandbox))

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 Outcome = Literal["applied", "failed", "unknown", "skipped"]
 DEFAULT_CONCURRENCY = 32
+BOM = "\ufeff"
 MAX_THROTTLED = 50
 """429 answers one id may get before it is reported failed."""
 
@@ -112,6 +113,10 @@ class BulkSummary:
             self.unknown += 1
         else:
             self.skipped += 1
+
+
+def _outcome(error: SignalWireError) -> Outcome:
+    return "unknown" if isinstance(error, OutcomeUnknownError) else "failed"
 
 
 def _error_key(error: SignalWireError | None) -> str:
@@ -250,6 +255,8 @@ class _BulkCore:
             problem = f"must be a string, not {type(raw).__name__}"
             return BulkResult(repr(raw)[:80], "failed", error=InvalidParameterError("id", problem))
         ident = raw.strip()
+        while ident.startswith(BOM) or ident.endswith(BOM):  # as JavaScript's trim() does
+            ident = ident.strip(BOM).strip()
         if not ident or not self._seen.add(ident):
             return None
         before = self.journal.prior.get(ident) if self.journal is not None else None
@@ -272,26 +279,29 @@ class _BulkCore:
         except InvalidParameterError as error:  # a malformed id: nothing sent
             return BulkResult(ident, "failed", error=error)
         attempts = throttled = 0
+        last: SignalWireError | None = None
         while True:
-            if (yield _Pause(self.pacer.reserve())):
-                return None
+            if (yield _Pause(self.pacer.reserve())):  # stopped: not sent (again)
+                return None if last is None else self.result(ident, last, attempts)
             self.sending(ident)
             attempts += 1
             reply = yield _Send(prepared)
             if not isinstance(reply, SignalWireError):
                 return self.answered(ident, cast("APIResponse[Any]", reply), attempts)
+            last = reply
+            self.record(ident, reply)
             decision = self.failed(ident, reply, attempts, throttled)
             if isinstance(decision, BulkResult):
                 return decision
             throttled += isinstance(reply, RateLimitError)
             if decision.wait and (yield _Pause(decision.wait)):
-                return self.finish(ident, reply, attempts)
+                return self.result(ident, reply, attempts)
 
     def sending(self, ident: str) -> None:
+        if self.journal is not None:  # if it cannot be written, the request is not sent
+            self.journal.record(ident, "sending")
         with self._lock:
             self.summary.requests += 1
-        if self.journal is not None:
-            self.journal.record(ident, "sending")
 
     def answered(self, ident: str, response: APIResponse[Any], attempts: int) -> BulkResult[Any]:
         self.pacer.succeeded()
@@ -315,18 +325,22 @@ class _BulkCore:
             reason = self.policy.reason_to_retry(error, self.operation.idempotent)
             if reason and attempts <= self.policy.max_retries and not self.stopping.is_set():
                 return _Retry(self.policy.wait(error, attempts))
-        return self.finish(ident, error, attempts)
+        return self.result(ident, error, attempts)
 
-    def finish(self, ident: str, error: SignalWireError, attempts: int) -> BulkResult[Any]:
-        """``ident`` will not be resent: failed, or unknown if it may have been applied."""
-        outcome: Outcome = "unknown" if isinstance(error, OutcomeUnknownError) else "failed"
+    def record(self, ident: str, error: SignalWireError) -> None:
+        """Journal what came of one request: ``failed`` (not applied: a resume sends it, as
+        this run may) or ``unknown``, before anything is resent."""
         if self.journal is not None:
             details: dict[str, object] = {"error": f"{type(error).__name__}: {error}"[:300]}
             status = getattr(error, "status_code", None)
             if status is not None:
                 details.update(status=status, code=getattr(error, "code", None))
-            self.journal.record(ident, outcome, **details)
-        return BulkResult(ident, outcome, error=error, attempts=attempts)
+            self.journal.record(ident, _outcome(error), **details)
+
+    def result(self, ident: str, error: SignalWireError, attempts: int) -> BulkResult[Any]:
+        """``ident`` will not be resent: failed, or unknown if it may have been applied (as
+        its last journal line says)."""
+        return BulkResult(ident, _outcome(error), error=error, attempts=attempts)
 
     def close(self) -> None:
         if self.journal is not None:

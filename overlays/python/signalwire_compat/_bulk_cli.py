@@ -12,22 +12,25 @@ import asyncio
 import json
 import os
 import signal
+import stat
 import sys
 import threading
 import time
 from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Iterator
-from pathlib import Path
 from typing import IO, Any
 
-from ._bulk import DEFAULT_CONCURRENCY, AsyncBulkRun, BulkResult, BulkSummary
+from ._bulk import BOM, DEFAULT_CONCURRENCY, AsyncBulkRun, BulkResult, BulkSummary
 from ._config import printable
-from ._errors import InvalidParameterError
+from ._errors import InvalidParameterError, SignalWireError
 from ._operation import Field, Operation
 
 DOCUMENTED_RATE = 1380.0
 """SignalWire's documented limit for POST requests: 13,800 per 10 seconds per project."""
 STATUS_EVERY = 5.0
 LISTED = 20
+SHOWN = 80
+"""Characters of an id (or an error code) the summary shows; a longer one is cut, with its
+length."""
 
 EXIT_APPLIED = 0
 EXIT_FAILED = 1
@@ -97,25 +100,36 @@ def where_filters(listing: Operation, given: list[str]) -> dict[str, object]:
 
 
 def ids_from(path: str) -> tuple[Iterator[str], int | None]:
-    """The ids of a file (or of stdin for ``-``), streamed; and how many, for a file."""
+    """The ids of a file, a FIFO or ``<(...)`` (or of stdin for ``-``), streamed; and how many,
+    for a regular file (the only kind that can be read twice). A leading BOM is dropped."""
     if path == "-":
         return _lines(sys.stdin), None
-    source = Path(path)
-    if not source.is_file():
-        raise InvalidParameterError("--sids-from", f"{path!r} is not a readable file")
-    with source.open("rb") as counting:
-        total = sum(1 for line in counting if line.strip() and not line.startswith(b"#"))
+    try:
+        if stat.S_ISDIR(os.stat(path).st_mode):
+            raise IsADirectoryError(path)
+        source = open(path, encoding="utf-8-sig", errors="replace")  # noqa: SIM115
+    except OSError:
+        raise InvalidParameterError("--sids-from", f"{path!r} is not a readable file") from None
+    total: int | None = None
+    if stat.S_ISREG(os.fstat(source.fileno()).st_mode):
+        with open(path, "rb") as counting:
+            total = sum(1 for line in _raw_lines(counting) if line and not line.startswith(b"#"))
     return _lines_of(source), total
 
 
-def _lines_of(source: Path) -> Iterator[str]:
-    with source.open(encoding="utf-8", errors="replace") as lines:
-        yield from _lines(lines)
+def _raw_lines(lines: Iterable[bytes]) -> Iterator[bytes]:
+    for number, line in enumerate(lines):
+        yield (line.removeprefix(BOM.encode()) if number == 0 else line).strip()
+
+
+def _lines_of(source: IO[str]) -> Iterator[str]:
+    with source:
+        yield from _lines(source)
 
 
 def _lines(lines: Iterable[str]) -> Iterator[str]:
-    for line in lines:
-        ident = line.strip()
+    for number, line in enumerate(lines):
+        ident = (line.removeprefix(BOM) if number == 0 else line).strip()
         if ident and not ident.startswith("#"):
             yield ident
 
@@ -217,6 +231,13 @@ def status_line(summary: BulkSummary, total: int | None) -> str:
     return line
 
 
+def shown(text: str) -> str:
+    """``text`` as the summary shows it: printable, and cut to ``SHOWN`` characters."""
+    if len(text) <= SHOWN:
+        return printable(text)
+    return f"{printable(text[:SHOWN])}… ({len(text)} characters)"
+
+
 def report(
     summary: BulkSummary,
     failed: list[BulkResult[Any]],
@@ -232,15 +253,15 @@ def report(
         file=stream,
     )
     for code, number in summary.failures.most_common():
-        print(f"  failed with {printable(code)}: {number}", file=stream)
+        print(f"  failed with {shown(code)}: {number}", file=stream)
     for label, results, number in (
         ("failed", failed, summary.failed),
         ("unknown", unknown, summary.unknown),
     ):
         if results:
-            shown = ", ".join(printable(r.id) for r in results[:LISTED])
+            listed = ", ".join(shown(r.id) for r in results[:LISTED])
             more = f" and {number - LISTED} more" if number > LISTED else ""
-            print(f"  {label}: {shown}{more}", file=stream)
+            print(f"  {label}: {listed}{more}", file=stream)
     if unknown:
         print(
             "  an unknown outcome may have been applied: check those calls, or rerun with "
@@ -279,6 +300,7 @@ async def drive(run: AsyncBulkRun[Any], total: int | None, as_json: bool) -> int
         run.stop()
 
     loop.add_signal_handler(signal.SIGINT, on_interrupt)
+    broken: SignalWireError | None = None
     try:
         with Progress(run.summary, total, sys.stderr):
             async for result in run:
@@ -288,10 +310,15 @@ async def drive(run: AsyncBulkRun[Any], total: int | None, as_json: bool) -> int
                     unknown.append(result)
                 if as_json:
                     print(json.dumps(_as_json(result)))
+    except SignalWireError as error:  # the journal could not be written (a full disk): stopped
+        broken = error
     finally:
         loop.remove_signal_handler(signal.SIGINT)
         sys.stdout.flush()
     report(run.summary, failed, unknown, sys.stderr)
+    if broken is not None:
+        print(f"signalwire-compat: stopped: {printable(str(broken))}", file=sys.stderr)
+        return EXIT_FAILED
     return exit_status(run.summary)
 
 

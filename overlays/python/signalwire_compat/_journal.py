@@ -11,21 +11,27 @@ the operating system) before the request goes out, and one line with the outcome
     {"id": "CA2", "event": "sending"}
     {"id": "CA2", "event": "failed", "status": 404, "code": 20404, "error": "NotFoundError: …"}
 
-An id whose last line is ``sending`` (the process stopped while it was in flight) or
-``unknown`` has an unknown outcome. A torn last line, from a crash mid-write, is ignored.
-The file holds ids and outcomes, never credentials or field values.
+An answer that is not applied and is resent (a 429, say) is written as ``failed`` before the
+id is sent again, so a run stopped or killed meanwhile leaves it to be sent by the next. An id
+whose last line is ``sending`` (the process stopped while it was in flight) or ``unknown`` has
+an unknown outcome. A torn last line (from a crash mid-write, or a full disk) is ignored, and
+the next line appended starts on a line of its own. One run at a time uses a journal (see
+``_lock``). The file holds ids and outcomes, never credentials or field values.
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
 import threading
+import weakref
 from pathlib import Path
-from typing import IO, Literal
+from typing import Literal
 
 from ._errors import ConfigurationError
+from ._lock import Lock, hold
 
 FORMAT = 1
 Prior = Literal["applied", "failed", "unknown"]
@@ -44,23 +50,44 @@ def request_digest(operation: str, body: bytes | None) -> str:
 
 
 class Journal:
-    """Opened for appending; reads what an earlier run recorded first. Thread-safe."""
+    """Opened for appending, by one run at a time; reads what an earlier run recorded first.
+    Thread-safe."""
 
     def __init__(self, path: str | os.PathLike[str], operation: str, digest: str) -> None:
         self.path = Path(path)
         self.prior: dict[str, Prior] = {}
         header = {"journal": FORMAT, "operation": operation, "request": digest}
         try:
-            if self.path.exists() and self.path.stat().st_size > 0:
-                self._read(header)
-            self._file: IO[str] = self.path.open("a", encoding="utf-8", buffering=1)
-            if self.path.stat().st_size == 0:
-                self._write(header)
+            if self.path.is_dir():
+                raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR))
+            lock = hold(self.path)
+            try:
+                self._fresh = True  # the file ends with a whole line (or is empty)
+                if self.path.exists() and self.path.stat().st_size > 0:
+                    self._read(header)
+                flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_CLOEXEC", 0)
+                self._fd = os.open(self.path, flags, 0o666)
+            except BaseException:
+                lock.release()
+                raise
         except OSError as exc:
-            raise ConfigurationError(f"journal {self.path}: {exc.strerror or exc}") from None
-        self._lock = threading.Lock()
+            raise self._error(exc) from None
+        self._closer = weakref.finalize(self, _close, self._fd, lock)
+        self._mutex = threading.Lock()
+        try:
+            if os.fstat(self._fd).st_size == 0:
+                self._write(header)
+        except BaseException:
+            self._closer()
+            raise
+
+    def _error(self, exc: OSError) -> ConfigurationError:
+        return ConfigurationError(f"journal {self.path}: {exc.strerror or exc}")
 
     def _read(self, header: dict[str, object]) -> None:
+        with self.path.open("rb") as raw:
+            raw.seek(-1, os.SEEK_END)
+            self._fresh = raw.read(1) == b"\n"
         with self.path.open(encoding="utf-8", errors="replace") as lines:
             first = _parse(next(lines, ""))
             if first is None or first.get("journal") != FORMAT:
@@ -79,20 +106,45 @@ class Journal:
                     self.prior[ident] = _PRIOR[event]
 
     def _write(self, record: dict[str, object]) -> None:
-        self._file.write(json.dumps(record, separators=(",", ":")) + "\n")
+        """One line in one ``write``, on a line of its own: after a torn line (an earlier
+        crash, or a write cut short here) it starts with a newline."""
+        line = json.dumps(record, separators=(",", ":")) + "\n"
+        data = line.encode() if self._fresh else b"\n" + line.encode()
+        try:
+            written = os.write(self._fd, data)
+        except OSError as exc:
+            self._fresh = False  # it may have written part of the line
+            raise self._error(exc) from None
+        if written < len(data):
+            self._fresh = False
+            raise self._error(OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)))
+        self._fresh = True
 
     def record(self, ident: str, event: str, **details: object) -> None:
         """Append one event for ``ident`` (written through to the operating system)."""
-        with self._lock:
+        with self._mutex:
+            if not self._closer.alive:
+                raise ConfigurationError(f"journal {self.path}: closed")
             self._write({"id": ident, "event": event, **details})
 
     def close(self) -> None:
-        """Flush to disk and close."""
-        with self._lock:
-            if not self._file.closed:
-                self._file.flush()
-                os.fsync(self._file.fileno())
-                self._file.close()
+        """Flush to disk, close, and give the journal back for another run."""
+        with self._mutex:
+            if self._closer.alive:
+                try:
+                    os.fsync(self._fd)
+                except OSError as exc:
+                    raise self._error(exc) from None
+                finally:
+                    self._closer()
+
+
+def _close(fd: int, lock: Lock) -> None:
+    """Close the file and release the lock (at ``close()``, or when the journal is dropped)."""
+    try:
+        os.close(fd)
+    finally:
+        lock.release()
 
 
 def _parse(line: str) -> dict[str, object] | None:

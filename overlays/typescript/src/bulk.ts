@@ -74,6 +74,10 @@ export interface ManySender<P> {
 
 type Retry = { waitSeconds: number };
 
+function outcomeOf(error: SignalWireError): Outcome {
+  return error instanceof APIError && error.outcomeUnknown ? "unknown" : "failed";
+}
+
 export class BulkRun<T> implements AsyncIterable<BulkResult<T>> {
   readonly summary = new BulkSummary();
   readonly #sender: ManySender<unknown>;
@@ -159,16 +163,22 @@ export class BulkRun<T> implements AsyncIterable<BulkResult<T>> {
       const reason = reasonToRetry(policy, error, this.#sender.operation.idempotent);
       if (reason !== null && attempts <= policy.maxRetries && !this.#stopping) return { waitSeconds: waitMs(policy, error, attempts) / 1000 };
     }
-    return this.#finish(id, error, attempts);
+    return this.#result(id, error, attempts);
   }
 
-  #finish(id: string, error: unknown, attempts: number): BulkResult<T> {
+  /** Journal what came of one request: `failed` (not applied: a resume sends it, as this run
+   * may) or `unknown`, before anything is resent. */
+  #record(id: string, error: unknown): void {
     if (!(error instanceof SignalWireError)) throw error;
-    const outcome: Outcome = error instanceof APIError && error.outcomeUnknown ? "unknown" : "failed";
     const details: Record<string, unknown> = { error: `${error.name}: ${error.message}`.slice(0, 300) };
     if (error instanceof APIStatusError) Object.assign(details, { status: error.statusCode, code: error.code ?? null });
-    this.#journal?.record(id, outcome, details);
-    return { id, outcome, error, attempts };
+    this.#journal?.record(id, outcomeOf(error), details);
+  }
+
+  /** `id` will not be resent: failed, or unknown if it may have been applied (as its last
+   * journal line says). */
+  #result(id: string, error: unknown, attempts: number): BulkResult<T> {
+    return { id, outcome: outcomeOf(error as SignalWireError), error: error as SignalWireError, attempts };
   }
 
   async #one(id: string): Promise<BulkResult<T> | null> {
@@ -181,10 +191,12 @@ export class BulkRun<T> implements AsyncIterable<BulkResult<T>> {
     }
     let attempts = 0;
     let throttled = 0;
+    let last: unknown = null;
     for (;;) {
-      if (await this.#pause(this.#pacer.reserve())) return null; // stopped before sending
+      // stopped: not sent (again)
+      if (await this.#pause(this.#pacer.reserve())) return last === null ? null : this.#result(id, last, attempts);
+      this.#journal?.record(id, "sending"); // if it cannot be written, the request is not sent
       this.summary.requests += 1;
-      this.#journal?.record(id, "sending");
       attempts += 1;
       try {
         const response = await this.#sender.send(prepared);
@@ -192,10 +204,12 @@ export class BulkRun<T> implements AsyncIterable<BulkResult<T>> {
         this.#journal?.record(id, "applied", { status: response.status });
         return { id, outcome: "applied", result: response.parsed as T, attempts };
       } catch (error) {
+        last = error;
+        this.#record(id, error);
         const decision = this.#failed(id, error, attempts, throttled);
         if ("outcome" in decision) return decision;
         if (error instanceof RateLimitError) throttled += 1;
-        if (decision.waitSeconds > 0 && (await this.#pause(decision.waitSeconds))) return this.#finish(id, error, attempts);
+        if (decision.waitSeconds > 0 && (await this.#pause(decision.waitSeconds))) return this.#result(id, error, attempts);
       }
     }
   }

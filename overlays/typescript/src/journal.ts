@@ -1,10 +1,14 @@
 /** The journal of a bulk run: the same JSON Lines file as the Python SDK writes, so a run
  * started in either language resumes in the other. A `sending` line is written (to the
- * operating system) before each request goes out, and one with the outcome after. */
+ * operating system) before each request goes out, and one with the outcome after; an answer
+ * that is resent (a 429, say) is written as `failed` before it is. A torn last line is
+ * ignored, and the next line appended starts on a line of its own. One run at a time uses a
+ * journal (see `lock.ts`). */
 
 import { createHash } from "node:crypto";
-import { closeSync, existsSync, fsyncSync, openSync, readSync, statSync, writeSync } from "node:fs";
+import { closeSync, constants, fstatSync, fsyncSync, openSync, readSync, statSync, writeSync } from "node:fs";
 import { ConfigurationError } from "./errors.js";
+import { hold, type Lock } from "./lock.js";
 
 const FORMAT = 1;
 export type Prior = "applied" | "failed" | "unknown";
@@ -44,9 +48,27 @@ function* lines(path: string): Generator<string> {
   }
 }
 
+interface Held {
+  fd: number;
+  lock: Lock;
+}
+
+/** Closes the file and gives the journal back if a run is dropped without being iterated. */
+const dropped = new FinalizationRegistry<Held>((held) => shut(held));
+
+function shut(held: Held): void {
+  try {
+    closeSync(held.fd);
+  } finally {
+    held.lock.release();
+  }
+}
+
 export class Journal {
   readonly prior = new Map<string, Prior>();
-  #fd: number | null;
+  #held: Held | null;
+  /** The file ends with a whole line (or is empty). */
+  #fresh = true;
 
   constructor(
     readonly path: string,
@@ -54,18 +76,45 @@ export class Journal {
     digest: string,
   ) {
     const header = { journal: FORMAT, operation, request: digest };
+    let held: Held;
     try {
-      const exists = existsSync(path) && statSync(path).size > 0;
-      if (exists) this.#read(header);
-      this.#fd = openSync(path, "a");
-      if (!exists) this.#write(header);
+      if (attempt(() => statSync(path).isDirectory())) throw Object.assign(new Error("EISDIR"), { code: "EISDIR" });
+      const lock = hold(path);
+      try {
+        const size = attempt(() => statSync(path).size) ?? 0;
+        if (size > 0) this.#read(header, size);
+        held = { fd: openSync(path, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT, 0o666), lock };
+      } catch (error) {
+        lock.release();
+        throw error;
+      }
     } catch (error) {
-      if (error instanceof ConfigurationError) throw error;
-      throw new ConfigurationError("journal", `${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      throw this.#error(error);
+    }
+    this.#held = held;
+    dropped.register(this, held, this);
+    try {
+      if (fstatSync(held.fd).size === 0) this.#write(header);
+    } catch (error) {
+      this.#shut();
+      throw this.#error(error);
     }
   }
 
-  #read(header: Record<string, unknown>): void {
+  #error(error: unknown): ConfigurationError {
+    if (error instanceof ConfigurationError) return error;
+    return new ConfigurationError("journal", `${this.path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+
+  #read(header: Record<string, unknown>, size: number): void {
+    const fd = openSync(this.path, "r");
+    try {
+      const last = Buffer.alloc(1);
+      readSync(fd, last, 0, 1, size - 1);
+      this.#fresh = last[0] === 10;
+    } finally {
+      closeSync(fd);
+    }
     let first = true;
     for (const line of lines(this.path)) {
       const record = parse(line);
@@ -83,8 +132,23 @@ export class Journal {
     }
   }
 
+  /** One line in one write, on a line of its own: after a torn line (an earlier crash, or a
+   * write cut short here) it starts with a newline. */
   #write(record: Record<string, unknown>): void {
-    if (this.#fd !== null) writeSync(this.#fd, `${JSON.stringify(record)}\n`);
+    if (this.#held === null) throw new ConfigurationError("journal", `${this.path}: closed`);
+    const data = Buffer.from(`${this.#fresh ? "" : "\n"}${JSON.stringify(record)}\n`);
+    let written: number;
+    try {
+      written = writeSync(this.#held.fd, data);
+    } catch (error) {
+      this.#fresh = false; // it may have written part of the line
+      throw this.#error(error);
+    }
+    if (written < data.length) {
+      this.#fresh = false;
+      throw new ConfigurationError("journal", `${this.path}: ENOSPC`);
+    }
+    this.#fresh = true;
   }
 
   /** Append one event for `id`. */
@@ -92,11 +156,31 @@ export class Journal {
     this.#write({ id, event, ...details });
   }
 
-  /** Flush to disk and close. */
+  #shut(): void {
+    const held = this.#held;
+    if (held === null) return;
+    this.#held = null;
+    dropped.unregister(this);
+    shut(held);
+  }
+
+  /** Flush to disk, close, and give the journal back for another run. */
   close(): void {
-    if (this.#fd === null) return;
-    fsyncSync(this.#fd);
-    closeSync(this.#fd);
-    this.#fd = null;
+    if (this.#held === null) return;
+    try {
+      fsyncSync(this.#held.fd);
+    } catch (error) {
+      throw this.#error(error);
+    } finally {
+      this.#shut();
+    }
+  }
+}
+
+function attempt<T>(read: () => T): T | null {
+  try {
+    return read();
+  } catch {
+    return null;
   }
 }

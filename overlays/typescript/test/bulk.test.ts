@@ -2,12 +2,13 @@
 // the journal and resuming (in the format the Python SDK writes), stopping. Nothing is timed.
 
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync, spawn } from "node:child_process";
+import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, it } from "node:test";
-import { type BulkResult, type Call, ConfigurationError, ConnectionLostError, InvalidParameterError, NotFoundError, OutcomeUnknownError, SignalWire } from "../src/index.js";
+import { createInterface } from "node:readline";
+import { type BulkResult, type Call, ConfigurationError, ConnectionLostError, InvalidParameterError, NotFoundError, OutcomeUnknownError, RateLimitError, SignalWire } from "../src/index.js";
 import { requestDigest } from "../src/journal.js";
 import { Pacer } from "../src/pacer.js";
 import { PYTHON, useSandbox } from "./sandbox.js";
@@ -185,6 +186,122 @@ describe("updateMany", () => {
     const events = readFileSync(journal, "utf8").trim().split("\n").slice(1).map((l) => JSON.parse(l) as { event: string });
     assert.equal(events.filter((e) => e.event === "sending").length, seen.length);
     assert.equal(events.filter((e) => e.event === "applied").length, seen.length);
+  });
+
+  it("starts an append on a fresh line after a torn last line", async () => {
+    const sids = live(3);
+    const journal = journalPath();
+    const torn = '{"id": "CA-torn", "event": "sen'; // what a full disk leaves of the last line
+    await all(client().calls.updateMany(sids.slice(0, 1), { url: XML, bulk: { journal } }));
+    appendFileSync(journal, torn);
+    await all(client().calls.updateMany(sids, { url: XML, bulk: { journal } }));
+    const lines = readFileSync(journal, "utf8").trimEnd().split("\n");
+    assert.equal(lines.filter((l) => l === torn).length, 1);
+    const events = lines.filter((l) => l !== torn).map((l) => JSON.parse(l) as { id?: string; event?: string });
+    assert.deepEqual(events.filter((e) => e.event === "sending").map((e) => e.id).sort(), [...sids].sort());
+  });
+
+  it("journals ids refused with a 429 as failed when stopped in the pause, so a resume sends them", async () => {
+    const sids = live(25);
+    const journal = journalPath();
+    const sent: string[] = [];
+    // Every request is refused, the first 25 together once all have come: then every id is in the pause.
+    let arrived: () => void = () => {};
+    const allArrived = new Promise<void>((resolve) => (arrived = resolve));
+    const throttle = async (n: number) => {
+      if (n === sids.length) arrived();
+      await allArrived;
+      return new Response(JSON.stringify({ code: 20429, message: "Too Many Requests", status: 429 }), { status: 429, headers: { "Retry-After": "30", "Content-Type": "application/json" } });
+    };
+    const run = client(recording(sent, throttle)).calls.updateMany(sids, { url: XML, bulk: { journal, concurrency: 25 } });
+    const results = all(run);
+    await allArrived;
+    while (run.summary.throttled < sids.length) await new Promise((resolve) => setTimeout(resolve, 5));
+    run.stop();
+    const stopped = await results;
+    assert.deepEqual(counts(stopped), { failed: 25 });
+    assert.ok(stopped.every((r) => r.error instanceof RateLimitError));
+    assert.deepEqual([run.summary.failed, run.summary.unknown, Object.fromEntries(run.summary.failures)], [25, 0, { "20429": 25 }]);
+    const last = new Map(readFileSync(journal, "utf8").trim().split("\n").slice(1).map((l) => JSON.parse(l) as { id: string; event: string; status?: number }).map((e) => [e.id, e]));
+    assert.deepEqual(new Set([...last.values()].map((e) => `${e.event} ${e.status}`)), new Set(["failed 429"]));
+    const resumed = await all(client(recording(sent)).calls.updateMany(sids, { url: XML, bulk: { journal } }));
+    assert.deepEqual(counts(resumed), { applied: 25 });
+    assert.deepEqual(sent.slice(-25).sort(), [...sids].sort());
+  });
+
+  it("refuses a journal another run is using, by any path to it, and sends nothing", async () => {
+    const sids = live(4);
+    const journal = journalPath();
+    const alias = join(dirname(journal), "alias.jsonl");
+    symlinkSync(journal, alias);
+    const sent: string[] = [];
+    const first = client(recording(sent)).calls.updateMany(sids.slice(0, 2), { url: XML, bulk: { journal } });
+    for (const path of [journal, alias]) {
+      assert.throws(() => client(recording(sent)).calls.updateMany(sids.slice(2), { url: XML, bulk: { journal: path } }), (e) => e instanceof ConfigurationError && /in use by another run/.test(e.message));
+    }
+    assert.deepEqual(sent, []);
+    assert.deepEqual(counts(await all(first)), { applied: 2 });
+    assert.deepEqual(counts(await all(client(recording(sent)).calls.updateMany(sids, { url: XML, bulk: { journal: alias } }))), { skipped: 2, applied: 2 });
+    assert.deepEqual([...sent].sort(), [...sids].sort());
+    assert.deepEqual(readdirSync(dirname(journal)).sort(), ["alias.jsonl", "run.jsonl"]);
+  });
+
+  it("is refused while a Python run holds the journal, and goes on once it has ended or was killed", async () => {
+    const journal = journalPath();
+    const holder = (signal: "EOF" | "SIGKILL") =>
+      new Promise<void>((resolve, reject) => {
+        const script = "import sys\nfrom signalwire_compat import SignalWire\nsw = SignalWire(project_id=sys.argv[1], api_token=sys.argv[2], base_url=sys.argv[3])\nrun = sw.calls.update_many(['CA1'], url=sys.argv[5], bulk={'journal': sys.argv[4]})\nprint('held', flush=True)\nsys.stdin.read()\n";
+        const child = spawn(PYTHON, ["-c", script, info.project_id, info.api_token, info.base_url, journal, XML], { stdio: ["pipe", "pipe", "inherit"] });
+        createInterface({ input: child.stdout! }).once("line", () => {
+          try {
+            assert.throws(() => client().calls.updateMany(["CA1"], { url: XML, bulk: { journal } }), (e) => e instanceof ConfigurationError && /in use by another run \(process \d+\)/.test(e.message));
+          } catch (error) {
+            reject(error);
+          }
+          if (signal === "SIGKILL") child.kill("SIGKILL");
+          else child.stdin!.end();
+        });
+        child.once("exit", () => resolve());
+      });
+    await holder("EOF");
+    assert.deepEqual(counts(await all(client().calls.updateMany(live(1), { url: XML, bulk: { journal } }))), { applied: 1 });
+    await holder("SIGKILL"); // its claim is left behind, and found stale
+    assert.deepEqual(counts(await all(client().calls.updateMany(live(1), { url: XML, bulk: { journal } }))), { applied: 1 });
+  });
+
+  for (const [change, refused] of [["none", true], ["pid reused", false], ["before a reboot", false], ["on another machine", true]] as const) {
+    it(`judges a claim by the process that made it (${change}: ${refused ? "refused" : "stale"})`, async () => {
+      const journal = journalPath();
+      const lock = `${journal}.lock`;
+      const run = client().calls.updateMany([], { url: XML, bulk: { journal } });
+      const [claim] = readdirSync(lock);
+      await all(run); // it ends, and takes its claim back
+      assert.deepEqual(readdirSync(dirname(journal)), ["run.jsonl"]);
+      const parts = claim!.split("."); // host, boot, pid namespace, pid, start time, nonce, "claim"
+      if (change === "pid reused") parts[4] = String(Number(parts[4]) + 1);
+      if (change === "before a reboot") parts[1] = "0".repeat(12);
+      if (change === "on another machine") [parts[0], parts[3]] = ["0".repeat(12), "999999999"]; // its pid cannot be checked
+      mkdirSync(lock);
+      writeFileSync(join(lock, parts.join(".")), "");
+      const sent: string[] = [];
+      if (refused) {
+        assert.throws(
+          () => client(recording(sent)).calls.updateMany(["CA1"], { url: XML, bulk: { journal } }),
+          (e) => e instanceof ConfigurationError && /in use by another run/.test(e.message) && e.message.includes("on another machine") === (change === "on another machine"),
+        );
+        assert.deepEqual(sent, []);
+      } else {
+        assert.deepEqual(counts(await all(client().calls.updateMany(live(1), { url: XML, bulk: { journal } }))), { applied: 1 });
+        assert.deepEqual(readdirSync(dirname(journal)), ["run.jsonl"]); // the stale claim removed, the lock given back
+      }
+    });
+  }
+
+  it("drops a byte order mark from an id, as the Python SDK does", async () => {
+    const [sid] = live(1);
+    const sent: string[] = [];
+    const [result] = await all(client(recording(sent)).calls.updateMany([`\ufeff${sid!}`], { url: XML }));
+    assert.deepEqual([result?.id, result?.outcome, sent], [sid, "applied", [sid]]);
   });
 
   it("is typed from the operations table", () => {

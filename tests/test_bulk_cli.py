@@ -383,3 +383,30 @@ def test_a_journal_in_use_exits_2_and_sends_nothing(sandbox: Sandbox, tmp_path: 
     assert done.returncode == 0, done.stderr
     assert updated(sandbox) == Counter(dict.fromkeys([*updated(sandbox)], 1))
     assert set(second) <= set(updated(sandbox))
+
+
+def test_a_closed_stdout_stops_the_run_as_ctrl_c_does(sandbox: Sandbox, tmp_path: Path) -> None:
+    """``--json | head``: the run stops sending, answers and journals what is in flight (none
+    left unknown), prints its summary on stderr and exits 141, as a command stopped by SIGPIPE."""
+    sids = live(sandbox, 200)
+    sandbox.inject(Fault.delay(0.2), times=200)  # answers slower than the pipe is closed
+    ids, journal = write_ids(tmp_path / "ids.txt", sids), tmp_path / "run.jsonl"
+    args = ("calls", "update", "--sids-from", str(ids), "--status", "completed", "--json",
+            "--journal", str(journal), "--rate", "50", "--concurrency", "8")  # fmt: skip
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SIGNALWIRE_")}
+    command = [sys.executable, "-m", "signalwire_compat", *args, "--base-url", sandbox.base_url]
+    read_end, write_end = os.pipe()
+    with subprocess.Popen(
+        command, stdout=write_end, stderr=subprocess.PIPE, env={**env, **sandbox.env()}, text=True
+    ) as child:
+        os.close(write_end)
+        assert os.read(read_end, 1)  # the first result is out
+        os.close(read_end)  # as `head -1` does
+        _, stderr = child.communicate(timeout=60)
+    assert child.returncode == 141, stderr
+    assert "Traceback" not in stderr and "applied" in stderr  # the summary
+    recorded = events(journal)
+    last = {e["id"]: e["event"] for e in recorded}
+    assert 1 <= len(last) < 200
+    assert set(last.values()) == {"applied"}, Counter(last.values())  # none left in flight
+    assert updated(sandbox) == Counter(dict.fromkeys(last, 1))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import signal
@@ -25,7 +26,7 @@ from ._errors import InvalidParameterError, SignalWireError
 from ._operation import Field, Operation
 
 DOCUMENTED_RATE = 1380.0
-"""SignalWire's documented limit for POST requests: 13,800 per 10 seconds per project."""
+"""SignalWire's documented limit for POST, PUT and PATCH requests: 13,800 per 10 seconds."""
 STATUS_EVERY = 5.0
 LISTED = 20
 SHOWN = 80
@@ -36,6 +37,7 @@ EXIT_APPLIED = 0
 EXIT_FAILED = 1
 EXIT_UNKNOWN = 3
 EXIT_INTERRUPTED = 130
+EXIT_CLOSED_OUTPUT = 128 + 13  # stdout closed early (`| head`), as a command stopped by SIGPIPE
 
 
 def add_bulk_flags(command: argparse.ArgumentParser, listing: Operation | None) -> None:
@@ -301,6 +303,7 @@ async def drive(run: AsyncBulkRun[Any], total: int | None, as_json: bool) -> int
 
     loop.add_signal_handler(signal.SIGINT, on_interrupt)
     broken: SignalWireError | None = None
+    closed = False
     try:
         with Progress(run.summary, total, sys.stderr):
             async for result in run:
@@ -308,8 +311,13 @@ async def drive(run: AsyncBulkRun[Any], total: int | None, as_json: bool) -> int
                     failed.append(result)
                 elif result.outcome == "unknown" and len(unknown) < LISTED:
                     unknown.append(result)
-                if as_json:
-                    print(json.dumps(_as_json(result)))
+                if as_json and not closed:
+                    try:
+                        print(json.dumps(_as_json(result)), flush=True)
+                    except BrokenPipeError:  # `| head`: stop as on Ctrl-C, nothing left unknown
+                        closed = True
+                        discard_stdout()
+                        run.stop()
     except SignalWireError as error:  # the journal could not be written (a full disk): stopped
         broken = error
     finally:
@@ -319,7 +327,15 @@ async def drive(run: AsyncBulkRun[Any], total: int | None, as_json: bool) -> int
     if broken is not None:
         print(f"signalwire-compat: stopped: {printable(str(broken))}", file=sys.stderr)
         return EXIT_FAILED
-    return exit_status(run.summary)
+    return EXIT_CLOSED_OUTPUT if closed else exit_status(run.summary)
+
+
+def discard_stdout() -> None:
+    """Point stdout at the null device, so that what is left to flush cannot fail."""
+    with contextlib.suppress(OSError, ValueError):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
 
 
 def _as_json(result: BulkResult[Any]) -> dict[str, object]:

@@ -32,7 +32,16 @@ from collections.abc import AsyncIterable, Callable, Iterable, Iterator
 from importlib import import_module
 from typing import Any
 
-from ._bulk_cli import add_bulk_flags, drive, ids_from, listed_ids, value_type, where_filters
+from ._bulk_cli import (
+    EXIT_CLOSED_OUTPUT,
+    add_bulk_flags,
+    discard_stdout,
+    drive,
+    ids_from,
+    listed_ids,
+    value_type,
+    where_filters,
+)
 from ._client import AsyncSignalWire, SignalWire
 from ._config import (
     ENV_API_TOKEN,
@@ -56,8 +65,6 @@ from ._table import Table, cells, fit, shown
 from ._version import __version__
 
 PROG = "signalwire-compat"
-_EXIT_CLOSED_OUTPUT = 128 + 13
-"""The status of a command stopped by SIGPIPE, as a shell reports it: stdout was closed."""
 _FALLBACK_WIDTH = 120
 """The width of a table when stdout is not a terminal and ``COLUMNS`` is not set."""
 
@@ -259,22 +266,14 @@ def main(argv: list[str] | None = None) -> int:
         status = _run(argv, printer)
         sys.stdout.flush()  # a closed stdout shows here, not at exit
     except BrokenPipeError:  # stdout was closed (`| head`): stop quietly, as other tools do
-        _discard_stdout()
-        return _EXIT_CLOSED_OUTPUT
+        discard_stdout()
+        return EXIT_CLOSED_OUTPUT
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # the promise: one line, never a traceback
         printer.err(f"{PROG}: unexpected error: {type(exc).__name__}: {exc}")
         return 1
     return status
-
-
-def _discard_stdout() -> None:
-    """Point stdout at the null device, so that flushing what is left at exit cannot fail."""
-    with contextlib.suppress(OSError, ValueError):
-        null = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(null, sys.stdout.fileno())
-        os.close(null)
 
 
 def _given(args: argparse.Namespace, operation: Operation) -> dict[str, Any]:

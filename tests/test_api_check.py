@@ -124,3 +124,10 @@ def test_a_required_member_of_a_new_type_is_additive() -> None:
     assert new_type == [(False, "A: added"), (False, "A.x: added (required)")]
     old_type = differences({"A": {"kind": "class"}}, {"A": {"kind": "class"}, "A.x": member})
     assert old_type == [(True, "A.x: added (required)")]
+
+
+def test_the_snapshots_hold_no_path_of_this_machine() -> None:
+    """A type printed with the module it comes from names it by its path in the package."""
+    for snapshot in (ROOT / "api").glob("*.json"):
+        text = snapshot.read_text()
+        assert str(ROOT) not in text and 'import(\\"/' not in text, snapshot.name

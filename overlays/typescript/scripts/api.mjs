@@ -3,7 +3,7 @@
 // operations table the resources are built from.
 //   node scripts/api.mjs   (after `tsc -p tsconfig.build.json`)
 import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 
@@ -16,9 +16,15 @@ const module = checker.getSymbolAtLocation(program.getSourceFile(entry));
 const flags = ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.UseFullyQualifiedType;
 const entries = {};
 
+const root = join(here, "..");
+
 function text(type) {
-  // Types from other files print as import("<absolute path>").Name: keep the name only.
-  return checker.typeToString(type, undefined, flags).replace(/import\("[^"]*"\)\./g, "");
+  // Types from other files print as import("<absolute path>").Name: keep the name only; a
+  // module itself (a namespace export) by its path in the package, the same on every machine.
+  return checker
+    .typeToString(type, undefined, flags)
+    .replace(/import\("[^"]*"\)\./g, "")
+    .replace(/import\("([^"]*)"\)/g, (_, path) => `import("${relative(root, path)}")`);
 }
 
 for (let symbol of checker.getExportsOfModule(module)) {

@@ -50,9 +50,9 @@ describe("the Calls operations", () => {
     assert.equal(sent[0]!.method, "POST");
     assert.equal(
       await sent[0]!.text(),
-      "To=%2B15551230000&From=%2B15551239999&Url=https%3A%2F%2Fexample.com%2Fanswer.xml" +
-        "&StatusCallback=https%3A%2F%2Fexample.com%2Fstatus" +
-        "&StatusCallbackEvent=initiated&StatusCallbackEvent=answered&Timeout=30&Record=true",
+      "To=%2B15551230000&From=%2B15551239999&StatusCallback=https%3A%2F%2Fexample.com%2Fstatus" +
+        "&StatusCallbackEvent=initiated&StatusCallbackEvent=answered&Timeout=30&Record=true" +
+        "&Url=https%3A%2F%2Fexample.com%2Fanswer.xml",
     );
     assert.equal((await sw.calls.fetch(created.sid)).to, TO);
     const refused = await sw.calls.delete(created.sid).catch((e: unknown) => e);

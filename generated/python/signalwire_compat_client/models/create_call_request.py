@@ -135,8 +135,9 @@ class CreateCallRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ The fields of the body that the model does not name, as received. """
     fields_set: frozenset[str] = _attrs_field(init=False, repr=False)
-    """ The Python names of the fields the body held (null ones too), as pydantic's `model_fields_set`; a
-    field left out reads None and is not in it. For a model built directly: the fields not None. """
+    """ The Python names of the fields the body held, null ones included (as pydantic's `model_fields_set`): a
+    field left out reads None and is not here. For a model built directly: its fields that are not None. It takes
+    part in `==`, as `to_dict()` differs with it. """
 
     @fields_set.default
     def _fields_not_none(self) -> frozenset[str]:

@@ -42,8 +42,11 @@ with SignalWire(base_url=os.environ["SIGNALWIRE_BASE_URL"]) as sw:  # credential
             for _ in range(3)]
     bulk = sw.calls.update_many(made, status="canceled", bulk={"rate": 50})
     applied = sum(result.outcome == "applied" for result in bulk)
+    to = call.to.upper() if call.to else ""  # optional fields are X | None
+    seconds = ended.duration + 1 if ended.duration is not None else 0
     print(f"signalwire-compat {__version__}: created {call.status}, listed {call.sid in listed}, "
           f"updated to {ended.status}, deleted, bulk {applied}/3 applied")
+    assert to == "+15551230000" and seconds >= 0
 """
 
 TS_CONSUMER = """

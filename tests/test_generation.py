@@ -36,7 +36,7 @@ def test_new_optional_field_flows_into_both_clients(tmp_path: Path) -> None:
     result = _check_generated(edited)
     assert result.returncode != 0
     added = [line for line in result.stdout.splitlines() if line.startswith("+")]
-    assert any("queue_time: int | None | Unset" in line for line in added)  # Python model
+    assert any("queue_time: int | None = None" in line for line in added)  # Python model
     assert any("queue_time?: number | null;" in line for line in added)  # TypeScript type
     assert any("queue_time: z." in line for line in added)  # TypeScript runtime schema
 

@@ -14,6 +14,7 @@ from respx import MockRouter
 from signalwire_compat import (
     UNSET,
     AnsweredBy,
+    Call,
     CallDirection,
     CallStatus,
     SignalWire,
@@ -87,10 +88,38 @@ def test_unknown_status_extra_fields_and_nulls(respx_mock: MockRouter) -> None:
     assert call_times(call).end_time is None
 
 
-def test_missing_optional_fields_are_unset(respx_mock: MockRouter) -> None:
+def test_missing_optional_fields_are_none(respx_mock: MockRouter) -> None:
     call = update_returning(respx_mock, {"sid": "CA1"})
-    assert call.status is UNSET and call.price is UNSET
+    assert call.status is None and call.price is None
+    assert call.fields_set == frozenset({"sid"})
+    assert call.to_dict() == {"sid": "CA1"}
     assert call_times(call).date_created is None
+
+
+def test_fields_set_tells_null_from_left_out(respx_mock: MockRouter) -> None:
+    body = {"sid": "CA1", "to": None, "status": "queued", "extra": None}
+    call = update_returning(respx_mock, body)
+    assert call.to is None and call.from_ is None
+    assert call.fields_set == frozenset({"sid", "to", "status"})  # Python names
+    assert call.additional_properties == {"extra": None}
+    assert call.to_dict() == body  # null stays null, left out stays out
+    assert call != Call.from_dict({"sid": "CA1", "status": "queued", "extra": None})
+
+
+def test_the_body_comes_back_from_to_dict(
+    respx_mock: MockRouter, seed_call: dict[str, Any]
+) -> None:
+    body = {**seed_call, "status": "a-new-status", "queue_time": "12"}
+    call = update_returning(respx_mock, body)
+    assert call.to_dict() == body
+    assert Call.from_dict(call.to_dict()) == call
+
+
+def test_a_call_built_directly_holds_what_it_was_given() -> None:
+    call = Call(sid="CA1", to="+15551230000", status=CallStatus.QUEUED)
+    assert call.fields_set == frozenset({"sid", "to", "status"})
+    assert call.to_dict() == {"sid": "CA1", "to": "+15551230000", "status": "queued"}
+    assert call.duration is None
 
 
 def test_price_as_string(respx_mock: MockRouter, seed_call: dict[str, Any]) -> None:
@@ -143,15 +172,18 @@ def test_response_is_parsed_by_generated_model(respx_mock: MockRouter) -> None:
 
 
 def test_a_call_pickles_and_copies_to_an_equal_call(respx_mock: MockRouter) -> None:
-    """Fields the service left out stay ``UNSET`` itself through pickle and copy."""
-    call = update_returning(respx_mock, {"sid": "CA1", "status": "in-progress", "extra": 1})
-    assert call.to is UNSET
+    """Fields the service left out stay None and out of ``fields_set`` through pickle and copy."""
+    call = update_returning(
+        respx_mock, {"sid": "CA1", "status": "in-progress", "to": None, "extra": 1}
+    )
+    assert call.from_ is None and call.fields_set == {"sid", "status", "to"}
     for again in (
         pickle.loads(pickle.dumps(call)),  # noqa: S301  (our own bytes)
         copy.deepcopy(call),
         copy.copy(call),
     ):
         assert again == call
-        assert again.to is UNSET
+        assert again.from_ is None and again.fields_set == call.fields_set
         assert again.additional_properties == {"extra": 1}
+        assert again.to_dict() == call.to_dict()
     assert pickle.loads(pickle.dumps(UNSET)) is UNSET  # noqa: S301

@@ -517,3 +517,11 @@ def test_flask_form_passed_as_it_is_and_get_callbacks(flask_server: _FlaskServer
     # Flask's request.url re-encodes the query (%2C, %3A, %2F and %C3%BC come back decoded), so
     # only the URL SignalWire called (public base URL, path, raw query string) validates a GET.
     assert flask_server.by_request_url == [True, False, False, False]
+
+
+def test_a_field_the_form_leaves_out_reads_none() -> None:
+    event = parse_call_status([("CallSid", "CA1"), ("CallStatus", "ringing"), ("Extra", "x")])
+    assert event.call_duration is None and event.call_status is CallbackCallStatus.RINGING
+    assert event.fields_set == frozenset({"call_sid", "call_status"})
+    assert event.additional_properties == {"Extra": "x"}
+    assert event.to_dict() == {"CallSid": "CA1", "CallStatus": "ringing", "Extra": "x"}

@@ -25,6 +25,8 @@ class _Field:
 
 
 _cache: dict[type, tuple[_Field, ...]] = {}
+_BOOKKEEPING = frozenset({"additional_properties", "fields_set"})
+"""What a model keeps besides its fields: the fields it does not name, the fields it was given."""
 
 
 def _fields(cls: type) -> tuple[_Field, ...]:
@@ -34,7 +36,7 @@ def _fields(cls: type) -> tuple[_Field, ...]:
     hints = typing.get_type_hints(cls, localns=vars(generated_models))
     fields = []
     for attribute in attrs.fields(cls):
-        if attribute.name == "additional_properties":
+        if attribute.name in _BOOKKEEPING:
             continue
         hint = hints[attribute.name]
         args = typing.get_args(hint) if isinstance(hint, types.UnionType) else (hint,)

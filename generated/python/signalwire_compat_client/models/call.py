@@ -9,13 +9,52 @@ from attrs import field as _attrs_field
 from ..models.answered_by import AnsweredBy
 from ..models.call_direction import CallDirection
 from ..models.call_status import CallStatus
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.subresource_uris import SubresourceUris
 
 
 T = TypeVar("T", bound="Call")
+
+_FIELDS: tuple[tuple[str, str], ...] = (
+    ("sid", "sid"),
+    ("account_sid", "account_sid"),
+    ("annotation", "annotation"),
+    ("answered_by", "answered_by"),
+    ("api_version", "api_version"),
+    ("date_created", "date_created"),
+    ("date_updated", "date_updated"),
+    ("direction", "direction"),
+    ("duration", "duration"),
+    ("end_time", "end_time"),
+    ("forwarded_from", "forwarded_from"),
+    ("from", "from_"),
+    ("formatted_from", "formatted_from"),
+    ("parent_call_sid", "parent_call_sid"),
+    ("phone_number_sid", "phone_number_sid"),
+    ("price", "price"),
+    ("price_unit", "price_unit"),
+    ("start_time", "start_time"),
+    ("status", "status"),
+    ("subresource_uris", "subresource_uris"),
+    ("to", "to"),
+    ("formatted_to", "formatted_to"),
+    ("uri", "uri"),
+    ("caller_name", "caller_name"),
+    ("group_sid", "group_sid"),
+    ("to_formatted", "to_formatted"),
+    ("from_formatted", "from_formatted"),
+    ("sip_result_code", "sip_result_code"),
+    ("audio_in_mos", "audio_in_mos"),
+    ("audio_rtt_avg", "audio_rtt_avg"),
+    ("audio_rtt_min", "audio_rtt_min"),
+    ("audio_rtt_max", "audio_rtt_max"),
+    ("audio_out_jitter_min", "audio_out_jitter_min"),
+    ("audio_out_jitter_max", "audio_out_jitter_max"),
+    ("audio_out_jitter_avg", "audio_out_jitter_avg"),
+    ("audio_out_lost", "audio_out_lost"),
+)
+"""The fields of the model: (name in the body, Python name)."""
 
 
 @_attrs_define
@@ -24,303 +63,95 @@ class Call:
 
     sid: str
     """ The unique identifier for the call. """
-    account_sid: None | str | Unset = UNSET
+    account_sid: None | str = None
     """ The unique identifier for the account that created this call. """
-    annotation: None | str | Unset = UNSET
+    annotation: None | str = None
     """ The annotation for the call. """
-    answered_by: AnsweredBy | None | str | Unset = UNSET
+    answered_by: AnsweredBy | None | str = None
     """ Who/what the call was answered by. Possible values are human or machine. """
-    api_version: None | str | Unset = UNSET
+    api_version: None | str = None
     """ The version of the SignalWire API. """
-    date_created: None | str | Unset = UNSET
+    date_created: None | str = None
     """ The date, in RFC 2822 GMT format, this call was created. """
-    date_updated: None | str | Unset = UNSET
+    date_updated: None | str = None
     """ The date, in RFC 2822 GMT format, this call was updated. """
-    direction: CallDirection | None | str | Unset = UNSET
+    direction: CallDirection | None | str = None
     """ The direction of the call. """
-    duration: int | None | Unset = UNSET
+    duration: int | None = None
     """ The duration, in seconds, of the call. """
-    end_time: None | str | Unset = UNSET
+    end_time: None | str = None
     """ The time, in RFC 2822 GMT format, on which the call was terminated. """
-    forwarded_from: None | str | Unset = UNSET
+    forwarded_from: None | str = None
     """ The number this call was forwarded from. """
-    from_: None | str | Unset = UNSET
+    from_: None | str = None
     """ The address that initiated the call. Can be either a E.164 formatted number (+xxxxxxxxxxx), or a SIP
     endpoint (sip:xxx@yyy.zzz). """
-    formatted_from: None | str | Unset = UNSET
+    formatted_from: None | str = None
     """ The formatted number that initiated the call. """
-    parent_call_sid: None | str | Unset = UNSET
+    parent_call_sid: None | str = None
     """ The unique identifier for the call that created this call. """
-    phone_number_sid: None | str | Unset = UNSET
+    phone_number_sid: None | str = None
     """ Outbound call: the unique identifier for OutgoingCallerId. Inbound call: the unique identifier for
     IncomingPhoneNumber. """
-    price: float | None | str | Unset = UNSET
+    price: float | None | str = None
     """ The charge for the call. """
-    price_unit: None | str | Unset = UNSET
+    price_unit: None | str = None
     """ The currency, in ISO 4127 format, for the price of the call. """
-    start_time: None | str | Unset = UNSET
+    start_time: None | str = None
     """ The time, in RFC 2822 GMT format, on which the call began. """
-    status: CallStatus | None | str | Unset = UNSET
+    status: CallStatus | None | str = None
     """ The status of the call. """
-    subresource_uris: None | SubresourceUris | Unset = UNSET
+    subresource_uris: None | SubresourceUris = None
     """ A Map of available sub-resources. """
-    to: None | str | Unset = UNSET
+    to: None | str = None
     """ The address that received the call. Can be either a E.164 formatted number (+xxxxxxxxxxx), or a SIP endpoint
     (sip:xxx@yyy.zzz). """
-    formatted_to: None | str | Unset = UNSET
+    formatted_to: None | str = None
     """ The formatted number that received the call. """
-    uri: None | str | Unset = UNSET
+    uri: None | str = None
     """ The URI for the call. """
-    caller_name: None | str | Unset = UNSET
+    caller_name: None | str = None
     """ The caller name. """
-    group_sid: None | str | Unset = UNSET
+    group_sid: None | str = None
     """ The group SID for the call. """
-    to_formatted: None | str | Unset = UNSET
+    to_formatted: None | str = None
     """ The formatted number that received the call (the same as formatted_to). """
-    from_formatted: None | str | Unset = UNSET
+    from_formatted: None | str = None
     """ The formatted number that initiated the call (the same as formatted_from). """
-    sip_result_code: int | None | str | Unset = UNSET
+    sip_result_code: int | None | str = None
     """ The SIP result code of the call. """
-    audio_in_mos: float | None | str | Unset = UNSET
+    audio_in_mos: float | None | str = None
     """ The Mean Opinion Score of the inbound audio (1.0-5.0). """
-    audio_rtt_avg: float | None | str | Unset = UNSET
+    audio_rtt_avg: float | None | str = None
     """ The average round-trip time of the audio, in milliseconds. """
-    audio_rtt_min: float | None | str | Unset = UNSET
+    audio_rtt_min: float | None | str = None
     """ The minimum round-trip time of the audio, in milliseconds. """
-    audio_rtt_max: float | None | str | Unset = UNSET
+    audio_rtt_max: float | None | str = None
     """ The maximum round-trip time of the audio, in milliseconds. """
-    audio_out_jitter_min: float | None | str | Unset = UNSET
+    audio_out_jitter_min: float | None | str = None
     """ The minimum jitter of the outbound audio, in milliseconds. """
-    audio_out_jitter_max: float | None | str | Unset = UNSET
+    audio_out_jitter_max: float | None | str = None
     """ The maximum jitter of the outbound audio, in milliseconds. """
-    audio_out_jitter_avg: float | None | str | Unset = UNSET
+    audio_out_jitter_avg: float | None | str = None
     """ The average jitter of the outbound audio, in milliseconds. """
-    audio_out_lost: float | None | str | Unset = UNSET
+    audio_out_lost: float | None | str = None
     """ The number of outbound audio packets lost. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ The fields of the body that the model does not name, as received. """
+    fields_set: frozenset[str] = _attrs_field(init=False, repr=False)
+    """ The Python names of the fields the body held, null ones included (as pydantic's `model_fields_set`): a
+    field left out reads None and is not here. For a model built directly: its fields that are not None. It takes
+    part in `==`, as `to_dict()` differs with it. """
+
+    @fields_set.default
+    def _fields_not_none(self) -> frozenset[str]:
+        return frozenset(name for _, name in _FIELDS if getattr(self, name) is not None)
 
     def to_dict(self) -> dict[str, Any]:
+        """The body as received: a field left out stays out, a null one stays null."""
         from ..models.subresource_uris import SubresourceUris
 
         sid = self.sid
-
-        account_sid: None | str | Unset
-        if isinstance(self.account_sid, Unset):
-            account_sid = UNSET
-        else:
-            account_sid = self.account_sid
-
-        annotation: None | str | Unset
-        if isinstance(self.annotation, Unset):
-            annotation = UNSET
-        else:
-            annotation = self.annotation
-
-        answered_by: None | str | Unset
-        if isinstance(self.answered_by, Unset):
-            answered_by = UNSET
-        elif isinstance(self.answered_by, AnsweredBy):
-            answered_by = self.answered_by.value
-        else:
-            answered_by = self.answered_by
-
-        api_version: None | str | Unset
-        if isinstance(self.api_version, Unset):
-            api_version = UNSET
-        else:
-            api_version = self.api_version
-
-        date_created: None | str | Unset
-        if isinstance(self.date_created, Unset):
-            date_created = UNSET
-        else:
-            date_created = self.date_created
-
-        date_updated: None | str | Unset
-        if isinstance(self.date_updated, Unset):
-            date_updated = UNSET
-        else:
-            date_updated = self.date_updated
-
-        direction: None | str | Unset
-        if isinstance(self.direction, Unset):
-            direction = UNSET
-        elif isinstance(self.direction, CallDirection):
-            direction = self.direction.value
-        else:
-            direction = self.direction
-
-        duration: int | None | Unset
-        if isinstance(self.duration, Unset):
-            duration = UNSET
-        else:
-            duration = self.duration
-
-        end_time: None | str | Unset
-        if isinstance(self.end_time, Unset):
-            end_time = UNSET
-        else:
-            end_time = self.end_time
-
-        forwarded_from: None | str | Unset
-        if isinstance(self.forwarded_from, Unset):
-            forwarded_from = UNSET
-        else:
-            forwarded_from = self.forwarded_from
-
-        from_: None | str | Unset
-        if isinstance(self.from_, Unset):
-            from_ = UNSET
-        else:
-            from_ = self.from_
-
-        formatted_from: None | str | Unset
-        if isinstance(self.formatted_from, Unset):
-            formatted_from = UNSET
-        else:
-            formatted_from = self.formatted_from
-
-        parent_call_sid: None | str | Unset
-        if isinstance(self.parent_call_sid, Unset):
-            parent_call_sid = UNSET
-        else:
-            parent_call_sid = self.parent_call_sid
-
-        phone_number_sid: None | str | Unset
-        if isinstance(self.phone_number_sid, Unset):
-            phone_number_sid = UNSET
-        else:
-            phone_number_sid = self.phone_number_sid
-
-        price: float | None | str | Unset
-        if isinstance(self.price, Unset):
-            price = UNSET
-        else:
-            price = self.price
-
-        price_unit: None | str | Unset
-        if isinstance(self.price_unit, Unset):
-            price_unit = UNSET
-        else:
-            price_unit = self.price_unit
-
-        start_time: None | str | Unset
-        if isinstance(self.start_time, Unset):
-            start_time = UNSET
-        else:
-            start_time = self.start_time
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, CallStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        subresource_uris: dict[str, Any] | None | Unset
-        if isinstance(self.subresource_uris, Unset):
-            subresource_uris = UNSET
-        elif isinstance(self.subresource_uris, SubresourceUris):
-            subresource_uris = self.subresource_uris.to_dict()
-        else:
-            subresource_uris = self.subresource_uris
-
-        to: None | str | Unset
-        if isinstance(self.to, Unset):
-            to = UNSET
-        else:
-            to = self.to
-
-        formatted_to: None | str | Unset
-        if isinstance(self.formatted_to, Unset):
-            formatted_to = UNSET
-        else:
-            formatted_to = self.formatted_to
-
-        uri: None | str | Unset
-        if isinstance(self.uri, Unset):
-            uri = UNSET
-        else:
-            uri = self.uri
-
-        caller_name: None | str | Unset
-        if isinstance(self.caller_name, Unset):
-            caller_name = UNSET
-        else:
-            caller_name = self.caller_name
-
-        group_sid: None | str | Unset
-        if isinstance(self.group_sid, Unset):
-            group_sid = UNSET
-        else:
-            group_sid = self.group_sid
-
-        to_formatted: None | str | Unset
-        if isinstance(self.to_formatted, Unset):
-            to_formatted = UNSET
-        else:
-            to_formatted = self.to_formatted
-
-        from_formatted: None | str | Unset
-        if isinstance(self.from_formatted, Unset):
-            from_formatted = UNSET
-        else:
-            from_formatted = self.from_formatted
-
-        sip_result_code: int | None | str | Unset
-        if isinstance(self.sip_result_code, Unset):
-            sip_result_code = UNSET
-        else:
-            sip_result_code = self.sip_result_code
-
-        audio_in_mos: float | None | str | Unset
-        if isinstance(self.audio_in_mos, Unset):
-            audio_in_mos = UNSET
-        else:
-            audio_in_mos = self.audio_in_mos
-
-        audio_rtt_avg: float | None | str | Unset
-        if isinstance(self.audio_rtt_avg, Unset):
-            audio_rtt_avg = UNSET
-        else:
-            audio_rtt_avg = self.audio_rtt_avg
-
-        audio_rtt_min: float | None | str | Unset
-        if isinstance(self.audio_rtt_min, Unset):
-            audio_rtt_min = UNSET
-        else:
-            audio_rtt_min = self.audio_rtt_min
-
-        audio_rtt_max: float | None | str | Unset
-        if isinstance(self.audio_rtt_max, Unset):
-            audio_rtt_max = UNSET
-        else:
-            audio_rtt_max = self.audio_rtt_max
-
-        audio_out_jitter_min: float | None | str | Unset
-        if isinstance(self.audio_out_jitter_min, Unset):
-            audio_out_jitter_min = UNSET
-        else:
-            audio_out_jitter_min = self.audio_out_jitter_min
-
-        audio_out_jitter_max: float | None | str | Unset
-        if isinstance(self.audio_out_jitter_max, Unset):
-            audio_out_jitter_max = UNSET
-        else:
-            audio_out_jitter_max = self.audio_out_jitter_max
-
-        audio_out_jitter_avg: float | None | str | Unset
-        if isinstance(self.audio_out_jitter_avg, Unset):
-            audio_out_jitter_avg = UNSET
-        else:
-            audio_out_jitter_avg = self.audio_out_jitter_avg
-
-        audio_out_lost: float | None | str | Unset
-        if isinstance(self.audio_out_lost, Unset):
-            audio_out_lost = UNSET
-        else:
-            audio_out_lost = self.audio_out_lost
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -329,231 +160,325 @@ class Call:
                 "sid": sid,
             }
         )
-        if account_sid is not UNSET:
-            field_dict["account_sid"] = account_sid
-        if annotation is not UNSET:
-            field_dict["annotation"] = annotation
-        if answered_by is not UNSET:
+        if self.account_sid is not None:
+            field_dict["account_sid"] = self.account_sid
+        elif "account_sid" in self.fields_set:
+            field_dict["account_sid"] = None
+        if self.annotation is not None:
+            field_dict["annotation"] = self.annotation
+        elif "annotation" in self.fields_set:
+            field_dict["annotation"] = None
+        if self.answered_by is not None:
+            answered_by: None | str
+            if isinstance(self.answered_by, AnsweredBy):
+                answered_by = self.answered_by.value
+            else:
+                answered_by = self.answered_by
+
             field_dict["answered_by"] = answered_by
-        if api_version is not UNSET:
-            field_dict["api_version"] = api_version
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
-        if direction is not UNSET:
+        elif "answered_by" in self.fields_set:
+            field_dict["answered_by"] = None
+        if self.api_version is not None:
+            field_dict["api_version"] = self.api_version
+        elif "api_version" in self.fields_set:
+            field_dict["api_version"] = None
+        if self.date_created is not None:
+            field_dict["date_created"] = self.date_created
+        elif "date_created" in self.fields_set:
+            field_dict["date_created"] = None
+        if self.date_updated is not None:
+            field_dict["date_updated"] = self.date_updated
+        elif "date_updated" in self.fields_set:
+            field_dict["date_updated"] = None
+        if self.direction is not None:
+            direction: None | str
+            if isinstance(self.direction, CallDirection):
+                direction = self.direction.value
+            else:
+                direction = self.direction
+
             field_dict["direction"] = direction
-        if duration is not UNSET:
-            field_dict["duration"] = duration
-        if end_time is not UNSET:
-            field_dict["end_time"] = end_time
-        if forwarded_from is not UNSET:
-            field_dict["forwarded_from"] = forwarded_from
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if formatted_from is not UNSET:
-            field_dict["formatted_from"] = formatted_from
-        if parent_call_sid is not UNSET:
-            field_dict["parent_call_sid"] = parent_call_sid
-        if phone_number_sid is not UNSET:
-            field_dict["phone_number_sid"] = phone_number_sid
-        if price is not UNSET:
-            field_dict["price"] = price
-        if price_unit is not UNSET:
-            field_dict["price_unit"] = price_unit
-        if start_time is not UNSET:
-            field_dict["start_time"] = start_time
-        if status is not UNSET:
+        elif "direction" in self.fields_set:
+            field_dict["direction"] = None
+        if self.duration is not None:
+            field_dict["duration"] = self.duration
+        elif "duration" in self.fields_set:
+            field_dict["duration"] = None
+        if self.end_time is not None:
+            field_dict["end_time"] = self.end_time
+        elif "end_time" in self.fields_set:
+            field_dict["end_time"] = None
+        if self.forwarded_from is not None:
+            field_dict["forwarded_from"] = self.forwarded_from
+        elif "forwarded_from" in self.fields_set:
+            field_dict["forwarded_from"] = None
+        if self.from_ is not None:
+            field_dict["from"] = self.from_
+        elif "from_" in self.fields_set:
+            field_dict["from"] = None
+        if self.formatted_from is not None:
+            field_dict["formatted_from"] = self.formatted_from
+        elif "formatted_from" in self.fields_set:
+            field_dict["formatted_from"] = None
+        if self.parent_call_sid is not None:
+            field_dict["parent_call_sid"] = self.parent_call_sid
+        elif "parent_call_sid" in self.fields_set:
+            field_dict["parent_call_sid"] = None
+        if self.phone_number_sid is not None:
+            field_dict["phone_number_sid"] = self.phone_number_sid
+        elif "phone_number_sid" in self.fields_set:
+            field_dict["phone_number_sid"] = None
+        if self.price is not None:
+            field_dict["price"] = self.price
+        elif "price" in self.fields_set:
+            field_dict["price"] = None
+        if self.price_unit is not None:
+            field_dict["price_unit"] = self.price_unit
+        elif "price_unit" in self.fields_set:
+            field_dict["price_unit"] = None
+        if self.start_time is not None:
+            field_dict["start_time"] = self.start_time
+        elif "start_time" in self.fields_set:
+            field_dict["start_time"] = None
+        if self.status is not None:
+            status: None | str
+            if isinstance(self.status, CallStatus):
+                status = self.status.value
+            else:
+                status = self.status
+
             field_dict["status"] = status
-        if subresource_uris is not UNSET:
+        elif "status" in self.fields_set:
+            field_dict["status"] = None
+        if self.subresource_uris is not None:
+            subresource_uris: dict[str, Any] | None
+            if isinstance(self.subresource_uris, SubresourceUris):
+                subresource_uris = self.subresource_uris.to_dict()
+            else:
+                subresource_uris = self.subresource_uris
+
             field_dict["subresource_uris"] = subresource_uris
-        if to is not UNSET:
-            field_dict["to"] = to
-        if formatted_to is not UNSET:
-            field_dict["formatted_to"] = formatted_to
-        if uri is not UNSET:
-            field_dict["uri"] = uri
-        if caller_name is not UNSET:
-            field_dict["caller_name"] = caller_name
-        if group_sid is not UNSET:
-            field_dict["group_sid"] = group_sid
-        if to_formatted is not UNSET:
-            field_dict["to_formatted"] = to_formatted
-        if from_formatted is not UNSET:
-            field_dict["from_formatted"] = from_formatted
-        if sip_result_code is not UNSET:
-            field_dict["sip_result_code"] = sip_result_code
-        if audio_in_mos is not UNSET:
-            field_dict["audio_in_mos"] = audio_in_mos
-        if audio_rtt_avg is not UNSET:
-            field_dict["audio_rtt_avg"] = audio_rtt_avg
-        if audio_rtt_min is not UNSET:
-            field_dict["audio_rtt_min"] = audio_rtt_min
-        if audio_rtt_max is not UNSET:
-            field_dict["audio_rtt_max"] = audio_rtt_max
-        if audio_out_jitter_min is not UNSET:
-            field_dict["audio_out_jitter_min"] = audio_out_jitter_min
-        if audio_out_jitter_max is not UNSET:
-            field_dict["audio_out_jitter_max"] = audio_out_jitter_max
-        if audio_out_jitter_avg is not UNSET:
-            field_dict["audio_out_jitter_avg"] = audio_out_jitter_avg
-        if audio_out_lost is not UNSET:
-            field_dict["audio_out_lost"] = audio_out_lost
+        elif "subresource_uris" in self.fields_set:
+            field_dict["subresource_uris"] = None
+        if self.to is not None:
+            field_dict["to"] = self.to
+        elif "to" in self.fields_set:
+            field_dict["to"] = None
+        if self.formatted_to is not None:
+            field_dict["formatted_to"] = self.formatted_to
+        elif "formatted_to" in self.fields_set:
+            field_dict["formatted_to"] = None
+        if self.uri is not None:
+            field_dict["uri"] = self.uri
+        elif "uri" in self.fields_set:
+            field_dict["uri"] = None
+        if self.caller_name is not None:
+            field_dict["caller_name"] = self.caller_name
+        elif "caller_name" in self.fields_set:
+            field_dict["caller_name"] = None
+        if self.group_sid is not None:
+            field_dict["group_sid"] = self.group_sid
+        elif "group_sid" in self.fields_set:
+            field_dict["group_sid"] = None
+        if self.to_formatted is not None:
+            field_dict["to_formatted"] = self.to_formatted
+        elif "to_formatted" in self.fields_set:
+            field_dict["to_formatted"] = None
+        if self.from_formatted is not None:
+            field_dict["from_formatted"] = self.from_formatted
+        elif "from_formatted" in self.fields_set:
+            field_dict["from_formatted"] = None
+        if self.sip_result_code is not None:
+            field_dict["sip_result_code"] = self.sip_result_code
+        elif "sip_result_code" in self.fields_set:
+            field_dict["sip_result_code"] = None
+        if self.audio_in_mos is not None:
+            field_dict["audio_in_mos"] = self.audio_in_mos
+        elif "audio_in_mos" in self.fields_set:
+            field_dict["audio_in_mos"] = None
+        if self.audio_rtt_avg is not None:
+            field_dict["audio_rtt_avg"] = self.audio_rtt_avg
+        elif "audio_rtt_avg" in self.fields_set:
+            field_dict["audio_rtt_avg"] = None
+        if self.audio_rtt_min is not None:
+            field_dict["audio_rtt_min"] = self.audio_rtt_min
+        elif "audio_rtt_min" in self.fields_set:
+            field_dict["audio_rtt_min"] = None
+        if self.audio_rtt_max is not None:
+            field_dict["audio_rtt_max"] = self.audio_rtt_max
+        elif "audio_rtt_max" in self.fields_set:
+            field_dict["audio_rtt_max"] = None
+        if self.audio_out_jitter_min is not None:
+            field_dict["audio_out_jitter_min"] = self.audio_out_jitter_min
+        elif "audio_out_jitter_min" in self.fields_set:
+            field_dict["audio_out_jitter_min"] = None
+        if self.audio_out_jitter_max is not None:
+            field_dict["audio_out_jitter_max"] = self.audio_out_jitter_max
+        elif "audio_out_jitter_max" in self.fields_set:
+            field_dict["audio_out_jitter_max"] = None
+        if self.audio_out_jitter_avg is not None:
+            field_dict["audio_out_jitter_avg"] = self.audio_out_jitter_avg
+        elif "audio_out_jitter_avg" in self.fields_set:
+            field_dict["audio_out_jitter_avg"] = None
+        if self.audio_out_lost is not None:
+            field_dict["audio_out_lost"] = self.audio_out_lost
+        elif "audio_out_lost" in self.fields_set:
+            field_dict["audio_out_lost"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
         from ..models.subresource_uris import SubresourceUris
 
         d = dict(src_dict)
+        fields_set = frozenset(name for key, name in _FIELDS if key in d)
         sid = d.pop("sid")
 
-        account_sid = cast("None | str | Unset", d.pop("account_sid", UNSET))
+        account_sid = cast("None | str", d.pop("account_sid", None))
 
-        annotation = cast("None | str | Unset", d.pop("annotation", UNSET))
+        annotation = cast("None | str", d.pop("annotation", None))
 
-        def _parse_answered_by(data: object) -> AnsweredBy | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                answered_by_type_0 = AnsweredBy(data)
+        _answered_by = d.pop("answered_by", None)
+        answered_by: AnsweredBy | None | str = None
+        if _answered_by is not None:
 
-                return answered_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AnsweredBy | None | str | Unset, data)
+            def _parse_answered_by(data: object) -> AnsweredBy | None | str:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    answered_by_type_0 = AnsweredBy(data)
 
-        answered_by = _parse_answered_by(d.pop("answered_by", UNSET))
+                    return answered_by_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(AnsweredBy | None | str, data)
 
-        api_version = cast("None | str | Unset", d.pop("api_version", UNSET))
+            answered_by = _parse_answered_by(_answered_by)
 
-        date_created = cast("None | str | Unset", d.pop("date_created", UNSET))
+        api_version = cast("None | str", d.pop("api_version", None))
 
-        date_updated = cast("None | str | Unset", d.pop("date_updated", UNSET))
+        date_created = cast("None | str", d.pop("date_created", None))
 
-        def _parse_direction(data: object) -> CallDirection | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                direction_type_0 = CallDirection(data)
+        date_updated = cast("None | str", d.pop("date_updated", None))
 
-                return direction_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CallDirection | None | str | Unset, data)
+        _direction = d.pop("direction", None)
+        direction: CallDirection | None | str = None
+        if _direction is not None:
 
-        direction = _parse_direction(d.pop("direction", UNSET))
+            def _parse_direction(data: object) -> CallDirection | None | str:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    direction_type_0 = CallDirection(data)
 
-        duration = cast("int | None | Unset", d.pop("duration", UNSET))
+                    return direction_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CallDirection | None | str, data)
 
-        end_time = cast("None | str | Unset", d.pop("end_time", UNSET))
+            direction = _parse_direction(_direction)
 
-        forwarded_from = cast("None | str | Unset", d.pop("forwarded_from", UNSET))
+        duration = cast("int | None", d.pop("duration", None))
 
-        from_ = cast("None | str | Unset", d.pop("from", UNSET))
+        end_time = cast("None | str", d.pop("end_time", None))
 
-        formatted_from = cast("None | str | Unset", d.pop("formatted_from", UNSET))
+        forwarded_from = cast("None | str", d.pop("forwarded_from", None))
 
-        parent_call_sid = cast("None | str | Unset", d.pop("parent_call_sid", UNSET))
+        from_ = cast("None | str", d.pop("from", None))
 
-        phone_number_sid = cast("None | str | Unset", d.pop("phone_number_sid", UNSET))
+        formatted_from = cast("None | str", d.pop("formatted_from", None))
 
-        price = cast("float | None | str | Unset", d.pop("price", UNSET))
+        parent_call_sid = cast("None | str", d.pop("parent_call_sid", None))
 
-        price_unit = cast("None | str | Unset", d.pop("price_unit", UNSET))
+        phone_number_sid = cast("None | str", d.pop("phone_number_sid", None))
 
-        start_time = cast("None | str | Unset", d.pop("start_time", UNSET))
+        price = cast("float | None | str", d.pop("price", None))
 
-        def _parse_status(data: object) -> CallStatus | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = CallStatus(data)
+        price_unit = cast("None | str", d.pop("price_unit", None))
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CallStatus | None | str | Unset, data)
+        start_time = cast("None | str", d.pop("start_time", None))
 
-        status = _parse_status(d.pop("status", UNSET))
+        _status = d.pop("status", None)
+        status: CallStatus | None | str = None
+        if _status is not None:
 
-        def _parse_subresource_uris(data: object) -> None | SubresourceUris | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                subresource_uris_type_0 = SubresourceUris.from_dict(data)
+            def _parse_status(data: object) -> CallStatus | None | str:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_0 = CallStatus(data)
 
-                return subresource_uris_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SubresourceUris | Unset, data)
+                    return status_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CallStatus | None | str, data)
 
-        subresource_uris = _parse_subresource_uris(d.pop("subresource_uris", UNSET))
+            status = _parse_status(_status)
 
-        to = cast("None | str | Unset", d.pop("to", UNSET))
+        _subresource_uris = d.pop("subresource_uris", None)
+        subresource_uris: None | SubresourceUris = None
+        if _subresource_uris is not None:
 
-        formatted_to = cast("None | str | Unset", d.pop("formatted_to", UNSET))
+            def _parse_subresource_uris(data: object) -> None | SubresourceUris:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    subresource_uris_type_0 = SubresourceUris.from_dict(data)
 
-        uri = cast("None | str | Unset", d.pop("uri", UNSET))
+                    return subresource_uris_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | SubresourceUris, data)
 
-        caller_name = cast("None | str | Unset", d.pop("caller_name", UNSET))
+            subresource_uris = _parse_subresource_uris(_subresource_uris)
 
-        group_sid = cast("None | str | Unset", d.pop("group_sid", UNSET))
+        to = cast("None | str", d.pop("to", None))
 
-        to_formatted = cast("None | str | Unset", d.pop("to_formatted", UNSET))
+        formatted_to = cast("None | str", d.pop("formatted_to", None))
 
-        from_formatted = cast("None | str | Unset", d.pop("from_formatted", UNSET))
+        uri = cast("None | str", d.pop("uri", None))
 
-        sip_result_code = cast(
-            "int | None | str | Unset", d.pop("sip_result_code", UNSET)
-        )
+        caller_name = cast("None | str", d.pop("caller_name", None))
 
-        audio_in_mos = cast("float | None | str | Unset", d.pop("audio_in_mos", UNSET))
+        group_sid = cast("None | str", d.pop("group_sid", None))
 
-        audio_rtt_avg = cast(
-            "float | None | str | Unset", d.pop("audio_rtt_avg", UNSET)
-        )
+        to_formatted = cast("None | str", d.pop("to_formatted", None))
 
-        audio_rtt_min = cast(
-            "float | None | str | Unset", d.pop("audio_rtt_min", UNSET)
-        )
+        from_formatted = cast("None | str", d.pop("from_formatted", None))
 
-        audio_rtt_max = cast(
-            "float | None | str | Unset", d.pop("audio_rtt_max", UNSET)
-        )
+        sip_result_code = cast("int | None | str", d.pop("sip_result_code", None))
+
+        audio_in_mos = cast("float | None | str", d.pop("audio_in_mos", None))
+
+        audio_rtt_avg = cast("float | None | str", d.pop("audio_rtt_avg", None))
+
+        audio_rtt_min = cast("float | None | str", d.pop("audio_rtt_min", None))
+
+        audio_rtt_max = cast("float | None | str", d.pop("audio_rtt_max", None))
 
         audio_out_jitter_min = cast(
-            "float | None | str | Unset", d.pop("audio_out_jitter_min", UNSET)
+            "float | None | str", d.pop("audio_out_jitter_min", None)
         )
 
         audio_out_jitter_max = cast(
-            "float | None | str | Unset", d.pop("audio_out_jitter_max", UNSET)
+            "float | None | str", d.pop("audio_out_jitter_max", None)
         )
 
         audio_out_jitter_avg = cast(
-            "float | None | str | Unset", d.pop("audio_out_jitter_avg", UNSET)
+            "float | None | str", d.pop("audio_out_jitter_avg", None)
         )
 
-        audio_out_lost = cast(
-            "float | None | str | Unset", d.pop("audio_out_lost", UNSET)
-        )
+        audio_out_lost = cast("float | None | str", d.pop("audio_out_lost", None))
 
         call = cls(
             sid=sid,
@@ -593,6 +518,7 @@ class Call:
             audio_out_jitter_avg=audio_out_jitter_avg,
             audio_out_lost=audio_out_lost,
         )
+        call.fields_set = fields_set
 
         call.additional_properties = d
         return call

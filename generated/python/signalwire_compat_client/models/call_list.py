@@ -6,13 +6,24 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.call import Call
 
 
 T = TypeVar("T", bound="CallList")
+
+_FIELDS: tuple[tuple[str, str], ...] = (
+    ("calls", "calls"),
+    ("uri", "uri"),
+    ("first_page_uri", "first_page_uri"),
+    ("next_page_uri", "next_page_uri"),
+    ("previous_page_uri", "previous_page_uri"),
+    ("page", "page"),
+    ("page_size", "page_size"),
+    ("start", "start"),
+    ("end", "end"),
+)
+"""The fields of the model: (name in the body, Python name)."""
 
 
 @_attrs_define
@@ -21,77 +32,39 @@ class CallList:
 
     calls: list[Call]
     """ The calls on this page. """
-    uri: None | str | Unset = UNSET
+    uri: None | str = None
     """ The URI of this page. """
-    first_page_uri: None | str | Unset = UNSET
+    first_page_uri: None | str = None
     """ The URI of the first page. """
-    next_page_uri: None | str | Unset = UNSET
+    next_page_uri: None | str = None
     """ The URI of the next page; null on the last page. """
-    previous_page_uri: None | str | Unset = UNSET
+    previous_page_uri: None | str = None
     """ The URI of the previous page; null on the first page. """
-    page: int | None | Unset = UNSET
+    page: int | None = None
     """ The number of this page, from 0. """
-    page_size: int | None | Unset = UNSET
+    page_size: int | None = None
     """ How many calls a page holds. """
-    start: int | None | Unset = UNSET
+    start: int | None = None
     """ The position of this page's first call. """
-    end: int | None | Unset = UNSET
+    end: int | None = None
     """ The position of this page's last call. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ The fields of the body that the model does not name, as received. """
+    fields_set: frozenset[str] = _attrs_field(init=False, repr=False)
+    """ The Python names of the fields the body held, null ones included (as pydantic's `model_fields_set`): a
+    field left out reads None and is not here. For a model built directly: its fields that are not None. It takes
+    part in `==`, as `to_dict()` differs with it. """
+
+    @fields_set.default
+    def _fields_not_none(self) -> frozenset[str]:
+        return frozenset(name for _, name in _FIELDS if getattr(self, name) is not None)
 
     def to_dict(self) -> dict[str, Any]:
+        """The body as received: a field left out stays out, a null one stays null."""
         calls = []
         for calls_item_data in self.calls:
             calls_item = calls_item_data.to_dict()
             calls.append(calls_item)
-
-        uri: None | str | Unset
-        if isinstance(self.uri, Unset):
-            uri = UNSET
-        else:
-            uri = self.uri
-
-        first_page_uri: None | str | Unset
-        if isinstance(self.first_page_uri, Unset):
-            first_page_uri = UNSET
-        else:
-            first_page_uri = self.first_page_uri
-
-        next_page_uri: None | str | Unset
-        if isinstance(self.next_page_uri, Unset):
-            next_page_uri = UNSET
-        else:
-            next_page_uri = self.next_page_uri
-
-        previous_page_uri: None | str | Unset
-        if isinstance(self.previous_page_uri, Unset):
-            previous_page_uri = UNSET
-        else:
-            previous_page_uri = self.previous_page_uri
-
-        page: int | None | Unset
-        if isinstance(self.page, Unset):
-            page = UNSET
-        else:
-            page = self.page
-
-        page_size: int | None | Unset
-        if isinstance(self.page_size, Unset):
-            page_size = UNSET
-        else:
-            page_size = self.page_size
-
-        start: int | None | Unset
-        if isinstance(self.start, Unset):
-            start = UNSET
-        else:
-            start = self.start
-
-        end: int | None | Unset
-        if isinstance(self.end, Unset):
-            end = UNSET
-        else:
-            end = self.end
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -100,30 +73,48 @@ class CallList:
                 "calls": calls,
             }
         )
-        if uri is not UNSET:
-            field_dict["uri"] = uri
-        if first_page_uri is not UNSET:
-            field_dict["first_page_uri"] = first_page_uri
-        if next_page_uri is not UNSET:
-            field_dict["next_page_uri"] = next_page_uri
-        if previous_page_uri is not UNSET:
-            field_dict["previous_page_uri"] = previous_page_uri
-        if page is not UNSET:
-            field_dict["page"] = page
-        if page_size is not UNSET:
-            field_dict["page_size"] = page_size
-        if start is not UNSET:
-            field_dict["start"] = start
-        if end is not UNSET:
-            field_dict["end"] = end
+        if self.uri is not None:
+            field_dict["uri"] = self.uri
+        elif "uri" in self.fields_set:
+            field_dict["uri"] = None
+        if self.first_page_uri is not None:
+            field_dict["first_page_uri"] = self.first_page_uri
+        elif "first_page_uri" in self.fields_set:
+            field_dict["first_page_uri"] = None
+        if self.next_page_uri is not None:
+            field_dict["next_page_uri"] = self.next_page_uri
+        elif "next_page_uri" in self.fields_set:
+            field_dict["next_page_uri"] = None
+        if self.previous_page_uri is not None:
+            field_dict["previous_page_uri"] = self.previous_page_uri
+        elif "previous_page_uri" in self.fields_set:
+            field_dict["previous_page_uri"] = None
+        if self.page is not None:
+            field_dict["page"] = self.page
+        elif "page" in self.fields_set:
+            field_dict["page"] = None
+        if self.page_size is not None:
+            field_dict["page_size"] = self.page_size
+        elif "page_size" in self.fields_set:
+            field_dict["page_size"] = None
+        if self.start is not None:
+            field_dict["start"] = self.start
+        elif "start" in self.fields_set:
+            field_dict["start"] = None
+        if self.end is not None:
+            field_dict["end"] = self.end
+        elif "end" in self.fields_set:
+            field_dict["end"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
         from ..models.call import Call
 
         d = dict(src_dict)
+        fields_set = frozenset(name for key, name in _FIELDS if key in d)
         calls = []
         _calls = d.pop("calls")
         for calls_item_data in _calls:
@@ -131,23 +122,21 @@ class CallList:
 
             calls.append(calls_item)
 
-        uri = cast("None | str | Unset", d.pop("uri", UNSET))
+        uri = cast("None | str", d.pop("uri", None))
 
-        first_page_uri = cast("None | str | Unset", d.pop("first_page_uri", UNSET))
+        first_page_uri = cast("None | str", d.pop("first_page_uri", None))
 
-        next_page_uri = cast("None | str | Unset", d.pop("next_page_uri", UNSET))
+        next_page_uri = cast("None | str", d.pop("next_page_uri", None))
 
-        previous_page_uri = cast(
-            "None | str | Unset", d.pop("previous_page_uri", UNSET)
-        )
+        previous_page_uri = cast("None | str", d.pop("previous_page_uri", None))
 
-        page = cast("int | None | Unset", d.pop("page", UNSET))
+        page = cast("int | None", d.pop("page", None))
 
-        page_size = cast("int | None | Unset", d.pop("page_size", UNSET))
+        page_size = cast("int | None", d.pop("page_size", None))
 
-        start = cast("int | None | Unset", d.pop("start", UNSET))
+        start = cast("int | None", d.pop("start", None))
 
-        end = cast("int | None | Unset", d.pop("end", UNSET))
+        end = cast("int | None", d.pop("end", None))
 
         call_list = cls(
             calls=calls,
@@ -160,6 +149,7 @@ class CallList:
             start=start,
             end=end,
         )
+        call_list.fields_set = fields_set
 
         call_list.additional_properties = d
         return call_list

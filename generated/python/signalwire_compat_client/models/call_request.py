@@ -8,9 +8,22 @@ from attrs import field as _attrs_field
 
 from ..models.call_direction import CallDirection
 from ..models.callback_call_status import CallbackCallStatus
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallRequest")
+
+_FIELDS: tuple[tuple[str, str], ...] = (
+    ("AccountSid", "account_sid"),
+    ("CallSid", "call_sid"),
+    ("From", "from_"),
+    ("To", "to"),
+    ("CallStatus", "call_status"),
+    ("Direction", "direction"),
+    ("ApiVersion", "api_version"),
+    ("ForwardedFrom", "forwarded_from"),
+    ("CallerName", "caller_name"),
+    ("ParentCallSid", "parent_call_sid"),
+)
+"""The fields of the model: (name in the body, Python name)."""
 
 
 @_attrs_define
@@ -20,135 +33,151 @@ class CallRequest:
 
     """
 
-    account_sid: str | Unset = UNSET
+    account_sid: str | None = None
     """ The unique ID of the project this call is associated with. """
-    call_sid: str | Unset = UNSET
+    call_sid: str | None = None
     """ A unique identifier for the call. """
-    from_: str | Unset = UNSET
+    from_: str | None = None
     """ The address that placed the call, in E.164 format for phone numbers. """
-    to: str | Unset = UNSET
+    to: str | None = None
     """ The address that received the call, in E.164 format for phone numbers. """
-    call_status: CallbackCallStatus | str | Unset = UNSET
+    call_status: CallbackCallStatus | str | None = None
     """ The status of the call. """
-    direction: CallDirection | str | Unset = UNSET
+    direction: CallDirection | str | None = None
     """ The direction of the call: inbound, outbound-api (REST API) or outbound-dial (the Dial verb). """
-    api_version: str | Unset = UNSET
+    api_version: str | None = None
     """ The version of the SignalWire API. """
-    forwarded_from: str | Unset = UNSET
+    forwarded_from: str | None = None
     """ The number this call was forwarded from. """
-    caller_name: str | Unset = UNSET
+    caller_name: str | None = None
     """ The name of the caller, when Caller ID lookup is enabled. """
-    parent_call_sid: str | Unset = UNSET
+    parent_call_sid: str | None = None
     """ A unique identifier for the call that created this call. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ The fields of the body that the model does not name, as received. """
+    fields_set: frozenset[str] = _attrs_field(init=False, repr=False)
+    """ The Python names of the fields the body held, null ones included (as pydantic's `model_fields_set`): a
+    field left out reads None and is not here. For a model built directly: its fields that are not None. It takes
+    part in `==`, as `to_dict()` differs with it. """
+
+    @fields_set.default
+    def _fields_not_none(self) -> frozenset[str]:
+        return frozenset(name for _, name in _FIELDS if getattr(self, name) is not None)
 
     def to_dict(self) -> dict[str, Any]:
-        account_sid = self.account_sid
-
-        call_sid = self.call_sid
-
-        from_ = self.from_
-
-        to = self.to
-
-        call_status: str | Unset
-        if isinstance(self.call_status, Unset):
-            call_status = UNSET
-        elif isinstance(self.call_status, CallbackCallStatus):
-            call_status = self.call_status.value
-        else:
-            call_status = self.call_status
-
-        direction: str | Unset
-        if isinstance(self.direction, Unset):
-            direction = UNSET
-        elif isinstance(self.direction, CallDirection):
-            direction = self.direction.value
-        else:
-            direction = self.direction
-
-        api_version = self.api_version
-
-        forwarded_from = self.forwarded_from
-
-        caller_name = self.caller_name
-
-        parent_call_sid = self.parent_call_sid
+        """The body as received: a field left out stays out, a null one stays null."""
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account_sid is not UNSET:
-            field_dict["AccountSid"] = account_sid
-        if call_sid is not UNSET:
-            field_dict["CallSid"] = call_sid
-        if from_ is not UNSET:
-            field_dict["From"] = from_
-        if to is not UNSET:
-            field_dict["To"] = to
-        if call_status is not UNSET:
+        if self.account_sid is not None:
+            field_dict["AccountSid"] = self.account_sid
+        elif "account_sid" in self.fields_set:
+            field_dict["AccountSid"] = None
+        if self.call_sid is not None:
+            field_dict["CallSid"] = self.call_sid
+        elif "call_sid" in self.fields_set:
+            field_dict["CallSid"] = None
+        if self.from_ is not None:
+            field_dict["From"] = self.from_
+        elif "from_" in self.fields_set:
+            field_dict["From"] = None
+        if self.to is not None:
+            field_dict["To"] = self.to
+        elif "to" in self.fields_set:
+            field_dict["To"] = None
+        if self.call_status is not None:
+            call_status: str
+            if isinstance(self.call_status, CallbackCallStatus):
+                call_status = self.call_status.value
+            else:
+                call_status = self.call_status
+
             field_dict["CallStatus"] = call_status
-        if direction is not UNSET:
+        elif "call_status" in self.fields_set:
+            field_dict["CallStatus"] = None
+        if self.direction is not None:
+            direction: str
+            if isinstance(self.direction, CallDirection):
+                direction = self.direction.value
+            else:
+                direction = self.direction
+
             field_dict["Direction"] = direction
-        if api_version is not UNSET:
-            field_dict["ApiVersion"] = api_version
-        if forwarded_from is not UNSET:
-            field_dict["ForwardedFrom"] = forwarded_from
-        if caller_name is not UNSET:
-            field_dict["CallerName"] = caller_name
-        if parent_call_sid is not UNSET:
-            field_dict["ParentCallSid"] = parent_call_sid
+        elif "direction" in self.fields_set:
+            field_dict["Direction"] = None
+        if self.api_version is not None:
+            field_dict["ApiVersion"] = self.api_version
+        elif "api_version" in self.fields_set:
+            field_dict["ApiVersion"] = None
+        if self.forwarded_from is not None:
+            field_dict["ForwardedFrom"] = self.forwarded_from
+        elif "forwarded_from" in self.fields_set:
+            field_dict["ForwardedFrom"] = None
+        if self.caller_name is not None:
+            field_dict["CallerName"] = self.caller_name
+        elif "caller_name" in self.fields_set:
+            field_dict["CallerName"] = None
+        if self.parent_call_sid is not None:
+            field_dict["ParentCallSid"] = self.parent_call_sid
+        elif "parent_call_sid" in self.fields_set:
+            field_dict["ParentCallSid"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
         d = dict(src_dict)
-        account_sid = d.pop("AccountSid", UNSET)
+        fields_set = frozenset(name for key, name in _FIELDS if key in d)
+        account_sid = cast("str | None", d.pop("AccountSid", None))
 
-        call_sid = d.pop("CallSid", UNSET)
+        call_sid = cast("str | None", d.pop("CallSid", None))
 
-        from_ = d.pop("From", UNSET)
+        from_ = cast("str | None", d.pop("From", None))
 
-        to = d.pop("To", UNSET)
+        to = cast("str | None", d.pop("To", None))
 
-        def _parse_call_status(data: object) -> CallbackCallStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                call_status_type_0 = CallbackCallStatus(data)
+        _call_status = d.pop("CallStatus", None)
+        call_status: CallbackCallStatus | str | None = None
+        if _call_status is not None:
 
-                return call_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CallbackCallStatus | str | Unset, data)
+            def _parse_call_status(data: object) -> CallbackCallStatus | str:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    call_status_type_0 = CallbackCallStatus(data)
 
-        call_status = _parse_call_status(d.pop("CallStatus", UNSET))
+                    return call_status_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CallbackCallStatus | str, data)
 
-        def _parse_direction(data: object) -> CallDirection | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                direction_type_0 = CallDirection(data)
+            call_status = _parse_call_status(_call_status)
 
-                return direction_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CallDirection | str | Unset, data)
+        _direction = d.pop("Direction", None)
+        direction: CallDirection | str | None = None
+        if _direction is not None:
 
-        direction = _parse_direction(d.pop("Direction", UNSET))
+            def _parse_direction(data: object) -> CallDirection | str:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    direction_type_0 = CallDirection(data)
 
-        api_version = d.pop("ApiVersion", UNSET)
+                    return direction_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CallDirection | str, data)
 
-        forwarded_from = d.pop("ForwardedFrom", UNSET)
+            direction = _parse_direction(_direction)
 
-        caller_name = d.pop("CallerName", UNSET)
+        api_version = cast("str | None", d.pop("ApiVersion", None))
 
-        parent_call_sid = d.pop("ParentCallSid", UNSET)
+        forwarded_from = cast("str | None", d.pop("ForwardedFrom", None))
+
+        caller_name = cast("str | None", d.pop("CallerName", None))
+
+        parent_call_sid = cast("str | None", d.pop("ParentCallSid", None))
 
         call_request = cls(
             account_sid=account_sid,
@@ -162,6 +191,7 @@ class CallRequest:
             caller_name=caller_name,
             parent_call_sid=parent_call_sid,
         )
+        call_request.fields_set = fields_set
 
         call_request.additional_properties = d
         return call_request

@@ -8,9 +8,32 @@ from attrs import field as _attrs_field
 
 from ..models.call_direction import CallDirection
 from ..models.callback_call_status import CallbackCallStatus
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallStatusCallback")
+
+_FIELDS: tuple[tuple[str, str], ...] = (
+    ("AccountSid", "account_sid"),
+    ("CallSid", "call_sid"),
+    ("From", "from_"),
+    ("To", "to"),
+    ("CallStatus", "call_status"),
+    ("Direction", "direction"),
+    ("ApiVersion", "api_version"),
+    ("ForwardedFrom", "forwarded_from"),
+    ("CallerName", "caller_name"),
+    ("ParentCallSid", "parent_call_sid"),
+    ("Timestamp", "timestamp"),
+    ("SequenceNumber", "sequence_number"),
+    ("CallDuration", "call_duration"),
+    ("CallbackSource", "callback_source"),
+    ("SipResultCode", "sip_result_code"),
+    ("SipInviteResultPhrase", "sip_invite_result_phrase"),
+    ("RecordingUrl", "recording_url"),
+    ("RecordingSid", "recording_sid"),
+    ("RecordingDuration", "recording_duration"),
+    ("AudioInMos", "audio_in_mos"),
+)
+"""The fields of the model: (name in the body, Python name)."""
 
 
 @_attrs_define
@@ -20,215 +43,233 @@ class CallStatusCallback:
 
     """
 
-    account_sid: str | Unset = UNSET
+    account_sid: str | None = None
     """ The unique ID of the project this call is associated with. """
-    call_sid: str | Unset = UNSET
+    call_sid: str | None = None
     """ A unique identifier for the call. """
-    from_: str | Unset = UNSET
+    from_: str | None = None
     """ The address that placed the call, in E.164 format for phone numbers. """
-    to: str | Unset = UNSET
+    to: str | None = None
     """ The address that received the call, in E.164 format for phone numbers. """
-    call_status: CallbackCallStatus | str | Unset = UNSET
+    call_status: CallbackCallStatus | str | None = None
     """ The status of the call. """
-    direction: CallDirection | str | Unset = UNSET
+    direction: CallDirection | str | None = None
     """ The direction of the call: inbound, outbound-api (REST API) or outbound-dial (the Dial verb). """
-    api_version: str | Unset = UNSET
+    api_version: str | None = None
     """ The version of the SignalWire API. """
-    forwarded_from: str | Unset = UNSET
+    forwarded_from: str | None = None
     """ The number this call was forwarded from. """
-    caller_name: str | Unset = UNSET
+    caller_name: str | None = None
     """ The name of the caller, when Caller ID lookup is enabled. """
-    parent_call_sid: str | Unset = UNSET
+    parent_call_sid: str | None = None
     """ A unique identifier for the call that created this call. """
-    timestamp: str | Unset = UNSET
+    timestamp: str | None = None
     """ When the event occurred, in RFC 2822 format. """
-    sequence_number: str | Unset = UNSET
+    sequence_number: str | None = None
     """ The order of the event among the call's callbacks, from 0 (a number, sent as text). """
-    call_duration: str | Unset = UNSET
+    call_duration: str | None = None
     """ The duration, in seconds, of the finished call (a number, sent as text); only on the completed event. """
-    callback_source: str | Unset = UNSET
+    callback_source: str | None = None
     """ The source of the status callback. """
-    sip_result_code: str | Unset = UNSET
+    sip_result_code: str | None = None
     """ The numeric SIP response code of the call's INVITE. """
-    sip_invite_result_phrase: str | Unset = UNSET
+    sip_invite_result_phrase: str | None = None
     """ The text of the SIP response to the call's INVITE. """
-    recording_url: str | Unset = UNSET
+    recording_url: str | None = None
     """ The URL of the call's recording. """
-    recording_sid: str | Unset = UNSET
+    recording_sid: str | None = None
     """ The unique identifier of the call's recording. """
-    recording_duration: str | Unset = UNSET
+    recording_duration: str | None = None
     """ The duration, in seconds, of the recording (a number, sent as text). """
-    audio_in_mos: str | Unset = UNSET
+    audio_in_mos: str | None = None
     """ A mean opinion score, from 1 to 5, of the inbound audio quality. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ The fields of the body that the model does not name, as received. """
+    fields_set: frozenset[str] = _attrs_field(init=False, repr=False)
+    """ The Python names of the fields the body held, null ones included (as pydantic's `model_fields_set`): a
+    field left out reads None and is not here. For a model built directly: its fields that are not None. It takes
+    part in `==`, as `to_dict()` differs with it. """
+
+    @fields_set.default
+    def _fields_not_none(self) -> frozenset[str]:
+        return frozenset(name for _, name in _FIELDS if getattr(self, name) is not None)
 
     def to_dict(self) -> dict[str, Any]:
-        account_sid = self.account_sid
-
-        call_sid = self.call_sid
-
-        from_ = self.from_
-
-        to = self.to
-
-        call_status: str | Unset
-        if isinstance(self.call_status, Unset):
-            call_status = UNSET
-        elif isinstance(self.call_status, CallbackCallStatus):
-            call_status = self.call_status.value
-        else:
-            call_status = self.call_status
-
-        direction: str | Unset
-        if isinstance(self.direction, Unset):
-            direction = UNSET
-        elif isinstance(self.direction, CallDirection):
-            direction = self.direction.value
-        else:
-            direction = self.direction
-
-        api_version = self.api_version
-
-        forwarded_from = self.forwarded_from
-
-        caller_name = self.caller_name
-
-        parent_call_sid = self.parent_call_sid
-
-        timestamp = self.timestamp
-
-        sequence_number = self.sequence_number
-
-        call_duration = self.call_duration
-
-        callback_source = self.callback_source
-
-        sip_result_code = self.sip_result_code
-
-        sip_invite_result_phrase = self.sip_invite_result_phrase
-
-        recording_url = self.recording_url
-
-        recording_sid = self.recording_sid
-
-        recording_duration = self.recording_duration
-
-        audio_in_mos = self.audio_in_mos
+        """The body as received: a field left out stays out, a null one stays null."""
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account_sid is not UNSET:
-            field_dict["AccountSid"] = account_sid
-        if call_sid is not UNSET:
-            field_dict["CallSid"] = call_sid
-        if from_ is not UNSET:
-            field_dict["From"] = from_
-        if to is not UNSET:
-            field_dict["To"] = to
-        if call_status is not UNSET:
+        if self.account_sid is not None:
+            field_dict["AccountSid"] = self.account_sid
+        elif "account_sid" in self.fields_set:
+            field_dict["AccountSid"] = None
+        if self.call_sid is not None:
+            field_dict["CallSid"] = self.call_sid
+        elif "call_sid" in self.fields_set:
+            field_dict["CallSid"] = None
+        if self.from_ is not None:
+            field_dict["From"] = self.from_
+        elif "from_" in self.fields_set:
+            field_dict["From"] = None
+        if self.to is not None:
+            field_dict["To"] = self.to
+        elif "to" in self.fields_set:
+            field_dict["To"] = None
+        if self.call_status is not None:
+            call_status: str
+            if isinstance(self.call_status, CallbackCallStatus):
+                call_status = self.call_status.value
+            else:
+                call_status = self.call_status
+
             field_dict["CallStatus"] = call_status
-        if direction is not UNSET:
+        elif "call_status" in self.fields_set:
+            field_dict["CallStatus"] = None
+        if self.direction is not None:
+            direction: str
+            if isinstance(self.direction, CallDirection):
+                direction = self.direction.value
+            else:
+                direction = self.direction
+
             field_dict["Direction"] = direction
-        if api_version is not UNSET:
-            field_dict["ApiVersion"] = api_version
-        if forwarded_from is not UNSET:
-            field_dict["ForwardedFrom"] = forwarded_from
-        if caller_name is not UNSET:
-            field_dict["CallerName"] = caller_name
-        if parent_call_sid is not UNSET:
-            field_dict["ParentCallSid"] = parent_call_sid
-        if timestamp is not UNSET:
-            field_dict["Timestamp"] = timestamp
-        if sequence_number is not UNSET:
-            field_dict["SequenceNumber"] = sequence_number
-        if call_duration is not UNSET:
-            field_dict["CallDuration"] = call_duration
-        if callback_source is not UNSET:
-            field_dict["CallbackSource"] = callback_source
-        if sip_result_code is not UNSET:
-            field_dict["SipResultCode"] = sip_result_code
-        if sip_invite_result_phrase is not UNSET:
-            field_dict["SipInviteResultPhrase"] = sip_invite_result_phrase
-        if recording_url is not UNSET:
-            field_dict["RecordingUrl"] = recording_url
-        if recording_sid is not UNSET:
-            field_dict["RecordingSid"] = recording_sid
-        if recording_duration is not UNSET:
-            field_dict["RecordingDuration"] = recording_duration
-        if audio_in_mos is not UNSET:
-            field_dict["AudioInMos"] = audio_in_mos
+        elif "direction" in self.fields_set:
+            field_dict["Direction"] = None
+        if self.api_version is not None:
+            field_dict["ApiVersion"] = self.api_version
+        elif "api_version" in self.fields_set:
+            field_dict["ApiVersion"] = None
+        if self.forwarded_from is not None:
+            field_dict["ForwardedFrom"] = self.forwarded_from
+        elif "forwarded_from" in self.fields_set:
+            field_dict["ForwardedFrom"] = None
+        if self.caller_name is not None:
+            field_dict["CallerName"] = self.caller_name
+        elif "caller_name" in self.fields_set:
+            field_dict["CallerName"] = None
+        if self.parent_call_sid is not None:
+            field_dict["ParentCallSid"] = self.parent_call_sid
+        elif "parent_call_sid" in self.fields_set:
+            field_dict["ParentCallSid"] = None
+        if self.timestamp is not None:
+            field_dict["Timestamp"] = self.timestamp
+        elif "timestamp" in self.fields_set:
+            field_dict["Timestamp"] = None
+        if self.sequence_number is not None:
+            field_dict["SequenceNumber"] = self.sequence_number
+        elif "sequence_number" in self.fields_set:
+            field_dict["SequenceNumber"] = None
+        if self.call_duration is not None:
+            field_dict["CallDuration"] = self.call_duration
+        elif "call_duration" in self.fields_set:
+            field_dict["CallDuration"] = None
+        if self.callback_source is not None:
+            field_dict["CallbackSource"] = self.callback_source
+        elif "callback_source" in self.fields_set:
+            field_dict["CallbackSource"] = None
+        if self.sip_result_code is not None:
+            field_dict["SipResultCode"] = self.sip_result_code
+        elif "sip_result_code" in self.fields_set:
+            field_dict["SipResultCode"] = None
+        if self.sip_invite_result_phrase is not None:
+            field_dict["SipInviteResultPhrase"] = self.sip_invite_result_phrase
+        elif "sip_invite_result_phrase" in self.fields_set:
+            field_dict["SipInviteResultPhrase"] = None
+        if self.recording_url is not None:
+            field_dict["RecordingUrl"] = self.recording_url
+        elif "recording_url" in self.fields_set:
+            field_dict["RecordingUrl"] = None
+        if self.recording_sid is not None:
+            field_dict["RecordingSid"] = self.recording_sid
+        elif "recording_sid" in self.fields_set:
+            field_dict["RecordingSid"] = None
+        if self.recording_duration is not None:
+            field_dict["RecordingDuration"] = self.recording_duration
+        elif "recording_duration" in self.fields_set:
+            field_dict["RecordingDuration"] = None
+        if self.audio_in_mos is not None:
+            field_dict["AudioInMos"] = self.audio_in_mos
+        elif "audio_in_mos" in self.fields_set:
+            field_dict["AudioInMos"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
         d = dict(src_dict)
-        account_sid = d.pop("AccountSid", UNSET)
+        fields_set = frozenset(name for key, name in _FIELDS if key in d)
+        account_sid = cast("str | None", d.pop("AccountSid", None))
 
-        call_sid = d.pop("CallSid", UNSET)
+        call_sid = cast("str | None", d.pop("CallSid", None))
 
-        from_ = d.pop("From", UNSET)
+        from_ = cast("str | None", d.pop("From", None))
 
-        to = d.pop("To", UNSET)
+        to = cast("str | None", d.pop("To", None))
 
-        def _parse_call_status(data: object) -> CallbackCallStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                call_status_type_0 = CallbackCallStatus(data)
+        _call_status = d.pop("CallStatus", None)
+        call_status: CallbackCallStatus | str | None = None
+        if _call_status is not None:
 
-                return call_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CallbackCallStatus | str | Unset, data)
+            def _parse_call_status(data: object) -> CallbackCallStatus | str:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    call_status_type_0 = CallbackCallStatus(data)
 
-        call_status = _parse_call_status(d.pop("CallStatus", UNSET))
+                    return call_status_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CallbackCallStatus | str, data)
 
-        def _parse_direction(data: object) -> CallDirection | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                direction_type_0 = CallDirection(data)
+            call_status = _parse_call_status(_call_status)
 
-                return direction_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CallDirection | str | Unset, data)
+        _direction = d.pop("Direction", None)
+        direction: CallDirection | str | None = None
+        if _direction is not None:
 
-        direction = _parse_direction(d.pop("Direction", UNSET))
+            def _parse_direction(data: object) -> CallDirection | str:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    direction_type_0 = CallDirection(data)
 
-        api_version = d.pop("ApiVersion", UNSET)
+                    return direction_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CallDirection | str, data)
 
-        forwarded_from = d.pop("ForwardedFrom", UNSET)
+            direction = _parse_direction(_direction)
 
-        caller_name = d.pop("CallerName", UNSET)
+        api_version = cast("str | None", d.pop("ApiVersion", None))
 
-        parent_call_sid = d.pop("ParentCallSid", UNSET)
+        forwarded_from = cast("str | None", d.pop("ForwardedFrom", None))
 
-        timestamp = d.pop("Timestamp", UNSET)
+        caller_name = cast("str | None", d.pop("CallerName", None))
 
-        sequence_number = d.pop("SequenceNumber", UNSET)
+        parent_call_sid = cast("str | None", d.pop("ParentCallSid", None))
 
-        call_duration = d.pop("CallDuration", UNSET)
+        timestamp = cast("str | None", d.pop("Timestamp", None))
 
-        callback_source = d.pop("CallbackSource", UNSET)
+        sequence_number = cast("str | None", d.pop("SequenceNumber", None))
 
-        sip_result_code = d.pop("SipResultCode", UNSET)
+        call_duration = cast("str | None", d.pop("CallDuration", None))
 
-        sip_invite_result_phrase = d.pop("SipInviteResultPhrase", UNSET)
+        callback_source = cast("str | None", d.pop("CallbackSource", None))
 
-        recording_url = d.pop("RecordingUrl", UNSET)
+        sip_result_code = cast("str | None", d.pop("SipResultCode", None))
 
-        recording_sid = d.pop("RecordingSid", UNSET)
+        sip_invite_result_phrase = cast(
+            "str | None", d.pop("SipInviteResultPhrase", None)
+        )
 
-        recording_duration = d.pop("RecordingDuration", UNSET)
+        recording_url = cast("str | None", d.pop("RecordingUrl", None))
 
-        audio_in_mos = d.pop("AudioInMos", UNSET)
+        recording_sid = cast("str | None", d.pop("RecordingSid", None))
+
+        recording_duration = cast("str | None", d.pop("RecordingDuration", None))
+
+        audio_in_mos = cast("str | None", d.pop("AudioInMos", None))
 
         call_status_callback = cls(
             account_sid=account_sid,
@@ -252,6 +293,7 @@ class CallStatusCallback:
             recording_duration=recording_duration,
             audio_in_mos=audio_in_mos,
         )
+        call_status_callback.fields_set = fields_set
 
         call_status_callback.additional_properties = d
         return call_status_callback

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,9 +16,45 @@ from ..models.create_call_request_recording_track import CreateCallRequestRecord
 from ..models.create_call_request_trim import CreateCallRequestTrim
 from ..models.http_method import HttpMethod
 from ..models.status_callback_event import StatusCallbackEvent
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateCallRequest")
+
+_FIELDS: tuple[tuple[str, str], ...] = (
+    ("To", "to"),
+    ("From", "from_"),
+    ("Method", "method"),
+    ("FallbackUrl", "fallback_url"),
+    ("FallbackMethod", "fallback_method"),
+    ("StatusCallback", "status_callback"),
+    ("StatusCallbackEvent", "status_callback_event"),
+    ("StatusCallbackMethod", "status_callback_method"),
+    ("SendDigits", "send_digits"),
+    ("Timeout", "timeout"),
+    ("Record", "record"),
+    ("RecordingChannels", "recording_channels"),
+    ("RecordingStatusCallback", "recording_status_callback"),
+    ("RecordingStatusCallbackMethod", "recording_status_callback_method"),
+    ("SipAuthUsername", "sip_auth_username"),
+    ("SipAuthPassword", "sip_auth_password"),
+    ("MachineDetection", "machine_detection"),
+    ("MachineDetectionTimeout", "machine_detection_timeout"),
+    ("RecordingStatusCallbackEvent", "recording_status_callback_event"),
+    ("Trim", "trim"),
+    ("CallerId", "caller_id"),
+    ("MachineDetectionSpeechThreshold", "machine_detection_speech_threshold"),
+    ("MachineDetectionSpeechEndThreshold", "machine_detection_speech_end_threshold"),
+    ("MachineDetectionSilenceTimeout", "machine_detection_silence_timeout"),
+    ("MachineWordsThreshold", "machine_words_threshold"),
+    ("AsyncAmd", "async_amd"),
+    ("AsyncAmdStatusCallback", "async_amd_status_callback"),
+    ("AsyncAmdStatusCallbackMethod", "async_amd_status_callback_method"),
+    ("AsyncAmdPartialResults", "async_amd_partial_results"),
+    ("RecordingTrack", "recording_track"),
+    ("MaxPricePerMinute", "max_price_per_minute"),
+    ("Url", "url"),
+    ("ApplicationSid", "application_sid"),
+)
+"""The fields of the model: (name in the body, Python name)."""
 
 
 @_attrs_define
@@ -32,167 +68,86 @@ class CreateCallRequest:
     """ The address that receives the call: an E.164 phone number, a SIP URI or a client identifier. """
     from_: str
     """ The address that places the call: an E.164 phone number for calls to the phone network. """
-    method: HttpMethod | Unset = HttpMethod.POST
-    fallback_url: str | Unset = UNSET
+    method: HttpMethod | None = HttpMethod.POST
+    fallback_url: str | None = None
     """ The URL SignalWire will request if errors occur when fetching the Url. """
-    fallback_method: HttpMethod | Unset = HttpMethod.POST
-    status_callback: str | Unset = UNSET
+    fallback_method: HttpMethod | None = HttpMethod.POST
+    status_callback: str | None = None
     """ The URL SignalWire will send webhooks to on every requested StatusCallbackEvent event. """
-    status_callback_event: list[StatusCallbackEvent] | Unset = UNSET
+    status_callback_event: list[StatusCallbackEvent] | None = None
     """ The call events that trigger a request to StatusCallback. Default is completed. """
-    status_callback_method: HttpMethod | Unset = HttpMethod.POST
-    send_digits: str | Unset = UNSET
+    status_callback_method: HttpMethod | None = HttpMethod.POST
+    send_digits: str | None = None
     """ The digits to press once the call is connected: 0-9, #, *, w (wait 0.5 s) and W (wait 1 s). """
-    timeout: int | Unset = 60
+    timeout: int | None = 60
     """ How long, in seconds, to let the call ring before assuming no answer. Default is 60. """
-    record: bool | Unset = False
+    record: bool | None = False
     """ Whether to record the call. Default is false. """
-    recording_channels: CreateCallRequestRecordingChannels | Unset = (
+    recording_channels: CreateCallRequestRecordingChannels | None = (
         CreateCallRequestRecordingChannels.MONO
     )
     """ The number of channels in the recording. Default is mono. """
-    recording_status_callback: str | Unset = UNSET
+    recording_status_callback: str | None = None
     """ The URL to request when the recording is available. """
-    recording_status_callback_method: HttpMethod | Unset = HttpMethod.POST
-    sip_auth_username: str | Unset = UNSET
+    recording_status_callback_method: HttpMethod | None = HttpMethod.POST
+    sip_auth_username: str | None = None
     """ The username that authenticates the caller on an outbound SIP call. """
-    sip_auth_password: str | Unset = UNSET
+    sip_auth_password: str | None = None
     """ The password that authenticates the caller on an outbound SIP call. """
-    machine_detection: CreateCallRequestMachineDetection | Unset = (
+    machine_detection: CreateCallRequestMachineDetection | None = (
         CreateCallRequestMachineDetection.NONE
     )
     """ Whether to detect if a human or a machine picked up the call. Default is none. """
-    machine_detection_timeout: int | Unset = 30
+    machine_detection_timeout: int | None = 30
     """ How long, in seconds, to wait for machine detection. Default is 30. """
-    recording_status_callback_event: str | Unset = UNSET
+    recording_status_callback_event: str | None = None
     """ The recording events, separated by spaces, that trigger a request to RecordingStatusCallback: completed, in-
     progress, absent. Default is completed. """
-    trim: CreateCallRequestTrim | Unset = CreateCallRequestTrim.TRIM_SILENCE
+    trim: CreateCallRequestTrim | None = CreateCallRequestTrim.TRIM_SILENCE
     """ Whether leading and trailing silence is trimmed from the recording. Default is trim-silence. """
-    caller_id: str | Unset = UNSET
+    caller_id: str | None = None
     """ The number, in E.164 format, or identifier shown to the called party, in place of From. """
-    machine_detection_speech_threshold: int | Unset = 2400
+    machine_detection_speech_threshold: int | None = 2400
     """ How many milliseconds of voice mean a machine. Default is 2400. """
-    machine_detection_speech_end_threshold: int | Unset = 1200
+    machine_detection_speech_end_threshold: int | None = 1200
     """ How many milliseconds of silence end the voice. Default is 1200. """
-    machine_detection_silence_timeout: int | Unset = 5000
+    machine_detection_silence_timeout: int | None = 5000
     """ How many milliseconds to wait for initial voice. Default is 5000. """
-    machine_words_threshold: int | Unset = 6
+    machine_words_threshold: int | None = 6
     """ How many words mean a machine. Default is 6. """
-    async_amd: bool | Unset = False
+    async_amd: bool | None = False
     """ Whether machine detection runs asynchronously. Default is false. """
-    async_amd_status_callback: str | Unset = UNSET
+    async_amd_status_callback: str | None = None
     """ The URL to request when asynchronous machine detection completes. """
-    async_amd_status_callback_method: HttpMethod | Unset = HttpMethod.POST
-    async_amd_partial_results: bool | Unset = False
+    async_amd_status_callback_method: HttpMethod | None = HttpMethod.POST
+    async_amd_partial_results: bool | None = False
     """ Whether interim machine detection results are sent to AsyncAmdStatusCallback. Default is false. """
-    recording_track: CreateCallRequestRecordingTrack | Unset = (
+    recording_track: CreateCallRequestRecordingTrack | None = (
         CreateCallRequestRecordingTrack.BOTH
     )
     """ Which audio to record. Default is both. """
-    max_price_per_minute: str | Unset = UNSET
+    max_price_per_minute: str | None = None
     """ The highest price, in USD per minute, acceptable for the call, with up to 4 decimal places. """
-    url: str | Unset = UNSET
+    url: str | None = None
     """ The URL of the XML instructions that handle the call. Required if ApplicationSid is not used. """
-    application_sid: str | Unset = UNSET
+    application_sid: str | None = None
     """ The unique identifier of the application that handles the call. Required if Url is not used. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ The fields of the body that the model does not name, as received. """
+    fields_set: frozenset[str] = _attrs_field(init=False, repr=False)
+    """ The Python names of the fields the body held, null ones included (as pydantic's `model_fields_set`): a
+    field left out reads None and is not here. For a model built directly: its fields that are not None. It takes
+    part in `==`, as `to_dict()` differs with it. """
+
+    @fields_set.default
+    def _fields_not_none(self) -> frozenset[str]:
+        return frozenset(name for _, name in _FIELDS if getattr(self, name) is not None)
 
     def to_dict(self) -> dict[str, Any]:
+        """The body as received: a field left out stays out, a null one stays null."""
         to = self.to
 
         from_ = self.from_
-
-        method: str | Unset = UNSET
-        if not isinstance(self.method, Unset):
-            method = self.method.value
-
-        fallback_url = self.fallback_url
-
-        fallback_method: str | Unset = UNSET
-        if not isinstance(self.fallback_method, Unset):
-            fallback_method = self.fallback_method.value
-
-        status_callback = self.status_callback
-
-        status_callback_event: list[str] | Unset = UNSET
-        if not isinstance(self.status_callback_event, Unset):
-            status_callback_event = []
-            for status_callback_event_item_data in self.status_callback_event:
-                status_callback_event_item = status_callback_event_item_data.value
-                status_callback_event.append(status_callback_event_item)
-
-        status_callback_method: str | Unset = UNSET
-        if not isinstance(self.status_callback_method, Unset):
-            status_callback_method = self.status_callback_method.value
-
-        send_digits = self.send_digits
-
-        timeout = self.timeout
-
-        record = self.record
-
-        recording_channels: str | Unset = UNSET
-        if not isinstance(self.recording_channels, Unset):
-            recording_channels = self.recording_channels.value
-
-        recording_status_callback = self.recording_status_callback
-
-        recording_status_callback_method: str | Unset = UNSET
-        if not isinstance(self.recording_status_callback_method, Unset):
-            recording_status_callback_method = (
-                self.recording_status_callback_method.value
-            )
-
-        sip_auth_username = self.sip_auth_username
-
-        sip_auth_password = self.sip_auth_password
-
-        machine_detection: str | Unset = UNSET
-        if not isinstance(self.machine_detection, Unset):
-            machine_detection = self.machine_detection.value
-
-        machine_detection_timeout = self.machine_detection_timeout
-
-        recording_status_callback_event = self.recording_status_callback_event
-
-        trim: str | Unset = UNSET
-        if not isinstance(self.trim, Unset):
-            trim = self.trim.value
-
-        caller_id = self.caller_id
-
-        machine_detection_speech_threshold = self.machine_detection_speech_threshold
-
-        machine_detection_speech_end_threshold = (
-            self.machine_detection_speech_end_threshold
-        )
-
-        machine_detection_silence_timeout = self.machine_detection_silence_timeout
-
-        machine_words_threshold = self.machine_words_threshold
-
-        async_amd = self.async_amd
-
-        async_amd_status_callback = self.async_amd_status_callback
-
-        async_amd_status_callback_method: str | Unset = UNSET
-        if not isinstance(self.async_amd_status_callback_method, Unset):
-            async_amd_status_callback_method = (
-                self.async_amd_status_callback_method.value
-            )
-
-        async_amd_partial_results = self.async_amd_partial_results
-
-        recording_track: str | Unset = UNSET
-        if not isinstance(self.recording_track, Unset):
-            recording_track = self.recording_track.value
-
-        max_price_per_minute = self.max_price_per_minute
-
-        url = self.url
-
-        application_sid = self.application_sid
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -202,109 +157,198 @@ class CreateCallRequest:
                 "From": from_,
             }
         )
-        if method is not UNSET:
+        if self.method is not None:
+            method = self.method.value
+
             field_dict["Method"] = method
-        if fallback_url is not UNSET:
-            field_dict["FallbackUrl"] = fallback_url
-        if fallback_method is not UNSET:
+        elif "method" in self.fields_set:
+            field_dict["Method"] = None
+        if self.fallback_url is not None:
+            field_dict["FallbackUrl"] = self.fallback_url
+        elif "fallback_url" in self.fields_set:
+            field_dict["FallbackUrl"] = None
+        if self.fallback_method is not None:
+            fallback_method = self.fallback_method.value
+
             field_dict["FallbackMethod"] = fallback_method
-        if status_callback is not UNSET:
-            field_dict["StatusCallback"] = status_callback
-        if status_callback_event is not UNSET:
+        elif "fallback_method" in self.fields_set:
+            field_dict["FallbackMethod"] = None
+        if self.status_callback is not None:
+            field_dict["StatusCallback"] = self.status_callback
+        elif "status_callback" in self.fields_set:
+            field_dict["StatusCallback"] = None
+        if self.status_callback_event is not None:
+            status_callback_event = []
+            for status_callback_event_item_data in self.status_callback_event:
+                status_callback_event_item = status_callback_event_item_data.value
+                status_callback_event.append(status_callback_event_item)
+
             field_dict["StatusCallbackEvent"] = status_callback_event
-        if status_callback_method is not UNSET:
+        elif "status_callback_event" in self.fields_set:
+            field_dict["StatusCallbackEvent"] = None
+        if self.status_callback_method is not None:
+            status_callback_method = self.status_callback_method.value
+
             field_dict["StatusCallbackMethod"] = status_callback_method
-        if send_digits is not UNSET:
-            field_dict["SendDigits"] = send_digits
-        if timeout is not UNSET:
-            field_dict["Timeout"] = timeout
-        if record is not UNSET:
-            field_dict["Record"] = record
-        if recording_channels is not UNSET:
+        elif "status_callback_method" in self.fields_set:
+            field_dict["StatusCallbackMethod"] = None
+        if self.send_digits is not None:
+            field_dict["SendDigits"] = self.send_digits
+        elif "send_digits" in self.fields_set:
+            field_dict["SendDigits"] = None
+        if self.timeout is not None:
+            field_dict["Timeout"] = self.timeout
+        elif "timeout" in self.fields_set:
+            field_dict["Timeout"] = None
+        if self.record is not None:
+            field_dict["Record"] = self.record
+        elif "record" in self.fields_set:
+            field_dict["Record"] = None
+        if self.recording_channels is not None:
+            recording_channels = self.recording_channels.value
+
             field_dict["RecordingChannels"] = recording_channels
-        if recording_status_callback is not UNSET:
-            field_dict["RecordingStatusCallback"] = recording_status_callback
-        if recording_status_callback_method is not UNSET:
+        elif "recording_channels" in self.fields_set:
+            field_dict["RecordingChannels"] = None
+        if self.recording_status_callback is not None:
+            field_dict["RecordingStatusCallback"] = self.recording_status_callback
+        elif "recording_status_callback" in self.fields_set:
+            field_dict["RecordingStatusCallback"] = None
+        if self.recording_status_callback_method is not None:
+            recording_status_callback_method = (
+                self.recording_status_callback_method.value
+            )
+
             field_dict["RecordingStatusCallbackMethod"] = (
                 recording_status_callback_method
             )
-        if sip_auth_username is not UNSET:
-            field_dict["SipAuthUsername"] = sip_auth_username
-        if sip_auth_password is not UNSET:
-            field_dict["SipAuthPassword"] = sip_auth_password
-        if machine_detection is not UNSET:
+        elif "recording_status_callback_method" in self.fields_set:
+            field_dict["RecordingStatusCallbackMethod"] = None
+        if self.sip_auth_username is not None:
+            field_dict["SipAuthUsername"] = self.sip_auth_username
+        elif "sip_auth_username" in self.fields_set:
+            field_dict["SipAuthUsername"] = None
+        if self.sip_auth_password is not None:
+            field_dict["SipAuthPassword"] = self.sip_auth_password
+        elif "sip_auth_password" in self.fields_set:
+            field_dict["SipAuthPassword"] = None
+        if self.machine_detection is not None:
+            machine_detection = self.machine_detection.value
+
             field_dict["MachineDetection"] = machine_detection
-        if machine_detection_timeout is not UNSET:
-            field_dict["MachineDetectionTimeout"] = machine_detection_timeout
-        if recording_status_callback_event is not UNSET:
-            field_dict["RecordingStatusCallbackEvent"] = recording_status_callback_event
-        if trim is not UNSET:
+        elif "machine_detection" in self.fields_set:
+            field_dict["MachineDetection"] = None
+        if self.machine_detection_timeout is not None:
+            field_dict["MachineDetectionTimeout"] = self.machine_detection_timeout
+        elif "machine_detection_timeout" in self.fields_set:
+            field_dict["MachineDetectionTimeout"] = None
+        if self.recording_status_callback_event is not None:
+            field_dict["RecordingStatusCallbackEvent"] = (
+                self.recording_status_callback_event
+            )
+        elif "recording_status_callback_event" in self.fields_set:
+            field_dict["RecordingStatusCallbackEvent"] = None
+        if self.trim is not None:
+            trim = self.trim.value
+
             field_dict["Trim"] = trim
-        if caller_id is not UNSET:
-            field_dict["CallerId"] = caller_id
-        if machine_detection_speech_threshold is not UNSET:
+        elif "trim" in self.fields_set:
+            field_dict["Trim"] = None
+        if self.caller_id is not None:
+            field_dict["CallerId"] = self.caller_id
+        elif "caller_id" in self.fields_set:
+            field_dict["CallerId"] = None
+        if self.machine_detection_speech_threshold is not None:
             field_dict["MachineDetectionSpeechThreshold"] = (
-                machine_detection_speech_threshold
+                self.machine_detection_speech_threshold
             )
-        if machine_detection_speech_end_threshold is not UNSET:
+        elif "machine_detection_speech_threshold" in self.fields_set:
+            field_dict["MachineDetectionSpeechThreshold"] = None
+        if self.machine_detection_speech_end_threshold is not None:
             field_dict["MachineDetectionSpeechEndThreshold"] = (
-                machine_detection_speech_end_threshold
+                self.machine_detection_speech_end_threshold
             )
-        if machine_detection_silence_timeout is not UNSET:
+        elif "machine_detection_speech_end_threshold" in self.fields_set:
+            field_dict["MachineDetectionSpeechEndThreshold"] = None
+        if self.machine_detection_silence_timeout is not None:
             field_dict["MachineDetectionSilenceTimeout"] = (
-                machine_detection_silence_timeout
+                self.machine_detection_silence_timeout
             )
-        if machine_words_threshold is not UNSET:
-            field_dict["MachineWordsThreshold"] = machine_words_threshold
-        if async_amd is not UNSET:
-            field_dict["AsyncAmd"] = async_amd
-        if async_amd_status_callback is not UNSET:
-            field_dict["AsyncAmdStatusCallback"] = async_amd_status_callback
-        if async_amd_status_callback_method is not UNSET:
+        elif "machine_detection_silence_timeout" in self.fields_set:
+            field_dict["MachineDetectionSilenceTimeout"] = None
+        if self.machine_words_threshold is not None:
+            field_dict["MachineWordsThreshold"] = self.machine_words_threshold
+        elif "machine_words_threshold" in self.fields_set:
+            field_dict["MachineWordsThreshold"] = None
+        if self.async_amd is not None:
+            field_dict["AsyncAmd"] = self.async_amd
+        elif "async_amd" in self.fields_set:
+            field_dict["AsyncAmd"] = None
+        if self.async_amd_status_callback is not None:
+            field_dict["AsyncAmdStatusCallback"] = self.async_amd_status_callback
+        elif "async_amd_status_callback" in self.fields_set:
+            field_dict["AsyncAmdStatusCallback"] = None
+        if self.async_amd_status_callback_method is not None:
+            async_amd_status_callback_method = (
+                self.async_amd_status_callback_method.value
+            )
+
             field_dict["AsyncAmdStatusCallbackMethod"] = (
                 async_amd_status_callback_method
             )
-        if async_amd_partial_results is not UNSET:
-            field_dict["AsyncAmdPartialResults"] = async_amd_partial_results
-        if recording_track is not UNSET:
+        elif "async_amd_status_callback_method" in self.fields_set:
+            field_dict["AsyncAmdStatusCallbackMethod"] = None
+        if self.async_amd_partial_results is not None:
+            field_dict["AsyncAmdPartialResults"] = self.async_amd_partial_results
+        elif "async_amd_partial_results" in self.fields_set:
+            field_dict["AsyncAmdPartialResults"] = None
+        if self.recording_track is not None:
+            recording_track = self.recording_track.value
+
             field_dict["RecordingTrack"] = recording_track
-        if max_price_per_minute is not UNSET:
-            field_dict["MaxPricePerMinute"] = max_price_per_minute
-        if url is not UNSET:
-            field_dict["Url"] = url
-        if application_sid is not UNSET:
-            field_dict["ApplicationSid"] = application_sid
+        elif "recording_track" in self.fields_set:
+            field_dict["RecordingTrack"] = None
+        if self.max_price_per_minute is not None:
+            field_dict["MaxPricePerMinute"] = self.max_price_per_minute
+        elif "max_price_per_minute" in self.fields_set:
+            field_dict["MaxPricePerMinute"] = None
+        if self.url is not None:
+            field_dict["Url"] = self.url
+        elif "url" in self.fields_set:
+            field_dict["Url"] = None
+        if self.application_sid is not None:
+            field_dict["ApplicationSid"] = self.application_sid
+        elif "application_sid" in self.fields_set:
+            field_dict["ApplicationSid"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
         d = dict(src_dict)
+        fields_set = frozenset(name for key, name in _FIELDS if key in d)
         to = d.pop("To")
 
         from_ = d.pop("From")
 
-        _method = d.pop("Method", UNSET)
-        method: HttpMethod | Unset
-        if isinstance(_method, Unset):
-            method = UNSET
-        else:
+        _method = d.pop("Method", None)
+        method: HttpMethod | None = None
+        if _method is not None:
             method = HttpMethod(_method)
 
-        fallback_url = d.pop("FallbackUrl", UNSET)
+        fallback_url = cast("str | None", d.pop("FallbackUrl", None))
 
-        _fallback_method = d.pop("FallbackMethod", UNSET)
-        fallback_method: HttpMethod | Unset
-        if isinstance(_fallback_method, Unset):
-            fallback_method = UNSET
-        else:
+        _fallback_method = d.pop("FallbackMethod", None)
+        fallback_method: HttpMethod | None = None
+        if _fallback_method is not None:
             fallback_method = HttpMethod(_fallback_method)
 
-        status_callback = d.pop("StatusCallback", UNSET)
+        status_callback = cast("str | None", d.pop("StatusCallback", None))
 
-        _status_callback_event = d.pop("StatusCallbackEvent", UNSET)
-        status_callback_event: list[StatusCallbackEvent] | Unset = UNSET
-        if _status_callback_event is not UNSET:
+        _status_callback_event = d.pop("StatusCallbackEvent", None)
+        status_callback_event: list[StatusCallbackEvent] | None = None
+        if _status_callback_event is not None:
             status_callback_event = []
             for status_callback_event_item_data in _status_callback_event:
                 status_callback_event_item = StatusCallbackEvent(
@@ -313,104 +357,100 @@ class CreateCallRequest:
 
                 status_callback_event.append(status_callback_event_item)
 
-        _status_callback_method = d.pop("StatusCallbackMethod", UNSET)
-        status_callback_method: HttpMethod | Unset
-        if isinstance(_status_callback_method, Unset):
-            status_callback_method = UNSET
-        else:
+        _status_callback_method = d.pop("StatusCallbackMethod", None)
+        status_callback_method: HttpMethod | None = None
+        if _status_callback_method is not None:
             status_callback_method = HttpMethod(_status_callback_method)
 
-        send_digits = d.pop("SendDigits", UNSET)
+        send_digits = cast("str | None", d.pop("SendDigits", None))
 
-        timeout = d.pop("Timeout", UNSET)
+        timeout = cast("int | None", d.pop("Timeout", None))
 
-        record = d.pop("Record", UNSET)
+        record = cast("bool | None", d.pop("Record", None))
 
-        _recording_channels = d.pop("RecordingChannels", UNSET)
-        recording_channels: CreateCallRequestRecordingChannels | Unset
-        if isinstance(_recording_channels, Unset):
-            recording_channels = UNSET
-        else:
+        _recording_channels = d.pop("RecordingChannels", None)
+        recording_channels: CreateCallRequestRecordingChannels | None = None
+        if _recording_channels is not None:
             recording_channels = CreateCallRequestRecordingChannels(_recording_channels)
 
-        recording_status_callback = d.pop("RecordingStatusCallback", UNSET)
-
-        _recording_status_callback_method = d.pop(
-            "RecordingStatusCallbackMethod", UNSET
+        recording_status_callback = cast(
+            "str | None", d.pop("RecordingStatusCallback", None)
         )
-        recording_status_callback_method: HttpMethod | Unset
-        if isinstance(_recording_status_callback_method, Unset):
-            recording_status_callback_method = UNSET
-        else:
+
+        _recording_status_callback_method = d.pop("RecordingStatusCallbackMethod", None)
+        recording_status_callback_method: HttpMethod | None = None
+        if _recording_status_callback_method is not None:
             recording_status_callback_method = HttpMethod(
                 _recording_status_callback_method
             )
 
-        sip_auth_username = d.pop("SipAuthUsername", UNSET)
+        sip_auth_username = cast("str | None", d.pop("SipAuthUsername", None))
 
-        sip_auth_password = d.pop("SipAuthPassword", UNSET)
+        sip_auth_password = cast("str | None", d.pop("SipAuthPassword", None))
 
-        _machine_detection = d.pop("MachineDetection", UNSET)
-        machine_detection: CreateCallRequestMachineDetection | Unset
-        if isinstance(_machine_detection, Unset):
-            machine_detection = UNSET
-        else:
+        _machine_detection = d.pop("MachineDetection", None)
+        machine_detection: CreateCallRequestMachineDetection | None = None
+        if _machine_detection is not None:
             machine_detection = CreateCallRequestMachineDetection(_machine_detection)
 
-        machine_detection_timeout = d.pop("MachineDetectionTimeout", UNSET)
+        machine_detection_timeout = cast(
+            "int | None", d.pop("MachineDetectionTimeout", None)
+        )
 
-        recording_status_callback_event = d.pop("RecordingStatusCallbackEvent", UNSET)
+        recording_status_callback_event = cast(
+            "str | None", d.pop("RecordingStatusCallbackEvent", None)
+        )
 
-        _trim = d.pop("Trim", UNSET)
-        trim: CreateCallRequestTrim | Unset
-        if isinstance(_trim, Unset):
-            trim = UNSET
-        else:
+        _trim = d.pop("Trim", None)
+        trim: CreateCallRequestTrim | None = None
+        if _trim is not None:
             trim = CreateCallRequestTrim(_trim)
 
-        caller_id = d.pop("CallerId", UNSET)
+        caller_id = cast("str | None", d.pop("CallerId", None))
 
-        machine_detection_speech_threshold = d.pop(
-            "MachineDetectionSpeechThreshold", UNSET
+        machine_detection_speech_threshold = cast(
+            "int | None", d.pop("MachineDetectionSpeechThreshold", None)
         )
 
-        machine_detection_speech_end_threshold = d.pop(
-            "MachineDetectionSpeechEndThreshold", UNSET
+        machine_detection_speech_end_threshold = cast(
+            "int | None", d.pop("MachineDetectionSpeechEndThreshold", None)
         )
 
-        machine_detection_silence_timeout = d.pop(
-            "MachineDetectionSilenceTimeout", UNSET
+        machine_detection_silence_timeout = cast(
+            "int | None", d.pop("MachineDetectionSilenceTimeout", None)
         )
 
-        machine_words_threshold = d.pop("MachineWordsThreshold", UNSET)
+        machine_words_threshold = cast(
+            "int | None", d.pop("MachineWordsThreshold", None)
+        )
 
-        async_amd = d.pop("AsyncAmd", UNSET)
+        async_amd = cast("bool | None", d.pop("AsyncAmd", None))
 
-        async_amd_status_callback = d.pop("AsyncAmdStatusCallback", UNSET)
+        async_amd_status_callback = cast(
+            "str | None", d.pop("AsyncAmdStatusCallback", None)
+        )
 
-        _async_amd_status_callback_method = d.pop("AsyncAmdStatusCallbackMethod", UNSET)
-        async_amd_status_callback_method: HttpMethod | Unset
-        if isinstance(_async_amd_status_callback_method, Unset):
-            async_amd_status_callback_method = UNSET
-        else:
+        _async_amd_status_callback_method = d.pop("AsyncAmdStatusCallbackMethod", None)
+        async_amd_status_callback_method: HttpMethod | None = None
+        if _async_amd_status_callback_method is not None:
             async_amd_status_callback_method = HttpMethod(
                 _async_amd_status_callback_method
             )
 
-        async_amd_partial_results = d.pop("AsyncAmdPartialResults", UNSET)
+        async_amd_partial_results = cast(
+            "bool | None", d.pop("AsyncAmdPartialResults", None)
+        )
 
-        _recording_track = d.pop("RecordingTrack", UNSET)
-        recording_track: CreateCallRequestRecordingTrack | Unset
-        if isinstance(_recording_track, Unset):
-            recording_track = UNSET
-        else:
+        _recording_track = d.pop("RecordingTrack", None)
+        recording_track: CreateCallRequestRecordingTrack | None = None
+        if _recording_track is not None:
             recording_track = CreateCallRequestRecordingTrack(_recording_track)
 
-        max_price_per_minute = d.pop("MaxPricePerMinute", UNSET)
+        max_price_per_minute = cast("str | None", d.pop("MaxPricePerMinute", None))
 
-        url = d.pop("Url", UNSET)
+        url = cast("str | None", d.pop("Url", None))
 
-        application_sid = d.pop("ApplicationSid", UNSET)
+        application_sid = cast("str | None", d.pop("ApplicationSid", None))
 
         create_call_request = cls(
             to=to,
@@ -447,6 +487,7 @@ class CreateCallRequest:
             url=url,
             application_sid=application_sid,
         )
+        create_call_request.fields_set = fields_set
 
         create_call_request.additional_properties = d
         return create_call_request

@@ -6,74 +6,76 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="Error")
+
+_FIELDS: tuple[tuple[str, str], ...] = (
+    ("code", "code"),
+    ("message", "message"),
+    ("more_info", "more_info"),
+    ("status", "status"),
+)
+"""The fields of the model: (name in the body, Python name)."""
 
 
 @_attrs_define
 class Error:
     """SignalWire's error body."""
 
-    code: int | None | str | Unset = UNSET
+    code: int | None | str = None
     """ The SignalWire error code. """
-    message: None | str | Unset = UNSET
+    message: None | str = None
     """ A human-readable description of the error. """
-    more_info: None | str | Unset = UNSET
+    more_info: None | str = None
     """ A link to more information about the error. """
-    status: int | None | Unset = UNSET
+    status: int | None = None
     """ The HTTP status code of the response. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ The fields of the body that the model does not name, as received. """
+    fields_set: frozenset[str] = _attrs_field(init=False, repr=False)
+    """ The Python names of the fields the body held, null ones included (as pydantic's `model_fields_set`): a
+    field left out reads None and is not here. For a model built directly: its fields that are not None. It takes
+    part in `==`, as `to_dict()` differs with it. """
+
+    @fields_set.default
+    def _fields_not_none(self) -> frozenset[str]:
+        return frozenset(name for _, name in _FIELDS if getattr(self, name) is not None)
 
     def to_dict(self) -> dict[str, Any]:
-        code: int | None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
-
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
-        more_info: None | str | Unset
-        if isinstance(self.more_info, Unset):
-            more_info = UNSET
-        else:
-            more_info = self.more_info
-
-        status: int | None | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        """The body as received: a field left out stays out, a null one stays null."""
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if message is not UNSET:
-            field_dict["message"] = message
-        if more_info is not UNSET:
-            field_dict["more_info"] = more_info
-        if status is not UNSET:
-            field_dict["status"] = status
+        if self.code is not None:
+            field_dict["code"] = self.code
+        elif "code" in self.fields_set:
+            field_dict["code"] = None
+        if self.message is not None:
+            field_dict["message"] = self.message
+        elif "message" in self.fields_set:
+            field_dict["message"] = None
+        if self.more_info is not None:
+            field_dict["more_info"] = self.more_info
+        elif "more_info" in self.fields_set:
+            field_dict["more_info"] = None
+        if self.status is not None:
+            field_dict["status"] = self.status
+        elif "status" in self.fields_set:
+            field_dict["status"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
         d = dict(src_dict)
-        code = cast("int | None | str | Unset", d.pop("code", UNSET))
+        fields_set = frozenset(name for key, name in _FIELDS if key in d)
+        code = cast("int | None | str", d.pop("code", None))
 
-        message = cast("None | str | Unset", d.pop("message", UNSET))
+        message = cast("None | str", d.pop("message", None))
 
-        more_info = cast("None | str | Unset", d.pop("more_info", UNSET))
+        more_info = cast("None | str", d.pop("more_info", None))
 
-        status = cast("int | None | Unset", d.pop("status", UNSET))
+        status = cast("int | None", d.pop("status", None))
 
         error = cls(
             code=code,
@@ -81,6 +83,7 @@ class Error:
             more_info=more_info,
             status=status,
         )
+        error.fields_set = fields_set
 
         error.additional_properties = d
         return error

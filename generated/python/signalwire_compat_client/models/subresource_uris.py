@@ -6,55 +6,64 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="SubresourceUris")
+
+_FIELDS: tuple[tuple[str, str], ...] = (
+    ("notifications", "notifications"),
+    ("recordings", "recordings"),
+)
+"""The fields of the model: (name in the body, Python name)."""
 
 
 @_attrs_define
 class SubresourceUris:
     """A Map of available sub-resources."""
 
-    notifications: None | str | Unset = UNSET
+    notifications: None | str = None
     """ The URI for notifications """
-    recordings: None | str | Unset = UNSET
+    recordings: None | str = None
     """ The URI for recordings """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ The fields of the body that the model does not name, as received. """
+    fields_set: frozenset[str] = _attrs_field(init=False, repr=False)
+    """ The Python names of the fields the body held, null ones included (as pydantic's `model_fields_set`): a
+    field left out reads None and is not here. For a model built directly: its fields that are not None. It takes
+    part in `==`, as `to_dict()` differs with it. """
+
+    @fields_set.default
+    def _fields_not_none(self) -> frozenset[str]:
+        return frozenset(name for _, name in _FIELDS if getattr(self, name) is not None)
 
     def to_dict(self) -> dict[str, Any]:
-        notifications: None | str | Unset
-        if isinstance(self.notifications, Unset):
-            notifications = UNSET
-        else:
-            notifications = self.notifications
-
-        recordings: None | str | Unset
-        if isinstance(self.recordings, Unset):
-            recordings = UNSET
-        else:
-            recordings = self.recordings
+        """The body as received: a field left out stays out, a null one stays null."""
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if notifications is not UNSET:
-            field_dict["notifications"] = notifications
-        if recordings is not UNSET:
-            field_dict["recordings"] = recordings
+        if self.notifications is not None:
+            field_dict["notifications"] = self.notifications
+        elif "notifications" in self.fields_set:
+            field_dict["notifications"] = None
+        if self.recordings is not None:
+            field_dict["recordings"] = self.recordings
+        elif "recordings" in self.fields_set:
+            field_dict["recordings"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
         d = dict(src_dict)
-        notifications = cast("None | str | Unset", d.pop("notifications", UNSET))
+        fields_set = frozenset(name for key, name in _FIELDS if key in d)
+        notifications = cast("None | str", d.pop("notifications", None))
 
-        recordings = cast("None | str | Unset", d.pop("recordings", UNSET))
+        recordings = cast("None | str", d.pop("recordings", None))
 
         subresource_uris = cls(
             notifications=notifications,
             recordings=recordings,
         )
+        subresource_uris.fields_set = fields_set
 
         subresource_uris.additional_properties = d
         return subresource_uris

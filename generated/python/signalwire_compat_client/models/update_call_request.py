@@ -1,115 +1,129 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.http_method import HttpMethod
 from ..models.update_call_status import UpdateCallStatus
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateCallRequest")
+
+_FIELDS: tuple[tuple[str, str], ...] = (
+    ("Url", "url"),
+    ("Method", "method"),
+    ("Status", "status"),
+    ("FallbackUrl", "fallback_url"),
+    ("FallbackMethod", "fallback_method"),
+    ("StatusCallback", "status_callback"),
+    ("StatusCallbackMethod", "status_callback_method"),
+)
+"""The fields of the model: (name in the body, Python name)."""
 
 
 @_attrs_define
 class UpdateCallRequest:
-    url: str | Unset = UNSET
+    url: str | None = None
     """ The URL to handle the call. This parameter allows you to specify a webhook or different route in your code
     containing XML instructions for how to handle the call. This is required if ApplicationSid is not used. """
-    method: HttpMethod | Unset = HttpMethod.POST
-    status: UpdateCallStatus | Unset = UNSET
+    method: HttpMethod | None = HttpMethod.POST
+    status: UpdateCallStatus | None = None
     """ The status to move the call to: canceled ends a queued or ringing call, completed ends a call in any state.
     """
-    fallback_url: str | Unset = UNSET
+    fallback_url: str | None = None
     """ The URL SignalWire will request if errors occur when fetching the Url. If ApplicationSid is present, this
     parameter is ignored. """
-    fallback_method: HttpMethod | Unset = HttpMethod.POST
-    status_callback: str | Unset = UNSET
+    fallback_method: HttpMethod | None = HttpMethod.POST
+    status_callback: str | None = None
     """ The URL SignalWire will send webhooks to on every requested StatusCallbackEvent event. See here for the list
     of parameters passed back to your endpoint. """
-    status_callback_method: HttpMethod | Unset = HttpMethod.POST
+    status_callback_method: HttpMethod | None = HttpMethod.POST
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ The fields of the body that the model does not name, as received. """
+    fields_set: frozenset[str] = _attrs_field(init=False, repr=False)
+    """ The Python names of the fields the body held, null ones included (as pydantic's `model_fields_set`): a
+    field left out reads None and is not here. For a model built directly: its fields that are not None. It takes
+    part in `==`, as `to_dict()` differs with it. """
+
+    @fields_set.default
+    def _fields_not_none(self) -> frozenset[str]:
+        return frozenset(name for _, name in _FIELDS if getattr(self, name) is not None)
 
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
-
-        method: str | Unset = UNSET
-        if not isinstance(self.method, Unset):
-            method = self.method.value
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        fallback_url = self.fallback_url
-
-        fallback_method: str | Unset = UNSET
-        if not isinstance(self.fallback_method, Unset):
-            fallback_method = self.fallback_method.value
-
-        status_callback = self.status_callback
-
-        status_callback_method: str | Unset = UNSET
-        if not isinstance(self.status_callback_method, Unset):
-            status_callback_method = self.status_callback_method.value
+        """The body as received: a field left out stays out, a null one stays null."""
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if url is not UNSET:
-            field_dict["Url"] = url
-        if method is not UNSET:
+        if self.url is not None:
+            field_dict["Url"] = self.url
+        elif "url" in self.fields_set:
+            field_dict["Url"] = None
+        if self.method is not None:
+            method = self.method.value
+
             field_dict["Method"] = method
-        if status is not UNSET:
+        elif "method" in self.fields_set:
+            field_dict["Method"] = None
+        if self.status is not None:
+            status = self.status.value
+
             field_dict["Status"] = status
-        if fallback_url is not UNSET:
-            field_dict["FallbackUrl"] = fallback_url
-        if fallback_method is not UNSET:
+        elif "status" in self.fields_set:
+            field_dict["Status"] = None
+        if self.fallback_url is not None:
+            field_dict["FallbackUrl"] = self.fallback_url
+        elif "fallback_url" in self.fields_set:
+            field_dict["FallbackUrl"] = None
+        if self.fallback_method is not None:
+            fallback_method = self.fallback_method.value
+
             field_dict["FallbackMethod"] = fallback_method
-        if status_callback is not UNSET:
-            field_dict["StatusCallback"] = status_callback
-        if status_callback_method is not UNSET:
+        elif "fallback_method" in self.fields_set:
+            field_dict["FallbackMethod"] = None
+        if self.status_callback is not None:
+            field_dict["StatusCallback"] = self.status_callback
+        elif "status_callback" in self.fields_set:
+            field_dict["StatusCallback"] = None
+        if self.status_callback_method is not None:
+            status_callback_method = self.status_callback_method.value
+
             field_dict["StatusCallbackMethod"] = status_callback_method
+        elif "status_callback_method" in self.fields_set:
+            field_dict["StatusCallbackMethod"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
         d = dict(src_dict)
-        url = d.pop("Url", UNSET)
+        fields_set = frozenset(name for key, name in _FIELDS if key in d)
+        url = cast("str | None", d.pop("Url", None))
 
-        _method = d.pop("Method", UNSET)
-        method: HttpMethod | Unset
-        if isinstance(_method, Unset):
-            method = UNSET
-        else:
+        _method = d.pop("Method", None)
+        method: HttpMethod | None = None
+        if _method is not None:
             method = HttpMethod(_method)
 
-        _status = d.pop("Status", UNSET)
-        status: UpdateCallStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
+        _status = d.pop("Status", None)
+        status: UpdateCallStatus | None = None
+        if _status is not None:
             status = UpdateCallStatus(_status)
 
-        fallback_url = d.pop("FallbackUrl", UNSET)
+        fallback_url = cast("str | None", d.pop("FallbackUrl", None))
 
-        _fallback_method = d.pop("FallbackMethod", UNSET)
-        fallback_method: HttpMethod | Unset
-        if isinstance(_fallback_method, Unset):
-            fallback_method = UNSET
-        else:
+        _fallback_method = d.pop("FallbackMethod", None)
+        fallback_method: HttpMethod | None = None
+        if _fallback_method is not None:
             fallback_method = HttpMethod(_fallback_method)
 
-        status_callback = d.pop("StatusCallback", UNSET)
+        status_callback = cast("str | None", d.pop("StatusCallback", None))
 
-        _status_callback_method = d.pop("StatusCallbackMethod", UNSET)
-        status_callback_method: HttpMethod | Unset
-        if isinstance(_status_callback_method, Unset):
-            status_callback_method = UNSET
-        else:
+        _status_callback_method = d.pop("StatusCallbackMethod", None)
+        status_callback_method: HttpMethod | None = None
+        if _status_callback_method is not None:
             status_callback_method = HttpMethod(_status_callback_method)
 
         update_call_request = cls(
@@ -121,6 +135,7 @@ class UpdateCallRequest:
             status_callback=status_callback,
             status_callback_method=status_callback_method,
         )
+        update_call_request.fields_set = fields_set
 
         update_call_request.additional_properties = d
         return update_call_request

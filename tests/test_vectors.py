@@ -84,7 +84,8 @@ def _send(operation: Operation, inputs: dict[str, Any], handler: Any) -> None:
     fields = {names[name]: value for name, value in inputs["fields"].items()}
     ids = [inputs["call_sid"]] if len(operation.path_params) > 1 else []
     method = getattr(client(inputs, handler).calls, operation.verb)
-    result = method(*ids, account_sid=inputs["account_sid"], **fields)
+    extras = {f"extra_{part}": value for part, value in inputs.get("extras", {}).items()}
+    result = method(*ids, account_sid=inputs["account_sid"], **fields, **extras)
     if operation.items:
         list(result)
 

@@ -25,6 +25,7 @@ from ._errors import (
     SignalWireError,
     scrub,
 )
+from ._extras import check_extras
 from ._operation import OPTION_NAMES, Operation, RequestOptions, build
 from ._paging import PageRefused, PageTrail, next_page_url
 from ._request import Answer, connection_error, parse_result, read_async, read_sync
@@ -225,8 +226,15 @@ class _BaseClient:
                 if name in given:
                     raise TypeError(f"{name} given both as an argument and in options")
                 given[name] = fields.pop(name)
-        built = build(operation, path, self.account_sid, fields)
+        extras = check_extras(
+            operation,
+            given.get("extra_headers"),
+            given.get("extra_query"),
+            given.get("extra_body"),
+        )
+        built = build(operation, path, self.account_sid, fields, extras)
         headers = {"Content-Type": FORM} if built.content is not None else {}
+        headers.update(extras.headers)
         kwargs: dict[str, Any] = {
             "method": built.method,
             # Absolute, so that httpx parses the URL once rather than merging it with base_url.

@@ -15,6 +15,7 @@ from urllib.parse import quote, urlencode, urlsplit
 
 from ._config import CONTROL_CHARACTERS, has_lone_surrogates
 from ._errors import InvalidParameterError
+from ._extras import NO_EXTRAS, Extras, ExtraValue
 
 if TYPE_CHECKING:
     import httpx
@@ -37,10 +38,17 @@ class RetryOptions(TypedDict, total=False):
 
 class RequestOptions(RetryOptions, total=False):
     """Per-call settings: ``options=`` of every method (and keyword arguments where no field
-    of the operation has the same name)."""
+    of the operation has the same name). The ``extra_*`` ones send what the spec does not list
+    yet, after its fields (see ``_extras``)."""
 
     timeout: float | httpx.Timeout
     """This call's timeout, as the client's ``timeout``."""
+    extra_headers: Mapping[str, str]
+    """Headers to add; those the client sets itself (``Authorization`` ...) are refused."""
+    extra_query: Mapping[str, ExtraValue]
+    """Query parameters appended after the spec's; a name that is a field is refused."""
+    extra_body: Mapping[str, ExtraValue]
+    """Form fields appended after the spec's; a name that is a field is refused."""
 
 
 OPTION_NAMES = frozenset(RequestOptions.__annotations__)
@@ -264,9 +272,14 @@ class Built:
 
 
 def build(
-    operation: Operation, path: Sequence[str | None], account_sid: str, params: Mapping[str, Any]
+    operation: Operation,
+    path: Sequence[str | None],
+    account_sid: str,
+    params: Mapping[str, Any],
+    extras: Extras = NO_EXTRAS,
 ) -> Built:
-    """Check the path values and ``params`` against ``operation`` and encode the request.
+    """Check the path values and ``params`` against ``operation`` and encode the request,
+    the checked ``extras`` appended after the spec's fields.
 
     Unknown names raise ``TypeError``, as an unknown keyword argument does; bad values raise
     ``InvalidParameterError`` naming the argument. Nothing is sent in either case.
@@ -282,12 +295,12 @@ def build(
             value = account_sid
         resource = check_sid(spec.name, value)
         url = url.replace("{" + spec.wire + "}", quote(resource, safe=""))
-    query = _pairs(operation.query, params)
+    query = _pairs(operation.query, params) + extras.query
     if query:
         url += "?" + urlencode(query)
     content = None
     if operation.body:
-        body = _pairs(operation.body, params)
+        body = _pairs(operation.body, params) + extras.body
         if not body and operation.body_required:
             names = ", ".join(field.name for field in operation.body)
             raise InvalidParameterError(

@@ -5,6 +5,7 @@ import * as schemas from "../../../generated/typescript/zod.gen.js";
 import { checkCount, checkTimeoutMs, printable, resolveBaseUrl, resolveCredentials } from "./config.js";
 import { APIResponseValidationError, ConfigurationError, InvalidParameterError, SignalWireError, scrub, statusError } from "./errors.js";
 import { type BulkOptions, BulkRun } from "./bulk.js";
+import { checkExtras } from "./extras.js";
 import { ACCOUNT_SID, type Operation, build, idempotent } from "./operation.js";
 import { PageRefused, PageTrail, nextPageUrl } from "./paging.js";
 import { type APIResponse, type Pager, type Resources, type Sender, makeResource, operationsByTag } from "./resource.js";
@@ -42,6 +43,8 @@ interface Prepared {
   attemptMs: number;
   policy: RetryPolicy;
   label: string;
+  /** The caller's signal: aborting it ends the call, and no retry follows. */
+  signal?: AbortSignal;
 }
 
 /** The generated model for a 2xx answer (undefined if the operation returns no body); a typed
@@ -116,11 +119,13 @@ export class SignalWire implements Sender {
   }
 
   #prepare(operation: Operation, id: string | undefined, options: Record<string, unknown>): Prepared {
-    const { accountSid, timeoutMs, maxRetries, retryUnknownOutcome, ...params } = options;
+    const { accountSid, timeoutMs, maxRetries, retryUnknownOutcome, extraHeaders, extraQuery, extraBody, signal, ...params } = options;
     const path = operation.pathParams.map((param, index) =>
       param.wire === ACCOUNT_SID ? (accountSid as string | undefined) : index === operation.pathParams.length - 1 ? id : undefined,
     );
-    const built = build(operation, path, this.accountSid, params);
+    const extras = checkExtras(operation, extraHeaders, extraQuery, extraBody);
+    const built = build(operation, path, this.accountSid, params, extras);
+    if (signal !== undefined && !(signal instanceof AbortSignal)) throw new InvalidParameterError("signal", "must be an AbortSignal");
     const invalid = (field: string) => (problem: string) => new InvalidParameterError(field, problem);
     const attemptMs = timeoutMs === undefined ? this.#timeoutMs : checkTimeoutMs(timeoutMs, invalid("timeoutMs"));
     if (maxRetries !== undefined) checkCount(maxRetries, 0, MAX_RETRIES, invalid("maxRetries"));
@@ -132,7 +137,8 @@ export class SignalWire implements Sender {
       ...(maxRetries !== undefined ? { maxRetries: maxRetries as number } : {}),
       ...(retryUnknownOutcome !== undefined ? { retryUnknownOutcome } : {}),
     };
-    const headers = built.body === null ? { ...this.#headers } : { ...this.#headers, "Content-Type": FORM };
+    const own = built.body === null ? { ...this.#headers } : { ...this.#headers, "Content-Type": FORM };
+    const headers = { ...extras.headers, ...own }; // the client's own cannot be replaced
     return {
       operation,
       url: this.baseUrl + built.path,
@@ -140,20 +146,21 @@ export class SignalWire implements Sender {
       attemptMs,
       policy,
       label: `${operation.verb} '${built.resource}'`,
+      ...(signal !== undefined ? { signal } : {}),
     };
   }
 
   async #call(prepared: Prepared): Promise<APIResponse<unknown>> {
     const attempt = async () => {
       try {
-        const answer = await sendAttempt(this.#fetch, prepared.url, prepared.init, prepared.attemptMs, this.#maxBytes);
+        const answer = await sendAttempt(this.#fetch, prepared.url, prepared.init, prepared.attemptMs, this.#maxBytes, prepared.signal);
         const parsed = parseResult(prepared.operation, answer);
         return { parsed, status: answer.status, headers: answer.headers, body: answer.text };
       } catch (error) {
         throw error instanceof SignalWireError ? scrub(error, this.#secrets, printable) : error;
       }
     };
-    return withRetries(prepared.policy, prepared.label, attempt, this.#log, idempotent(prepared.operation));
+    return withRetries(prepared.policy, prepared.label, attempt, this.#log, idempotent(prepared.operation), prepared.signal);
   }
 
   /** The request for the page after `response`'s, or null on the last page. Only a page of

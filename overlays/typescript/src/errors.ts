@@ -55,6 +55,17 @@ export class RequestTimeoutError extends APITimeoutError {
   override readonly outcomeUnknown = true;
 }
 
+/** The caller aborted the call (its `signal`); it was not resent. `outcomeUnknown`: the request
+ * may have reached the service before the abort; otherwise nothing was sent. */
+export class APIUserAbortError extends APIError {
+  constructor(
+    message: string,
+    override readonly outcomeUnknown: boolean,
+  ) {
+    super(message);
+  }
+}
+
 /** A 2xx response whose body is not a call this package can read. */
 export class APIResponseValidationError extends APIError {
   constructor(

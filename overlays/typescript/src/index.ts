@@ -9,6 +9,7 @@ export type { ClientOptions } from "./client.js";
 export { ENV_API_TOKEN, ENV_PROJECT_ID, ENV_SPACE, ENV_SPACE_URL, isLoopback } from "./config.js";
 export * from "./errors.js";
 export { quotePlus } from "./form.js";
+export type { ExtraValue } from "./extras.js";
 export { build, encodePairs } from "./operation.js";
 export type { Field, Operation } from "./operation.js";
 export type { APIResponse, CallOptions, Model, Pager, Params, Resource, Resources } from "./resource.js";

@@ -3,6 +3,7 @@
 
 import { CONTROL, LONE_SURROGATE } from "./config.js";
 import { InvalidParameterError } from "./errors.js";
+import { type Extras, NO_EXTRAS } from "./extras.js";
 import { quotePlus, quotePath } from "./form.js";
 
 export type Kind = "string" | "uri" | "integer" | "number" | "boolean" | "enum";
@@ -154,9 +155,16 @@ export interface Built {
   resource: string;
 }
 
-/** Check the path values and `params` against `operation` and encode the request. Unknown names
- * throw `TypeError`; bad values `InvalidParameterError` naming the argument. Nothing is sent. */
-export function build(operation: Operation, path: readonly (string | undefined)[], accountSid: string, params: Record<string, unknown>): Built {
+/** Check the path values and `params` against `operation` and encode the request, the checked
+ * `extras` appended after the spec's fields. Unknown names throw `TypeError`; bad values
+ * `InvalidParameterError` naming the argument. Nothing is sent. */
+export function build(
+  operation: Operation,
+  path: readonly (string | undefined)[],
+  accountSid: string,
+  params: Record<string, unknown>,
+  extras: Extras = NO_EXTRAS,
+): Built {
   const known = new Set([...operation.query, ...operation.body].map((f) => f.name));
   const unknown = Object.keys(params).filter((name) => params[name] !== undefined && !known.has(name));
   if (unknown.length) throw new TypeError(`unexpected argument(s): ${unknown.sort().join(", ")}`);
@@ -167,11 +175,11 @@ export function build(operation: Operation, path: readonly (string | undefined)[
     resource = checkSid(param.name, given);
     url = url.replace(`{${param.wire}}`, quotePath(resource));
   });
-  const query = pairs(operation.query, params);
+  const query = [...pairs(operation.query, params), ...extras.query];
   if (query.length) url += `?${encodePairs(query)}`;
   let body: string | null = null;
   if (operation.body.length) {
-    const form = pairs(operation.body, params);
+    const form = [...pairs(operation.body, params), ...extras.body];
     if (!form.length && operation.bodyRequired) {
       const names = operation.body.map((f) => f.name).join(", ");
       throw new InvalidParameterError("fields", `nothing to ${operation.verb}; pass at least one of ${names}`);

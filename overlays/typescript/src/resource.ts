@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { operations } from "../../../generated/typescript/operations.gen.js";
 import type * as schemas from "../../../generated/typescript/zod.gen.js";
 import type { BulkOptions, BulkRun } from "./bulk.js";
+import type { ExtraValue } from "./extras.js";
 import type { Operation } from "./operation.js";
 
 type Table = typeof operations;
@@ -33,6 +34,16 @@ export interface CallOptions {
   timeoutMs?: number;
   maxRetries?: number;
   retryUnknownOutcome?: boolean;
+  /** Headers to add; those the client sets itself (`Authorization`, `Content-Type`, ...) are
+   * refused. */
+  extraHeaders?: Readonly<Record<string, string>>;
+  /** Query parameters the spec does not list, appended after its own; a field's name is refused. */
+  extraQuery?: Readonly<Record<string, ExtraValue>>;
+  /** Form fields the spec does not list, appended after its own; a field's name is refused. */
+  extraBody?: Readonly<Record<string, ExtraValue>>;
+  /** Aborting it ends the call (a pager: its current page) with `APIUserAbortError`, which
+   * says whether the request may have been sent; nothing is retried after it. */
+  signal?: AbortSignal;
 }
 
 type Schemas = typeof schemas;

@@ -1,7 +1,7 @@
 /** The same retry policy as the Python SDK: retry only what cannot have been applied, unless
  * the method is idempotent (GET, DELETE) or the caller opts in. */
 
-import { APIConnectionError, APIError, APIStatusError, RateLimitError, ServiceUnavailableError } from "./errors.js";
+import { APIConnectionError, APIError, APIStatusError, APIUserAbortError, RateLimitError, ServiceUnavailableError } from "./errors.js";
 
 export interface RetryPolicy {
   maxRetries: number;
@@ -33,6 +33,7 @@ export function retryAfterMs(error: unknown): number | null {
 /** Why `error` may be retried under `policy`, or null if it may not; `idempotent`: the
  * request's method may be repeated. */
 export function reasonToRetry(policy: RetryPolicy, error: unknown, idempotent = false): string | null {
+  if (error instanceof APIUserAbortError) return null; // the caller asked to stop
   if (error instanceof APIError && error.outcomeUnknown) {
     if (idempotent) return "outcome unknown, idempotent method";
     return policy.retryUnknownOutcome ? "outcome unknown, retry allowed" : null;
@@ -52,8 +53,27 @@ export function waitMs(policy: RetryPolicy, error: unknown, retry: number): numb
 
 export type Log = (message: string) => void;
 
-/** Run `send`, retrying under `policy`; every decision goes to `log`, prefixed with `label`. */
-export async function withRetries<T>(policy: RetryPolicy, label: string, send: () => Promise<T>, log: Log, idempotent = false): Promise<T> {
+/** Wait `ms`, or until `signal` aborts: then `APIUserAbortError`, whose outcome is `previous`'s. */
+function pause(ms: number, signal: AbortSignal | undefined, previous: unknown): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const stop = () => {
+      clearTimeout(timer);
+      const unknown = previous instanceof APIError && previous.outcomeUnknown;
+      const earlier = unknown ? `; the earlier attempt may have been applied (${(previous as Error).name})` : "; nothing was sent";
+      reject(new APIUserAbortError(`aborted while waiting to retry${earlier}`, unknown));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", stop);
+      resolve();
+    }, ms);
+    if (signal?.aborted) stop();
+    else signal?.addEventListener("abort", stop, { once: true });
+  });
+}
+
+/** Run `send`, retrying under `policy`; every decision goes to `log`, prefixed with `label`.
+ * An abort of `signal` during a wait ends it at once, with `APIUserAbortError`. */
+export async function withRetries<T>(policy: RetryPolicy, label: string, send: () => Promise<T>, log: Log, idempotent = false, signal?: AbortSignal): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await send();
@@ -69,7 +89,7 @@ export async function withRetries<T>(policy: RetryPolicy, label: string, send: (
       }
       const wait = waitMs(policy, error, attempt);
       log(`${label}: attempt ${attempt} failed (${(error as Error).name}: ${reason}); retrying in ${(wait / 1000).toFixed(2)}s`);
-      await new Promise((resolve) => setTimeout(resolve, wait));
+      await pause(wait, signal, error);
     }
   }
 }

@@ -1,6 +1,6 @@
 /** Sending one attempt with fetch: a deadline, a bounded body, typed transport errors. */
 
-import { APIConnectionError, APITimeoutError, ConnectionLostError, RequestTimeoutError } from "./errors.js";
+import { APIConnectionError, APITimeoutError, APIUserAbortError, ConnectionLostError, RequestTimeoutError } from "./errors.js";
 
 /** What came back, read in full, so that our parsing never depends on the generated one. */
 export interface Answer {
@@ -14,29 +14,47 @@ export interface Answer {
 
 export const DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
 
-/** One attempt's time limit. Its timer is held here: fetch follows the signal it is given only
- * weakly, so a signal that nothing else holds (`AbortSignal.timeout`) can be collected with its
- * timer, and the limit with it. */
+/** One attempt's time limit, and the caller's `signal`. Its timer is held here: fetch follows
+ * the signal it is given only weakly, so a signal that nothing else holds (`AbortSignal.timeout`)
+ * can be collected with its timer, and the limit with it. The caller's signal is listened to
+ * (not passed to fetch) and ends the attempt the same way, through our own controller. */
 class Deadline {
   readonly #controller = new AbortController();
   readonly #timer: NodeJS.Timeout;
+  readonly #caller: AbortSignal | undefined;
+  readonly #expire: (reason: Error) => void;
   #onPass: (() => void) | null = null;
   #held: Request | null = null;
   passed = false;
-  /** Rejects once the time is up; never resolves. */
+  /** The caller aborted, before the time was up. */
+  aborted = false;
+  /** Rejects once the time is up or the caller aborts; never resolves. */
   readonly expired: Promise<never>;
 
-  constructor(ms: number) {
+  constructor(ms: number, caller?: AbortSignal) {
     let expire: (reason: Error) => void = () => {};
     this.expired = new Promise<never>((_, reject) => (expire = reject));
     this.expired.catch(() => {}); // raced, never awaited alone
-    this.#timer = setTimeout(() => {
-      this.passed = true;
-      const reason = new DOMException("the attempt's time limit passed", "TimeoutError");
-      this.#controller.abort(reason);
-      this.#onPass?.();
-      expire(reason);
-    }, ms);
+    this.#expire = expire;
+    this.#timer = setTimeout(() => this.#end(new DOMException("the attempt's time limit passed", "TimeoutError")), ms);
+    this.#caller = caller;
+    caller?.addEventListener("abort", this.#onAbort, { once: true });
+  }
+
+  readonly #onAbort = (): void => this.#end(new DOMException("the caller aborted", "AbortError"), true);
+
+  #end(reason: Error, byCaller = false): void {
+    if (this.passed || this.aborted) return;
+    if (byCaller) this.aborted = true;
+    else this.passed = true;
+    this.#controller.abort(reason);
+    this.#onPass?.();
+    this.#expire(reason);
+  }
+
+  /** Whether the attempt was ended early (time up or aborted). */
+  get over(): boolean {
+    return this.passed || this.aborted;
   }
 
   get signal(): AbortSignal {
@@ -55,9 +73,11 @@ class Deadline {
     this.#onPass = action;
   }
 
-  /** Stop the timer: the attempt is over, and must not keep the process alive. */
+  /** Stop the timer and stop listening: the attempt is over, and must not keep the process
+   * alive or be held by a long-lived signal. */
   clear(): void {
     clearTimeout(this.#timer);
+    this.#caller?.removeEventListener("abort", this.#onAbort);
     this.#held = null;
   }
 }
@@ -74,7 +94,7 @@ async function readBody(response: Response, limit: number, deadline: Deadline): 
   try {
     for (;;) {
       const { done, value } = await reader.read();
-      if (deadline.passed) return { text: "", problem: "timed out while reading it" };
+      if (deadline.over) return { text: "", problem: "timed out while reading it" };
       if (done) break;
       size += value.byteLength;
       if (size > limit) {
@@ -105,8 +125,16 @@ export type Fetch = (input: Request) => Promise<Response>;
 
 /** Send one attempt and read its answer; a transport failure becomes the package's error,
  * saying whether anything can have reached the service. */
-export async function sendAttempt(fetch: Fetch, url: string, init: { method: string; headers: Record<string, string>; body: string | null }, timeoutMs: number, maxBytes: number): Promise<Answer> {
-  const deadline = new Deadline(timeoutMs);
+export async function sendAttempt(
+  fetch: Fetch,
+  url: string,
+  init: { method: string; headers: Record<string, string>; body: string | null },
+  timeoutMs: number,
+  maxBytes: number,
+  signal?: AbortSignal,
+): Promise<Answer> {
+  if (signal?.aborted) throw new APIUserAbortError("aborted before sending; nothing was sent", false);
+  const deadline = new Deadline(timeoutMs, signal);
   let sent = false;
   try {
     const request = new Request(url, { ...init, redirect: "manual", signal: deadline.signal });
@@ -114,12 +142,15 @@ export async function sendAttempt(fetch: Fetch, url: string, init: { method: str
     const pending = fetch(request);
     // Raced, so that the limit holds even where the abort does not reach the connection; an
     // answer that comes after it has its body cancelled, freeing the connection.
-    pending.then((late) => deadline.passed && void late.body?.cancel().catch(() => {}), () => {});
+    pending.then((late) => deadline.over && void late.body?.cancel().catch(() => {}), () => {});
     const response = await Promise.race([pending, deadline.expired]);
     sent = true;
     const { text, problem } = await readBody(response, maxBytes, deadline);
+    if (deadline.aborted) throw new APIUserAbortError(`aborted while reading the answer (HTTP ${response.status})${UNKNOWN}`, true);
     return { status: response.status, statusText: response.statusText, headers: response.headers, text, ...(problem ? { problem } : {}) };
   } catch (error) {
+    if (error instanceof APIUserAbortError) throw error;
+    if (deadline.aborted) throw new APIUserAbortError(`aborted before the answer came${UNKNOWN}`, true);
     const timedOut = deadline.passed || (error as Error).name === "TimeoutError";
     const code = codeOf(error);
     const detail = code || (error as { cause?: Error }).cause?.message || (error as Error).message || String(error);

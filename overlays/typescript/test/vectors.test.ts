@@ -21,7 +21,16 @@ import {
 import { ROOT } from "./sandbox.js";
 
 const VECTORS = join(ROOT, "tests", "vectors");
-const SETTINGS: Record<string, string> = { fields: "fields", project_id: "projectId", api_token: "apiToken", space_url: "spaceUrl" };
+const SETTINGS: Record<string, string> = {
+  fields: "fields",
+  project_id: "projectId",
+  api_token: "apiToken",
+  space_url: "spaceUrl",
+  extra_headers: "extraHeaders",
+  extra_query: "extraQuery",
+  extra_body: "extraBody",
+};
+const EXTRAS: Record<string, string> = { headers: "extraHeaders", query: "extraQuery", body: "extraBody" };
 
 /** Wire names to TypeScript names, for the fields and path parameters of `operation`. */
 function names(operation: Operation): Record<string, string> {
@@ -73,6 +82,7 @@ describe("request vectors", () => {
       };
       const options: Record<string, unknown> = input.account_sid ? { accountSid: input.account_sid } : {};
       for (const [name, value] of Object.entries(input.fields as Record<string, unknown>)) options[wire[name] ?? name] = value;
+      for (const [part, value] of Object.entries((input.extras ?? {}) as Record<string, unknown>)) options[EXTRAS[part]!] = value;
       const send = async () => {
         const client = new SignalWire({ projectId: input.project_id, apiToken: input.api_token, spaceUrl: input.space_url, maxRetries: 0, fetch });
         const method = (client as unknown as Record<string, Record<string, (...args: unknown[]) => unknown>>)[operation.tag]![operation.verb]!;

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Required
 
+from signalwire_compat._extras import ExtraValue
 from signalwire_compat._operation import Field, Operation, RetryOptions
 
 if TYPE_CHECKING:
@@ -36,6 +37,13 @@ __all__ = ["OPERATION", "CreateACallParams"]
 
 class CreateACallParams(RetryOptions, total=False):
     """The arguments of ``create_a_call``; leave one out to leave it unset."""
+
+    extra_headers: Mapping[str, str]
+    """As ``RequestOptions.extra_headers`` (``timeout`` here is the spec's field)."""
+    extra_query: Mapping[str, ExtraValue]
+    """As ``RequestOptions.extra_query``."""
+    extra_body: Mapping[str, ExtraValue]
+    """As ``RequestOptions.extra_body``."""
 
     to: Required[str]
     """The address that receives the call: an E.164 phone number, a SIP URI or a client

@@ -4,7 +4,6 @@ every operation the generated resources (``client.calls`` ...) describe."""
 from __future__ import annotations
 
 import importlib.util
-import logging
 import sys
 import threading
 from collections.abc import Callable, Mapping, Sequence
@@ -25,6 +24,7 @@ from ._errors import (
     SignalWireError,
     scrub,
 )
+from ._logging import log_from_env, logger
 from ._operation import OPTION_NAMES, Operation, RequestOptions, build
 from ._paging import PageRefused, PageTrail, next_page_url
 from ._request import Answer, connection_error, parse_result, read_async, read_sync
@@ -64,8 +64,7 @@ USER_AGENT = (
     f"python/{'.'.join(map(str, sys.version_info[:3]))} httpx/{httpx.__version__}"
 )
 
-logger = logging.getLogger("signalwire_compat")
-logger.addHandler(logging.NullHandler())  # output is the application's choice
+log_from_env()
 
 Timeout = float | httpx.Timeout
 
@@ -165,6 +164,7 @@ class _BaseClient:
         retry_policy: RetryPolicy,
         max_response_bytes: int,
     ) -> None:
+        log_from_env()
         credentials = resolve_credentials(project_id, api_token)
         self._secrets = credentials.secrets()
         fail = _config_error

@@ -6,14 +6,16 @@ export { BulkRun, BulkSummary, DEFAULT_CONCURRENCY } from "./bulk.js";
 export type { BulkOptions, BulkResult, Outcome } from "./bulk.js";
 export { SignalWire, parseResult, USER_AGENT, VERSION, DEFAULT_TIMEOUT_MS } from "./client.js";
 export type { ClientOptions } from "./client.js";
-export { ENV_API_TOKEN, ENV_PROJECT_ID, ENV_SPACE, ENV_SPACE_URL, isLoopback } from "./config.js";
+export { ENV_API_TOKEN, ENV_BASE_URL, ENV_PROJECT_ID, ENV_SPACE, ENV_SPACE_URL, isLoopback } from "./config.js";
+export { ENV_LOG } from "./logging.js";
+export type { LogLevel } from "./logging.js";
 export * from "./errors.js";
 export { quotePlus } from "./form.js";
 export { build, encodePairs } from "./operation.js";
 export type { Field, Operation } from "./operation.js";
 export type { APIResponse, CallOptions, Model, Pager, Params, Resource, Resources } from "./resource.js";
 export { DEFAULT_RETRY_POLICY, reasonToRetry, retryAfterMs } from "./retry.js";
-export type { RetryPolicy } from "./retry.js";
+export type { Log, RetryPolicy } from "./retry.js";
 export { callTimes, parseRfc2822 } from "./times.js";
 export type { CallTimes } from "./times.js";
 export {

@@ -50,7 +50,9 @@ export function waitMs(policy: RetryPolicy, error: unknown, retry: number): numb
   return Math.random() * ceiling; // full jitter
 }
 
-export type Log = (message: string) => void;
+/** Where retry decisions go: each with its level (`info` for a retry, `warning` for "not
+ * resent" and "giving up"). */
+export type Log = (message: string, level?: "debug" | "info" | "warning") => void;
 
 /** Run `send`, retrying under `policy`; every decision goes to `log`, prefixed with `label`. */
 export async function withRetries<T>(policy: RetryPolicy, label: string, send: () => Promise<T>, log: Log, idempotent = false): Promise<T> {
@@ -61,14 +63,14 @@ export async function withRetries<T>(policy: RetryPolicy, label: string, send: (
       const reason = reasonToRetry(policy, error, idempotent);
       if (reason === null || attempt > policy.maxRetries) {
         if (error instanceof APIError && error.outcomeUnknown && reason === null) {
-          log(`${label}: not resent, outcome unknown (${error.message})`);
+          log(`${label}: not resent, outcome unknown (${error.message})`, "warning");
         } else if (attempt > 1) {
-          log(`${label}: giving up after ${attempt} attempts`);
+          log(`${label}: giving up after ${attempt} attempts`, "warning");
         }
         throw error;
       }
       const wait = waitMs(policy, error, attempt);
-      log(`${label}: attempt ${attempt} failed (${(error as Error).name}: ${reason}); retrying in ${(wait / 1000).toFixed(2)}s`);
+      log(`${label}: attempt ${attempt} failed (${(error as Error).name}: ${reason}); retrying in ${(wait / 1000).toFixed(2)}s`, "info");
       await new Promise((resolve) => setTimeout(resolve, wait));
     }
   }

@@ -159,7 +159,7 @@ def test_arguments_win_over_the_base_url_variable(monkeypatch: pytest.MonkeyPatc
 @pytest.mark.parametrize("value", ["http://example.com/api", "ftp://127.0.0.1/", "http://a b"])
 def test_a_bad_base_url_variable_is_named(monkeypatch: pytest.MonkeyPatch, value: str) -> None:
     monkeypatch.setenv("SIGNALWIRE_BASE_URL", value)
-    with pytest.raises(ConfigurationError, match="^SIGNALWIRE_BASE_URL "):
+    with pytest.raises(ConfigurationError, match=r"^SIGNALWIRE_BASE_URL "):
         make()
 
 

@@ -92,8 +92,7 @@ def test_unset_prints_nothing(sandbox: Sandbox) -> None:
 def test_an_unknown_level_is_said_once_and_ignored(sandbox: Sandbox) -> None:
     done = run(sandbox, "verbose\x1b[2J")
     assert done.stderr.splitlines() == [
-        "signalwire_compat: SIGNALWIRE_LOG='verbose\\x1b[2j' is not debug, info or warning; "
-        "ignored"
+        "signalwire_compat: SIGNALWIRE_LOG='verbose\\x1b[2j' is not debug, info or warning; ignored"
     ]
 
 

@@ -12,7 +12,15 @@ from typing import Any
 import pytest
 from hypothesis import settings
 
-from signalwire_compat import ENV_API_TOKEN, ENV_PROJECT_ID, ENV_SPACE, ENV_SPACE_URL, Backend
+from signalwire_compat import (
+    ENV_API_TOKEN,
+    ENV_BASE_URL,
+    ENV_LOG,
+    ENV_PROJECT_ID,
+    ENV_SPACE,
+    ENV_SPACE_URL,
+    Backend,
+)
 
 from ._secrets import SecretScanner, scanning
 from ._tally import TALLY
@@ -42,7 +50,7 @@ def backend(request: pytest.FixtureRequest) -> Backend:
 @pytest.fixture(autouse=True)
 def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
     """No test sees credentials from the machine's environment."""
-    for name in (ENV_PROJECT_ID, ENV_API_TOKEN, ENV_SPACE_URL, ENV_SPACE):
+    for name in (ENV_PROJECT_ID, ENV_API_TOKEN, ENV_SPACE_URL, ENV_SPACE, ENV_BASE_URL, ENV_LOG):
         monkeypatch.delenv(name, raising=False)
 
 

@@ -138,3 +138,32 @@ def test_repr_hides_credentials() -> None:
     for text in (repr(sw), str(sw), repr(sw.calls)):
         assert API_TOKEN not in text
         assert PROJECT_ID not in text
+
+
+BASE_URL = "http://127.0.0.1:8080/api/laml/2010-04-01"
+
+
+def test_base_url_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SIGNALWIRE_BASE_URL", BASE_URL + "/")
+    monkeypatch.setenv("SIGNALWIRE_SPACE_URL", "envspace")  # the base URL replaces the space
+    assert make().base_url == BASE_URL
+    assert AsyncSignalWire(project_id=PROJECT_ID, api_token=API_TOKEN).base_url == BASE_URL
+
+
+def test_arguments_win_over_the_base_url_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SIGNALWIRE_BASE_URL", BASE_URL)
+    assert make(space_url="argspace").base_url.startswith("https://argspace.signalwire.com/")
+    assert make(base_url="http://localhost:9/api").base_url == "http://localhost:9/api"
+
+
+@pytest.mark.parametrize("value", ["http://example.com/api", "ftp://127.0.0.1/", "http://a b"])
+def test_a_bad_base_url_variable_is_named(monkeypatch: pytest.MonkeyPatch, value: str) -> None:
+    monkeypatch.setenv("SIGNALWIRE_BASE_URL", value)
+    with pytest.raises(ConfigurationError, match=r"^SIGNALWIRE_BASE_URL "):
+        make()
+
+
+def test_an_empty_base_url_variable_is_unset(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SIGNALWIRE_BASE_URL", "")
+    monkeypatch.setenv("SIGNALWIRE_SPACE", "other")
+    assert make().base_url.startswith("https://other.signalwire.com/")

@@ -1,7 +1,8 @@
 """Every Python and command-line example of the README runs as written, against the sandbox.
 
 The placeholders are the only text replaced: the sandbox's credentials for ``"..."``, its base
-URL for the space, one of its live calls for ``CALL_SID``. The TypeScript examples run in the
+URL for the space, one of its live calls for ``CALL_SID``. The "Getting started" section runs
+as one shell script, its blocks in order, with nothing replaced. The TypeScript examples run in the
 consumer check (``scripts/consumers.py``), from the installed package.
 """
 
@@ -12,8 +13,10 @@ import asyncio
 import os
 import re
 import shlex
+import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,11 +41,18 @@ class Example:
         return f"README.md:{self.line}"
 
 
-def examples(language: str) -> list[Example]:
+GETTING_STARTED = re.search(r"^## Getting started\n.*?(?=^## )", README, re.MULTILINE | re.DOTALL)
+
+
+def examples(language: str | None, *, getting_started: bool = False) -> list[Example]:
+    """The blocks of ``language`` (any, if ``None``), in the "Getting started" section or
+    outside it."""
+    assert GETTING_STARTED is not None
     found = []
     for match in re.finditer(r"^```(\w*)\n(.*?)^```$", README, re.MULTILINE | re.DOTALL):
-        if match.group(1) == language:
-            found.append(Example(language, README.count("\n", 0, match.start()) + 1, match[2]))
+        inside = GETTING_STARTED.start() <= match.start() < GETTING_STARTED.end()
+        if (language is None or match.group(1) == language) and inside == getting_started:
+            found.append(Example(match[1], README.count("\n", 0, match.start()) + 1, match[2]))
     return found
 
 
@@ -144,3 +154,56 @@ def test_command_line_example_runs(example: Example, sandbox: Sandbox) -> None:
         ran += 1
     assert ran >= 2
     assert sandbox.applied
+
+
+def getting_started_script() -> str:
+    """The section's blocks in order, as one shell script: a Python block runs as
+    ``python - <<EOF``."""
+    parts = ["set -eu"]
+    for example in examples(None, getting_started=True):
+        if example.language == "sh":
+            parts.append(example.code)
+        else:
+            assert example.language == "python", example
+            parts.append(f"python - <<'PYTHON'\n{example.code}PYTHON")
+    return "\n".join(parts)
+
+
+def test_getting_started_runs_as_written(tmp_path: Path) -> None:
+    """The section's commands and code, top to bottom, in a shell whose PATH starts with this
+    environment's ``python`` and ``signalwire-compat``; every process it started ends."""
+    assert [e.language for e in examples(None, getting_started=True)] == ["sh", "python", "sh"]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SIGNALWIRE_")}
+    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
+    shell = subprocess.Popen(
+        ["bash", "-c", getting_started_script()],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # the sandbox it starts in the background shares its group
+    )
+    try:
+        out, err = shell.communicate(timeout=60)
+    finally:
+        _end_group(shell.pid)
+    assert shell.returncode == 0, (out, err)
+    lines = out.splitlines()
+    assert lines[0].split() == ["sid", "to", "from", "parent_call_sid", "status"]
+    assert any(line.startswith("Call ") for line in lines)
+    assert any(line.endswith(" in-progress") for line in lines[2:])
+    assert lines[-1] == "completed"
+
+
+def _end_group(group: int) -> None:
+    """Stop whatever is left of the process group ``group``, and wait until it is gone."""
+    for sig, seconds in ((signal.SIGTERM, 10.0), (signal.SIGKILL, 5.0)):
+        end = time.monotonic() + seconds
+        try:
+            os.killpg(group, sig)
+            while time.monotonic() < end:
+                os.killpg(group, 0)
+                time.sleep(0.05)
+        except ProcessLookupError:
+            return

@@ -21,7 +21,7 @@ from ._client import (
     ClientOptions,
     SignalWire,
 )
-from ._config import ENV_API_TOKEN, ENV_PROJECT_ID, ENV_SPACE, ENV_SPACE_URL
+from ._config import ENV_API_TOKEN, ENV_BASE_URL, ENV_PROJECT_ID, ENV_SPACE, ENV_SPACE_URL
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -46,6 +46,7 @@ from ._errors import (
     SignalWireError,
     UnprocessableEntityError,
 )
+from ._logging import ENV_LOG
 from ._operation import RequestOptions, RetryOptions
 from ._resource import AsyncPager, Pager
 from ._response import APIResponse
@@ -104,6 +105,8 @@ __all__ = [
     "DEFAULT_RETRY_POLICY",
     "DEFAULT_TIMEOUT",
     "ENV_API_TOKEN",
+    "ENV_BASE_URL",
+    "ENV_LOG",
     "ENV_PROJECT_ID",
     "ENV_SPACE",
     "ENV_SPACE_URL",

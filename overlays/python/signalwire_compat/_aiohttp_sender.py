@@ -12,6 +12,7 @@ the package's, keeping "sent or not" exact, and none of them is chained: aiohttp
 from __future__ import annotations
 
 import asyncio
+import ssl
 from typing import Any
 
 import aiohttp
@@ -29,6 +30,7 @@ _EXCEPTIONS: tuple[tuple[type[BaseException], bool, bool], ...] = (
     (aiohttp.ClientConnectorError, False, False),
     (aiohttp.InvalidUrlClientError, False, False),
     (aiohttp.ClientProxyConnectionError, False, False),
+    (aiohttp.ClientHttpProxyError, False, False),  # the proxy refused the tunnel
     (aiohttp.ServerTimeoutError, True, True),
     (asyncio.TimeoutError, True, True),
     (aiohttp.ClientError, True, False),
@@ -52,8 +54,13 @@ class AiohttpSender:
         timeout: httpx.Timeout,
         connections: int,
         max_response_bytes: int,
+        *,
+        proxy: str | None = None,
+        ssl_context: ssl.SSLContext | None = None,
     ) -> None:
         self._headers = headers
+        self._proxy = proxy
+        self._ssl: ssl.SSLContext | bool = ssl_context if ssl_context is not None else True
         self._default_timeout = timeout
         self._connections = connections
         self._limit = max_response_bytes
@@ -74,13 +81,13 @@ class AiohttpSender:
         return converted
 
     def _open(self) -> aiohttp.ClientSession:
-        connector = aiohttp.TCPConnector(limit=self._connections, limit_per_host=0)
+        connector = aiohttp.TCPConnector(limit=self._connections, limit_per_host=0, ssl=self._ssl)
         self._session = aiohttp.ClientSession(
             connector=connector,
             cookie_jar=aiohttp.DummyCookieJar(),
             skip_auto_headers=("User-Agent",),
             auto_decompress=False,  # BodyReader decodes, within the size limit
-            trust_env=False,  # proxies from the environment are ignored on every backend
+            trust_env=False,  # the client decided the proxy, from proxy= or the environment
         )
         return self._session
 
@@ -107,6 +114,7 @@ class AiohttpSender:
                 headers=headers,
                 timeout=self._timeout(kwargs.get("timeout", self._default_timeout), deadline),
                 allow_redirects=False,
+                proxy=self._proxy,
             ) as answer:
                 content, problem = b"", None
                 try:

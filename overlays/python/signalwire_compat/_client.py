@@ -4,7 +4,6 @@ every operation the generated resources (``client.calls`` ...) describe."""
 from __future__ import annotations
 
 import importlib.util
-import logging
 import sys
 import threading
 from collections.abc import Callable, Mapping, Sequence
@@ -26,8 +25,10 @@ from ._errors import (
     scrub,
 )
 from ._extras import check_extras
+from ._logging import log_from_env, logger
 from ._operation import OPTION_NAMES, Operation, RequestOptions, build
 from ._paging import PageRefused, PageTrail, next_page_url
+from ._proxy import Proxy, Verify, resolve_proxy, ssl_context
 from ._request import Answer, connection_error, parse_result, read_async, read_sync
 from ._response import APIResponse
 from ._retry import RetryPolicy, run_with_retries, run_with_retries_async
@@ -65,8 +66,7 @@ USER_AGENT = (
     f"python/{'.'.join(map(str, sys.version_info[:3]))} httpx/{httpx.__version__}"
 )
 
-logger = logging.getLogger("signalwire_compat")
-logger.addHandler(logging.NullHandler())  # output is the application's choice
+log_from_env()
 
 Timeout = float | httpx.Timeout
 
@@ -83,6 +83,9 @@ class ClientOptions(TypedDict, total=False):
     retry_unknown_outcome: bool | None
     retry_policy: RetryPolicy
     max_response_bytes: int
+    proxy: str | None
+    trust_env: bool
+    verify: Verify
 
 
 def _config_error(field: str, problem: str) -> ConfigurationError:
@@ -165,7 +168,11 @@ class _BaseClient:
         retry_unknown_outcome: bool | None,
         retry_policy: RetryPolicy,
         max_response_bytes: int,
+        proxy: str | None,
+        trust_env: bool,
+        verify: Verify,
     ) -> None:
+        log_from_env()
         credentials = resolve_credentials(project_id, api_token)
         self._secrets = credentials.secrets()
         fail = _config_error
@@ -173,6 +180,19 @@ class _BaseClient:
             _check_policy(retry_policy), max_retries, retry_unknown_outcome, fail
         )
         self.base_url = resolve_base_url(space_url, base_url)
+        if transport is not None and (
+            proxy is not None or trust_env is not False or verify is not True
+        ):
+            raise ConfigurationError(
+                "proxy=, trust_env= and verify= do not apply to a transport= of your own; "
+                "set them on that transport"
+            )
+        self.proxy: Proxy | None = resolve_proxy(proxy, trust_env, self.base_url)
+        """The proxy requests go through, if any (its ``repr`` hides its credentials)."""
+        self._ssl = ssl_context(verify)
+        if self.proxy is not None:
+            self._secrets += self.proxy.secrets
+            logger.debug("%s goes through the proxy %s", self.base_url, self.proxy.shown)
         self.account_sid = credentials.project_id
         self.timeout = check_timeout(timeout, "timeout", fail)
         self.max_response_bytes = check_count(
@@ -187,7 +207,7 @@ class _BaseClient:
                 "Authorization": credentials.basic_authorization(),
             }
         )
-        # Proxy variables of the environment are ignored on every backend (trust_env=False).
+        # httpx never reads the environment (trust_env=False): the proxy was decided above.
         self._httpx_settings: dict[str, Any] = {
             "base_url": self.base_url,
             "headers": self._headers,
@@ -285,7 +305,12 @@ class _BaseClient:
         return scrub(error, self._secrets)
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r}, credentials=***)"
+        proxy = f", proxy={self.proxy.shown!r}" if self.proxy is not None else ""
+        return f"{type(self).__name__}(base_url={self.base_url!r}{proxy}, credentials=***)"
+
+    @property
+    def _proxy_url(self) -> str | None:
+        return self.proxy.url if self.proxy is not None else None
 
 
 FORM = "application/x-www-form-urlencoded"
@@ -327,6 +352,9 @@ class SignalWire(_BaseClient):
 
     ``space_url`` is ``example``, ``example.signalwire.com`` or ``https://example.signalwire.com``;
     ``base_url`` replaces it with a full API base URL (plain http only to a loopback host).
+    ``proxy`` is an ``http://`` or ``https://`` proxy URL (credentials in it are never shown);
+    ``trust_env=True`` takes the proxy from ``HTTPS_PROXY``/``HTTP_PROXY``/``ALL_PROXY`` and
+    ``NO_PROXY`` instead; ``verify`` is a CA bundle's path or an ``ssl.SSLContext``.
     """
 
     def __init__(
@@ -341,6 +369,9 @@ class SignalWire(_BaseClient):
         retry_unknown_outcome: bool | None = None,
         retry_policy: RetryPolicy = DEFAULT_RETRY_POLICY,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        proxy: str | None = None,
+        trust_env: bool = False,
+        verify: Verify = True,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         super().__init__(
@@ -354,6 +385,9 @@ class SignalWire(_BaseClient):
             retry_unknown_outcome=retry_unknown_outcome,
             retry_policy=retry_policy,
             max_response_bytes=max_response_bytes,
+            proxy=proxy,
+            trust_env=trust_env,
+            verify=verify,
         )
         self._http: httpx.Client | None = None
         self._http_lock = threading.Lock()  # one pool, however many threads send first
@@ -370,7 +404,8 @@ class SignalWire(_BaseClient):
                     if settings["transport"] is None:
                         from ._deadline import sync_transport  # with httpcore: on first use
 
-                        settings = {**settings, "transport": sync_transport(httpx.Limits())}
+                        made = sync_transport(httpx.Limits(), self._proxy_url, self._ssl)
+                        settings = {**settings, "transport": made}
                     self._http = httpx.Client(**settings)
         return self._http
 
@@ -450,6 +485,9 @@ class AsyncSignalWire(_BaseClient):
         retry_unknown_outcome: bool | None = None,
         retry_policy: RetryPolicy = DEFAULT_RETRY_POLICY,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        proxy: str | None = None,
+        trust_env: bool = False,
+        verify: Verify = True,
         max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
         backend: Backend = "auto",
         transport: httpx.AsyncBaseTransport | None = None,
@@ -467,6 +505,9 @@ class AsyncSignalWire(_BaseClient):
             retry_unknown_outcome=retry_unknown_outcome,
             retry_policy=retry_policy,
             max_response_bytes=max_response_bytes,
+            proxy=proxy,
+            trust_env=trust_env,
+            verify=verify,
         )
         self.max_concurrency = max_concurrency
         import asyncio  # here, not at import: ``import signalwire_compat`` stays cheap
@@ -478,7 +519,12 @@ class AsyncSignalWire(_BaseClient):
             from ._aiohttp_sender import AiohttpSender
 
             self._aiohttp = AiohttpSender(
-                self._headers, self.timeout, max_concurrency, max_response_bytes
+                self._headers,
+                self.timeout,
+                max_concurrency,
+                max_response_bytes,
+                proxy=self._proxy_url,
+                ssl_context=self._ssl,
             )
         self.calls: AsyncCalls = _resources().AsyncCalls(self)
         """Create, fetch, list, update and delete calls."""
@@ -563,7 +609,8 @@ class AsyncSignalWire(_BaseClient):
                 )
                 from ._deadline import async_transport  # with httpcore: on first use
 
-                settings = {**settings, "transport": async_transport(limits)}
+                made = async_transport(limits, self._proxy_url, self._ssl)
+                settings = {**settings, "transport": made}
             self._http = httpx.AsyncClient(**settings)
         return self._http
 

@@ -13,6 +13,7 @@ ENV_PROJECT_ID = "SIGNALWIRE_PROJECT_ID"
 ENV_API_TOKEN = "SIGNALWIRE_API_TOKEN"  # noqa: S105  (a variable name)
 ENV_SPACE_URL = "SIGNALWIRE_SPACE_URL"
 ENV_SPACE = "SIGNALWIRE_SPACE"
+ENV_BASE_URL = "SIGNALWIRE_BASE_URL"
 
 API_PATH = "/api/laml/2010-04-01"
 SPACE_DOMAIN = "signalwire.com"
@@ -134,13 +135,20 @@ def _split(value: str, field: str) -> SplitResult:
 
 
 def resolve_base_url(space_url: str | None, base_url: str | None) -> str:
-    """The API's base URL: ``base_url`` as given, else built from the space."""
+    """The API's base URL. Arguments come first (``base_url``, else ``space_url``), then the
+    environment (``SIGNALWIRE_BASE_URL``, else ``SIGNALWIRE_SPACE_URL``, else
+    ``SIGNALWIRE_SPACE``)."""
     if base_url is not None:
-        return _check_base_url(base_url)
+        return _check_base_url(base_url, "base_url")
+    if space_url is None:
+        from_env = os.environ.get(ENV_BASE_URL)
+        if from_env:
+            return _check_base_url(from_env, ENV_BASE_URL)
     space = _from_env(space_url, ENV_SPACE_URL, ENV_SPACE)
     if not space or not space.strip():
         raise ConfigurationError(
-            f"space_url is missing: pass space_url= or set {ENV_SPACE_URL} (or {ENV_SPACE})"
+            f"space_url is missing: pass space_url= or base_url=, or set {ENV_SPACE_URL} "
+            f"(or {ENV_SPACE}, or {ENV_BASE_URL})"
         )
     return f"https://{_space_host(space.strip())}{API_PATH}"
 
@@ -165,14 +173,14 @@ def _space_host(space: str) -> str:
     return host if "." in host else f"{host}.{SPACE_DOMAIN}"
 
 
-def _check_base_url(base_url: str) -> str:
-    parts = _split(base_url, "base_url")
+def _check_base_url(base_url: str, field: str) -> str:
+    parts = _split(base_url, field)
     host = parts.hostname or ""
     if parts.scheme not in ("http", "https") or not host:
-        raise ConfigurationError("base_url must be an absolute http(s) URL")
+        raise ConfigurationError(f"{field} must be an absolute http(s) URL")
     if parts.scheme == "http" and not is_loopback(host):
         raise ConfigurationError(
-            "base_url may use plain http only for a loopback host (127.0.0.1, ::1, localhost): "
+            f"{field} may use plain http only for a loopback host (127.0.0.1, ::1, localhost): "
             "credentials would travel in clear text"
         )
     return base_url.rstrip("/")

@@ -147,17 +147,27 @@ class _AsyncBackend(httpcore.AsyncNetworkBackend):
         await self._backend.sleep(seconds)
 
 
-def sync_transport(limits: httpx.Limits) -> httpx.HTTPTransport:
-    """httpx's default transport, with deadline-aware network streams."""
-    transport = httpx.HTTPTransport(limits=limits)
+def sync_transport(
+    limits: httpx.Limits, proxy: str | None = None, verify: ssl.SSLContext | None = None
+) -> httpx.HTTPTransport:
+    """httpx's default transport (through ``proxy``, checking certificates with ``verify``),
+    with deadline-aware network streams."""
+    transport = httpx.HTTPTransport(
+        limits=limits, proxy=proxy, verify=verify if verify is not None else True
+    )
     pool = transport._pool
     pool._network_backend = _Backend(pool._network_backend)
     return transport
 
 
-def async_transport(limits: httpx.Limits) -> httpx.AsyncHTTPTransport:
-    """httpx's default async transport, with deadline-aware network streams."""
-    transport = httpx.AsyncHTTPTransport(limits=limits)
+def async_transport(
+    limits: httpx.Limits, proxy: str | None = None, verify: ssl.SSLContext | None = None
+) -> httpx.AsyncHTTPTransport:
+    """httpx's default async transport (through ``proxy``, checking certificates with
+    ``verify``), with deadline-aware network streams."""
+    transport = httpx.AsyncHTTPTransport(
+        limits=limits, proxy=proxy, verify=verify if verify is not None else True
+    )
     pool = transport._pool
     pool._network_backend = _AsyncBackend(pool._network_backend)
     return transport

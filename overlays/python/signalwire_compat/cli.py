@@ -8,8 +8,8 @@
     signalwire-compat calls list [--status in-progress] [--page-size 50] [--limit N]
 
 Subcommands and flags come from the generated operations: a field ``status_callback`` is
-``--status-callback``; enums are choices, lists are repeated flags. Credentials come from the
-same environment variables as the library, or from flags.
+``--status-callback``; enums are choices, lists are repeated flags. Credentials and the
+endpoint come from the same environment variables as the library, or from flags (a flag wins).
 Everything printed goes through ``_Printer``: credentials redacted, control characters escaped.
 ``list`` prints a table, one line per item (``--json``: one JSON object per line).
 Exit status: 0 success, 1 API error, 2 usage error, 141 stdout closed early (``| head``), as a
@@ -45,6 +45,7 @@ from ._bulk_cli import (
 from ._client import AsyncSignalWire, SignalWire
 from ._config import (
     ENV_API_TOKEN,
+    ENV_BASE_URL,
     ENV_PROJECT_ID,
     ENV_SPACE,
     ENV_SPACE_URL,
@@ -157,7 +158,9 @@ def _add_connection(command: argparse.ArgumentParser, operation: Operation) -> N
     conn.add_argument("--project-id", help=f"default: ${ENV_PROJECT_ID}")
     conn.add_argument("--api-token", help=f"default: ${ENV_API_TOKEN}")
     conn.add_argument("--space-url", help=f"default: ${ENV_SPACE_URL} or ${ENV_SPACE}")
-    conn.add_argument("--base-url", help="full API base URL, e.g. of a local sandbox")
+    conn.add_argument(
+        "--base-url", help=f"full API base URL, e.g. of a local sandbox (default: ${ENV_BASE_URL})"
+    )
     conn.add_argument("--account-sid", help="default: the Project ID")
     # --timeout is the request's own, unless the operation has a field of that name.
     flag = "--request-timeout" if "timeout" in operation.field_names else "--timeout"
@@ -245,7 +248,7 @@ def _table(pager: Pager[Any], operation: Operation, limit: int | None, printer: 
 _CREDENTIALS = (
     ("project_id", "--project-id", (ENV_PROJECT_ID,)),
     ("api_token", "--api-token", (ENV_API_TOKEN,)),
-    ("space_url", "--space-url", (ENV_SPACE_URL, ENV_SPACE)),
+    ("space_url", "--space-url", (ENV_SPACE_URL, ENV_SPACE, ENV_BASE_URL)),
 )
 
 

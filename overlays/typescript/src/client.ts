@@ -9,6 +9,7 @@ import { checkExtras } from "./extras.js";
 import { ACCOUNT_SID, type Operation, build, idempotent } from "./operation.js";
 import { PageRefused, PageTrail, nextPageUrl } from "./paging.js";
 import { type APIResponse, type Pager, type Resources, type Sender, makeResource, operationsByTag } from "./resource.js";
+import { type LevelLog, logFromEnv } from "./logging.js";
 import { DEFAULT_RETRY_POLICY, type Log, type RetryPolicy, withRetries } from "./retry.js";
 import { type Answer, DEFAULT_MAX_RESPONSE_BYTES, type Fetch, sendAttempt } from "./transport.js";
 
@@ -29,7 +30,8 @@ export interface ClientOptions {
   retryPolicy?: Partial<RetryPolicy>;
   /** The largest response body read, once decoded (10 MiB by default). */
   maxResponseBytes?: number;
-  /** Where retry decisions are written; silent by default. */
+  /** Where retry decisions are written; silent by default (`SIGNALWIRE_LOG` also writes them,
+   * and a line per request, to stderr). */
   log?: Log;
   /** The fetch to send with (a test double, say); `globalThis.fetch` by default. */
   fetch?: Fetch;
@@ -87,6 +89,7 @@ export class SignalWire implements Sender {
   readonly #timeoutMs: number;
   readonly #policy: RetryPolicy;
   readonly #log: Log;
+  readonly #envLog: LevelLog | null;
   readonly #maxBytes: number;
   readonly #secrets: readonly string[];
 
@@ -110,7 +113,13 @@ export class SignalWire implements Sender {
       if (wait !== 0) checkTimeoutMs(wait, fail(`retryPolicy.${name}`));
     }
     if (typeof this.#policy.retryUnknownOutcome !== "boolean") throw new ConfigurationError("retryUnknownOutcome", "must be true or false");
-    this.#log = options.log ?? (() => {});
+    const userLog = options.log;
+    const envLog = logFromEnv();
+    this.#envLog = envLog;
+    this.#log = (message, level = "info") => {
+      userLog?.(message, level);
+      envLog?.(level, message);
+    };
     this.#fetch = options.fetch ?? ((request) => globalThis.fetch(request));
     this.#headers = { Authorization: credentials.authorization, "User-Agent": USER_AGENT };
     for (const [tag, ops] of operationsByTag()) {
@@ -154,6 +163,7 @@ export class SignalWire implements Sender {
     const attempt = async () => {
       try {
         const answer = await sendAttempt(this.#fetch, prepared.url, prepared.init, prepared.attemptMs, this.#maxBytes, prepared.signal);
+        this.#envLog?.("debug", `${prepared.label}: HTTP ${answer.status}`);
         const parsed = parseResult(prepared.operation, answer);
         return { parsed, status: answer.status, headers: answer.headers, body: answer.text };
       } catch (error) {

@@ -6,6 +6,7 @@ export const ENV_PROJECT_ID = "SIGNALWIRE_PROJECT_ID";
 export const ENV_API_TOKEN = "SIGNALWIRE_API_TOKEN";
 export const ENV_SPACE_URL = "SIGNALWIRE_SPACE_URL";
 export const ENV_SPACE = "SIGNALWIRE_SPACE";
+export const ENV_BASE_URL = "SIGNALWIRE_BASE_URL";
 export const API_PATH = "/api/laml/2010-04-01";
 const SPACE_DOMAIN = "signalwire.com";
 const HOST = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/;
@@ -76,18 +77,24 @@ function parse(value: string, field: string): URL {
   return url;
 }
 
+/** The API's base URL. Options come first (`baseUrl`, else `spaceUrl`), then the environment
+ * (`SIGNALWIRE_BASE_URL`, else `SIGNALWIRE_SPACE_URL`, else `SIGNALWIRE_SPACE`). */
 export function resolveBaseUrl(spaceUrl?: string, baseUrl?: string): string {
-  if (baseUrl !== undefined) {
-    const url = parse(baseUrl, "baseUrl");
-    if (url.protocol !== "http:" && url.protocol !== "https:") throw new ConfigurationError("baseUrl", "must be an absolute http(s) URL");
-    if (url.protocol === "http:" && !isLoopback(url.hostname)) {
-      throw new ConfigurationError("baseUrl", "may use plain http only for a loopback host (127.0.0.1, ::1, localhost): credentials would travel in clear text");
-    }
-    return baseUrl.replace(/\/+$/, "");
-  }
+  if (baseUrl !== undefined) return checkBaseUrl(baseUrl, "baseUrl");
+  const fromBaseEnv = spaceUrl === undefined ? process.env[ENV_BASE_URL] : undefined;
+  if (fromBaseEnv) return checkBaseUrl(fromBaseEnv, ENV_BASE_URL);
   const space = fromEnv(spaceUrl, ENV_SPACE_URL, ENV_SPACE)?.trim();
-  if (!space) throw new ConfigurationError("spaceUrl", `is missing: pass spaceUrl or set ${ENV_SPACE_URL} (or ${ENV_SPACE})`);
+  if (!space) throw new ConfigurationError("spaceUrl", `is missing: pass spaceUrl or baseUrl, or set ${ENV_SPACE_URL} (or ${ENV_SPACE}, or ${ENV_BASE_URL})`);
   return `https://${spaceHost(space)}${API_PATH}`;
+}
+
+function checkBaseUrl(baseUrl: string, field: string): string {
+  const url = parse(baseUrl, field);
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw new ConfigurationError(field, "must be an absolute http(s) URL");
+  if (url.protocol === "http:" && !isLoopback(url.hostname)) {
+    throw new ConfigurationError(field, "may use plain http only for a loopback host (127.0.0.1, ::1, localhost): credentials would travel in clear text");
+  }
+  return baseUrl.replace(/\/+$/, "");
 }
 
 function spaceHost(space: string): string {

@@ -51,7 +51,9 @@ export function waitMs(policy: RetryPolicy, error: unknown, retry: number): numb
   return Math.random() * ceiling; // full jitter
 }
 
-export type Log = (message: string) => void;
+/** Where retry decisions go: each with its level (`info` for a retry, `warning` for "not
+ * resent" and "giving up"). */
+export type Log = (message: string, level?: "debug" | "info" | "warning") => void;
 
 /** Wait `ms`, or until `signal` aborts: then `APIUserAbortError`, whose outcome is `previous`'s. */
 function pause(ms: number, signal: AbortSignal | undefined, previous: unknown): Promise<void> {
@@ -81,14 +83,14 @@ export async function withRetries<T>(policy: RetryPolicy, label: string, send: (
       const reason = reasonToRetry(policy, error, idempotent);
       if (reason === null || attempt > policy.maxRetries) {
         if (error instanceof APIError && error.outcomeUnknown && reason === null) {
-          log(`${label}: not resent, outcome unknown (${error.message})`);
+          log(`${label}: not resent, outcome unknown (${error.message})`, "warning");
         } else if (attempt > 1) {
-          log(`${label}: giving up after ${attempt} attempts`);
+          log(`${label}: giving up after ${attempt} attempts`, "warning");
         }
         throw error;
       }
       const wait = waitMs(policy, error, attempt);
-      log(`${label}: attempt ${attempt} failed (${(error as Error).name}: ${reason}); retrying in ${(wait / 1000).toFixed(2)}s`);
+      log(`${label}: attempt ${attempt} failed (${(error as Error).name}: ${reason}); retrying in ${(wait / 1000).toFixed(2)}s`, "info");
       await pause(wait, signal, error);
     }
   }

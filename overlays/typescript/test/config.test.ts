@@ -6,7 +6,7 @@ import { inspect } from "node:util";
 import { afterEach, describe, it } from "node:test";
 import { ConfigurationError, SignalWire, USER_AGENT, VERSION } from "../src/index.js";
 
-const NAMES = ["SIGNALWIRE_PROJECT_ID", "SIGNALWIRE_API_TOKEN", "SIGNALWIRE_SPACE_URL", "SIGNALWIRE_SPACE"];
+const NAMES = ["SIGNALWIRE_PROJECT_ID", "SIGNALWIRE_API_TOKEN", "SIGNALWIRE_SPACE_URL", "SIGNALWIRE_SPACE", "SIGNALWIRE_BASE_URL"];
 const saved = Object.fromEntries(NAMES.map((name) => [name, process.env[name]]));
 
 afterEach(() => {
@@ -65,5 +65,21 @@ describe("version", () => {
     const pkg = JSON.parse(readFileSync(new URL("../../../../package.json", import.meta.url), "utf8"));
     assert.equal(VERSION, pkg.version);
     assert.ok(USER_AGENT.startsWith(`signalwire-compat-typescript/${VERSION} `));
+  });
+
+  it("takes the base URL from SIGNALWIRE_BASE_URL, after the options", () => {
+    const base = "http://127.0.0.1:8080/api/laml/2010-04-01";
+    process.env.SIGNALWIRE_BASE_URL = `${base}/`;
+    process.env.SIGNALWIRE_SPACE_URL = "envspace";
+    const credentials = { projectId: "p", apiToken: "t" };
+    assert.equal(new SignalWire(credentials).baseUrl, base);
+    assert.equal(new SignalWire({ ...credentials, spaceUrl: "argspace" }).baseUrl, "https://argspace.signalwire.com/api/laml/2010-04-01");
+    assert.equal(new SignalWire({ ...credentials, baseUrl: "http://localhost:9/api" }).baseUrl, "http://localhost:9/api");
+    for (const value of ["http://example.com/api", "ftp://127.0.0.1/"]) {
+      process.env.SIGNALWIRE_BASE_URL = value;
+      refused(credentials, "SIGNALWIRE_BASE_URL");
+    }
+    process.env.SIGNALWIRE_BASE_URL = "";
+    assert.equal(new SignalWire(credentials).baseUrl, "https://envspace.signalwire.com/api/laml/2010-04-01");
   });
 });

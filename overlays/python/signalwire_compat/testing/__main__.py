@@ -1,7 +1,10 @@
-"""Run a sandbox in its own process: ``python -m signalwire_compat.testing [--port N]``.
+"""Run a sandbox in its own process: ``python -m signalwire_compat.testing [--port N] [--env]``.
 
 Prints one JSON line (url, base_url, project_id, api_token, signing_key, live_call_sid,
-example_call_sid), then serves until SIGINT or SIGTERM. ``--rate-limit 300 1`` and
+example_call_sid), then serves until SIGINT or SIGTERM. With ``--env`` it prints ``export``
+lines for a shell instead, and closes its standard output, so that
+``eval "$(python -m signalwire_compat.testing --env &)"`` returns while it serves in the
+background. ``--rate-limit 300 1`` and
 ``--calls 3000`` rehearse a bulk run. A bad value is a usage error (exit status 2); a port
 that cannot be served on, one line and exit status 1.
 """
@@ -11,12 +14,15 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
+import shlex
 import signal
 import sys
 import threading
 from collections.abc import Callable
 from types import FrameType
 
+from .._config import ENV_API_TOKEN, ENV_BASE_URL, ENV_PROJECT_ID
 from ._sandbox import EXAMPLE_PROJECT_ID, Sandbox
 
 PROG = "python -m signalwire_compat.testing"
@@ -61,7 +67,40 @@ def _parser() -> argparse.ArgumentParser:
         default=0,
         help="also add this many in-progress calls, with sids CA%%032d from 0",
     )
+    parser.add_argument(
+        "--env",
+        action="store_true",
+        help="print shell export lines (credentials, base URL, a live call, this process's id) "
+        "instead of JSON, then close standard output",
+    )
     return parser
+
+
+ENV_SIGNING_KEY = "SIGNALWIRE_SIGNING_KEY"
+ENV_SANDBOX_CALL_SID = "SIGNALWIRE_SANDBOX_CALL_SID"
+ENV_SANDBOX_PID = "SIGNALWIRE_SANDBOX_PID"
+
+
+def exports(sandbox: Sandbox) -> str:
+    """The sandbox's settings as ``export NAME=value`` lines, each value quoted for a POSIX
+    shell."""
+    values = {
+        ENV_PROJECT_ID: sandbox.project_id,
+        ENV_API_TOKEN: sandbox.api_token,
+        ENV_BASE_URL: sandbox.base_url,
+        ENV_SIGNING_KEY: sandbox.signing_key,
+        ENV_SANDBOX_CALL_SID: sandbox.live_call_sid,
+        ENV_SANDBOX_PID: str(os.getpid()),
+    }
+    return "".join(f"export {name}={shlex.quote(value)}\n" for name, value in values.items())
+
+
+def _close_stdout() -> None:
+    """Point standard output at the null device: a shell reading it sees its end."""
+    sys.stdout.flush()
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, sys.stdout.fileno())
+    os.close(null)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -102,7 +141,11 @@ def main(argv: list[str] | None = None) -> int:
             "live_call_sid": sandbox.live_call_sid,
             "example_call_sid": sandbox.example_call_sid,
         }
-        print(json.dumps(info), flush=True)
+        if args.env:
+            sys.stdout.write(exports(sandbox))
+            _close_stdout()
+        else:
+            print(json.dumps(info), flush=True)
         while not stop.wait(0.5):
             pass
     return 0

@@ -5,27 +5,16 @@ passes."""
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 
+from ._mypy import mypy as strict_mypy
 from .conftest import ROOT
 
 WRONG = (ROOT / "tests" / "data" / "cxml_wrong_calls.py.txt").read_text(encoding="utf-8")
 
 
 def mypy(source: str, tmp_path: Path) -> str:
-    path = tmp_path / "calls.py"
-    path.write_text(source, encoding="utf-8")
-    done = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--hide-error-context",
-         "--show-error-codes", "--config-file", str(ROOT / "pyproject.toml"), str(path)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )  # fmt: skip
-    return done.stdout
+    return strict_mypy(source, tmp_path / "calls.py")
 
 
 def test_every_wrong_call_is_a_type_error(tmp_path: Path) -> None:

@@ -4,11 +4,9 @@
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 
-from .conftest import ROOT
+from ._mypy import mypy as strict_mypy
 
 CONSUMER = """\
 from signalwire_compat import Call, CallList
@@ -37,17 +35,7 @@ def show(call: Call, page: CallList, params: dict[str, str]) -> None:
 
 
 def mypy(source: str, tmp_path: Path) -> str:
-    path = tmp_path / "consumer.py"
-    path.write_text(source, encoding="utf-8")
-    done = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--hide-error-context",
-         "--show-error-codes", "--config-file", str(ROOT / "pyproject.toml"), str(path)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )  # fmt: skip
-    return done.stdout
+    return strict_mypy(source, tmp_path / "consumer.py")
 
 
 def test_optional_fields_narrow_without_unset(tmp_path: Path) -> None:

@@ -90,8 +90,11 @@ export class BulkRun<T> implements AsyncIterable<BulkResult<T>> {
   #wake: () => void = () => {};
   #stopped: Promise<void>;
   #begun = false;
+  readonly #signal: AbortSignal | undefined;
 
-  constructor(sender: ManySender<unknown>, ids: Iterable<string> | AsyncIterable<string>, bulk: BulkOptions = {}) {
+  /** `signal`, aborted, stops the run as `stop()` does: the requests in flight are answered
+   * and journaled, none is left unknown by the abort. */
+  constructor(sender: ManySender<unknown>, ids: Iterable<string> | AsyncIterable<string>, bulk: BulkOptions = {}, signal?: AbortSignal) {
     const { rate = null, concurrency = DEFAULT_CONCURRENCY, journal, retryUnknown = false } = bulk;
     if (rate !== null && !(typeof rate === "number" && rate > 0 && Number.isFinite(rate))) {
       throw new InvalidParameterError("rate", "must be a positive number of requests a second");
@@ -101,6 +104,7 @@ export class BulkRun<T> implements AsyncIterable<BulkResult<T>> {
     }
     this.#sender = sender;
     this.#ids = ids;
+    this.#signal = signal;
     this.#pacer = new Pacer(rate);
     this.#concurrency = concurrency;
     this.#retryUnknown = retryUnknown;
@@ -217,6 +221,9 @@ export class BulkRun<T> implements AsyncIterable<BulkResult<T>> {
   async *[Symbol.asyncIterator](): AsyncGenerator<BulkResult<T>> {
     if (this.#begun) throw new Error("a bulk run runs once: call updateMany again for another");
     this.#begun = true;
+    const stop = () => this.stop();
+    if (this.#signal?.aborted) stop();
+    this.#signal?.addEventListener("abort", stop, { once: true });
     const pending = new Map<number, Promise<[number, BulkResult<T> | null]>>();
     let next = 0;
     const collect = async function* (this: BulkRun<T>): AsyncGenerator<BulkResult<T>> {
@@ -247,6 +254,7 @@ export class BulkRun<T> implements AsyncIterable<BulkResult<T>> {
         await Promise.allSettled(pending.values());
       }
       this.#journal?.close();
+      this.#signal?.removeEventListener("abort", stop);
     }
   }
 }

@@ -226,8 +226,8 @@ export class SignalWire implements Sender {
   /** One write applied to many ids, paced, concurrent and journaled; the fields (and the
    * `bulk` settings) are checked now, before anything is sent. */
   many(operation: Operation, ids: Iterable<string> | AsyncIterable<string>, options: Record<string, unknown>): BulkRun<unknown> {
-    const { bulk, ...rest } = options;
-    const probe = this.#prepare(operation, "-", rest);
+    const { bulk, signal, ...rest } = options;
+    const probe = this.#prepare(operation, "-", { ...rest, ...(signal !== undefined ? { signal } : {}) });
     const single = { ...rest, maxRetries: 0 }; // one attempt each: the run resends, and paces
     return new BulkRun(
       {
@@ -239,6 +239,7 @@ export class SignalWire implements Sender {
       },
       ids,
       bulk as BulkOptions | undefined,
+      signal as AbortSignal | undefined, // stops the run, rather than failing each request
     );
   }
 

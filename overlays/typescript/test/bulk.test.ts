@@ -188,6 +188,31 @@ describe("updateMany", () => {
     assert.equal(events.filter((e) => e.event === "applied").length, seen.length);
   });
 
+  it("an aborted signal stops the run as stop() does, nothing left unknown", async () => {
+    const sids = live(60);
+    const journal = journalPath();
+    const sent: string[] = [];
+    const controller = new AbortController();
+    const run = client(recording(sent)).calls.updateMany(sids, { url: XML, signal: controller.signal, bulk: { journal, rate: 200, concurrency: 4 } });
+    const seen: string[] = [];
+    for await (const result of run) {
+      assert.equal(result.outcome, "applied", String(result.error)); // the abort does not cut a request
+      seen.push(result.id);
+      if (seen.length === 5) controller.abort();
+    }
+    assert.ok(run.summary.interrupted && seen.length >= 5 && seen.length < 60);
+    assert.deepEqual([...sent].sort(), [...seen].sort());
+    const events = readFileSync(journal, "utf8").trim().split("\n").slice(1).map((l) => JSON.parse(l) as { event: string });
+    assert.equal(events.filter((e) => e.event === "applied").length, seen.length);
+    assert.equal(events.filter((e) => e.event === "sending").length, seen.length);
+
+    const before = new AbortController();
+    before.abort();
+    const none: string[] = [];
+    const results = await all(client(recording(none)).calls.updateMany(live(3), { url: XML, signal: before.signal }));
+    assert.deepEqual([results.length, none.length], [0, 0]); // aborted already: nothing sent
+  });
+
   it("starts an append on a fresh line after a torn last line", async () => {
     const sids = live(3);
     const journal = journalPath();

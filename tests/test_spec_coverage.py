@@ -89,6 +89,7 @@ def _same_fields(
         assert list(field.choices) == (choices or []), field.wire
         assert field.required == (field.wire in required)
         assert (field.kind == "uri") == (schema.get("format") == "uri")
+        assert (field.kind == "date") == ((items or schema).get("format") == "date"), field.wire
         if bounds:
             assert (field.minimum, field.maximum) == (schema.get("minimum"), schema.get("maximum"))
             assert field.pattern == schema.get("pattern")

@@ -50,32 +50,32 @@ export const operations = {
             {
                 wire: 'StartTime',
                 name: 'startTime',
-                kind: 'string'
+                kind: 'date'
             },
             {
                 wire: 'StartTime<',
                 name: 'startTimeBefore',
-                kind: 'string'
+                kind: 'date'
             },
             {
                 wire: 'StartTime>',
                 name: 'startTimeAfter',
-                kind: 'string'
+                kind: 'date'
             },
             {
                 wire: 'EndTime',
                 name: 'endTime',
-                kind: 'string'
+                kind: 'date'
             },
             {
                 wire: 'EndTime<',
                 name: 'endTimeBefore',
-                kind: 'string'
+                kind: 'date'
             },
             {
                 wire: 'EndTime>',
                 name: 'endTimeAfter',
-                kind: 'string'
+                kind: 'date'
             },
             {
                 wire: 'Page',

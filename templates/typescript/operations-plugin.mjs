@@ -51,7 +51,8 @@ function field(spec, wire, schema, required, limits = true) {
     : type === "integer" ? "integer"
     : type === "number" ? "number"
     : type === "boolean" ? "boolean"
-    : base.format === "uri" ? "uri" : "string";
+    : base.format === "uri" ? "uri"
+    : base.format === "date" ? "date" : "string";
   const out = { wire, name: camel(wire), kind };
   if (choices) out.choices = choices;
   if (array) out.array = true;

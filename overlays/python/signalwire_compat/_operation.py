@@ -7,6 +7,7 @@ spec's order. Everything here works from that description; nothing names an endp
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Mapping, Sequence
 from enum import Enum
@@ -20,7 +21,7 @@ from ._extras import NO_EXTRAS, Extras, ExtraValue
 if TYPE_CHECKING:
     import httpx
 
-Kind = Literal["string", "uri", "integer", "number", "boolean", "enum"]
+Kind = Literal["string", "uri", "integer", "number", "boolean", "enum", "date"]
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 MAX_SID_LENGTH = 256
 ACCOUNT_SID = "AccountSid"
@@ -122,6 +123,11 @@ class Field:
             return "true" if value else "false"
         if self.kind in ("integer", "number"):
             return self._numeric(value)
+        if self.kind == "date" and not isinstance(value, str):
+            if not isinstance(value, datetime.date):
+                wanted = f"must be a date or a string, not {type(value).__name__}"
+                raise InvalidParameterError(self.name, wanted)
+            return _date(self.name, value)
         text = _text(self.name, value)
         if self.kind == "uri":
             return _url(self.name, text)
@@ -236,6 +242,25 @@ def _text(field: str, value: object) -> str:
     if has_lone_surrogates(value):
         raise InvalidParameterError(field, "must be valid Unicode (it holds lone surrogates)")
     return value
+
+
+def _date(field: str, value: datetime.date) -> str:
+    """A date as ``YYYY-MM-DD``; an aware datetime must be midnight UTC (naive is ambiguous)."""
+    if isinstance(value, datetime.datetime):
+        if value.utcoffset() is None:
+            raise InvalidParameterError(
+                field, "is a naive datetime: give a date, or an aware datetime at midnight UTC"
+            )
+        try:
+            value = value.astimezone(datetime.UTC)
+        except OverflowError:
+            raise InvalidParameterError(field, "is out of the range of dates") from None
+        if value.time() != datetime.time():
+            raise InvalidParameterError(
+                field, f"must be midnight UTC to be sent as a date, not {value.isoformat()}"
+            )
+        value = value.date()
+    return value.isoformat()
 
 
 def _choice(field: str, value: object, choices: tuple[str, ...]) -> str:

@@ -6,7 +6,7 @@ import { InvalidParameterError } from "./errors.js";
 import { type Extras, NO_EXTRAS } from "./extras.js";
 import { quotePlus, quotePath } from "./form.js";
 
-export type Kind = "string" | "uri" | "integer" | "number" | "boolean" | "enum";
+export type Kind = "string" | "uri" | "integer" | "number" | "boolean" | "enum" | "date";
 
 /** One query or form field, as `operations.gen.ts` describes it. */
 export interface Field {
@@ -93,6 +93,19 @@ function numeric(field: Field, value: unknown): string {
   return String(value);
 }
 
+/** A `Date` as `YYYY-MM-DD`: it must be exactly midnight UTC (a `Date` is an instant). */
+function day(field: Field, value: Date): string {
+  const time = value.getTime();
+  if (Number.isNaN(time)) throw new InvalidParameterError(field.name, "is an invalid Date");
+  const iso = value.toISOString();
+  if (!iso.endsWith("T00:00:00.000Z")) {
+    throw new InvalidParameterError(field.name, `must be midnight UTC to be sent as a date, not ${iso}`);
+  }
+  const date = iso.slice(0, -"T00:00:00.000Z".length);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new InvalidParameterError(field.name, "is out of the range of dates");
+  return date;
+}
+
 function one(field: Field, value: unknown): string {
   switch (field.kind) {
     case "enum":
@@ -109,6 +122,10 @@ function one(field: Field, value: unknown): string {
       return numeric(field, value);
     case "uri":
       return url(field, text(field, value));
+    case "date":
+      if (value instanceof Date) return day(field, value);
+      if (typeof value !== "string") throw new InvalidParameterError(field.name, `must be a Date or a string, not ${typeof value}`);
+      return text(field, value);
     default: {
       const checked = text(field, value);
       if (field.minLength && checked.length < field.minLength) throw new InvalidParameterError(field.name, "must not be empty");

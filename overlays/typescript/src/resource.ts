@@ -17,7 +17,9 @@ type Scalar<F> = F extends { kind: "enum"; choices: readonly (infer C)[] }
     ? number
     : F extends { kind: "boolean" }
       ? boolean
-      : string;
+      : F extends { kind: "date" }
+        ? string | Date
+        : string;
 type Value<F> = F extends { array: true } ? readonly Scalar<F>[] : Scalar<F>;
 type FieldOf<O> = O extends { query: readonly (infer Q)[]; body: readonly (infer B)[] } ? Q | B : never;
 type NameOf<F> = F extends { name: infer N extends string } ? N : never;

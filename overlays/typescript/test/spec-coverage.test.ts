@@ -33,6 +33,7 @@ function sameFields(fields: readonly Field[], properties: Record<string, any>, r
     assert.deepEqual(field.choices ?? [], enumOf(items ?? schema) ?? [], field.wire);
     assert.equal(Boolean(field.required), required.has(field.wire), field.wire);
     assert.equal(field.kind === "uri", schema.format === "uri", field.wire);
+    assert.equal(field.kind === "date", (items ?? schema).format === "date", field.wire);
     if (!limits) continue; // query limits are the service's to check, in both languages
     assert.equal(field.minimum, schema.minimum, field.wire);
     assert.equal(field.maximum, schema.maximum, field.wire);

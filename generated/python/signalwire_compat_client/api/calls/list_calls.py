@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING
 
 from signalwire_compat._operation import Field, Operation, RequestOptions
@@ -21,12 +22,12 @@ class ListCallsParams(RequestOptions, total=False):
     parent_call_sid: str
     status: CallStatus | CallStatusLiteral
     """The status of the call."""
-    start_time: str
-    start_time_before: str
-    start_time_after: str
-    end_time: str
-    end_time_before: str
-    end_time_after: str
+    start_time: str | datetime.date
+    start_time_before: str | datetime.date
+    start_time_after: str | datetime.date
+    end_time: str | datetime.date
+    end_time_before: str | datetime.date
+    end_time_after: str | datetime.date
     page: int
     page_size: int
     page_token: str
@@ -56,12 +57,12 @@ OPERATION = Operation(
                 "no-answer",
             ),
         ),
-        Field("StartTime", "start_time", "string"),
-        Field("StartTime<", "start_time_before", "string"),
-        Field("StartTime>", "start_time_after", "string"),
-        Field("EndTime", "end_time", "string"),
-        Field("EndTime<", "end_time_before", "string"),
-        Field("EndTime>", "end_time_after", "string"),
+        Field("StartTime", "start_time", "date"),
+        Field("StartTime<", "start_time_before", "date"),
+        Field("StartTime>", "start_time_after", "date"),
+        Field("EndTime", "end_time", "date"),
+        Field("EndTime<", "end_time_before", "date"),
+        Field("EndTime>", "end_time_after", "date"),
         Field("Page", "page", "integer"),
         Field("PageSize", "page_size", "integer"),
         Field("PageToken", "page_token", "string"),

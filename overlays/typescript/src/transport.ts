@@ -116,6 +116,21 @@ async function readBody(response: Response, limit: number, deadline: Deadline): 
 const NOT_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "UND_ERR_CONNECT_TIMEOUT"]);
 const UNKNOWN = "; the request may have been applied, so it was not resent";
 
+// A proxy's refusal, as undici's ProxyAgent reports it: the tunnel answered other than 200, or
+// 407 to a request in absolute form. The request never reached the service.
+const PROXY_REFUSED = /^Proxy response \(\d{3}\) !== 200 when HTTP Tunneling$|^Proxy Authentication Required \(407\)$/;
+
+/** The refusal's message, if a proxy refused the request (looked for a few causes deep). */
+function proxyRefusal(error: unknown): string | null {
+  let cause = error;
+  for (let depth = 0; depth < 4 && typeof cause === "object" && cause !== null; depth++) {
+    const message = (cause as { message?: unknown }).message;
+    if (typeof message === "string" && PROXY_REFUSED.test(message)) return message;
+    cause = (cause as { cause?: unknown }).cause;
+  }
+  return null;
+}
+
 function codeOf(error: unknown): string {
   const cause = (error as { cause?: { code?: string } }).cause;
   return cause?.code ?? (error as { code?: string }).code ?? "";
@@ -151,6 +166,8 @@ export async function sendAttempt(
   } catch (error) {
     if (error instanceof APIUserAbortError) throw error;
     if (deadline.aborted) throw new APIUserAbortError(`aborted before the answer came${UNKNOWN}`, true);
+    const refused = sent ? null : proxyRefusal(error);
+    if (refused !== null) throw new APIConnectionError(`connection failed before sending: ${refused}`);
     const timedOut = deadline.passed || (error as Error).name === "TimeoutError";
     const code = codeOf(error);
     const detail = code || (error as { cause?: Error }).cause?.message || (error as Error).message || String(error);

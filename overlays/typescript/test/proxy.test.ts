@@ -226,21 +226,28 @@ describe("a fetch of the user's own, through a proxy", () => {
     }
   });
 
-  it("a proxy that refuses the credentials: a typed error that names none of them", async () => {
-    const agent = new ProxyAgent({ uri: proxy.url(USER, "wrong-pass"), requestTls: { ca: certificate } });
+  it("a proxy that refuses the credentials: nothing sent, and no credential in the error", async () => {
     const wrong = Buffer.from(`${USER}:wrong-pass`).toString("base64");
-    try {
-      const before = reachedHttps.length;
-      const error = await proxied(agent, httpsBaseUrl).calls.fetch(info.example_call_sid).catch((e: unknown) => e);
-      assert.ok(error instanceof APIConnectionError, String(error));
-      assert.equal(proxy.asked.at(-1)!.line, `CONNECT ${new URL(httpsBaseUrl).host} HTTP/1.1`);
-      assert.equal(reachedHttps.length, before);
-      assertNoProxySecret(error);
-      for (const text of [String(error), inspect(error, { depth: 8, showHidden: true })]) {
-        assert.ok(!text.includes("wrong-pass") && !text.includes(wrong), text);
+    for (const tunnel of [true, false]) {
+      const agent = new ProxyAgent({ uri: proxy.url(USER, "wrong-pass"), proxyTunnel: tunnel, requestTls: { ca: certificate } });
+      try {
+        const baseUrl = tunnel ? httpsBaseUrl : info.base_url;
+        const before = reachedHttps.length;
+        const error = await proxied(agent, baseUrl).calls.fetch(info.example_call_sid).catch((e: unknown) => e);
+        // As in Python: a proxy's refusal means the request never reached the service.
+        assert.ok(error instanceof APIConnectionError && !(error instanceof ConnectionLostError), String(error));
+        assert.equal(error.outcomeUnknown, false);
+        assert.match(error.message, /^connection failed before sending: .*407/);
+        const target = `${baseUrl}/Accounts/${info.project_id}/Calls/${info.example_call_sid}`;
+        assert.equal(proxy.asked.at(-1)!.line, tunnel ? `CONNECT ${new URL(baseUrl).host} HTTP/1.1` : `GET ${target} HTTP/1.1`);
+        assert.equal(reachedHttps.length, before);
+        assertNoProxySecret(error);
+        for (const text of [String(error), inspect(error, { depth: 8, showHidden: true })]) {
+          assert.ok(!text.includes("wrong-pass") && !text.includes(wrong), text);
+        }
+      } finally {
+        await agent.close();
       }
-    } finally {
-      await agent.close();
     }
   });
 

@@ -130,7 +130,7 @@ function proxied(agent: ProxyAgent, baseUrl: string): SignalWire {
         redirect: request.redirect,
         signal: request.signal,
         dispatcher: agent,
-      })) as unknown as Response,
+      })) as Response,
   });
 }
 

@@ -85,8 +85,9 @@ def resolve_proxy(proxy: object, trust_env: object, base_url: str) -> Proxy | No
     return Proxy(chosen, f"the environment's proxy ({name})")
 
 
-def ssl_context(verify: object) -> ssl.SSLContext | None:
-    """The TLS settings ``verify`` asks for: ``None`` for the backends' defaults."""
+def ssl_context(verify: object, field: str = "verify") -> ssl.SSLContext | None:
+    """The TLS settings ``verify`` asks for: ``None`` for the backends' defaults. Errors name
+    ``field``."""
     if verify is True:
         return None
     if isinstance(verify, ssl.SSLContext):
@@ -101,5 +102,5 @@ def ssl_context(verify: object) -> ssl.SSLContext | None:
         try:
             return ssl.create_default_context(cafile=os.fspath(path))
         except (OSError, ssl.SSLError) as exc:
-            raise ConfigurationError(f"verify: cannot read the CA bundle: {exc}") from None
+            raise ConfigurationError(f"{field}: cannot read the CA bundle: {exc}") from None
     raise ConfigurationError("verify must be True, a CA bundle's path or an ssl.SSLContext")

@@ -10,6 +10,8 @@
 Subcommands and flags come from the generated operations: a field ``status_callback`` is
 ``--status-callback``; enums are choices, lists are repeated flags. Credentials and the
 endpoint come from the same environment variables as the library, or from flags (a flag wins).
+``--proxy``, ``--trust-env`` and ``--ca-bundle`` are the client's ``proxy=``, ``trust_env=`` and
+``verify=``: without them, the environment's proxy variables are ignored.
 Everything printed goes through ``_Printer``: credentials redacted, control characters escaped.
 ``list`` prints a table, one line per item (``--json``: one JSON object per line).
 Exit status: 0 success, 1 API error, 2 usage error, 141 stdout closed early (``| head``), as a
@@ -60,6 +62,7 @@ from ._errors import (
     redact,
 )
 from ._operation import ACCOUNT_SID, Field, Operation
+from ._proxy import Proxy, ssl_context
 from ._request import load_json
 from ._resource import Pager
 from ._table import Table, cells, fit, shown
@@ -78,8 +81,8 @@ class _Printer:
         self.secrets: tuple[str, ...] = ()
 
     def learn(self, secrets: Iterable[str]) -> None:
-        """Redact ``secrets`` from now on, in each of their forms."""
-        forms = {form for secret in secrets if secret for form in _forms(secret)}
+        """Redact ``secrets`` too from now on, in each of their forms."""
+        forms = {*self.secrets, *(form for secret in secrets if secret for form in _forms(secret))}
         self.secrets = tuple(sorted(forms, key=len, reverse=True))
 
     def clean(self, text: str) -> str:
@@ -162,6 +165,17 @@ def _add_connection(command: argparse.ArgumentParser, operation: Operation) -> N
         "--base-url", help=f"full API base URL, e.g. of a local sandbox (default: ${ENV_BASE_URL})"
     )
     conn.add_argument("--account-sid", help="default: the Project ID")
+    conn.add_argument(
+        "--proxy", metavar="URL", help="send every request through this http:// or https:// proxy"
+    )
+    conn.add_argument(
+        "--trust-env",
+        action="store_true",
+        help="take the proxy from $HTTPS_PROXY, $HTTP_PROXY or $ALL_PROXY, except for $NO_PROXY",
+    )
+    conn.add_argument(
+        "--ca-bundle", metavar="PATH", help="trust the certificates of this CA bundle (PEM)"
+    )
     # --timeout is the request's own, unless the operation has a field of that name.
     flag = "--request-timeout" if "timeout" in operation.field_names else "--timeout"
     conn.add_argument(flag, dest="request_timeout", type=float, help="seconds (default 30)")
@@ -310,12 +324,20 @@ def _run(argv: list[str] | None, printer: _Printer) -> int:
         "space_url": args.space_url,
         "base_url": args.base_url,
         **({"timeout": args.request_timeout} if args.request_timeout is not None else {}),
+        "proxy": args.proxy,
+        "trust_env": args.trust_env,
     }
     try:
+        if args.proxy is not None:  # checked, and its credentials redacted, before anything
+            printer.learn(Proxy(args.proxy, "--proxy").secrets)
+        if args.ca_bundle is not None:
+            settings["verify"] = ssl_context(args.ca_bundle, "--ca-bundle")
         params = _given(args, operation)
         if bulk:
-            return asyncio.run(_run_many(args, settings, operation, params))
+            return asyncio.run(_run_many(args, settings, operation, params, printer))
         with SignalWire(**settings) as client:
+            if client.proxy is not None:  # the environment's, with --trust-env
+                printer.learn(client.proxy.secrets)
             resource = getattr(client, args.tag)
             if operation.items:
                 pager = getattr(resource, operation.verb)(
@@ -366,10 +388,13 @@ async def _run_many(
     settings: dict[str, Any],
     operation: Operation,
     params: dict[str, Any],
+    printer: _Printer,
 ) -> int:
     """Bulk mode: the ids from a file, stdin or a List, through ``<verb>_many`` of the async
     client (one thread keeps up with the documented limit; a pool of threads does not)."""
     async with AsyncSignalWire(**settings) as client:
+        if client.proxy is not None:  # the environment's, with --trust-env
+            printer.learn(client.proxy.secrets)
         resource = getattr(client, args.tag)
         total: int | None = None
         ids: Iterable[str] | AsyncIterable[str]

@@ -210,7 +210,6 @@ def render(language: str, description: dict[str, Any]) -> str:
         "tstype": _typescript_type,
         "wrap": _wrap,
         "json": lambda value: json.dumps(value, ensure_ascii=False),
-        "pystr": lambda value: json.dumps(value, ensure_ascii=False),
         "pytuple": _python_tuple,
     }
     template = environment.get_template(f"{language}.jinja")

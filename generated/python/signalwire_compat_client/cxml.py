@@ -2112,8 +2112,9 @@ def validate_cxml(
 
     Checks that it is well-formed XML with a ``<Response>`` root, then each element, attribute
     and value against spec/cxml.yaml: known names, allowed nesting, enum values, numbers,
-    booleans, required attributes and text. ``document`` is ``"voice"``, ``"messaging"`` or
-    ``"fax"``; without it, the kind the document fits best. A DOCTYPE (and so any entity) is
-    refused, nothing is fetched, and a document over ``max_bytes`` is not read.
+    booleans, required attributes and text. ``document`` is
+    ``"voice"``, ``"messaging"`` or ``"fax"``; without it, the kind the document fits best.
+    A DOCTYPE (and so any entity) is refused, nothing is fetched, and a document over
+    ``max_bytes`` is not read.
     """
     return validate(text, _DOCUMENTS, _ELEMENTS, document=document, max_bytes=max_bytes)

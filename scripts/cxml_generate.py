@@ -150,6 +150,8 @@ def _class(
         if text is None
         else {
             "required": text.get("required", False),
+            "kind": "enum" if text.get("values") else "string",
+            "list": False,
             "values": text.get("values", []),
             "markup": text.get("markup", False),
             "description": _sentence(text["description"], text.get("note")),

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import ClassVar, TypeVar
+from xml.sax.saxutils import escape
 
 from ._errors import InvalidParameterError
 
@@ -22,10 +23,9 @@ __all__ = ["AttributeSpec", "Element", "ElementSpec", "TextSpec"]
 # Characters XML 1.0 cannot hold (C0 controls but tab, newline and carriage return; U+FFFE and
 # U+FFFF), and lone surrogates, which are not text.
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-_TEXT_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"}
+# Beyond &, < and >, which ``escape`` always replaces: what a parser would otherwise normalize.
+_TEXT_ESCAPES = {"\r": "&#13;"}
 _ATTRIBUTE_ESCAPES = {**_TEXT_ESCAPES, '"': "&quot;", "\n": "&#10;", "\t": "&#09;"}
-_TEXT_SPECIAL = re.compile("[&<>\r]")
-_ATTRIBUTE_SPECIAL = re.compile('[&<>"\r\n\t]')
 MAX_SAFE_INTEGER = 2**53 - 1  # the largest whole number both languages hold exactly
 DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>'
 
@@ -114,20 +114,16 @@ class Element:
         tag = self.SPEC.xml
         parts.append(f"<{tag}")
         for name, value in self._attributes:
-            parts.append(f' {name}="{_escape(value, _ATTRIBUTE_SPECIAL, _ATTRIBUTE_ESCAPES)}"')
+            parts.append(f' {name}="{escape(value, _ATTRIBUTE_ESCAPES)}"')
         if not self._text and not self._children:
             parts.append(" />")
             return
         parts.append(">")
         if self._text:
-            parts.append(_escape(self._text, _TEXT_SPECIAL, _TEXT_ESCAPES))
+            parts.append(escape(self._text, _TEXT_ESCAPES))
         for child in self._children:
             child._write(parts)
         parts.append(f"</{tag}>")
-
-
-def _escape(text: str, special: re.Pattern[str], escapes: dict[str, str]) -> str:
-    return special.sub(lambda m: escapes[m.group()], text) if special.search(text) else text
 
 
 def checked_text(field: str, value: object) -> str:

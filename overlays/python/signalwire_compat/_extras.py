@@ -141,10 +141,12 @@ def _pairs(option: str, given: object, wires: Mapping[str, Field]) -> list[tuple
             raise InvalidParameterError(
                 option, f"{name} is a field of this operation; pass it as {field.name}="
             )
-        if isinstance(value, str | int | float) or not isinstance(value, Sequence):
-            items: Sequence[object] = [value]
-        else:
-            items = value
+        if isinstance(value, Sequence) and not isinstance(
+            value, str | bytes | bytearray | memoryview
+        ):
+            items: Sequence[object] = value
+        else:  # a scalar, or refused by _scalar (bytes too: not a list of numbers)
+            items = [value]
         pairs.extend((name, _scalar(option, name, item)) for item in items)
     return pairs
 

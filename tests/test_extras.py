@@ -108,6 +108,9 @@ def test_headers_the_client_sets_cannot_be_replaced(headers: dict[str, str]) -> 
         ({"extra_body": {"N": float("nan")}}, "finite"),
         ({"extra_body": {"N": None}}, "string, number or bool"),
         ({"extra_body": {"N": [b"x"]}}, "string, number or bool"),
+        ({"extra_body": {"N": b"xy"}}, "string, number or bool"),
+        ({"extra_query": {"N": bytearray(b"xy")}}, "string, number or bool"),
+        ({"extra_query": {"N": memoryview(b"xy")}}, "string, number or bool"),
         ({"extra_body": ["Twiml"]}, "must be a mapping"),
         (
             {"extra_body": {"Status": "canceled"}},

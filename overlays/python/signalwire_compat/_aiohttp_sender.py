@@ -20,7 +20,7 @@ import httpx
 import yarl
 
 from ._body import BodyReader, UnreadableBody
-from ._errors import APIConnectionError, ClientClosedError
+from ._errors import APIConnectionError
 from ._request import Answer, http_response, read_failure, transport_error
 
 # (aiohttp's exception, whether the request may have been sent, whether it timed out).
@@ -65,7 +65,6 @@ class AiohttpSender:
         self._connections = connections
         self._limit = max_response_bytes
         self._session: aiohttp.ClientSession | None = None
-        self._closed = False
         self._timeouts: dict[tuple[float | None, ...], aiohttp.ClientTimeout] = {}
 
     def _timeout(self, timeout: httpx.Timeout, deadline: float) -> aiohttp.ClientTimeout:
@@ -92,12 +91,8 @@ class AiohttpSender:
         return self._session
 
     async def send(self, kwargs: dict[str, Any], deadline: float) -> Answer:
-        """Send the request kwargs; raise the package's errors on transport failure."""
-        if self._closed:
-            raise ClientClosedError(
-                "AsyncSignalWire is closed (aclose() was called); nothing was sent: "
-                "make a new client"
-            )
+        """Send the request kwargs; raise the package's errors on transport failure (the
+        client checks that it is open first)."""
         session = self._session or self._open()
         url = kwargs["url"]
         headers = self._headers | kwargs["headers"]
@@ -139,8 +134,7 @@ class AiohttpSender:
         raise failure  # outside the handler: aiohttp's exception is neither chained nor kept
 
     async def aclose(self) -> None:
-        """Close aiohttp's ClientSession; no later request opens another."""
-        self._closed = True
+        """Close aiohttp's ClientSession."""
         if self._session is not None:
             await self._session.close()
             self._session = None

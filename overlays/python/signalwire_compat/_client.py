@@ -563,6 +563,7 @@ class AsyncSignalWire(_BaseClient):
             await self._slots.acquire()
         if self._aiohttp is not None:
             try:
+                self._check_open()  # after the wait: aclose() may have come meanwhile
                 answer = await self._aiohttp.send(prepared.kwargs, prepared.deadline)
             finally:
                 self._slots.release()

@@ -18,7 +18,7 @@ from ._config import CONTROL_CHARACTERS, has_lone_surrogates
 from ._errors import InvalidParameterError
 
 if TYPE_CHECKING:
-    from ._operation import Operation
+    from ._operation import Field, Operation
 
 Scalar: TypeAlias = str | int | float | bool
 ExtraValue: TypeAlias = Scalar | Sequence[Scalar]
@@ -73,7 +73,7 @@ def check_extras(
         raise InvalidParameterError(
             "extra_body", f"{operation.name} sends no body; use extra_query"
         )
-    wires = {field.wire.casefold(): field for field in (*operation.query, *operation.body)}
+    wires = operation.fields_by_wire
     return Extras(
         _headers(headers),
         _pairs("extra_query", query, wires),
@@ -130,7 +130,7 @@ def _headers(given: object) -> dict[str, str]:
     return out
 
 
-def _pairs(option: str, given: object, wires: Mapping[str, object]) -> list[tuple[str, str]]:
+def _pairs(option: str, given: object, wires: Mapping[str, Field]) -> list[tuple[str, str]]:
     if given is None:
         return []
     pairs: list[tuple[str, str]] = []
@@ -138,14 +138,15 @@ def _pairs(option: str, given: object, wires: Mapping[str, object]) -> list[tupl
         name = _name(option, raw)
         field = wires.get(name.casefold())
         if field is not None:
-            python = getattr(field, "name", name)
             raise InvalidParameterError(
-                option, f"{name} is a field of this operation; pass it as {python}="
+                option, f"{name} is a field of this operation; pass it as {field.name}="
             )
-        if isinstance(value, str | int | float) or not isinstance(value, Sequence):
-            items: Sequence[object] = [value]
-        else:
-            items = value
+        if isinstance(value, Sequence) and not isinstance(
+            value, str | bytes | bytearray | memoryview
+        ):
+            items: Sequence[object] = value
+        else:  # a scalar, or refused by _scalar (bytes too: not a list of numbers)
+            items = [value]
         pairs.extend((name, _scalar(option, name, item)) for item in items)
     return pairs
 

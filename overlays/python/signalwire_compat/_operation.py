@@ -169,6 +169,7 @@ class Operation:
         "body_required",
         "field_names",
         "fields_by_name",
+        "fields_by_wire",
         "idempotent",
         "items",
         "method",
@@ -214,6 +215,8 @@ class Operation:
         self.fields_by_name = {field.name: field for field in (*query, *body)}
         """The query and body fields by Python name."""
         self.field_names = frozenset(self.fields_by_name)
+        self.fields_by_wire = {field.wire.casefold(): field for field in (*query, *body)}
+        """The query and body fields by wire name, casefolded (an extra may not be one)."""
 
     def __repr__(self) -> str:
         return f"Operation({self.name!r}, {self.method} {self.path})"

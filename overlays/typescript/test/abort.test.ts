@@ -5,9 +5,9 @@
 
 import assert from "node:assert/strict";
 import { type Server, type Socket, createServer } from "node:net";
-import type { AddressInfo } from "node:net";
 import { afterEach, beforeEach, describe, it } from "node:test";
 import { APIUserAbortError, SignalWire } from "../src/index.js";
+import { listen } from "./listen.js";
 
 type Mode = "hold" | "headers then hold" | "503 then hold" | "pages";
 let mode: Mode = "hold";
@@ -40,8 +40,7 @@ beforeEach(async () => {
       onRequest();
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/laml/2010-04-01`;
+  baseUrl = `http://127.0.0.1:${await listen(server)}/api/laml/2010-04-01`;
 });
 
 afterEach(async () => {

@@ -4,12 +4,12 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { type Server, type Socket, createServer } from "node:net";
-import type { AddressInfo } from "node:net";
 import { performance } from "node:perf_hooks";
 import { afterEach, beforeEach, describe, it } from "node:test";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { APIResponseValidationError, RequestTimeoutError, SignalWire } from "../src/index.js";
+import { listen } from "./listen.js";
 
 const TIMEOUT_MS = 1000;
 // The deadline's timer is set a moment after the clock is read here, on libuv's clock, which
@@ -76,8 +76,7 @@ beforeEach(async () => {
       answer(socket);
     });
   });
-  await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/laml/2010-04-01`;
+  baseUrl = `http://127.0.0.1:${await listen(server)}/api/laml/2010-04-01`;
   collecting = setInterval(gc, 10);
 });
 afterEach(() => {

@@ -15,7 +15,7 @@ import { inspect } from "node:util";
 import { ProxyAgent, fetch as undiciFetch } from "undici";
 import { APIConnectionError, ConnectionLostError, SignalWire, SignalWireError } from "../src/index.js";
 import { useSandbox } from "./sandbox.js";
-import { listen } from "./listen.js";
+import { listen, unusedPort } from "./listen.js";
 
 const USER = "proxy-user";
 const PASSWORD = "proxy-pass-5d1e07";
@@ -251,9 +251,7 @@ describe("a fetch of the user's own, through a proxy", () => {
   });
 
   it("a proxy that cannot be reached: nothing sent, and no credential in the error", async () => {
-    const closed = createServer();
-    const port = await listen(closed);
-    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const port = await unusedPort();
     for (const tunnel of [true, false]) {
       const agent = new ProxyAgent({ uri: `http://${USER}:${PASSWORD}@127.0.0.1:${port}`, proxyTunnel: tunnel, requestTls: { ca: certificate } });
       try {

@@ -146,8 +146,8 @@ export class SignalWire implements Sender {
       ...(maxRetries !== undefined ? { maxRetries: maxRetries as number } : {}),
       ...(retryUnknownOutcome !== undefined ? { retryUnknownOutcome } : {}),
     };
-    const own = built.body === null ? { ...this.#headers } : { ...this.#headers, "Content-Type": FORM };
-    const headers = { ...extras.headers, ...own }; // the client's own cannot be replaced
+    // The client's own headers come last: an extra cannot replace them.
+    const headers = { ...extras.headers, ...this.#headers, ...(built.body === null ? {} : { "Content-Type": FORM }) };
     return {
       operation,
       url: this.baseUrl + built.path,
@@ -227,7 +227,7 @@ export class SignalWire implements Sender {
    * `bulk` settings) are checked now, before anything is sent. */
   many(operation: Operation, ids: Iterable<string> | AsyncIterable<string>, options: Record<string, unknown>): BulkRun<unknown> {
     const { bulk, signal, ...rest } = options;
-    const probe = this.#prepare(operation, "-", { ...rest, ...(signal !== undefined ? { signal } : {}) });
+    const probe = this.#prepare(operation, "-", { ...rest, signal });
     const single = { ...rest, maxRetries: 0 }; // one attempt each: the run resends, and paces
     return new BulkRun(
       {

@@ -69,7 +69,7 @@ export class PageTrail {
     const parsed = new URL(url);
     const query = parsed.search.slice(1);
     const sorted = query ? query.split("&").sort().join("&") : "";
-    return createHash("sha256").update(`${parsed.pathname}?${sorted}`).digest("base64").slice(0, 22);
+    return createHash("sha256").update(`${parsed.pathname}?${sorted}`).digest().toString("base64", 0, 16);
   }
 
   /** Remember `url`; false if it was read before. */

@@ -4,16 +4,14 @@
 // headers arrived), never a timer.
 
 import assert from "node:assert/strict";
-import { type Server, type Socket, createServer } from "node:net";
-import type { AddressInfo } from "node:net";
 import { afterEach, beforeEach, describe, it } from "node:test";
 import { APIUserAbortError, SignalWire } from "../src/index.js";
+import { RawServer } from "./listen.js";
 
 type Mode = "hold" | "headers then hold" | "503 then hold" | "pages";
 let mode: Mode = "hold";
-let server: Server;
+let server: RawServer;
 let baseUrl = "";
-const sockets = new Set<Socket>();
 let requests = 0;
 let onRequest: () => void = () => {};
 
@@ -22,10 +20,7 @@ const PAGE = (next: string | null) => JSON.stringify({ calls: [], next_page_uri:
 beforeEach(async () => {
   requests = 0;
   onRequest = () => {};
-  server = createServer((socket) => {
-    sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
-    socket.on("error", () => {});
+  server = new RawServer((socket) => {
     socket.on("data", () => {
       requests += 1;
       const count = requests;
@@ -40,14 +35,10 @@ beforeEach(async () => {
       onRequest();
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/laml/2010-04-01`;
+  baseUrl = `http://127.0.0.1:${await server.start()}/api/laml/2010-04-01`;
 });
 
-afterEach(async () => {
-  for (const socket of sockets) socket.destroy();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-});
+afterEach(() => server.close());
 
 function client(options: { fetch?: (request: Request) => Promise<Response>; maxRetries?: number } = {}) {
   return new SignalWire({ projectId: "PJ", apiToken: "PT-abort", baseUrl, timeoutMs: 60_000, maxRetries: options.maxRetries ?? 2, ...(options.fetch ? { fetch: options.fetch } : {}) });
@@ -91,7 +82,7 @@ describe("signal", () => {
     assert.equal(error.outcomeUnknown, true);
     assert.match(error.message, /while reading the answer \(HTTP 200\)/);
     assert.equal(requests, 1);
-    while (sockets.size) await new Promise((resolve) => setImmediate(resolve));
+    while (server.sockets.size) await new Promise((resolve) => setImmediate(resolve));
   });
 
   it("an abort during a retry wait ends the wait and sends nothing more", async () => {

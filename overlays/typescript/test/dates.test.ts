@@ -4,17 +4,13 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { InvalidParameterError, SignalWire } from "../src/index.js";
-import { useSandbox } from "./sandbox.js";
+import { recording, useSandbox } from "./sandbox.js";
 
 const info = useSandbox();
 
 function recorded(): { sw: SignalWire; sent: Request[] } {
   const sent: Request[] = [];
-  const fetch = async (request: Request) => {
-    sent.push(request.clone());
-    return globalThis.fetch(request);
-  };
-  const sw = new SignalWire({ projectId: info.project_id, apiToken: info.api_token, baseUrl: info.base_url, maxRetries: 0, fetch });
+  const sw = new SignalWire({ projectId: info.project_id, apiToken: info.api_token, baseUrl: info.base_url, maxRetries: 0, fetch: recording(sent) });
   return { sw, sent };
 }
 

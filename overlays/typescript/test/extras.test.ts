@@ -3,9 +3,9 @@
 
 import assert from "node:assert/strict";
 import { type IncomingMessage, type Server, createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { after, before, beforeEach, describe, it } from "node:test";
 import { InvalidParameterError, SignalWire } from "../src/index.js";
+import { listen } from "./listen.js";
 
 interface Seen {
   method: string;
@@ -32,8 +32,7 @@ before(async () => {
       response.writeHead(200, { "Content-Type": "application/json" }).end(body);
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  baseUrl = `http://127.0.0.1:${await listen(server)}`;
 });
 after(() => new Promise<void>((resolve) => server.close(() => resolve())));
 beforeEach(() => void (seen.length = 0));

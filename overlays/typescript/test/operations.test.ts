@@ -14,7 +14,7 @@ import {
   UnprocessableEntityError,
   parseCallStatus,
 } from "../src/index.js";
-import { useSandbox } from "./sandbox.js";
+import { recording, useSandbox } from "./sandbox.js";
 
 const TO = "+15551230000";
 const FROM = "+15551239999";
@@ -24,13 +24,6 @@ const info = useSandbox();
 
 function client(fetch?: (request: Request) => Promise<Response>) {
   return new SignalWire({ projectId: info.project_id, apiToken: info.api_token, baseUrl: info.base_url, maxRetries: 0, ...(fetch ? { fetch } : {}) });
-}
-
-function recording(sent: Request[]) {
-  return async (request: Request) => {
-    sent.push(request.clone());
-    return globalThis.fetch(request);
-  };
 }
 
 describe("the Calls operations", () => {

@@ -5,12 +5,12 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { APIResponseValidationError, SignalWire } from "../src/index.js";
 import { MAX_REMEMBERED, PageTrail } from "../src/paging.js";
 import { ROOT } from "./sandbox.js";
+import { listen } from "./listen.js";
 
 interface Vectors {
   first_page: string;
@@ -36,8 +36,7 @@ async function pagingServer(nextPageUris: (string | null)[], run: (baseUrl: stri
     const body = JSON.stringify({ calls: [], next_page_uri: named, page: index });
     response.writeHead(200, { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(body) }).end(body);
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  origin = `http://127.0.0.1:${await listen(server)}`;
   try {
     return { result: await run(`${origin}/api/laml/2010-04-01`).catch((e: unknown) => e), paths };
   } finally {

@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import { type Server as HttpsServer, createServer as createHttpsServer } from "node:https";
-import { type AddressInfo, type Server, type Socket, connect, createServer } from "node:net";
+import { type Server, type Socket, connect, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
@@ -15,6 +15,7 @@ import { inspect } from "node:util";
 import { ProxyAgent, fetch as undiciFetch } from "undici";
 import { APIConnectionError, ConnectionLostError, SignalWire, SignalWireError } from "../src/index.js";
 import { useSandbox } from "./sandbox.js";
+import { listen, unusedPort } from "./listen.js";
 
 const USER = "proxy-user";
 const PASSWORD = "proxy-pass-5d1e07";
@@ -41,8 +42,7 @@ class ForwardingProxy {
   port = 0;
 
   async start(): Promise<void> {
-    await new Promise<void>((resolve) => this.#server.listen(0, "127.0.0.1", resolve));
-    this.port = (this.#server.address() as AddressInfo).port;
+    this.port = await listen(this.#server);
   }
 
   url(user = USER, password = PASSWORD): string {
@@ -171,8 +171,7 @@ describe("a fetch of the user's own, through a proxy", () => {
       onward.on("error", () => outgoing.destroy());
       incoming.pipe(onward);
     });
-    await new Promise<void>((resolve) => https!.listen(0, "127.0.0.1", resolve));
-    httpsBaseUrl = `https://127.0.0.1:${(https.address() as AddressInfo).port}${sandbox.pathname}`;
+    httpsBaseUrl = `https://127.0.0.1:${await listen(https)}${sandbox.pathname}`;
   });
 
   after(async () => {
@@ -252,10 +251,7 @@ describe("a fetch of the user's own, through a proxy", () => {
   });
 
   it("a proxy that cannot be reached: nothing sent, and no credential in the error", async () => {
-    const closed = createServer();
-    await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
-    const port = (closed.address() as AddressInfo).port;
-    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const port = await unusedPort();
     for (const tunnel of [true, false]) {
       const agent = new ProxyAgent({ uri: `http://${USER}:${PASSWORD}@127.0.0.1:${port}`, proxyTunnel: tunnel, requestTls: { ca: certificate } });
       try {

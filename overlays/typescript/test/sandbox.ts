@@ -36,3 +36,11 @@ export function useSandbox(args: string[] = []): SandboxInfo {
   });
   return info;
 }
+
+/** A fetch that sends with the global fetch, keeping a copy of each request in `sent`. */
+export function recording(sent: Request[]): (request: Request) => Promise<Response> {
+  return async (request) => {
+    sent.push(request.clone());
+    return globalThis.fetch(request);
+  };
+}

@@ -3,13 +3,13 @@
 
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { type Server, type Socket, createServer } from "node:net";
-import type { AddressInfo } from "node:net";
+import type { Socket } from "node:net";
 import { performance } from "node:perf_hooks";
 import { afterEach, beforeEach, describe, it } from "node:test";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { APIResponseValidationError, RequestTimeoutError, SignalWire } from "../src/index.js";
+import { RawServer } from "./listen.js";
 
 const TIMEOUT_MS = 1000;
 // The deadline's timer is set a moment after the clock is read here, on libuv's clock, which
@@ -32,7 +32,6 @@ const gc = collector();
 
 type Mode = "silent" | "dripping headers" | "dripping body" | "answer";
 let mode: Mode = "silent";
-const sockets = new Set<Socket>();
 const asked = new Set<Socket>(); // the connections a request came on
 const timers = new Set<NodeJS.Timeout>();
 
@@ -62,30 +61,25 @@ function answer(socket: Socket): void {
 }
 
 // A server per test: no test reuses a pooled connection that the one before it cut.
-let server: Server | undefined;
+let server: RawServer | undefined;
 let baseUrl = "";
 let collecting: NodeJS.Timeout | undefined;
 
 beforeEach(async () => {
-  server = createServer((socket) => {
-    sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
-    socket.on("error", () => {});
+  server = new RawServer((socket) => {
     socket.once("data", () => {
       asked.add(socket);
       answer(socket);
     });
   });
-  await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/laml/2010-04-01`;
+  baseUrl = `http://127.0.0.1:${await server.start()}/api/laml/2010-04-01`;
   collecting = setInterval(gc, 10);
 });
 afterEach(() => {
   clearInterval(collecting);
   for (const timer of timers) clearInterval(timer);
-  for (const socket of sockets) socket.destroy();
   asked.clear();
-  server?.close();
+  void server?.close(); // cuts every connection
 });
 
 /** Whether every connection that carried a request is closed, now or within `ms`: a timed-out

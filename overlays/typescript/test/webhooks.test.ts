@@ -5,9 +5,10 @@
 import assert from "node:assert/strict";
 import { createHash, createHmac } from "node:crypto";
 import { createServer } from "node:http";
-import { type AddressInfo, connect } from "node:net";
+import { connect } from "node:net";
 import { describe, it } from "node:test";
 import { ConfigurationError, InvalidParameterError, RequestValidator, SIGNATURE_HEADER } from "../src/index.js";
+import { listen } from "./listen.js";
 
 const KEY = "PSK_test_signing_key";
 const URL_ = "https://hooks.example.com/status";
@@ -114,9 +115,8 @@ describe("webhook signature headers and keys", () => {
         response.writeHead(204).end();
       });
     });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const port = await listen(server);
     try {
-      const { port } = server.address() as AddressInfo;
       // Two header lines on the wire; Node hands the handler one value, joined with ", ".
       const reply = await new Promise<string>((resolve, reject) => {
         const socket = connect(port, "127.0.0.1", () => {

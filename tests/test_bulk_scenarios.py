@@ -26,7 +26,7 @@ import pytest
 
 from signalwire_compat.testing import Fault, Sandbox
 
-from ._bulk import live, refused, updated
+from ._bulk import events, live, refused, updated
 from ._tally import TALLY
 from .conftest import ROOT
 
@@ -52,19 +52,6 @@ def compiled() -> None:
 def sandbox() -> Iterator[Sandbox]:
     with Sandbox() as running:
         yield running
-
-
-def events(journal: Path) -> list[dict[str, Any]]:
-    """The journal's whole lines after its header (a torn line left out)."""
-    found = []
-    for line in journal.read_text().splitlines() if journal.exists() else []:
-        try:
-            record = json.loads(line)
-        except ValueError:
-            continue
-        if isinstance(record, dict) and "id" in record:
-            found.append(record)
-    return found
 
 
 def last_events(journal: Path) -> dict[str, dict[str, Any]]:

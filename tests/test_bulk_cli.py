@@ -21,7 +21,7 @@ import pytest
 
 from signalwire_compat.testing import Fault, Sandbox
 
-from ._bulk import live, updated
+from ._bulk import events, live, updated
 from .test_cli import run
 
 
@@ -34,11 +34,6 @@ def sandbox() -> Iterator[Sandbox]:
 def write_ids(path: Path, sids: list[str]) -> Path:
     path.write_text("# calls to hang up\n" + "\n".join(sids) + "\n\n")
     return path
-
-
-def events(journal: Path) -> list[dict[str, object]]:
-    lines = journal.read_text().splitlines()[1:]
-    return [json.loads(line) for line in lines if line.endswith("}")]
 
 
 def start(sandbox: Sandbox, *args: str) -> subprocess.Popen[str]:
@@ -259,15 +254,6 @@ def test_off_a_terminal_the_status_line_has_counts_rate_and_time_left() -> None:
     assert "left" not in status_line(summary, None)
 
 
-def events_of(journal: Path) -> list[dict[str, object]]:
-    """The journal's whole lines after the header (a torn or glued line left out)."""
-    found = []
-    for line in journal.read_text().splitlines()[1:]:
-        with contextlib.suppress(ValueError):
-            found.append(json.loads(line))
-    return found
-
-
 def test_a_sid_file_starting_with_a_byte_order_mark(sandbox: Sandbox, tmp_path: Path) -> None:
     sids = live(sandbox, 3)
     ids = tmp_path / "ids.txt"
@@ -344,7 +330,7 @@ def test_ctrl_c_in_a_429_pause_journals_the_refused_as_failed_and_resume_sends_t
     process = start(sandbox, *args)
     deadline = time.monotonic() + 60
     while True:  # until every request sent was refused, and the run took it in: paused
-        recorded = Counter(e["event"] for e in events_of(journal)) if journal.exists() else {}
+        recorded = Counter(e["event"] for e in events(journal)) if journal.exists() else {}
         if 0 < recorded.get("failed", 0) == recorded.get("sending", 0):
             break
         assert time.monotonic() < deadline, "the run was not refused"
@@ -353,7 +339,7 @@ def test_ctrl_c_in_a_429_pause_journals_the_refused_as_failed_and_resume_sends_t
     _, stderr = process.communicate(timeout=60)
     sandbox.clear_faults()
     assert process.returncode == 130, stderr
-    last = {e["id"]: e for e in events_of(journal)}
+    last = {e["id"]: e for e in events(journal)}
     refused = len(last)
     assert {(e["event"], e.get("status")) for e in last.values()} == {("failed", 429)}
     assert f"0 applied, {refused} failed, 0 unknown, 0 skipped" in stderr

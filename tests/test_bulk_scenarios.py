@@ -26,7 +26,7 @@ import pytest
 
 from signalwire_compat.testing import Fault, Sandbox
 
-from ._bulk import live, refused, updated
+from ._bulk import events, live, refused, updated
 from ._tally import TALLY
 from .conftest import ROOT
 
@@ -52,19 +52,6 @@ def compiled() -> None:
 def sandbox() -> Iterator[Sandbox]:
     with Sandbox() as running:
         yield running
-
-
-def events(journal: Path) -> list[dict[str, Any]]:
-    """The journal's whole lines after its header (a torn line left out)."""
-    found = []
-    for line in journal.read_text().splitlines() if journal.exists() else []:
-        try:
-            record = json.loads(line)
-        except ValueError:
-            continue
-        if isinstance(record, dict) and "id" in record:
-            found.append(record)
-    return found
 
 
 def last_events(journal: Path) -> dict[str, dict[str, Any]]:
@@ -183,6 +170,15 @@ def scenario(sandbox: Sandbox, compiled: None) -> Iterator[Scenario]:
     TALLY.bulk_refused_unknown += len(counted.refused_unknown)
 
 
+def killed(run: Run, sandbox: Sandbox, scenario: Scenario, journal: Path) -> set[str]:
+    """Kill ``run`` (``kill -9``), end the faults, check its journal, and give the ids it left
+    in flight (their last line ``sending``)."""
+    run.kill()
+    sandbox.clear_faults()
+    scenario.check(journal)
+    return {sid for sid, e in last_events(journal).items() if e["event"] == "sending"}
+
+
 def clean(scenario: Scenario) -> None:
     assert scenario.twice() == []
     assert scenario.refused_unknown == set()
@@ -231,10 +227,7 @@ def test_kill_9_then_resume(
         reached = lambda: sum(e["event"] == "applied" for e in events(journal)) >= 10  # noqa: E731
     run = Run(language, sandbox, sids, journal, rate=rate)
     run.until(reached, point)
-    run.kill()
-    sandbox.clear_faults()
-    scenario.check(journal)
-    in_flight = {sid for sid, e in last_events(journal).items() if e["event"] == "sending"}
+    in_flight = killed(run, sandbox, scenario, journal)
 
     resumed = Run(language, sandbox, sids, journal).finish()
     scenario.check(journal)
@@ -257,10 +250,7 @@ def test_a_torn_last_line_then_kill_9(
     sandbox.inject_random(1.0, [Fault.delay(5.0)])
     run = Run(language, sandbox, sids, journal)
     run.until(lambda: len(updated(sandbox)) >= 5 + 4, "4 in flight")
-    run.kill()
-    sandbox.clear_faults()
-    scenario.check(journal)
-    in_flight = {sid for sid, e in last_events(journal).items() if e["event"] == "sending"}
+    in_flight = killed(run, sandbox, scenario, journal)
     assert in_flight  # (4, unless the kill came after their answers)
 
     resumed = Run(language, sandbox, sids, journal).finish()
@@ -284,10 +274,7 @@ def test_a_full_disk_then_kill_9(
     before = len(updated(sandbox))
     run = Run(language, sandbox, sids, journal)
     run.until(lambda: len(updated(sandbox)) >= before + 4, "4 in flight")
-    run.kill()
-    sandbox.clear_faults()
-    scenario.check(journal)
-    in_flight = {sid for sid, e in last_events(journal).items() if e["event"] == "sending"}
+    in_flight = killed(run, sandbox, scenario, journal)
 
     resumed = Run(language, sandbox, sids, journal).finish()
     scenario.check(journal)
@@ -310,10 +297,7 @@ def test_two_runs_on_one_journal(
     assert refused_run.status == 2, refused_run.output
     assert f"in use by another run (process {holder.process.pid})" in refused_run.output
     assert not set(updated(sandbox)) & set(theirs)  # nothing sent
-    holder.kill()  # its claim stays behind, and is found stale
-    sandbox.clear_faults()
-    scenario.check(journal)
-    in_flight = {sid for sid, e in last_events(journal).items() if e["event"] == "sending"}
+    in_flight = killed(holder, sandbox, scenario, journal)  # its claim stays, found stale
 
     again = Run(second, sandbox, theirs, journal).finish()
     assert (again.status, again.counts) == (0, (5, 0, 0, 0)), again.output

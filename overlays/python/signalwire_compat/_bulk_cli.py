@@ -103,7 +103,8 @@ def where_filters(listing: Operation, given: list[str]) -> dict[str, object]:
 
 def ids_from(path: str) -> tuple[Iterator[str], int | None]:
     """The ids of a file, a FIFO or ``<(...)`` (or of stdin for ``-``), streamed; and how many,
-    for a regular file (the only kind that can be read twice). A leading BOM is dropped."""
+    for a regular file (counted, then read again from its start: the only kind that can be).
+    A leading BOM is dropped."""
     if path == "-":
         return _lines(sys.stdin), None
     try:
@@ -114,14 +115,9 @@ def ids_from(path: str) -> tuple[Iterator[str], int | None]:
         raise InvalidParameterError("--sids-from", f"{path!r} is not a readable file") from None
     total: int | None = None
     if stat.S_ISREG(os.fstat(source.fileno()).st_mode):
-        with open(path, "rb") as counting:
-            total = sum(1 for line in _raw_lines(counting) if line and not line.startswith(b"#"))
+        total = sum(1 for _ in _lines(source))
+        source.seek(0)
     return _lines_of(source), total
-
-
-def _raw_lines(lines: Iterable[bytes]) -> Iterator[bytes]:
-    for number, line in enumerate(lines):
-        yield (line.removeprefix(BOM.encode()) if number == 0 else line).strip()
 
 
 def _lines_of(source: IO[str]) -> Iterator[str]:

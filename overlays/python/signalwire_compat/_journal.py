@@ -85,11 +85,9 @@ class Journal:
         return ConfigurationError(f"journal {self.path}: {exc.strerror or exc}")
 
     def _read(self, header: dict[str, object]) -> None:
-        with self.path.open("rb") as raw:
-            raw.seek(-1, os.SEEK_END)
-            self._fresh = raw.read(1) == b"\n"
-        with self.path.open(encoding="utf-8", errors="replace") as lines:
-            first = _parse(next(lines, ""))
+        with self.path.open("rb") as lines:
+            line = next(lines, b"")
+            first = _parse(line)
             if first is None or first.get("journal") != FORMAT:
                 raise ConfigurationError(f"{self.path} is not a journal of this tool")
             if first != header:
@@ -104,6 +102,7 @@ class Journal:
                 ident, event = record.get("id"), record.get("event")
                 if isinstance(ident, str) and isinstance(event, str) and event in _PRIOR:
                     self.prior[ident] = _PRIOR[event]
+        self._fresh = line.endswith(b"\n")
 
     def _write(self, record: dict[str, object]) -> None:
         """One line in one ``write``, on a line of its own: after a torn line (an earlier
@@ -147,9 +146,9 @@ def _close(fd: int, lock: Lock) -> None:
         lock.release()
 
 
-def _parse(line: str) -> dict[str, object] | None:
+def _parse(line: bytes) -> dict[str, object] | None:
     try:
-        value = json.loads(line)
+        value = json.loads(line.decode("utf-8", errors="replace"))
     except ValueError:
         return None
     return value if isinstance(value, dict) else None

@@ -28,8 +28,9 @@ function parse(line: string): Record<string, unknown> | null {
   }
 }
 
-/** Each line of a file, read in chunks (never the whole file at once). */
-function* lines(path: string): Generator<string> {
+/** Each line of a file, read in chunks (never the whole file at once), and whether it ends
+ * with a newline (only the last may not). */
+function* lines(path: string): Generator<[string, boolean]> {
   const fd = openSync(path, "r");
   try {
     const chunk = Buffer.alloc(1 << 16);
@@ -37,12 +38,12 @@ function* lines(path: string): Generator<string> {
     for (let read = readSync(fd, chunk); read > 0; read = readSync(fd, chunk)) {
       let data = Buffer.concat([rest, chunk.subarray(0, read)]);
       for (let end = data.indexOf(10); end >= 0; end = data.indexOf(10)) {
-        yield data.subarray(0, end).toString("utf8");
+        yield [data.subarray(0, end).toString("utf8"), true];
         data = data.subarray(end + 1);
       }
       rest = Buffer.from(data);
     }
-    if (rest.length > 0) yield rest.toString("utf8");
+    if (rest.length > 0) yield [rest.toString("utf8"), false];
   } finally {
     closeSync(fd);
   }
@@ -82,7 +83,7 @@ export class Journal {
       const lock = hold(path);
       try {
         const size = attempt(() => statSync(path).size) ?? 0;
-        if (size > 0) this.#read(header, size);
+        if (size > 0) this.#read(header);
         held = { fd: openSync(path, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT, 0o666), lock };
       } catch (error) {
         lock.release();
@@ -106,17 +107,10 @@ export class Journal {
     return new ConfigurationError("journal", `${this.path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
 
-  #read(header: Record<string, unknown>, size: number): void {
-    const fd = openSync(this.path, "r");
-    try {
-      const last = Buffer.alloc(1);
-      readSync(fd, last, 0, 1, size - 1);
-      this.#fresh = last[0] === 10;
-    } finally {
-      closeSync(fd);
-    }
+  #read(header: Record<string, unknown>): void {
     let first = true;
-    for (const line of lines(this.path)) {
+    for (const [line, whole] of lines(this.path)) {
+      this.#fresh = whole;
       const record = parse(line);
       if (first) {
         first = false;

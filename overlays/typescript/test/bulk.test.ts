@@ -55,6 +55,16 @@ async function all<T>(run: AsyncIterable<T>): Promise<T[]> {
 
 const journalPath = () => join(mkdtempSync(join(tmpdir(), "sw-bulk-")), "run.jsonl");
 
+interface JournalEvent {
+  id: string;
+  event: string;
+  status?: number;
+}
+
+/** The journal's lines after its header. */
+const events = (journal: string): JournalEvent[] =>
+  readFileSync(journal, "utf8").trim().split("\n").slice(1).map((l) => JSON.parse(l) as JournalEvent);
+
 describe("updateMany", () => {
   it("updates each id once and gives each its result", async () => {
     const sids = live(30);
@@ -183,9 +193,9 @@ describe("updateMany", () => {
     }
     assert.ok(run.summary.interrupted && seen.length >= 5 && seen.length < 60);
     assert.deepEqual([...sent].sort(), [...seen].sort());
-    const events = readFileSync(journal, "utf8").trim().split("\n").slice(1).map((l) => JSON.parse(l) as { event: string });
-    assert.equal(events.filter((e) => e.event === "sending").length, seen.length);
-    assert.equal(events.filter((e) => e.event === "applied").length, seen.length);
+    const recorded = events(journal);
+    assert.equal(recorded.filter((e) => e.event === "sending").length, seen.length);
+    assert.equal(recorded.filter((e) => e.event === "applied").length, seen.length);
   });
 
   it("an aborted signal stops the run as stop() does, nothing left unknown", async () => {
@@ -202,9 +212,9 @@ describe("updateMany", () => {
     }
     assert.ok(run.summary.interrupted && seen.length >= 5 && seen.length < 60);
     assert.deepEqual([...sent].sort(), [...seen].sort());
-    const events = readFileSync(journal, "utf8").trim().split("\n").slice(1).map((l) => JSON.parse(l) as { event: string });
-    assert.equal(events.filter((e) => e.event === "applied").length, seen.length);
-    assert.equal(events.filter((e) => e.event === "sending").length, seen.length);
+    const recorded = events(journal);
+    assert.equal(recorded.filter((e) => e.event === "applied").length, seen.length);
+    assert.equal(recorded.filter((e) => e.event === "sending").length, seen.length);
 
     const before = new AbortController();
     before.abort();
@@ -247,7 +257,7 @@ describe("updateMany", () => {
     assert.deepEqual(counts(stopped), { failed: 25 });
     assert.ok(stopped.every((r) => r.error instanceof RateLimitError));
     assert.deepEqual([run.summary.failed, run.summary.unknown, Object.fromEntries(run.summary.failures)], [25, 0, { "20429": 25 }]);
-    const last = new Map(readFileSync(journal, "utf8").trim().split("\n").slice(1).map((l) => JSON.parse(l) as { id: string; event: string; status?: number }).map((e) => [e.id, e]));
+    const last = new Map(events(journal).map((e) => [e.id, e]));
     assert.deepEqual(new Set([...last.values()].map((e) => `${e.event} ${e.status}`)), new Set(["failed 429"]));
     const resumed = await all(client(recording(sent)).calls.updateMany(sids, { url: XML, bulk: { journal } }));
     assert.deepEqual(counts(resumed), { applied: 25 });

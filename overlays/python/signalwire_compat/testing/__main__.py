@@ -22,6 +22,7 @@ import threading
 from collections.abc import Callable
 from types import FrameType
 
+from .._bulk_cli import discard_stdout
 from .._config import ENV_API_TOKEN, ENV_BASE_URL, ENV_PROJECT_ID
 from ._sandbox import EXAMPLE_PROJECT_ID, Sandbox
 
@@ -95,14 +96,6 @@ def exports(sandbox: Sandbox) -> str:
     return "".join(f"export {name}={shlex.quote(value)}\n" for name, value in values.items())
 
 
-def _close_stdout() -> None:
-    """Point standard output at the null device: a shell reading it sees its end."""
-    sys.stdout.flush()
-    null = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(null, sys.stdout.fileno())
-    os.close(null)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
@@ -143,7 +136,8 @@ def main(argv: list[str] | None = None) -> int:
         }
         if args.env:
             sys.stdout.write(exports(sandbox))
-            _close_stdout()
+            sys.stdout.flush()
+            discard_stdout()  # a shell reading it sees its end
         else:
             print(json.dumps(info), flush=True)
         while not stop.wait(0.5):

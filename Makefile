@@ -61,18 +61,14 @@ spec: $(STAMP)
 	$(BIN)/python scripts/cxml_generate.py check
 
 generate: $(STAMP) $(NODE_STAMP)
-	scripts/generate.sh $(GENERATED)
-	cd $(TS) && npx openapi-ts > /dev/null
-	$(BIN)/python scripts/cxml_generate.py typescript generated/typescript/cxml.gen.ts
+	scripts/generate.sh $(GENERATED) generated/typescript
 	$(BIN)/python scripts/version.py
 
 # SPEC can point at another document, to show that a changed spec is caught.
 SPEC ?= spec/openapi.yaml
 check-generated: $(STAMP) $(NODE_STAMP)
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-	scripts/generate.sh "$$tmp/python" "$(SPEC)" && \
-	(cd $(TS) && SIGNALWIRE_SPEC="$(abspath $(SPEC))" SIGNALWIRE_TS_OUT="$$tmp/typescript" npx openapi-ts > /dev/null) && \
-	$(BIN)/python scripts/cxml_generate.py typescript "$$tmp/typescript/cxml.gen.ts" && \
+	scripts/generate.sh "$$tmp/python" "$$tmp/typescript" "$(SPEC)" && \
 	status=0; \
 	diff -ru -x __pycache__ $(GENERATED)/signalwire_compat_client "$$tmp/python/signalwire_compat_client" || status=1; \
 	diff -ru generated/typescript "$$tmp/typescript" || status=1; \

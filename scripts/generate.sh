@@ -1,27 +1,36 @@
 #!/usr/bin/env bash
-# Generate the Python client from spec/openapi.yaml (and its cXML builders from spec/cxml.yaml)
-# into a directory.
-#   scripts/generate.sh OUT_DIR [SPEC]
-# Writes OUT_DIR/signalwire_compat_client, with the templates in templates/python. Uses the
-# pinned generator and ruff from .venv, so the output is byte-for-byte reproducible.
+# Generate both clients from spec/openapi.yaml (and their cXML builders from spec/cxml.yaml).
+#   scripts/generate.sh PY_OUT TS_OUT [SPEC]
+# Writes PY_OUT/signalwire_compat_client (openapi-python-client with templates/python, then
+# the resource tree with templates/tree) and TS_OUT (@hey-api/openapi-ts with its plugin).
+# Both read the copies of the spec that scripts/naming.py annotates with the SDK's names, so
+# the two languages name everything by one rule. Uses the pinned tools in .venv and
+# overlays/typescript/node_modules, so the output is byte-for-byte reproducible.
 set -euo pipefail
-out=$1
-spec=${2:-spec/openapi.yaml}
+py_out=$1
+ts_out=$2
+spec=$(cd "$(dirname "${3:-spec/openapi.yaml}")" && pwd)/$(basename "${3:-spec/openapi.yaml}")
 root=$(cd "$(dirname "$0")/.." && pwd)
 venv="$root/.venv/bin"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-"$venv/python" "$root/scripts/python_names.py" "$spec" "$work/openapi.json"
+"$venv/python" "$root/scripts/naming.py" "$spec" "$work/typescript.json" "$work/python.json"
 # The package version comes from VERSION, the one place it is kept.
 { cat "$root/generator-config.yaml"; echo "package_version_override: \"$(cat "$root/VERSION")\""; } > "$work/config.yaml"
 PATH="$venv:$PATH" "$venv/openapi-python-client" generate \
-  --path "$work/openapi.json" \
+  --path "$work/python.json" \
   --custom-template-path "$root/templates/python" \
   --config "$work/config.yaml" \
   --meta none \
   --output-path "$work/signalwire_compat_client" >/dev/null
-rm -rf "$out/signalwire_compat_client"
-mkdir -p "$out"
-cp -R "$work/signalwire_compat_client" "$out/"
+"$venv/python" "$root/scripts/tree_generate.py" "$work/python.json" "$work/signalwire_compat_client"
 # The cXML builders and validator table, from spec/cxml.yaml, into the same package.
-"$venv/python" "$root/scripts/cxml_generate.py" python "$out/signalwire_compat_client/cxml.py"
+"$venv/python" "$root/scripts/cxml_generate.py" python "$work/signalwire_compat_client/cxml.py"
+rm -rf "$py_out/signalwire_compat_client"
+mkdir -p "$py_out"
+cp -R "$work/signalwire_compat_client" "$py_out/"
+mkdir -p "$ts_out"
+ts_out=$(cd "$ts_out" && pwd)
+(cd "$root/overlays/typescript" && SIGNALWIRE_SPEC="$work/typescript.json" SIGNALWIRE_TS_OUT="$ts_out" npx openapi-ts > /dev/null)
+# openapi-ts empties its folder first: the cXML builders go in after it.
+"$venv/python" "$root/scripts/cxml_generate.py" typescript "$ts_out/cxml.gen.ts"

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -32,12 +31,8 @@ def regenerated_copy(root: Path, edit: Callable[[str], str]) -> Path:
     spec = root / "spec" / "openapi.yaml"
     spec.write_text(edit(spec.read_text()))
     subprocess.run(
-        [str(ROOT / "scripts/generate.sh"), str(root / "generated/python"), str(spec)],
+        [str(ROOT / "scripts/generate.sh"), str(root / "generated/python"),
+         str(root / "generated/typescript"), str(spec)],
         cwd=ROOT, check=True, capture_output=True,
     )  # fmt: skip
-    subprocess.run(["npx", "openapi-ts"], cwd=root / "overlays/typescript", check=True,
-                   capture_output=True)  # fmt: skip
-    cxml = root / "generated/typescript/cxml.gen.ts"  # openapi-ts empties its folder first
-    subprocess.run([sys.executable, str(ROOT / "scripts/cxml_generate.py"),
-                    "typescript", str(cxml)], check=True, capture_output=True)  # fmt: skip
     return root

@@ -111,7 +111,7 @@ def test_connection_failure_exits_1() -> None:
         (["calls", "update", "CA1", "--method", "PUT", "--url", "https://e.x"], "invalid choice"),
         (["calls", "update"], "CALL_SID"),
         (["calls"], "ACTION"),
-        (["calls", "update", "CA1"], "nothing to update"),
+        (["calls", "update", "CA1"], "update_a_call needs at least one field"),
         (["calls", "update", "CA1", "--url", "ftp://e.x/y"], "url: must be an absolute"),
         (["calls", "update", " ", "--status", "completed"], "call_sid: must not be empty"),
     ],

@@ -89,7 +89,9 @@ def test_bad_input_names_the_field(fields: dict[str, Any], field: str) -> None:
 
 
 def test_empty_update_is_refused() -> None:
-    with pytest.raises(InvalidParameterError, match="nothing to update") as caught:
+    with pytest.raises(
+        InvalidParameterError, match="update_a_call needs at least one field"
+    ) as caught:
         encode({})
     assert caught.value.field == "fields"
 

@@ -185,5 +185,5 @@ def test_an_optional_body_may_be_empty_and_a_required_one_may_not() -> None:
         name="poke_a_call", method="POST", path="/Calls", body=fields, body_required=True
     )
     assert build(optional, (), "AC", {}).content == b""
-    with pytest.raises(InvalidParameterError, match="nothing to poke"):
+    with pytest.raises(InvalidParameterError, match="poke_a_call needs at least one field"):
         build(required, (), "AC", {})

@@ -45,13 +45,26 @@ def test_wheel_holds_license_and_metadata(tmp_path: Path) -> None:
 def test_import_loads_no_generated_models_attrs_httpcore_or_asyncio() -> None:
     code = (
         "import sys, signalwire_compat\n"
-        "heavy = ('signalwire_compat_client.', 'attrs', 'httpcore', 'asyncio')\n"
-        "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n"
-        "signalwire_compat.SignalWire(project_id='a', api_token='b', space_url='c')\n"
-        "print('signalwire_compat_client.api.calls' in sys.modules)\n"
+        "heavy = ('signalwire_compat_client.api', 'signalwire_compat_client.models', 'attrs',\n"
+        "         'httpcore', 'asyncio')\n"
+        "def loaded(prefix): return sorted(m for m in sys.modules if m.startswith(prefix))\n"
+        "print(loaded(heavy))\n"
+        "sw = signalwire_compat.SignalWire(project_id='a', api_token='b', space_url='c')\n"
+        "print(loaded(heavy))\n"
+        "sw.calls\n"
+        "print(' '.join(loaded('signalwire_compat_client.')))\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert done.stdout.splitlines() == ["[]", "True"]
+    at_import, with_a_client, first_use = done.stdout.splitlines()
+    assert at_import == with_a_client == "[]"
+    from signalwire_compat_client.resources import TREE
+
+    calls = dict(TREE)["calls"]
+    expected = {"signalwire_compat_client.resources"}
+    expected |= {"signalwire_compat_client.api", "signalwire_compat_client.api.calls"}
+    expected |= {"signalwire_compat_client.resources.calls"}
+    expected |= {f"signalwire_compat_client.api.{module}" for _, module, _ in calls}
+    assert set(first_use.split()) == expected  # the resource's own modules, no other's
 
 
 def test_sdist_holds_only_tracked_files(tmp_path: Path) -> None:

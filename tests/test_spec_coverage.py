@@ -1,8 +1,10 @@
 """A spec change cannot be forgotten: every operation, request field, response property and
-enum of the spec is reachable, with the same values, from the Python client and the CLI."""
+enum of the spec is reachable, with the same values, from the Python client and the CLI, where
+the naming rule (scripts/naming.py) puts it."""
 
 from __future__ import annotations
 
+import functools
 from importlib import import_module
 from typing import Any
 
@@ -11,12 +13,15 @@ from openapi_spec_validator.readers import read_from_filename
 
 from signalwire_compat import AsyncSignalWire, SignalWire
 from signalwire_compat._generated import model
-from signalwire_compat._operation import Field, Operation
-from signalwire_compat.cli import build_parser, operations
+from signalwire_compat._operation import Field
+from signalwire_compat._resource import Method, methods
+from signalwire_compat.cli import build_parser, command_words
 
 from .conftest import ROOT
+from .test_naming import naming
 
 SPEC, _ = read_from_filename(str(ROOT / "spec" / "openapi.yaml"))
+DECIDED = {d.operation_id: d for d in naming.decide(dict(SPEC))}
 
 
 def _resolve(node: Any) -> Any:
@@ -48,17 +53,29 @@ def _spec_operations() -> list[tuple[str, dict[str, Any]]]:
     ]
 
 
-GENERATED = {operation.name: operation for _, operation in operations()}
+GENERATED = {m.operation.name: m for m in methods()}
+
+
+def test_every_generated_operation_is_in_the_spec() -> None:
+    assert set(GENERATED) == {op["operationId"] for _, op in _spec_operations()}
 
 
 @pytest.mark.parametrize(("method", "op"), _spec_operations(), ids=lambda v: str(v)[:20])
 def test_operation_is_reachable_and_faithful(method: str, op: dict[str, Any]) -> None:
-    operation = GENERATED[op["operationId"]]
+    found = GENERATED[op["operationId"]]
+    operation = found.operation
     assert operation.method == method
+    decided = DECIDED[operation.name]
+    assert (found.chain, found.verb) == (tuple(decided.python), decided.verb)
+    where = ".".join(found.chain)
     for client in (SignalWire, AsyncSignalWire):
-        resource = client(project_id="AC", api_token="t", space_url="example").calls
-        for name in (operation.verb, f"{operation.verb}_with_response"):
-            assert callable(getattr(resource, name)), f"{client.__name__}.calls.{name}"
+        root = client(project_id="AC", api_token="t", space_url="example")
+        resource = functools.reduce(getattr, found.chain, root)
+        names = [found.verb, f"{found.verb}_with_response"] + [f"{found.verb}_many"] * found.many
+        for name in names:
+            assert callable(getattr(resource, name)), f"{client.__name__}.{where}.{name}"
+    ids = [p.name for p in operation.path_params if p.wire != "AccountSid"]
+    assert ids == [i["python"] for i in decided.ids]
     query = [_resolve(p) for p in op.get("parameters", []) if _resolve(p)["in"] == "query"]
     # The generator keeps no bounds or patterns of query parameters: those the service checks.
     _same_fields(operation.query, {p["name"]: p["schema"] for p in query}, set(), bounds=False)
@@ -66,13 +83,13 @@ def test_operation_is_reachable_and_faithful(method: str, op: dict[str, Any]) ->
     if body is not None:
         schema = _resolve(body["content"]["application/x-www-form-urlencoded"]["schema"])
         _same_fields(operation.body, schema["properties"], set(schema.get("required", [])))
-        params = _params_class(operation)
+        params = _params_class(found)
         keys = params.__required_keys__ | params.__optional_keys__  # type: ignore[attr-defined]
         assert {f.name for f in (*operation.query, *operation.body)} <= keys
 
 
-def _params_class(operation: Operation) -> type:
-    generated = import_module(f"signalwire_compat_client.api.calls.{operation.name}")
+def _params_class(method: Method) -> type:
+    generated = import_module(method.module)
     found: type = next(value for name, value in vars(generated).items() if name.endswith("Params"))
     return found
 
@@ -95,14 +112,15 @@ def _same_fields(
             assert field.pattern == schema.get("pattern")
 
 
-@pytest.mark.parametrize("name", ["Call", "CallList", "Error", "SubresourceUris"])
+@pytest.mark.parametrize(
+    "name", [n for n, s in SPEC["components"]["schemas"].items() if s.get("properties")]
+)
 def test_response_properties_are_model_attributes(name: str) -> None:
     schema = SPEC["components"]["schemas"][name]
     cls = model(f"{_module(name)}.{name}")
-    attributes = {a.alias or a.name for a in cls.__attrs_attrs__}
-    python = {p.rstrip("_") for p in attributes}
+    attributes = {a.name for a in cls.__attrs_attrs__}
     for prop in schema["properties"]:
-        assert prop in python or prop.replace("from", "from_") in attributes, prop
+        assert naming.python_name(prop) in attributes, prop
 
 
 def _module(name: str) -> str:
@@ -119,17 +137,15 @@ def test_enums_match_the_generated_types(name: str) -> None:
 
 def test_cli_has_a_subcommand_and_flags_for_everything() -> None:
     parser = build_parser()
-    for tag, operation in operations():
-        args = [tag, operation.verb]
-        args += ["X"] * sum(1 for p in operation.path_params if p.wire != "AccountSid")
-        help_text = _help(parser, args)
+    for chain, verb, operation, _, _ in methods():
+        help_text = _help(parser, [*command_words(chain), verb])
         for field in (*operation.query, *operation.body):
             assert "--" + field.name.rstrip("_").replace("_", "-") in help_text, field.wire
 
 
 def _help(parser: Any, args: list[str]) -> str:
     sub = parser
-    for word in args[:2]:
+    for word in args:
         action = next(a for a in sub._actions if a.__class__.__name__ == "_SubParsersAction")
         sub = action.choices[word]
     text: str = sub.format_help()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import functools
 import json
 import os
 from collections.abc import Callable, Iterator
@@ -22,7 +23,7 @@ from signalwire_compat import (
     call_times,
 )
 from signalwire_compat._operation import Operation
-from signalwire_compat.cli import operations
+from signalwire_compat._resource import Method, methods
 from signalwire_compat.webhooks import (
     RequestValidator,
     parse_call_request,
@@ -31,7 +32,8 @@ from signalwire_compat.webhooks import (
 )
 
 VECTORS = Path(__file__).parent / "vectors"
-OPERATIONS = {operation.name: operation for _, operation in operations()}
+METHODS = {m.operation.name: m for m in methods()}
+OPERATIONS = {name: m.operation for name, m in METHODS.items()}
 CREDENTIALS = {"project_id": "b3877c40-da60-4998-90ad-b792e98472af", "api_token": "PT-vector-token"}
 RESULTS: dict[str, bool] = {}
 
@@ -83,7 +85,9 @@ def _send(operation: Operation, inputs: dict[str, Any], handler: Any) -> None:
     names = _names(operation)
     fields = {names[name]: value for name, value in inputs["fields"].items()}
     ids = [inputs["call_sid"]] if len(operation.path_params) > 1 else []
-    method = getattr(client(inputs, handler).calls, operation.verb)
+    found: Method = METHODS[operation.name]
+    resource = functools.reduce(getattr, found.chain, client(inputs, handler))
+    method = getattr(resource, found.verb)
     extras = {f"extra_{part}": value for part, value in inputs.get("extras", {}).items()}
     result = method(*ids, account_sid=inputs["account_sid"], **fields, **extras)
     if operation.items:

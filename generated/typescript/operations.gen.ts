@@ -5,8 +5,11 @@ export const VERSION = '0.5.0';
 export const operations = {
     list_calls: {
         name: 'list_calls',
-        tag: 'calls',
+        resource: [
+            'calls'
+        ],
         verb: 'list',
+        account: true,
         summary: 'List calls',
         method: 'GET',
         path: '/Accounts/{AccountSid}/Calls',
@@ -102,8 +105,11 @@ export const operations = {
     },
     create_a_call: {
         name: 'create_a_call',
-        tag: 'calls',
+        resource: [
+            'calls'
+        ],
         verb: 'create',
+        account: true,
         summary: 'Create a call',
         method: 'POST',
         path: '/Accounts/{AccountSid}/Calls',
@@ -352,18 +358,21 @@ export const operations = {
     },
     fetch_a_call: {
         name: 'fetch_a_call',
-        tag: 'calls',
+        resource: [
+            'calls'
+        ],
         verb: 'fetch',
+        account: true,
         summary: 'Retrieve a call',
         method: 'GET',
-        path: '/Accounts/{AccountSid}/Calls/{Sid}',
+        path: '/Accounts/{AccountSid}/Calls/{CallSid}',
         pathParams: [
             {
                 wire: 'AccountSid',
                 name: 'accountSid'
             },
             {
-                wire: 'Sid',
+                wire: 'CallSid',
                 name: 'callSid'
             }
         ],
@@ -377,18 +386,21 @@ export const operations = {
     },
     update_a_call: {
         name: 'update_a_call',
-        tag: 'calls',
+        resource: [
+            'calls'
+        ],
         verb: 'update',
+        account: true,
         summary: 'Update a call',
         method: 'POST',
-        path: '/Accounts/{AccountSid}/Calls/{Sid}',
+        path: '/Accounts/{AccountSid}/Calls/{CallSid}',
         pathParams: [
             {
                 wire: 'AccountSid',
                 name: 'accountSid'
             },
             {
-                wire: 'Sid',
+                wire: 'CallSid',
                 name: 'callSid'
             }
         ],
@@ -454,18 +466,21 @@ export const operations = {
     },
     delete_a_call: {
         name: 'delete_a_call',
-        tag: 'calls',
+        resource: [
+            'calls'
+        ],
         verb: 'delete',
+        account: true,
         summary: 'Delete a call',
         method: 'DELETE',
-        path: '/Accounts/{AccountSid}/Calls/{Sid}',
+        path: '/Accounts/{AccountSid}/Calls/{CallSid}',
         pathParams: [
             {
                 wire: 'AccountSid',
                 name: 'accountSid'
             },
             {
-                wire: 'Sid',
+                wire: 'CallSid',
                 name: 'callSid'
             }
         ],
@@ -476,5 +491,18 @@ export const operations = {
         status: 204,
         result: null,
         items: null
+    }
+} as const;
+
+export const resources = {
+    calls: {
+        operations: [
+            'list_calls',
+            'create_a_call',
+            'fetch_a_call',
+            'update_a_call',
+            'delete_a_call'
+        ],
+        children: {}
     }
 } as const;

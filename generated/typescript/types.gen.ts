@@ -779,10 +779,10 @@ export type DeleteACallData = {
         /**
          * The Call Sid that uniquely identifies the call.
          */
-        Sid: string;
+        CallSid: string;
     };
     query?: never;
-    url: '/Accounts/{AccountSid}/Calls/{Sid}';
+    url: '/Accounts/{AccountSid}/Calls/{CallSid}';
 };
 
 export type DeleteACallErrors = {
@@ -833,10 +833,10 @@ export type FetchACallData = {
         /**
          * The Call Sid that uniquely identifies the call.
          */
-        Sid: string;
+        CallSid: string;
     };
     query?: never;
-    url: '/Accounts/{AccountSid}/Calls/{Sid}';
+    url: '/Accounts/{AccountSid}/Calls/{CallSid}';
 };
 
 export type FetchACallErrors = {
@@ -883,10 +883,10 @@ export type UpdateACallData = {
         /**
          * The Call Sid that uniquely identifies the call.
          */
-        Sid: string;
+        CallSid: string;
     };
     query?: never;
-    url: '/Accounts/{AccountSid}/Calls/{Sid}';
+    url: '/Accounts/{AccountSid}/Calls/{CallSid}';
 };
 
 export type UpdateACallErrors = {

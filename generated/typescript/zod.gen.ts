@@ -365,7 +365,7 @@ export const zCreateACallResponse = zCall;
 
 export const zDeleteACallPath = z.object({
     AccountSid: z.string(),
-    Sid: z.string()
+    CallSid: z.string()
 });
 
 /**
@@ -375,7 +375,7 @@ export const zDeleteACallResponse = z.void();
 
 export const zFetchACallPath = z.object({
     AccountSid: z.string(),
-    Sid: z.string()
+    CallSid: z.string()
 });
 
 /**
@@ -387,7 +387,7 @@ export const zUpdateACallBody = zUpdateCallRequest;
 
 export const zUpdateACallPath = z.object({
     AccountSid: z.string(),
-    Sid: z.string()
+    CallSid: z.string()
 });
 
 /**

@@ -1,10 +1,9 @@
 // A small @hey-api/openapi-ts plugin: `operations.gen.ts`, a description of every operation
 // of the spec (method, path, and each field's wire name, TypeScript name, kind and limits, in
-// the spec's order) that the hand-written runtime sends, checks and types from.
-// Names: a property's name with its first letter lowered (`StatusCallback` -> `statusCallback`);
-// `<` and `>` at the end become `Before` and `After` (`StartTime<` -> `startTimeBefore`); the
-// resource's own `Sid` is `callSid` for the `Calls` tag. Python's generator templates follow
-// the same rules in snake_case.
+// the spec's order) that the hand-written runtime sends, checks and types from, and
+// `resources`, the tree of resources (`calls`, `calls.recordings` ...) with their operations.
+// Every name (resource, method, ids, fields) is the one scripts/naming.py decided and wrote
+// into the spec's `x-sdk` annotations, for Python's generator too; this file decides none.
 // The hey-api exports it needs are passed in (this folder has no node_modules of its own).
 
 const METHODS = ["get", "put", "post", "delete", "patch"];
@@ -14,11 +13,6 @@ function resolve(spec, node) {
     node = node.$ref.replace(/^#\//, "").split("/").reduce((at, key) => at[key], spec);
   }
   return node;
-}
-
-function camel(wire) {
-  const name = wire.replace(/<$/, "Before").replace(/>$/, "After");
-  return name[0].toLowerCase() + name.slice(1);
 }
 
 function enumOf(spec, schema) {
@@ -41,7 +35,7 @@ function typeOf(spec, schema) {
   return "string";
 }
 
-function field(spec, wire, schema, required, limits = true) {
+function field(spec, names, wire, schema, required, limits = true) {
   schema = resolve(spec, schema);
   const array = typeOf(spec, schema) === "array";
   const base = array ? resolve(spec, schema.items) : schema;
@@ -53,7 +47,7 @@ function field(spec, wire, schema, required, limits = true) {
     : type === "boolean" ? "boolean"
     : base.format === "uri" ? "uri"
     : base.format === "date" ? "date" : "string";
-  const out = { wire, name: camel(wire), kind };
+  const out = { wire, name: names[wire].typescript, kind };
   if (choices) out.choices = choices;
   if (array) out.array = true;
   if (required) out.required = true;
@@ -74,30 +68,48 @@ function success(spec, operation) {
   return { status: Number(code), result: name, items: items ?? null };
 }
 
+/** The resource tree: each node's operations (by name) and child resources, in the spec's order. */
+function tree(table) {
+  const root = { operations: [], children: {} };
+  for (const operation of Object.values(table)) {
+    let node = root;
+    for (const segment of operation.resource) {
+      node.children[segment] ??= { operations: [], children: {} };
+      node = node.children[segment];
+    }
+    node.operations.push(operation.name);
+  }
+  return root.children;
+}
+
 function describe(spec) {
   const table = {};
   for (const [path, item] of Object.entries(spec.paths)) {
     for (const method of METHODS) {
       const operation = item[method];
       if (!operation) continue;
-      const tag = operation.tags[0];
+      const sdk = operation["x-sdk"];
+      if (!sdk) throw new Error(`${operation.operationId}: no x-sdk names; generate with \`make generate\``);
       const parameters = [...(item.parameters ?? []), ...(operation.parameters ?? [])].map((p) => resolve(spec, p));
-      const ids = parameters.filter((p) => p.in === "path");
-      const pathParams = ids.map((p, index) => ({
+      const idNames = Object.fromEntries(sdk.ids.map((id) => [id.wire, id.typescript]));
+      const pathParams = parameters.filter((p) => p.in === "path").map((p, index) => ({
         wire: p.name,
-        name: index === ids.length - 1 && p.name === "Sid" ? `${tag[0].toLowerCase()}${tag.slice(1, -1)}Sid` : camel(p.name),
+        name: index === 0 && sdk.account ? "accountSid" : idNames[p.name],
       }));
       // Limits of query parameters are left to the service, as in Python, whose generator
       // does not keep them.
-      const query = parameters.filter((p) => p.in === "query").map((p) => field(spec, p.name, p.schema, p.required, false));
+      const query = parameters.filter((p) => p.in === "query").map((p) => field(spec, sdk.fields, p.name, p.schema, p.required, false));
       const form = operation.requestBody && resolve(spec, resolve(spec, operation.requestBody).content["application/x-www-form-urlencoded"].schema);
       const required = new Set(form?.required ?? []);
-      const body = form ? Object.entries(form.properties).map(([wire, schema]) => field(spec, wire, schema, required.has(wire))) : [];
+      const body = form ? Object.entries(form.properties).map(([wire, schema]) => field(spec, sdk.fields, wire, schema, required.has(wire))) : [];
       const id = operation.operationId;
       table[id] = {
         name: id,
-        tag: tag[0].toLowerCase() + tag.slice(1),
-        verb: id.split("_")[0],
+        resource: sdk.resource.typescript,
+        verb: sdk.verb,
+        // Whether the path's first parameter is the account (`accountSid`, defaulting to the
+        // Project ID); the others are the method's positional ids.
+        account: sdk.account,
         summary: operation.summary,
         method: method.toUpperCase(),
         path,
@@ -105,9 +117,8 @@ function describe(spec) {
         query,
         body,
         bodyRequired: Boolean(operation.requestBody && resolve(spec, operation.requestBody).required),
-        // Applied to many ids (`updateMany`): a write on one resource, whose path is the
-        // account and the resource's own id (the rule of Python's `many` template macro).
-        many: ["post", "delete"].includes(method) && ids.length === 2 && ids[0].name === "AccountSid",
+        // Applied to many ids (`updateMany`): an update or delete of an instance.
+        many: ["update", "delete"].includes(sdk.verb) && sdk.ids.length > 0,
         ...success(spec, operation),
       };
     }
@@ -123,6 +134,8 @@ export function operationsPlugin({ $, definePluginConfig, version }) {
     const symbol = plugin.symbol("operations");
     const table = describe(plugin.context.spec);
     plugin.node($.const(symbol).export().assign($($.fromValue(table, { layout: "pretty" })).as("const")));
+    const resources = plugin.symbol("resources");
+    plugin.node($.const(resources).export().assign($($.fromValue(tree(table), { layout: "pretty" })).as("const")));
   };
   return definePluginConfig({ config: {}, handler, name: "operations", output: "operations" })();
 }

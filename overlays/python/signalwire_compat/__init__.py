@@ -54,7 +54,6 @@ from ._retry import RetryPolicy
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from signalwire_compat_client.api.calls import AsyncCalls, Calls
     from signalwire_compat_client.models.answered_by import AnsweredBy
     from signalwire_compat_client.models.call import Call
     from signalwire_compat_client.models.call_direction import CallDirection
@@ -62,6 +61,7 @@ if TYPE_CHECKING:
     from signalwire_compat_client.models.call_status import CallStatus
     from signalwire_compat_client.models.http_method import HttpMethod
     from signalwire_compat_client.models.subresource_uris import SubresourceUris
+    from signalwire_compat_client.resources.calls import AsyncCalls, Calls
     from signalwire_compat_client.types import UNSET, Unset
 
     from ._bulk import AsyncBulkRun, BulkOptions, BulkResult, BulkRun, BulkSummary
@@ -69,8 +69,8 @@ if TYPE_CHECKING:
 
 # The generated package and the date helpers load on first use: importing stays cheap.
 _LAZY = {
-    "AsyncCalls": "signalwire_compat_client.api.calls",
-    "Calls": "signalwire_compat_client.api.calls",
+    "AsyncCalls": "signalwire_compat_client.resources.calls",
+    "Calls": "signalwire_compat_client.resources.calls",
     "AsyncBulkRun": "signalwire_compat._bulk",
     "BulkOptions": "signalwire_compat._bulk",
     "BulkResult": "signalwire_compat._bulk",

@@ -22,6 +22,7 @@ from collections.abc import (
     Iterable,
     Iterator,
     Mapping,
+    Sequence,
 )
 from typing import TYPE_CHECKING, Any, Generic, Literal, NamedTuple, TypedDict, TypeVar, cast
 
@@ -33,7 +34,7 @@ from ._errors import (
     SignalWireError,
 )
 from ._generated import model
-from ._operation import Operation, RequestOptions
+from ._operation import ACCOUNT_SID, Operation, RequestOptions
 from ._pacer import Pacer
 from ._retry import retry_after_seconds
 
@@ -192,6 +193,7 @@ class _BulkCore:
         prepare: Callable[[str], Prepared],
         probe: Prepared,
         bulk: BulkOptions,
+        scope: tuple[str, ...] = (),
     ) -> None:
         self.operation = operation
         self._prepare_one = prepare
@@ -212,7 +214,7 @@ class _BulkCore:
         if path is not None:
             from ._journal import Journal, request_digest
 
-            digest = request_digest(operation.name, probe.kwargs["content"])
+            digest = request_digest(operation.name, probe.kwargs["content"], scope)
             self.journal = Journal(path, operation.name, digest)
         self._seen = _Seen()
         self._lock = threading.Lock()
@@ -516,7 +518,7 @@ class AsyncBulkRun(Generic[T]):
 def bulk_core(
     client: SignalWire | AsyncSignalWire,
     operation: Operation,
-    account_sid: str | None,
+    parents: Sequence[str | None],
     params: Mapping[str, Any],
     options: RequestOptions | None,
     bulk: BulkOptions | None,
@@ -525,10 +527,13 @@ def bulk_core(
 
     Each request is sent once (``max_retries=0``); the run resends under the policy the
     call would have had, so that every 429 also slows the pace."""
-    probe = client._prepare(operation, (account_sid, "-"), params, options)
+    prefix = tuple(parents)  # the account (if in the path) and the parent ids: fixed
+    probe = client._prepare(operation, (*prefix, "-"), params, options)
+    fields = operation.path_params[: len(prefix)]
+    scope = tuple(str(v) for v, f in zip(prefix, fields, strict=True) if f.wire != ACCOUNT_SID)
     single: RequestOptions = {**(options or {}), "max_retries": 0}
 
     def prepare(ident: str) -> Prepared:
-        return client._prepare(operation, (account_sid, ident), params, single)
+        return client._prepare(operation, (*prefix, ident), params, single)
 
-    return _BulkCore(operation, prepare, probe, bulk or {})
+    return _BulkCore(operation, prepare, probe, bulk or {}, scope)

@@ -7,11 +7,12 @@ import importlib.util
 import sys
 import threading
 from collections.abc import Callable, Mapping, Sequence
-from importlib import import_module
-from types import ModuleType, TracebackType
+from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, Self, TypedDict
 
 import httpx
+
+from signalwire_compat_client.resources import AsyncResources, Resources
 
 from ._body import ACCEPT_ENCODING, DEFAULT_MAX_RESPONSE_BYTES
 from ._config import SecretHeaders, resolve_base_url, resolve_credentials
@@ -46,8 +47,6 @@ from ._version import __version__
 if TYPE_CHECKING:
     import asyncio
     from collections.abc import Coroutine
-
-    from signalwire_compat_client.api.calls import AsyncCalls, Calls
 
     from ._aiohttp_sender import AiohttpSender
 
@@ -275,7 +274,7 @@ class _BaseClient:
                 given.get("retry_unknown_outcome"),
                 InvalidParameterError,
             )
-        label = f"{operation.verb} {built.resource!r}"
+        label = f"{operation.name} {built.resource!r}"
         return Prepared(operation, kwargs, deadline, policy, label)
 
     def _next_page(
@@ -319,7 +318,7 @@ FORM = "application/x-www-form-urlencoded"
 class Prepared:
     """A checked request, ready to send (and resend) under its retry policy: the arguments of
     ``httpx.Client.build_request``, the seconds the whole attempt may take, and how logs name
-    it (``update 'CA123'``)."""
+    it (``update_a_call 'CA123'``)."""
 
     __slots__ = ("deadline", "kwargs", "label", "operation", "policy")
 
@@ -347,7 +346,7 @@ def _log(prepared: Prepared, answer: Answer) -> None:
     logger.debug("%s: HTTP %d", prepared.label, answer.status_code)
 
 
-class SignalWire(_BaseClient):
+class SignalWire(_BaseClient, Resources):
     """Synchronous client. Arguments left out are read from the environment.
 
     ``space_url`` is ``example``, ``example.signalwire.com`` or ``https://example.signalwire.com``;
@@ -391,8 +390,6 @@ class SignalWire(_BaseClient):
         )
         self._http: httpx.Client | None = None
         self._http_lock = threading.Lock()  # one pool, however many threads send first
-        self.calls: Calls = _resources().Calls(self)
-        """Create, fetch, list, update and delete calls."""
 
     def _http_client(self) -> httpx.Client:
         self._check_open()
@@ -468,7 +465,7 @@ class SignalWire(_BaseClient):
         self.close()
 
 
-class AsyncSignalWire(_BaseClient):
+class AsyncSignalWire(_BaseClient, AsyncResources):
     """Asynchronous client; the same arguments and calls as ``SignalWire``."""
 
     _closer = "aclose"
@@ -526,8 +523,6 @@ class AsyncSignalWire(_BaseClient):
                 proxy=self._proxy_url,
                 ssl_context=self._ssl,
             )
-        self.calls: AsyncCalls = _resources().AsyncCalls(self)
-        """Create, fetch, list, update and delete calls."""
 
     async def _request(
         self,
@@ -653,9 +648,3 @@ async def _uncancelled(work: Coroutine[Any, Any, Answer], done: Callable[[], Non
 
     task.add_done_callback(finished)
     return await asyncio.shield(task)
-
-
-def _resources() -> ModuleType:
-    """The generated resource classes, imported with the first client (keeping
-    ``import signalwire_compat`` cheap)."""
-    return import_module("signalwire_compat_client.api.calls")

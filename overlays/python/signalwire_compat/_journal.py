@@ -27,6 +27,7 @@ import json
 import os
 import threading
 import weakref
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Literal
 
@@ -43,10 +44,12 @@ _PRIOR: dict[str, Prior] = {
 }
 
 
-def request_digest(operation: str, body: bytes | None) -> str:
-    """What the journal's header records of the request: a digest of the operation's name and
-    the form body sent for every id, not the values (the same in both languages' SDKs)."""
-    return hashlib.sha256(operation.encode() + b"\n" + (body or b"")).hexdigest()[:32]
+def request_digest(operation: str, body: bytes | None, parents: Sequence[str] = ()) -> str:
+    """What the journal's header records of the request: a digest of the operation's name, the
+    parent ids fixed for the run (``conference_sid`` of participants), and the form body sent
+    for every id, not the values (the same in both languages' SDKs)."""
+    target = operation + "".join(f" {parent}" for parent in parents)
+    return hashlib.sha256(target.encode() + b"\n" + (body or b"")).hexdigest()[:32]
 
 
 class Journal:

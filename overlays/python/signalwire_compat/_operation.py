@@ -178,7 +178,6 @@ class Operation:
         "path_params",
         "query",
         "result",
-        "verb",
     )
 
     def __init__(
@@ -208,8 +207,6 @@ class Operation:
         """The generated model of a successful body (``call.Call``); ``None``: no body."""
         self.items = items
         """For a paged list: the property holding the page's items."""
-        self.verb = name.split("_", 1)[0]
-        """The resource method's name: the first word of the ``operationId``."""
         self.idempotent = method in IDEMPOTENT_METHODS
         """Whether sending it twice does what sending it once does (``GET``, ``DELETE``...)."""
         self.fields_by_name = {field.name: field for field in (*query, *body)}
@@ -332,7 +329,7 @@ def build(
         if not body and operation.body_required:
             names = ", ".join(field.name for field in operation.body)
             raise InvalidParameterError(
-                "fields", f"nothing to {operation.verb}; pass at least one of {names}"
+                "fields", f"{operation.name} needs at least one field: pass one of {names}"
             )
         content = urlencode(body).encode("ascii")
     return Built(operation.method, url, content, resource)

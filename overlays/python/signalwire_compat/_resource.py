@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 from ._operation import Operation, RequestOptions
 from ._paging import PageTrail
@@ -17,17 +18,44 @@ __all__ = [
     "APIResponse",
     "AsyncPager",
     "AsyncResource",
+    "Method",
     "Pager",
     "RequestOptions",
     "SyncResource",
+    "methods",
 ]
 
 T = TypeVar("T")
 Path = Sequence[str | None]
 
 
+class Method(NamedTuple):
+    """One operation where the generated resource tree puts it: ``chain`` ``("calls",
+    "recordings")`` and ``verb`` ``"update"`` are ``client.calls.recordings.update``."""
+
+    chain: tuple[str, ...]
+    verb: str
+    operation: Operation
+    many: bool
+    """Whether the resource also has ``<verb>_many``."""
+    module: str
+    """The operation's generated module (its ``OPERATION`` and its ``...Params`` class)."""
+
+
+def methods() -> Iterator[Method]:
+    """Every operation of the generated tree, parents' before children's, in the spec's order
+    (this loads every operation's module)."""
+    from signalwire_compat_client.resources import TREE
+
+    for dotted, operations in TREE:
+        for verb, module, many in operations:
+            name = f"signalwire_compat_client.api.{module}"
+            yield Method(tuple(dotted.split(".")), verb, import_module(name).OPERATION, many, name)
+
+
 class SyncResource:
-    """A group of operations of ``SignalWire`` (one tag of the spec)."""
+    """A resource of ``SignalWire`` (``client.calls``, ``client.calls.recordings`` ...): its
+    operations, and its child resources."""
 
     def __init__(self, client: SignalWire) -> None:
         self._client = client
@@ -54,7 +82,7 @@ class SyncResource:
     def _many(
         self,
         operation: Operation,
-        account_sid: str | None,
+        parents: Path,
         ids: Iterable[str],
         params: Mapping[str, Any],
         options: RequestOptions | None,
@@ -62,7 +90,7 @@ class SyncResource:
     ) -> BulkRun[Any]:
         from ._bulk import BulkRun, bulk_core  # with the first bulk run
 
-        core = bulk_core(self._client, operation, account_sid, params, options, bulk)
+        core = bulk_core(self._client, operation, parents, params, options, bulk)
         return BulkRun(self._client, core, ids)
 
     def __repr__(self) -> str:
@@ -97,7 +125,7 @@ class AsyncResource:
     def _many(
         self,
         operation: Operation,
-        account_sid: str | None,
+        parents: Path,
         ids: Iterable[str] | AsyncIterable[str],
         params: Mapping[str, Any],
         options: RequestOptions | None,
@@ -105,7 +133,7 @@ class AsyncResource:
     ) -> AsyncBulkRun[Any]:
         from ._bulk import AsyncBulkRun, bulk_core
 
-        core = bulk_core(self._client, operation, account_sid, params, options, bulk)
+        core = bulk_core(self._client, operation, parents, params, options, bulk)
         return AsyncBulkRun(self._client, core, ids)
 
     def __repr__(self) -> str:

@@ -1,4 +1,5 @@
-"""The ``signalwire-compat`` command: one subcommand per operation of the spec.
+"""The ``signalwire-compat`` command: one subcommand per operation of the spec, under its
+resource's words (``calls recordings update CALL_SID RECORDING_SID --status paused``).
 
     signalwire-compat calls update CALL_SID [--status completed] [--url URL --method POST] [--json]
     signalwire-compat calls update --sids-from FILE|- | --where Status=in-progress \
@@ -7,7 +8,8 @@
     signalwire-compat calls fetch|delete CALL_SID
     signalwire-compat calls list [--status in-progress] [--page-size 50] [--limit N]
 
-Subcommands and flags come from the generated operations: a field ``status_callback`` is
+Subcommands and flags come from the generated resource tree: a resource
+``available_phone_numbers`` is ``available-phone-numbers``, a field ``status_callback`` is
 ``--status-callback``; enums are choices, lists are repeated flags. Credentials and the
 endpoint come from the same environment variables as the library, or from flags (a flag wins).
 ``--proxy``, ``--trust-env`` and ``--ca-bundle`` are the client's ``proxy=``, ``trust_env=`` and
@@ -24,14 +26,13 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import functools
 import itertools
 import json
 import os
-import pkgutil
 import shutil
 import sys
-from collections.abc import AsyncIterable, Callable, Iterable, Iterator
-from importlib import import_module
+from collections.abc import AsyncIterable, Callable, Iterable, Sequence
 from typing import Any
 
 from ._bulk_cli import (
@@ -64,7 +65,7 @@ from ._errors import (
 from ._operation import ACCOUNT_SID, Field, Operation
 from ._proxy import Proxy, ssl_context
 from ._request import load_json
-from ._resource import Pager
+from ._resource import Pager, methods
 from ._table import Table, cells, fit, shown
 from ._version import __version__
 
@@ -121,22 +122,24 @@ def _count(text: str) -> int:
     return value
 
 
-def operations() -> Iterator[tuple[str, Operation]]:
-    """Every generated operation, with its resource (tag) name, in the generated order."""
-    import signalwire_compat_client.api as api
-
-    for tag in pkgutil.iter_modules(api.__path__):
-        package = import_module(f"{api.__name__}.{tag.name}")
-        for module in pkgutil.iter_modules(package.__path__):
-            operation = import_module(f"{package.__name__}.{module.name}").OPERATION
-            yield tag.name, operation
+def command_words(chain: Sequence[str]) -> list[str]:
+    """A resource's words on the command line: ``available_phone_numbers`` is
+    ``available-phone-numbers``."""
+    return [name.replace("_", "-") for name in chain]
 
 
-def _has_many(tag: str, operation: Operation) -> bool:
-    """Whether the generated resource applies ``operation`` to many ids (``update_many``)."""
-    package = import_module(f"signalwire_compat_client.api.{tag}")
-    resources = [v for v in vars(package).values() if isinstance(v, type)]
-    return any(hasattr(r, f"{operation.verb}_many") for r in resources)
+def _resource_parser(
+    parsers: dict[tuple[str, ...], Any], chain: tuple[str, ...]
+) -> argparse._SubParsersAction[argparse.ArgumentParser]:
+    """The subcommands under ``chain`` (its methods and child resources), made on first use."""
+    if chain not in parsers:
+        above = _resource_parser(parsers, chain[:-1])
+        words = " ".join(command_words(chain))
+        group = above.add_parser(command_words(chain)[-1], help=f"{words} operations")
+        parsers[chain] = group.add_subparsers(
+            dest=f"_{len(chain)}", required=True, metavar="ACTION"
+        )
+    return parsers[chain]  # type: ignore[no-any-return]
 
 
 def _flag(field: Field) -> str:
@@ -187,23 +190,23 @@ def build_parser() -> argparse.ArgumentParser:
         prog=PROG, description="Command-line client for the SignalWire Compatibility API."
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    resources = parser.add_subparsers(dest="resource", required=True, metavar="RESOURCE")
-    actions: dict[str, Any] = {}
-    found = list(operations())
-    listings = {tag: op for tag, op in found if op.items}
-    for tag, operation in found:
-        if tag not in actions:
-            group = resources.add_parser(tag, help=f"{tag} operations")
-            actions[tag] = group.add_subparsers(dest="action", required=True, metavar="ACTION")
-        command = actions[tag].add_parser(operation.verb, help=operation.name.replace("_", " "))
+    parsers: dict[tuple[str, ...], Any] = {
+        (): parser.add_subparsers(dest="_0", required=True, metavar="RESOURCE")
+    }
+    found = list(methods())
+    listings = {m.chain: m.operation for m in found if m.verb == "list" and m.operation.items}
+    for chain, verb, operation, many, _ in found:
+        command = _resource_parser(parsers, chain).add_parser(
+            verb, help=operation.name.replace("_", " ")
+        )
         ids = [p for p in operation.path_params if p.wire != ACCOUNT_SID]
-        many = _has_many(tag, operation)
-        for param in ids:
+        for index, param in enumerate(ids):
+            last = index == len(ids) - 1
             command.add_argument(
-                param.name, metavar=param.name.upper(), nargs="?" if many else None
+                param.name, metavar=param.name.upper(), nargs="?" if many and last else None
             )
         if many:
-            add_bulk_flags(command, listings.get(tag))
+            add_bulk_flags(command, listings.get(chain))
         fields = command.add_argument_group("fields")
         for field in (*operation.query, *operation.body):
             _add_field(fields, field)
@@ -216,7 +219,12 @@ def build_parser() -> argparse.ArgumentParser:
             help="print the JSON received, on one line" + (" per item" if operation.items else ""),
         )
         command.set_defaults(
-            operation=operation, command=command, tag=tag, many=many, listing=listings.get(tag)
+            operation=operation,
+            command=command,
+            chain=chain,
+            verb=verb,
+            many=many,
+            listing=listings.get(chain),
         )
     return parser
 
@@ -312,9 +320,9 @@ def _run(argv: list[str] | None, printer: _Printer) -> int:
         printer.learn(resolve_credentials(args.project_id, args.api_token).secrets())
     ids = [getattr(args, p.name) for p in operation.path_params if p.wire != ACCOUNT_SID]
     bulk = args.many and (args.sids_from is not None or getattr(args, "where", None))
-    if args.many and bulk and any(ids):
+    if args.many and bulk and ids[-1] is not None:
         command.error("give one id, or --sids-from / --where, not both")
-    if args.many and not bulk and not all(ids):
+    if args.many and not bulk and ids[-1] is None:
         command.error("give an id, or many with --sids-from or --where")
     if args.many and args.sids_from is not None and getattr(args, "where", None):
         command.error("give --sids-from or --where, not both")
@@ -338,18 +346,16 @@ def _run(argv: list[str] | None, printer: _Printer) -> int:
         with SignalWire(**settings) as client:
             if client.proxy is not None:  # the environment's, with --trust-env
                 printer.learn(client.proxy.secrets)
-            resource = getattr(client, args.tag)
+            resource = _resource(client, args.chain)
             if operation.items:
-                pager = getattr(resource, operation.verb)(
-                    *ids, account_sid=args.account_sid, **params
-                )
+                pager = getattr(resource, args.verb)(*ids, account_sid=args.account_sid, **params)
                 if args.json:
                     for item in itertools.islice(pager, args.limit):
                         printer.json(item.to_dict())
                 else:
                     _table(pager, operation, args.limit, printer)
                 return 0
-            method = getattr(resource, f"{operation.verb}_with_response")
+            method = getattr(resource, f"{args.verb}_with_response")
             result = method(*ids, account_sid=args.account_sid, **params)
     except (ConfigurationError, InvalidParameterError) as exc:
         command.print_usage(sys.stderr)
@@ -365,11 +371,16 @@ def _run(argv: list[str] | None, printer: _Printer) -> int:
     if args.json:
         _print_json(result.content, printer)
     elif result.parsed is None:
-        printer.out(f"{operation.verb}: HTTP {result.status_code}")
+        printer.out(f"{args.verb}: HTTP {result.status_code}")
     else:
         for line in summary(result.parsed, printer.clean).split("\n"):
             printer.out(line)
     return 0
+
+
+def _resource(client: object, chain: Sequence[str]) -> Any:  # noqa: ANN401 (a generated resource)
+    """``client.calls.recordings`` for ``("calls", "recordings")``."""
+    return functools.reduce(getattr, chain, client)
 
 
 def _print_json(content: bytes, printer: _Printer) -> None:
@@ -395,16 +406,19 @@ async def _run_many(
     async with AsyncSignalWire(**settings) as client:
         if client.proxy is not None:  # the environment's, with --trust-env
             printer.learn(client.proxy.secrets)
-        resource = getattr(client, args.tag)
+        resource = _resource(client, args.chain)
+        parents = [getattr(args, p.name) for p in operation.path_params if p.wire != ACCOUNT_SID]
+        parents = parents[:-1]  # fixed for the run; the last id is each one's
         total: int | None = None
         ids: Iterable[str] | AsyncIterable[str]
         if args.sids_from is not None:
             ids, total = ids_from(args.sids_from)
         else:
             filters = where_filters(args.listing, args.where)
-            listed = getattr(resource, args.listing.verb)(account_sid=args.account_sid, **filters)
+            listed = resource.list(*parents, account_sid=args.account_sid, **filters)
             ids = listed_ids(listed)
-        run = getattr(resource, f"{operation.verb}_many")(
+        run = getattr(resource, f"{args.verb}_many")(
+            *parents,
             ids,
             account_sid=args.account_sid,
             bulk={

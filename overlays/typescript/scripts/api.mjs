@@ -86,10 +86,13 @@ function member(property, at) {
 const table = (await import(join(here, "..", pkg.exports["."].default))).operations;
 for (const key of Object.keys(entries)) if (key.includes("#")) delete entries[key];
 for (const operation of Object.values(table)) {
-  entries[`SignalWire.${operation.tag}`] = { kind: "resource" };
-  const at = `SignalWire.${operation.tag}.${operation.verb}`;
-  entries[at] = { kind: "method", id: operation.pathParams.length > 1, returns: operation.result ?? "void", paged: Boolean(operation.items) };
-  entries[`${at}WithResponse`] = { kind: "method", id: operation.pathParams.length > 1, returns: operation.result ?? "void" };
+  const chain = operation.resource.map((_, depth) => `SignalWire.${operation.resource.slice(0, depth + 1).join(".")}`);
+  for (const resource of chain) entries[resource] = { kind: "resource" };
+  const at = `${chain.at(-1)}.${operation.verb}`;
+  const ids = operation.pathParams.slice(operation.account ? 1 : 0).map((p) => p.name);
+  entries[at] = { kind: "method", ids, returns: operation.result ?? "void", paged: Boolean(operation.items) };
+  entries[`${at}WithResponse`] = { kind: "method", ids, returns: operation.result ?? "void" };
+  if (operation.many) entries[`${at}Many`] = { kind: "method", ids, returns: operation.result ?? "void", bulk: true };
   for (const field of [...operation.query, ...operation.body]) {
     entries[`${at}.${field.name}`] = {
       kind: "option",

@@ -68,6 +68,8 @@ export interface ManySender<P> {
   operation: { name: string; idempotent: boolean };
   policy: RetryPolicy;
   body: string | null;
+  /** The parent ids fixed for the run (`conferenceSid` of participants); none at the top. */
+  parents?: readonly string[];
   prepare(id: string): P;
   send(prepared: P): Promise<{ parsed: unknown; status: number }>;
 }
@@ -108,7 +110,7 @@ export class BulkRun<T> implements AsyncIterable<BulkResult<T>> {
     this.#pacer = new Pacer(rate);
     this.#concurrency = concurrency;
     this.#retryUnknown = retryUnknown;
-    this.#journal = journal === undefined ? null : new Journal(journal, sender.operation.name, requestDigest(sender.operation.name, sender.body));
+    this.#journal = journal === undefined ? null : new Journal(journal, sender.operation.name, requestDigest(sender.operation.name, sender.body, sender.parents));
     this.#stopped = new Promise((resolve) => {
       this.#wake = resolve;
     });

@@ -6,9 +6,9 @@ import { checkCount, checkTimeoutMs, printable, resolveBaseUrl, resolveCredentia
 import { APIResponseValidationError, ConfigurationError, InvalidParameterError, SignalWireError, scrub, statusError } from "./errors.js";
 import { type BulkOptions, BulkRun } from "./bulk.js";
 import { checkExtras } from "./extras.js";
-import { ACCOUNT_SID, type Operation, build, idempotent } from "./operation.js";
+import { type Operation, build, idempotent } from "./operation.js";
 import { PageRefused, PageTrail, nextPageUrl } from "./paging.js";
-import { type APIResponse, type Pager, type Resources, type Sender, makeResource, operationsByTag } from "./resource.js";
+import { type APIResponse, type Pager, type Resources, type Sender, attachResources } from "./resource.js";
 import { type LevelLog, logFromEnv } from "./logging.js";
 import { DEFAULT_RETRY_POLICY, type Log, type RetryPolicy, withRetries } from "./retry.js";
 import { type Answer, DEFAULT_MAX_RESPONSE_BYTES, type Fetch, sendAttempt } from "./transport.js";
@@ -122,16 +122,12 @@ export class SignalWire implements Sender {
     };
     this.#fetch = options.fetch ?? ((request) => globalThis.fetch(request));
     this.#headers = { Authorization: credentials.authorization, "User-Agent": USER_AGENT };
-    for (const [tag, ops] of operationsByTag()) {
-      Object.defineProperty(this, tag, { value: makeResource(this, tag, ops), enumerable: true });
-    }
+    attachResources(this, this);
   }
 
-  #prepare(operation: Operation, id: string | undefined, options: Record<string, unknown>): Prepared {
+  #prepare(operation: Operation, ids: readonly unknown[], options: Record<string, unknown>): Prepared {
     const { accountSid, timeoutMs, maxRetries, retryUnknownOutcome, extraHeaders, extraQuery, extraBody, signal, ...params } = options;
-    const path = operation.pathParams.map((param, index) =>
-      param.wire === ACCOUNT_SID ? (accountSid as string | undefined) : index === operation.pathParams.length - 1 ? id : undefined,
-    );
+    const path = operation.account ? [accountSid, ...ids] : [...ids];
     const extras = checkExtras(operation, extraHeaders, extraQuery, extraBody);
     const built = build(operation, path, this.accountSid, params, extras);
     if (signal !== undefined && !(signal instanceof AbortSignal)) throw new InvalidParameterError("signal", "must be an AbortSignal");
@@ -154,7 +150,7 @@ export class SignalWire implements Sender {
       init: { method: built.method, headers, body: built.body },
       attemptMs,
       policy,
-      label: `${operation.verb} '${built.resource}'`,
+      label: `${operation.name} '${built.resource}'`,
       ...(signal !== undefined ? { signal } : {}),
     };
   }
@@ -192,17 +188,17 @@ export class SignalWire implements Sender {
   }
 
   /** One operation, retried under the policy; used by the resources. */
-  request(operation: Operation, id: string | undefined, options: Record<string, unknown>): Promise<APIResponse<unknown>> {
+  request(operation: Operation, ids: readonly unknown[], options: Record<string, unknown>): Promise<APIResponse<unknown>> {
     try {
-      return this.#call(this.#prepare(operation, id, options));
+      return this.#call(this.#prepare(operation, ids, options));
     } catch (error) {
       return Promise.reject(error);
     }
   }
 
   /** The items of a paged list operation; the arguments are checked now. */
-  pager(operation: Operation, id: string | undefined, options: Record<string, unknown>): Pager<unknown, unknown> {
-    const first = this.#prepare(operation, id, options);
+  pager(operation: Operation, ids: readonly unknown[], options: Record<string, unknown>): Pager<unknown, unknown> {
+    const first = this.#prepare(operation, ids, options);
     const client = this;
     const items = operation.items ?? "";
     async function* pages(): AsyncGenerator<unknown> {
@@ -225,16 +221,22 @@ export class SignalWire implements Sender {
 
   /** One write applied to many ids, paced, concurrent and journaled; the fields (and the
    * `bulk` settings) are checked now, before anything is sent. */
-  many(operation: Operation, ids: Iterable<string> | AsyncIterable<string>, options: Record<string, unknown>): BulkRun<unknown> {
+  many(
+    operation: Operation,
+    parents: readonly unknown[],
+    ids: Iterable<string> | AsyncIterable<string>,
+    options: Record<string, unknown>,
+  ): BulkRun<unknown> {
     const { bulk, signal, ...rest } = options;
-    const probe = this.#prepare(operation, "-", { ...rest, signal });
+    const probe = this.#prepare(operation, [...parents, "-"], { ...rest, signal });
     const single = { ...rest, maxRetries: 0 }; // one attempt each: the run resends, and paces
     return new BulkRun(
       {
         operation: { name: operation.name, idempotent: idempotent(operation) },
         policy: probe.policy,
         body: probe.init.body,
-        prepare: (id) => this.#prepare(operation, id, single),
+        parents: parents.map(String),
+        prepare: (id) => this.#prepare(operation, [...parents, id], single),
         send: (prepared) => this.#call(prepared as Prepared),
       },
       ids,

@@ -14,9 +14,11 @@ const FORMAT = 1;
 export type Prior = "applied" | "failed" | "unknown";
 const PRIOR: Record<string, Prior> = { sending: "unknown", unknown: "unknown", applied: "applied", failed: "failed" };
 
-/** A digest of the operation's name and the form body sent for every id, not the values. */
-export function requestDigest(operation: string, body: string | null): string {
-  return createHash("sha256").update(`${operation}\n${body ?? ""}`).digest("hex").slice(0, 32);
+/** A digest of the operation's name, the parent ids fixed for the run (`conferenceSid` of
+ * participants), and the form body sent for every id, not the values. */
+export function requestDigest(operation: string, body: string | null, parents: readonly string[] = []): string {
+  const target = operation + parents.map((parent) => ` ${parent}`).join("");
+  return createHash("sha256").update(`${target}\n${body ?? ""}`).digest("hex").slice(0, 32);
 }
 
 function parse(line: string): Record<string, unknown> | null {

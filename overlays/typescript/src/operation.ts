@@ -26,8 +26,12 @@ export interface Field {
 /** One operation of the spec. */
 export interface Operation {
   readonly name: string;
-  readonly tag: string;
+  /** Where it hangs in the resource tree: `["calls", "recordings"]` is `client.calls.recordings`. */
+  readonly resource: readonly string[];
+  /** Its method there: `create`, `list`, `fetch`, `update` or `delete`. */
   readonly verb: string;
+  /** Whether the path's first parameter is the account (`accountSid`, by default the Project ID). */
+  readonly account: boolean;
   readonly summary: string;
   readonly method: string;
   readonly path: string;
@@ -177,7 +181,7 @@ export interface Built {
  * `InvalidParameterError` naming the argument. Nothing is sent. */
 export function build(
   operation: Operation,
-  path: readonly (string | undefined)[],
+  path: readonly unknown[],
   accountSid: string,
   params: Record<string, unknown>,
   extras: Extras = NO_EXTRAS,
@@ -199,7 +203,7 @@ export function build(
     const form = [...pairs(operation.body, params), ...extras.body];
     if (!form.length && operation.bodyRequired) {
       const names = operation.body.map((f) => f.name).join(", ");
-      throw new InvalidParameterError("fields", `nothing to ${operation.verb}; pass at least one of ${names}`);
+      throw new InvalidParameterError("fields", `${operation.name} needs at least one field: pass one of ${names}`);
     }
     body = encodePairs(form);
   }

@@ -1,8 +1,8 @@
-/** `client.calls` and every other resource, built from the generated operations table: one
- * method per operation (the first word of its operationId), typed from the table itself. */
+/** `client.calls`, `client.calls.recordings` and every other resource, built from the generated
+ * resource tree and operations table: one method per operation, typed from the table itself. */
 
 import type { z } from "zod";
-import { operations } from "../../../generated/typescript/operations.gen.js";
+import { operations, resources } from "../../../generated/typescript/operations.gen.js";
 import type * as schemas from "../../../generated/typescript/zod.gen.js";
 import type { BulkOptions, BulkRun } from "./bulk.js";
 import type { ExtraValue } from "./extras.js";
@@ -67,14 +67,15 @@ export interface Pager<Item, Page> extends AsyncIterable<Item> {
 }
 
 type Options<O> = Params<O> & CallOptions;
-type HasId<O> = O extends { pathParams: readonly [unknown, unknown, ...unknown[]] } ? true : false;
-type Args<O> = HasId<O> extends true
-  ? {} extends Params<O>
-    ? [id: string, options?: Options<O>]
-    : [id: string, options: Options<O>]
-  : {} extends Params<O>
-    ? [options?: Options<O>]
-    : [options: Options<O>];
+/** The path's ids after the account, in URL order: one string each. */
+type IdsOf<P> = P extends readonly [infer First, ...infer Rest]
+  ? First extends { name: "accountSid" }
+    ? IdsOf<Rest>
+    : [string, ...IdsOf<Rest>]
+  : [];
+type Ids<O> = O extends { pathParams: infer P } ? IdsOf<P> : [];
+type Parents<O> = Ids<O> extends [...infer P, string] ? P : [];
+type Args<O> = {} extends Params<O> ? [...Ids<O>, options?: Options<O>] : [...Ids<O>, options: Options<O>];
 type ItemOf<O> = O extends { items: infer I extends string; result: infer R }
   ? Model<R> extends { [K in I]?: readonly (infer T)[] | null } ? T : never
   : never;
@@ -84,54 +85,77 @@ type Method<O> = O extends { items: string; result: infer R }
     ? (...args: Args<O>) => Promise<Model<R>>
     : never;
 type RawMethod<O> = O extends { result: infer R } ? (...args: Args<O>) => Promise<APIResponse<Model<R>>> : never;
-type Ids = Iterable<string> | AsyncIterable<string>;
+type ManyIds = Iterable<string> | AsyncIterable<string>;
 type ManyOptions<O> = Options<O> & { bulk?: BulkOptions };
-type ManyArgs<O> = {} extends Params<O> ? [ids: Ids, options?: ManyOptions<O>] : [ids: Ids, options: ManyOptions<O>];
+type ManyArgs<O> = {} extends Params<O>
+  ? [...Parents<O>, ids: ManyIds, options?: ManyOptions<O>]
+  : [...Parents<O>, ids: ManyIds, options: ManyOptions<O>];
 type ManyMethod<O> = O extends { result: infer R } ? (...args: ManyArgs<O>) => BulkRun<Model<R>> : never;
-type OfTag<T> = { [N in OpName]: Table[N]["tag"] extends T ? N : never }[OpName];
 
-/** The methods of one resource: `create`, `createWithResponse`, `list`, `updateMany`, ... */
-export type Resource<T extends string> = { readonly [N in OfTag<T> as Table[N]["verb"]]: Method<Table[N]> } & {
-  readonly [N in OfTag<T> as `${Table[N]["verb"]}WithResponse`]: RawMethod<Table[N]>;
+type Node = { readonly operations: readonly OpName[]; readonly children: { readonly [child: string]: Node } };
+type OpsOf<N extends Node> = N["operations"][number];
+
+/** One resource: its methods (`create`, `createWithResponse`, `list`, `updateMany`, ...) and
+ * its child resources (`calls.recordings`). */
+export type Resource<N extends Node> = { readonly [O in OpsOf<N> as Table[O]["verb"]]: Method<Table[O]> } & {
+  readonly [O in OpsOf<N> as `${Table[O]["verb"]}WithResponse`]: RawMethod<Table[O]>;
 } & {
-  readonly [N in OfTag<T> as Table[N]["many"] extends true ? `${Table[N]["verb"]}Many` : never]: ManyMethod<Table[N]>;
-};
+  readonly [O in OpsOf<N> as Table[O]["many"] extends true ? `${Table[O]["verb"]}Many` : never]: ManyMethod<Table[O]>;
+} & { readonly [C in keyof N["children"]]: Resource<N["children"][C]> };
 
-/** Every resource of the spec, by tag: `calls`, ... */
-export type Resources = { readonly [T in Table[OpName]["tag"]]: Resource<T> };
+type Tree = typeof resources;
+/** Every root resource of the spec: `calls`, `conferences`, ... */
+export type Resources = { readonly [R in keyof Tree]: Resource<Tree[R]> };
 
 /** What a resource needs from its client. */
 export interface Sender {
-  request(operation: Operation, id: string | undefined, options: Record<string, unknown>): Promise<APIResponse<unknown>>;
-  pager(operation: Operation, id: string | undefined, options: Record<string, unknown>): Pager<unknown, unknown>;
-  many(operation: Operation, ids: Ids, options: Record<string, unknown>): BulkRun<unknown>;
+  request(operation: Operation, ids: readonly unknown[], options: Record<string, unknown>): Promise<APIResponse<unknown>>;
+  pager(operation: Operation, ids: readonly unknown[], options: Record<string, unknown>): Pager<unknown, unknown>;
+  many(operation: Operation, parents: readonly unknown[], ids: ManyIds, options: Record<string, unknown>): BulkRun<unknown>;
 }
 
-/** The operations of the table, grouped by tag. */
-export function operationsByTag(): Map<string, Operation[]> {
-  const byTag = new Map<string, Operation[]>();
-  for (const operation of Object.values(operations) as Operation[]) {
-    byTag.set(operation.tag, [...(byTag.get(operation.tag) ?? []), operation]);
+interface TreeNode {
+  readonly operations: readonly string[];
+  readonly children: Readonly<Record<string, TreeNode>>;
+}
+
+/** Puts the root resources on `target` (the client), sending through `sender`; each resource
+ * is made on first use. */
+export function attachResources(target: object, sender: Sender): void {
+  for (const [name, node] of Object.entries(resources as Readonly<Record<string, TreeNode>>)) {
+    lazy(target, name, () => makeResource(sender, [name], node));
   }
-  return byTag;
 }
 
-/** The resource object of `tag`, sending through `sender`. */
-export function makeResource(sender: Sender, tag: string, ops: readonly Operation[]): object {
+function lazy(target: object, name: string, make: () => object): void {
+  let value: object | undefined;
+  Object.defineProperty(target, name, { enumerable: true, get: () => (value ??= make()) });
+}
+
+/** The resource at `chain` (its methods and its children), sending through `sender`. */
+function makeResource(sender: Sender, chain: readonly string[], node: TreeNode): object {
   const resource: Record<string | symbol, unknown> = {};
-  for (const operation of ops) {
-    const hasId = operation.pathParams.length > 1;
-    const split = (args: unknown[]): [string | undefined, Record<string, unknown>] =>
-      hasId ? [args[0] as string, (args[1] ?? {}) as Record<string, unknown>] : [undefined, (args[0] ?? {}) as Record<string, unknown>];
+  const table = operations as Readonly<Record<string, Operation>>;
+  for (const name of node.operations) {
+    const operation = table[name]!;
+    const count = operation.pathParams.length - (operation.account ? 1 : 0);
+    const split = (args: unknown[]): [unknown[], Record<string, unknown>] => [
+      args.slice(0, count),
+      (args[count] ?? {}) as Record<string, unknown>,
+    ];
     resource[operation.verb] = operation.items
       ? (...args: unknown[]) => sender.pager(operation, ...split(args))
       : async (...args: unknown[]) => (await sender.request(operation, ...split(args))).parsed;
     resource[`${operation.verb}WithResponse`] = (...args: unknown[]) => sender.request(operation, ...split(args));
     if (operation.many) {
-      resource[`${operation.verb}Many`] = (ids: Ids, options?: Record<string, unknown>) => sender.many(operation, ids, options ?? {});
+      resource[`${operation.verb}Many`] = (...args: unknown[]) =>
+        sender.many(operation, args.slice(0, count - 1), args[count - 1] as ManyIds, (args[count] ?? {}) as Record<string, unknown>);
     }
   }
-  const name = tag[0]!.toUpperCase() + tag.slice(1);
-  resource[Symbol.for("nodejs.util.inspect.custom")] = () => name;
+  for (const [child, childNode] of Object.entries(node.children)) {
+    lazy(resource, child, () => makeResource(sender, [...chain, child], childNode));
+  }
+  const shown = chain.join(".");
+  resource[Symbol.for("nodejs.util.inspect.custom")] = () => shown;
   return Object.freeze(resource);
 }

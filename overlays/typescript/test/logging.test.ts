@@ -32,8 +32,8 @@ describe("SIGNALWIRE_LOG", () => {
   it("prints one line per request at debug, and no credential", () => {
     const lines = run("debug").split("\n").filter((line) => line.includes(": HTTP "));
     assert.equal(lines.length, 2);
-    assert.match(lines[0]!, new RegExp(` signalwire-compat DEBUG fetch '${sandbox.live_call_sid}': HTTP 200$`));
-    assert.match(lines[1]!, / signalwire-compat DEBUG update '.*': HTTP 200$/);
+    assert.match(lines[0]!, new RegExp(` signalwire-compat DEBUG fetch_a_call '${sandbox.live_call_sid}': HTTP 200$`));
+    assert.match(lines[1]!, / signalwire-compat DEBUG update_a_call '.*': HTTP 200$/);
     const pair = Buffer.from(`${sandbox.project_id}:${sandbox.api_token}`).toString("base64");
     const all = run("debug");
     assert.ok(!all.includes(sandbox.api_token) && !all.includes(pair));

@@ -176,8 +176,8 @@ describe("request bodies", () => {
   it("an optional body may be empty, a required one may not", async () => {
     const { build } = await import("../src/index.js");
     const fields = [{ wire: "Url", name: "url", kind: "uri" as const }];
-    const base = { name: "poke_a_call", tag: "calls", verb: "poke", summary: "", method: "POST", path: "/Calls", pathParams: [], query: [], body: fields, status: 200, result: null, items: null };
+    const base = { name: "poke_a_call", resource: ["calls"], verb: "update", account: false, summary: "", method: "POST", path: "/Calls", pathParams: [], query: [], body: fields, status: 200, result: null, items: null };
     assert.equal(build({ ...base, bodyRequired: false }, [], "AC", {}).body, "");
-    assert.throws(() => build({ ...base, bodyRequired: true }, [], "AC", {}), /nothing to poke/);
+    assert.throws(() => build({ ...base, bodyRequired: true }, [], "AC", {}), /poke_a_call needs at least one field: pass one of url/);
   });
 });

@@ -52,9 +52,13 @@ describe("the spec, reachable from TypeScript", () => {
         const operation = table[op.operationId];
         assert.ok(operation, `${op.operationId} is not in the operations table`);
         assert.equal(operation.method, method.toUpperCase());
-        assert.equal(operation.path, path);
+        const shape = (template: string) => template.replace(/\{[^}]+\}/g, "{}");
+        assert.equal(shape(operation.path), shape(path));
+        let resource: Record<string, unknown> | undefined = client;
+        for (const segment of operation.resource) resource = resource?.[segment] as Record<string, unknown> | undefined;
+        const where = operation.resource.join(".");
         for (const name of [operation.verb, `${operation.verb}WithResponse`]) {
-          assert.equal(typeof client[operation.tag]?.[name], "function", `${operation.tag}.${name}`);
+          assert.equal(typeof resource?.[name], "function", `${where}.${name}`);
         }
         const parameters = [...(item.parameters ?? []), ...(op.parameters ?? [])].map(resolve);
         const query = Object.fromEntries(parameters.filter((p) => p.in === "query").map((p) => [p.name, p.schema]));

@@ -85,7 +85,9 @@ describe("request vectors", () => {
       for (const [part, value] of Object.entries((input.extras ?? {}) as Record<string, unknown>)) options[EXTRAS[part]!] = value;
       const send = async () => {
         const client = new SignalWire({ projectId: input.project_id, apiToken: input.api_token, spaceUrl: input.space_url, maxRetries: 0, fetch });
-        const method = (client as unknown as Record<string, Record<string, (...args: unknown[]) => unknown>>)[operation.tag]![operation.verb]!;
+        let resource = client as unknown as Record<string, unknown>;
+        for (const segment of operation.resource) resource = resource[segment] as Record<string, unknown>;
+        const method = resource[operation.verb] as (...args: unknown[]) => unknown;
         const args = operation.pathParams.length > 1 ? [input.call_sid, options] : [options];
         const result = method(...args);
         if (operation.items) for await (const _ of result as AsyncIterable<unknown>) void _;

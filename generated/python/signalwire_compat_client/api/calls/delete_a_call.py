@@ -1,4 +1,4 @@
-"""Delete a call: ``DELETE /Accounts/{AccountSid}/Calls/{Sid}``."""
+"""Delete a call: ``DELETE /Accounts/{AccountSid}/Calls/{CallSid}``."""
 
 from __future__ import annotations
 
@@ -14,9 +14,9 @@ class DeleteACallParams(RequestOptions, total=False):
 OPERATION = Operation(
     name="delete_a_call",
     method="DELETE",
-    path="/Accounts/{AccountSid}/Calls/{Sid}",
+    path="/Accounts/{AccountSid}/Calls/{CallSid}",
     path_params=(
         Field("AccountSid", "account_sid"),
-        Field("Sid", "call_sid"),
+        Field("CallSid", "call_sid"),
     ),
 )

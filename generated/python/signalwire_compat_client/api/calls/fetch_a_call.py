@@ -1,4 +1,4 @@
-"""Retrieve a call: ``GET /Accounts/{AccountSid}/Calls/{Sid}``."""
+"""Retrieve a call: ``GET /Accounts/{AccountSid}/Calls/{CallSid}``."""
 
 from __future__ import annotations
 
@@ -14,10 +14,10 @@ class FetchACallParams(RequestOptions, total=False):
 OPERATION = Operation(
     name="fetch_a_call",
     method="GET",
-    path="/Accounts/{AccountSid}/Calls/{Sid}",
+    path="/Accounts/{AccountSid}/Calls/{CallSid}",
     path_params=(
         Field("AccountSid", "account_sid"),
-        Field("Sid", "call_sid"),
+        Field("CallSid", "call_sid"),
     ),
     result="call.Call",
 )

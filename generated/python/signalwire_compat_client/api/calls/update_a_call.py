@@ -1,4 +1,4 @@
-"""Update a call: ``POST /Accounts/{AccountSid}/Calls/{Sid}``."""
+"""Update a call: ``POST /Accounts/{AccountSid}/Calls/{CallSid}``."""
 
 from __future__ import annotations
 
@@ -43,10 +43,10 @@ class UpdateACallParams(RequestOptions, total=False):
 OPERATION = Operation(
     name="update_a_call",
     method="POST",
-    path="/Accounts/{AccountSid}/Calls/{Sid}",
+    path="/Accounts/{AccountSid}/Calls/{CallSid}",
     path_params=(
         Field("AccountSid", "account_sid"),
-        Field("Sid", "call_sid"),
+        Field("CallSid", "call_sid"),
     ),
     body=(
         Field("Url", "url", "uri"),

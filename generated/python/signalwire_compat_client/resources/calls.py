@@ -1,0 +1,467 @@
+"""``client.calls``: generated from the spec's paths."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterable, Iterable
+from typing import TYPE_CHECKING, Unpack
+
+from signalwire_compat._resource import (
+    APIResponse,
+    AsyncPager,
+    AsyncResource,
+    Pager,
+    RequestOptions,
+    SyncResource,
+)
+
+from ..api.calls import create_a_call, delete_a_call, fetch_a_call, list_calls, update_a_call
+
+if TYPE_CHECKING:
+    from signalwire_compat._bulk import AsyncBulkRun, BulkOptions, BulkRun
+
+    from ..models.call import Call
+    from ..models.call_list import CallList
+
+__all__ = ["AsyncCalls", "Calls"]
+
+
+class Calls(SyncResource):
+    """``client.calls``: Voice calls of a project."""
+
+    def list(
+        self,
+        *,
+        account_sid: str | None = None,
+        options: RequestOptions | None = None,
+        **params: Unpack[list_calls.ListCallsParams],
+    ) -> Pager[Call]:
+        """List calls.
+
+        The calls of the project, newest first, one page at a time. Follow next_page_uri
+        for the next page.
+
+        Permissions: the API token must include the following scopes: Voice.
+        """
+        return self._pager(list_calls.OPERATION, (account_sid,), params, options)
+
+    def list_with_response(
+        self,
+        *,
+        account_sid: str | None = None,
+        options: RequestOptions | None = None,
+        **params: Unpack[list_calls.ListCallsParams],
+    ) -> APIResponse[CallList]:
+        """Like ``list`` for one page, and also the HTTP response (status, headers, body)."""
+        return self._send(list_calls.OPERATION, (account_sid,), params, options)
+
+    def create(
+        self,
+        *,
+        account_sid: str | None = None,
+        options: RequestOptions | None = None,
+        **params: Unpack[create_a_call.CreateACallParams],
+    ) -> Call:
+        """Create a call.
+
+        Place an outbound call. Give either Url or ApplicationSid: the XML instructions the
+        call runs once it is answered.
+
+        Permissions: the API token must include the following scopes: Voice.
+
+        ``timeout`` is the spec's field; set the request's own timeout with ``options``.
+        """
+        response: APIResponse[Call] = self._send(
+            create_a_call.OPERATION, (account_sid,), params, options
+        )
+        return response.parsed
+
+    def create_with_response(
+        self,
+        *,
+        account_sid: str | None = None,
+        options: RequestOptions | None = None,
+        **params: Unpack[create_a_call.CreateACallParams],
+    ) -> APIResponse[Call]:
+        """Like ``create``, and also the HTTP response (status, headers, body)."""
+        return self._send(create_a_call.OPERATION, (account_sid,), params, options)
+
+    def fetch(
+        self,
+        call_sid: str,
+        *,
+        account_sid: str | None = None,
+        options: RequestOptions | None = None,
+        **params: Unpack[fetch_a_call.FetchACallParams],
+    ) -> Call:
+        """Retrieve a call.
+
+        Retrieve a call.
+
+        Permissions: the API token must include the following scopes: Voice.
+        """
+        response: APIResponse[Call] = self._send(
+            fetch_a_call.OPERATION,
+            (
+                account_sid,
+                call_sid,
+            ),
+            params,
+            options,
+        )
+        return response.parsed
+
+    def fetch_with_response(
+        self,
+        call_sid: str,
+        *,
+        account_sid: str | None = None,
+        options: RequestOptions | None = None,
+        **params: Unpack[fetch_a_call.FetchACallParams],
+    ) -> APIResponse[Call]:
+        """Like ``fetch``, and also the HTTP response (status, headers, body)."""
+        return self._send(
+            fetch_a_call.OPERATION,
+            (
+                account_sid,
+                call_sid,
+            ),
+            params,
+            options,
+        )
+
+    def update(
+        self,
+        call_sid: str,
+        *,
+        account_sid: str | None = None,
+        options: RequestOptions | None = None,
+        **params: Unpack[update_a_call.UpdateACallParams],
+    ) -> Call:
+        """Update a call.
+
+        Allows you to modify an active call.
+
+        Permissions: the API token must include the following scopes: Voice.
+        """
+        response: APIResponse[Call] = self._send(
+            update_a_call.OPERATION,
+            (
+                account_sid,
+                call_sid,
+            ),
+            params,
+            options,
+        )
+        return response.parsed
+
+    def update_with_response(
+        self,
+        call_sid: str,
+        *,
+        account_sid: str | None = None,
+        options: RequestOptions | None = None,
+        **params: Unpack[update_a_call.UpdateACallParams],
+    ) -> APIResponse[Call]:
+        """Like ``update``, and also the HTTP response (status, headers, body)."""
+        return self._send(
+            update_a_call.OPERATION,
+            (
+                account_sid,
+                call_sid,
+            ),
+            params,
+            options,
+        )
+
+    def update_many(
+        self,
+        call_sids: Iterable[str],
+        *,
+        account_sid: str | None = None,
+        bulk: BulkOptions | None = None,
+        options: RequestOptions | None = None,
+        **params: Unpack[update_a_call.UpdateACallParams],
+    ) -> BulkRun[Call]:
+        """``update`` applied to each of ``call_sids`` (read as they are needed),
+        paced and concurrent as ``bulk`` says; iterate to run it, one
+        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        return self._many(update_a_call.OPERATION, (account_sid,), call_sids, params, options, bulk)
+
+    def delete(
+        self,
+        call_sid: str,
+        *,
+        account_sid: str | None = None,
+        options: RequestOptions | None = None,
+        **params: Unpack[delete_a_call.DeleteACallParams],
+    ) -> None:
+        """Delete a call.
+
+        Delete a call record from the project. A call that has not ended cannot be deleted.
+        If the delete is successful, a 204 response, with no body, is returned.
+
+        Permissions: the API token must include the following scopes: Voice.
+        """
+        self._send(
+            delete_a_call.OPERATION,
+            (
+                account_sid,
+                call_sid,
+            ),
+            params,
+            options,
+        )
+
+    def delete_with_response(
+        self,
+        call_sid: str,
+        *,
+        account_sid: str | None = None,
+        options: RequestOptions | None = None,
+        **params: Unpack[delete_a_call.DeleteACallParams],
+    ) -> APIResponse[None]:
+        """Like ``delete``, and also the HTTP response (status, headers, body)."""
+        return self._send(
+            delete_a_call.OPERATION,
+            (
+                account_sid,
+                call_sid,
+            ),
+            params,
+            options,
+        )
+
+    def delete_many(
+        self,
+        call_sids: Iterable[str],
+        *,
+        account_sid: str | None = None,
+        bulk: BulkOptions | None = None,
+        options: RequestOptions | None = None,
+        **params: Unpack[delete_a_call.DeleteACallParams],
+    ) -> BulkRun[None]:
+        """``delete`` applied to each of ``call_sids`` (read as they are needed),
+        paced and concurrent as ``bulk`` says; iterate to run it, one
+        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        return self._many(delete_a_call.OPERATION, (account_sid,), call_sids, params, options, bulk)
+
+
+class AsyncCalls(AsyncResource):
+    """``client.calls`` of the async client."""
+
+    def list(
+        self,
+        *,
+        account_sid: str | None = None,
+        options: RequestOptions | None = None,
+        **params: Unpack[list_calls.ListCallsParams],
+    ) -> AsyncPager[Call]:
+        """List calls.
+
+        The calls of the project, newest first, one page at a time. Follow next_page_uri
+        for the next page.
+
+        Permissions: the API token must include the following scopes: Voice.
+        """
+        return self._pager(list_calls.OPERATION, (account_sid,), params, options)
+
+    async def list_with_response(
+        self,
+        *,
+        account_sid: str | None = None,
+        options: RequestOptions | None = None,
+        **params: Unpack[list_calls.ListCallsParams],
+    ) -> APIResponse[CallList]:
+        """Like ``list`` for one page, and also the HTTP response (status, headers, body)."""
+        return await self._send(list_calls.OPERATION, (account_sid,), params, options)
+
+    async def create(
+        self,
+        *,
+        account_sid: str | None = None,
+        options: RequestOptions | None = None,
+        **params: Unpack[create_a_call.CreateACallParams],
+    ) -> Call:
+        """Create a call.
+
+        Place an outbound call. Give either Url or ApplicationSid: the XML instructions the
+        call runs once it is answered.
+
+        Permissions: the API token must include the following scopes: Voice.
+
+        ``timeout`` is the spec's field; set the request's own timeout with ``options``.
+        """
+        response: APIResponse[Call] = await self._send(
+            create_a_call.OPERATION, (account_sid,), params, options
+        )
+        return response.parsed
+
+    async def create_with_response(
+        self,
+        *,
+        account_sid: str | None = None,
+        options: RequestOptions | None = None,
+        **params: Unpack[create_a_call.CreateACallParams],
+    ) -> APIResponse[Call]:
+        """Like ``create``, and also the HTTP response (status, headers, body)."""
+        return await self._send(create_a_call.OPERATION, (account_sid,), params, options)
+
+    async def fetch(
+        self,
+        call_sid: str,
+        *,
+        account_sid: str | None = None,
+        options: RequestOptions | None = None,
+        **params: Unpack[fetch_a_call.FetchACallParams],
+    ) -> Call:
+        """Retrieve a call.
+
+        Retrieve a call.
+
+        Permissions: the API token must include the following scopes: Voice.
+        """
+        response: APIResponse[Call] = await self._send(
+            fetch_a_call.OPERATION,
+            (
+                account_sid,
+                call_sid,
+            ),
+            params,
+            options,
+        )
+        return response.parsed
+
+    async def fetch_with_response(
+        self,
+        call_sid: str,
+        *,
+        account_sid: str | None = None,
+        options: RequestOptions | None = None,
+        **params: Unpack[fetch_a_call.FetchACallParams],
+    ) -> APIResponse[Call]:
+        """Like ``fetch``, and also the HTTP response (status, headers, body)."""
+        return await self._send(
+            fetch_a_call.OPERATION,
+            (
+                account_sid,
+                call_sid,
+            ),
+            params,
+            options,
+        )
+
+    async def update(
+        self,
+        call_sid: str,
+        *,
+        account_sid: str | None = None,
+        options: RequestOptions | None = None,
+        **params: Unpack[update_a_call.UpdateACallParams],
+    ) -> Call:
+        """Update a call.
+
+        Allows you to modify an active call.
+
+        Permissions: the API token must include the following scopes: Voice.
+        """
+        response: APIResponse[Call] = await self._send(
+            update_a_call.OPERATION,
+            (
+                account_sid,
+                call_sid,
+            ),
+            params,
+            options,
+        )
+        return response.parsed
+
+    async def update_with_response(
+        self,
+        call_sid: str,
+        *,
+        account_sid: str | None = None,
+        options: RequestOptions | None = None,
+        **params: Unpack[update_a_call.UpdateACallParams],
+    ) -> APIResponse[Call]:
+        """Like ``update``, and also the HTTP response (status, headers, body)."""
+        return await self._send(
+            update_a_call.OPERATION,
+            (
+                account_sid,
+                call_sid,
+            ),
+            params,
+            options,
+        )
+
+    def update_many(
+        self,
+        call_sids: Iterable[str] | AsyncIterable[str],
+        *,
+        account_sid: str | None = None,
+        bulk: BulkOptions | None = None,
+        options: RequestOptions | None = None,
+        **params: Unpack[update_a_call.UpdateACallParams],
+    ) -> AsyncBulkRun[Call]:
+        """``update`` applied to each of ``call_sids`` (read as they are needed),
+        paced and concurrent as ``bulk`` says; ``async for`` to run it, one
+        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        return self._many(update_a_call.OPERATION, (account_sid,), call_sids, params, options, bulk)
+
+    async def delete(
+        self,
+        call_sid: str,
+        *,
+        account_sid: str | None = None,
+        options: RequestOptions | None = None,
+        **params: Unpack[delete_a_call.DeleteACallParams],
+    ) -> None:
+        """Delete a call.
+
+        Delete a call record from the project. A call that has not ended cannot be deleted.
+        If the delete is successful, a 204 response, with no body, is returned.
+
+        Permissions: the API token must include the following scopes: Voice.
+        """
+        await self._send(
+            delete_a_call.OPERATION,
+            (
+                account_sid,
+                call_sid,
+            ),
+            params,
+            options,
+        )
+
+    async def delete_with_response(
+        self,
+        call_sid: str,
+        *,
+        account_sid: str | None = None,
+        options: RequestOptions | None = None,
+        **params: Unpack[delete_a_call.DeleteACallParams],
+    ) -> APIResponse[None]:
+        """Like ``delete``, and also the HTTP response (status, headers, body)."""
+        return await self._send(
+            delete_a_call.OPERATION,
+            (
+                account_sid,
+                call_sid,
+            ),
+            params,
+            options,
+        )
+
+    def delete_many(
+        self,
+        call_sids: Iterable[str] | AsyncIterable[str],
+        *,
+        account_sid: str | None = None,
+        bulk: BulkOptions | None = None,
+        options: RequestOptions | None = None,
+        **params: Unpack[delete_a_call.DeleteACallParams],
+    ) -> AsyncBulkRun[None]:
+        """``delete`` applied to each of ``call_sids`` (read as they are needed),
+        paced and concurrent as ``bulk`` says; ``async for`` to run it, one
+        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        return self._many(delete_a_call.OPERATION, (account_sid,), call_sids, params, options, bulk)

@@ -1,0 +1,310 @@
+"""The names of the SDK, decided once from the spec's paths, for both generators.
+
+    python scripts/naming.py SPEC OUT_TYPESCRIPT OUT_PYTHON
+
+Writes two copies of the spec in which every operation carries ``x-sdk``: where it hangs in
+the resource tree and under which method. The rule:
+
+- Resource: one attribute per collection segment of the path below ``/Accounts/{AccountSid}``
+  (``/Accounts`` and ``/Accounts/{Sid}`` are ``accounts``): ``/Calls/{CallSid}/Recordings`` is
+  ``calls.recordings``; snake_case in Python, lowerCamelCase in TypeScript. A ``.json``
+  suffix on the last segment is not part of the name.
+- Verb: ``create`` = POST on a collection, ``list`` = GET on a collection, ``fetch`` = GET on an
+  instance (a path ending in an id), ``update`` = POST or PATCH on one, ``delete`` = DELETE.
+- Ids: the path's parameters after ``AccountSid``, in URL order, positional. ``{Sid}`` is named
+  after its collection (``Recordings/{Sid}`` is ``RecordingSid``); both copies name the path
+  parameter so, which no request shows.
+- Fields: the wire name in snake_case (Python, as openapi-python-client spells it: ``From`` is
+  ``from_``) or with its first letter lowered (TypeScript); a trailing ``<`` or ``>`` is
+  ``Before`` or ``After``.
+
+Generation fails on any collision, naming both sides: two operations on one method, two fields
+on one argument, a field on an id's name, a child resource on a method's name. The Python copy
+also renames ``X<``/``X>`` query parameters to ``X<Before``/``X>After`` (openapi-python-client
+would give both ``x``) and tags each operation with its resource, so that its modules sit in
+one package per resource; the templates send the spec's names.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+from openapi_python_client.strings import PythonIdentifier, snake_case
+
+METHODS = ("get", "put", "post", "delete", "patch")
+ACCOUNT_SID = "AccountSid"
+SUFFIXES = {"<": "Before", ">": "After"}
+PYTHON_OPTIONS = frozenset({"account_sid", "options", "bulk", "self"})
+TYPESCRIPT_OPTIONS = frozenset(
+    {"accountSid", "timeoutMs", "maxRetries", "retryUnknownOutcome", "extraHeaders",
+     "extraQuery", "extraBody", "signal", "bulk"}
+)  # fmt: skip
+
+
+class NamingError(Exception):
+    """Two things of the spec would get one name."""
+
+
+def singular(word: str) -> str:
+    """``Recordings`` -> ``Recording``, ``Addresses`` -> ``Address``, ``Media`` -> ``Media``."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if re.search(r"(ss|x|ch|sh)es$", word):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def python_name(wire: str) -> str:
+    """A field's or id's Python name, as openapi-python-client spells it."""
+    if wire[-1:] in SUFFIXES:
+        wire = wire[:-1] + "<" + SUFFIXES[wire[-1]]
+    return str(PythonIdentifier(wire, "field"))
+
+
+def typescript_name(wire: str) -> str:
+    """A field's or id's TypeScript name: the first letter lowered, ``<``/``>`` spelled out."""
+    if wire[-1:] in SUFFIXES:
+        wire = wire[:-1] + SUFFIXES[wire[-1]]
+    if "_" in wire:  # token_id -> tokenId
+        head, *rest = wire.split("_")
+        wire = head + "".join(part[:1].upper() + part[1:] for part in rest)
+    return wire[:1].lower() + wire[1:]
+
+
+def camel(segment: str) -> str:
+    """A collection segment in lowerCamelCase (``TollFree`` -> ``tollFree``)."""
+    return typescript_name(segment)
+
+
+@dataclass
+class Decision:
+    """Where one operation sits, and what its method and arguments are called."""
+
+    operation_id: str
+    method: str
+    path: str
+    segments: list[str]
+    verb: str
+    ids: list[dict[str, str]]
+    account: bool
+    fields: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    @property
+    def python(self) -> list[str]:
+        return [snake_case(s) for s in self.segments]
+
+    @property
+    def typescript(self) -> list[str]:
+        return [camel(s) for s in self.segments]
+
+    def annotation(self) -> dict[str, Any]:
+        return {
+            "resource": {"python": self.python, "typescript": self.typescript},
+            "verb": self.verb,
+            "ids": self.ids,
+            "account": self.account,
+            "fields": self.fields,
+        }
+
+
+def node_ref(ref: str) -> list[str]:
+    return ref.removeprefix("#/").split("/")
+
+
+def resolve(spec: dict[str, Any], node: Any) -> Any:  # noqa: ANN401 (a spec node)
+    """``node``, its ``$ref`` followed."""
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = spec
+        for key in node_ref(str(node["$ref"])):
+            target = target[key]
+        node = target
+    return node
+
+
+def _place(path: str) -> tuple[list[str], list[str], bool, bool]:
+    """The collection segments, the id parameters, whether the path is an instance, and
+    whether it is under an account."""
+    parts = path.strip("/").split("/")
+    if parts[-1].endswith(".json"):
+        parts[-1] = parts[-1][: -len(".json")]
+    account = len(parts) >= 2 and parts[0] == "Accounts" and parts[1] == "{" + ACCOUNT_SID + "}"
+    rest = parts[2:] if account else parts
+    if not rest or rest[0].startswith("{"):
+        raise NamingError(f"{path}: no collection below the account")
+    segments: list[str] = []
+    ids: list[str] = []
+    for part in rest:
+        if part.startswith("{") and part.endswith("}"):
+            name = part[1:-1]
+            if name == "Sid":
+                name = singular(segments[-1]) + "Sid"
+                name = name[:1].upper() + name[1:]
+            ids.append(name)
+        else:
+            segments.append(part)
+    return segments, ids, rest[-1].startswith("{"), account
+
+
+def _verb(method: str, instance: bool) -> str:
+    if not instance:
+        return {"post": "create", "get": "list"}.get(method, "")
+    return {"get": "fetch", "post": "update", "patch": "update", "delete": "delete"}.get(method, "")
+
+
+def _fields(spec: dict[str, Any], parameters: list[Any], operation: dict[str, Any]) -> list[str]:
+    names = [p["name"] for p in parameters if p.get("in") == "query"]
+    body = operation.get("requestBody")
+    if body:
+        for media in resolve(spec, body)["content"].values():
+            names += list(resolve(spec, media["schema"]).get("properties", {}))
+    return names
+
+
+def decide(spec: dict[str, Any]) -> list[Decision]:
+    """Every operation's names; ``NamingError`` on any collision, naming both sides."""
+    decisions: list[Decision] = []
+    taken: dict[tuple[str, ...], str] = {}
+    for path, item in spec.get("paths", {}).items():
+        for method in METHODS:
+            operation = item.get(method)
+            if operation is None:
+                continue
+            operation_id = operation["operationId"]
+            segments, ids, instance, account = _place(path)
+            verb = _verb(method, instance)
+            if not verb:
+                raise NamingError(f"{operation_id}: no method for {method.upper()} {path}")
+            key = (*[snake_case(s) for s in segments], verb)
+            if key in taken:
+                where = ".".join(key)
+                raise NamingError(f"{operation_id} and {taken[key]} would both be {where}")
+            taken[key] = operation_id
+            decision = Decision(
+                operation_id,
+                method,
+                path,
+                segments,
+                verb,
+                [
+                    {"wire": w, "python": python_name(w), "typescript": typescript_name(w)}
+                    for w in ids
+                ],
+                account,
+            )
+            _name_fields(spec, decision, item, operation)
+            decisions.append(decision)
+    _check_children(decisions)
+    return decisions
+
+
+def _name_fields(
+    spec: dict[str, Any], decision: Decision, item: dict[str, Any], operation: dict[str, Any]
+) -> None:
+    parameters = [
+        resolve(spec, p) for p in [*item.get("parameters", []), *operation.get("parameters", [])]
+    ]
+    for language, options in (("python", PYTHON_OPTIONS), ("typescript", TYPESCRIPT_OPTIONS)):
+        spell = python_name if language == "python" else typescript_name
+        owners: dict[str, str] = {i[language]: f"the id {i['wire']}" for i in decision.ids}
+        owners.update({name: "an option" for name in options})
+        for wire in _fields(spec, parameters, operation):
+            name = spell(wire)
+            if name in owners:
+                raise NamingError(
+                    f"{decision.operation_id}: the field {wire} and {owners[name]} would both "
+                    f"be {name!r} in {language.title()}"
+                )
+            owners[name] = f"the field {wire}"
+            decision.fields.setdefault(wire, {})[language] = name
+
+
+def _check_children(decisions: list[Decision]) -> None:
+    methods = {"create", "list", "fetch", "update", "delete"}
+    names = methods | {f"{m}_with_response" for m in methods} | {f"{m}_many" for m in methods}
+    for decision in decisions:
+        for depth, segment in enumerate(decision.python[1:], start=1):
+            if segment in names:
+                parent = ".".join(decision.python[:depth])
+                raise NamingError(
+                    f"{decision.operation_id}: the resource {parent}.{segment} would hide the "
+                    f"method {parent}.{segment}"
+                )
+
+
+def _rename_ids(
+    path: str, item: dict[str, Any], spec: dict[str, Any]
+) -> tuple[str, dict[str, Any]]:
+    """``path`` and its item with each ``{Sid}`` named after its collection."""
+    _, ids, _, account = _place(path)
+    wires = [p[1:-1] for p in path.removesuffix(".json").strip("/").split("/") if p.startswith("{")]
+    if account:
+        wires = wires[1:]
+    renames = {old: new for old, new in zip(wires, ids, strict=True) if old != new}
+    for old, new in renames.items():
+        path = path.replace("{" + old + "}", "{" + new + "}", 1)
+    item = copy.deepcopy(item)
+    for holder in [item, *(item[m] for m in METHODS if m in item)]:
+        for index, parameter in enumerate(holder.get("parameters", [])):
+            resolved = resolve(spec, parameter)
+            if resolved.get("in") == "path" and resolved["name"] in renames:
+                holder["parameters"][index] = {**resolved, "name": renames[resolved["name"]]}
+    return path, item
+
+
+def annotate(spec: dict[str, Any], *, python: bool) -> dict[str, Any]:
+    """A copy of ``spec`` with the decisions in ``x-sdk`` (and, for Python, the renames)."""
+    decisions = {d.operation_id: d for d in decide(spec)}
+    out = copy.deepcopy(spec)
+    paths: dict[str, Any] = {}
+    for path, item in out.get("paths", {}).items():
+        new_path, item = _rename_ids(path, item, spec)
+        for method in METHODS:
+            if method in item:
+                decision = decisions[item[method]["operationId"]]
+                tag = (item[method].get("tags") or [""])[0]
+                item[method]["x-sdk"] = {**decision.annotation(), "tag": tag}
+                if python:
+                    item[method]["tags"] = ["_".join(decision.python)]
+        paths[new_path] = item
+    out["paths"] = paths
+    if python:
+        _suffixed_query_names(out)
+    return out
+
+
+def _suffixed_query_names(node: object) -> None:
+    if isinstance(node, dict):
+        name = node.get("name")
+        if node.get("in") == "query" and isinstance(name, str) and name[-1:] in SUFFIXES:
+            node["name"] = name[:-1] + name[-1] + SUFFIXES[name[-1]]
+        for value in node.values():
+            _suffixed_query_names(value)
+    elif isinstance(node, list):
+        for value in node:
+            _suffixed_query_names(value)
+
+
+def main(argv: list[str]) -> int:
+    source, typescript_out, python_out = argv
+    with open(source, encoding="utf-8") as handle:
+        spec = yaml.safe_load(handle)
+    try:
+        for out, python in ((typescript_out, False), (python_out, True)):
+            with open(out, "w", encoding="utf-8") as target:
+                json.dump(annotate(spec, python=python), target)
+    except NamingError as error:
+        print(f"naming: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -476,5 +476,358 @@ export const operations = {
         status: 204,
         result: null,
         items: null
+    },
+    list_messages: {
+        name: 'list_messages',
+        tag: 'messages',
+        verb: 'list',
+        summary: 'List messages',
+        method: 'GET',
+        path: '/Accounts/{AccountSid}/Messages',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            }
+        ],
+        query: [
+            {
+                wire: 'To',
+                name: 'to',
+                kind: 'string'
+            },
+            {
+                wire: 'From',
+                name: 'from',
+                kind: 'string'
+            },
+            {
+                wire: 'Status',
+                name: 'status',
+                kind: 'enum',
+                choices: [
+                    'queued',
+                    'initiated',
+                    'sending',
+                    'sent',
+                    'delivered',
+                    'undelivered',
+                    'failed',
+                    'receiving',
+                    'received'
+                ]
+            },
+            {
+                wire: 'DateSent',
+                name: 'dateSent',
+                kind: 'date'
+            },
+            {
+                wire: 'DateSent<',
+                name: 'dateSentBefore',
+                kind: 'date'
+            },
+            {
+                wire: 'DateSent>',
+                name: 'dateSentAfter',
+                kind: 'date'
+            },
+            {
+                wire: 'Page',
+                name: 'page',
+                kind: 'integer'
+            },
+            {
+                wire: 'PageSize',
+                name: 'pageSize',
+                kind: 'integer'
+            },
+            {
+                wire: 'PageToken',
+                name: 'pageToken',
+                kind: 'string'
+            }
+        ],
+        body: [],
+        bodyRequired: false,
+        many: false,
+        status: 200,
+        result: 'MessageList',
+        items: 'messages'
+    },
+    create_message: {
+        name: 'create_message',
+        tag: 'messages',
+        verb: 'create',
+        summary: 'Create a message',
+        method: 'POST',
+        path: '/Accounts/{AccountSid}/Messages',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            }
+        ],
+        query: [],
+        body: [
+            {
+                wire: 'To',
+                name: 'to',
+                kind: 'string',
+                required: true,
+                minLength: 1
+            },
+            {
+                wire: 'StatusCallback',
+                name: 'statusCallback',
+                kind: 'uri'
+            },
+            {
+                wire: 'ApplicationSid',
+                name: 'applicationSid',
+                kind: 'string'
+            },
+            {
+                wire: 'MaxPrice',
+                name: 'maxPrice',
+                kind: 'string',
+                pattern: '^[0-9]+(\\.[0-9]{1,4})?$'
+            },
+            {
+                wire: 'ValidityPeriod',
+                name: 'validityPeriod',
+                kind: 'integer',
+                minimum: 1,
+                maximum: 172800
+            },
+            {
+                wire: 'SendAsMms',
+                name: 'sendAsMms',
+                kind: 'boolean'
+            },
+            {
+                wire: 'From',
+                name: 'from',
+                kind: 'string'
+            },
+            {
+                wire: 'MessagingServiceSid',
+                name: 'messagingServiceSid',
+                kind: 'string'
+            },
+            {
+                wire: 'Body',
+                name: 'body',
+                kind: 'string'
+            },
+            {
+                wire: 'MediaUrl',
+                name: 'mediaUrl',
+                kind: 'uri',
+                array: true
+            }
+        ],
+        bodyRequired: true,
+        many: false,
+        status: 201,
+        result: 'Message',
+        items: null
+    },
+    retrieve_message: {
+        name: 'retrieve_message',
+        tag: 'messages',
+        verb: 'retrieve',
+        summary: 'Retrieve a message',
+        method: 'GET',
+        path: '/Accounts/{AccountSid}/Messages/{Sid}',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'Sid',
+                name: 'messageSid'
+            }
+        ],
+        query: [],
+        body: [],
+        bodyRequired: false,
+        many: false,
+        status: 200,
+        result: 'Message',
+        items: null
+    },
+    update_message: {
+        name: 'update_message',
+        tag: 'messages',
+        verb: 'update',
+        summary: 'Update a message',
+        method: 'POST',
+        path: '/Accounts/{AccountSid}/Messages/{Sid}',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'Sid',
+                name: 'messageSid'
+            }
+        ],
+        query: [],
+        body: [
+            {
+                wire: 'Body',
+                name: 'body',
+                kind: 'string',
+                required: true,
+                maxLength: 0
+            }
+        ],
+        bodyRequired: true,
+        many: true,
+        status: 200,
+        result: 'Message',
+        items: null
+    },
+    delete_message: {
+        name: 'delete_message',
+        tag: 'messages',
+        verb: 'delete',
+        summary: 'Delete a message',
+        method: 'DELETE',
+        path: '/Accounts/{AccountSid}/Messages/{Sid}',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'Sid',
+                name: 'messageSid'
+            }
+        ],
+        query: [],
+        body: [],
+        bodyRequired: false,
+        many: true,
+        status: 204,
+        result: null,
+        items: null
+    },
+    list_media: {
+        name: 'list_media',
+        tag: 'message Media',
+        verb: 'list',
+        summary: 'List a message\'s media',
+        method: 'GET',
+        path: '/Accounts/{AccountSid}/Messages/{MessageSid}/Media',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'MessageSid',
+                name: 'messageSid'
+            }
+        ],
+        query: [
+            {
+                wire: 'DateCreated',
+                name: 'dateCreated',
+                kind: 'date'
+            },
+            {
+                wire: 'DateCreated<',
+                name: 'dateCreatedBefore',
+                kind: 'date'
+            },
+            {
+                wire: 'DateCreated>',
+                name: 'dateCreatedAfter',
+                kind: 'date'
+            },
+            {
+                wire: 'Page',
+                name: 'page',
+                kind: 'integer'
+            },
+            {
+                wire: 'PageSize',
+                name: 'pageSize',
+                kind: 'integer'
+            },
+            {
+                wire: 'PageToken',
+                name: 'pageToken',
+                kind: 'string'
+            }
+        ],
+        body: [],
+        bodyRequired: false,
+        many: false,
+        status: 200,
+        result: 'MediaList',
+        items: 'media_list'
+    },
+    retrieve_media: {
+        name: 'retrieve_media',
+        tag: 'message Media',
+        verb: 'retrieve',
+        summary: 'Retrieve a message\'s media file',
+        method: 'GET',
+        path: '/Accounts/{AccountSid}/Messages/{MessageSid}/Media/{Sid}',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'MessageSid',
+                name: 'messageSid'
+            },
+            {
+                wire: 'Sid',
+                name: 'message MediSid'
+            }
+        ],
+        query: [],
+        body: [],
+        bodyRequired: false,
+        many: false,
+        status: 200,
+        result: 'Media',
+        items: null
+    },
+    delete_message_media: {
+        name: 'delete_message_media',
+        tag: 'message Media',
+        verb: 'delete',
+        summary: 'Delete a message\'s media file',
+        method: 'DELETE',
+        path: '/Accounts/{AccountSid}/Messages/{MessageSid}/Media/{Sid}',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'MessageSid',
+                name: 'messageSid'
+            },
+            {
+                wire: 'Sid',
+                name: 'message MediSid'
+            }
+        ],
+        query: [],
+        body: [],
+        bodyRequired: false,
+        many: false,
+        status: 204,
+        result: null,
+        items: null
     }
 } as const;

@@ -4,7 +4,7 @@ export type ClientOptions = {
     baseUrl: 'https://{space_url}/api/laml/2010-04-01' | (string & {});
 };
 
-export type Webhooks = CallStatusCallbackWebhookRequest | CallRequestWebhookRequest | RecordingStatusCallbackWebhookRequest;
+export type Webhooks = CallStatusCallbackWebhookRequest | CallRequestWebhookRequest | RecordingStatusCallbackWebhookRequest | MessageStatusCallbackWebhookRequest;
 
 export type HttpMethod = 'GET' | 'POST';
 
@@ -589,6 +589,328 @@ export type RecordingStatusCallback = {
 };
 
 /**
+ * The status of a message. Outbound: queued, initiated, sending, sent, then delivered or undelivered, or failed. Inbound: receiving, then received.
+ */
+export type MessageStatus = 'queued' | 'initiated' | 'sending' | 'sent' | 'delivered' | 'undelivered' | 'failed' | 'receiving' | 'received';
+
+/**
+ * The direction of a message: inbound, outbound-api (REST API), outbound-call (sent during a call) or outbound-reply (a reply to an inbound message).
+ */
+export type MessageDirection = 'inbound' | 'outbound-api' | 'outbound-call' | 'outbound-reply';
+
+/**
+ * The fields of a new message, listed in the order twilio-python sends them, so that the same arguments give the same form body.
+ */
+export type CreateMessageRequest = {
+    /**
+     * The phone number, in E.164 format, that receives the message.
+     */
+    To: string;
+    /**
+     * The URL SignalWire requests each time the message changes status.
+     */
+    StatusCallback?: string;
+    /**
+     * The unique identifier of the cXML application whose message status callback settings the message uses.
+     */
+    ApplicationSid?: string;
+    /**
+     * The highest price, in USD, acceptable for the message, with up to 4 decimal places.
+     */
+    MaxPrice?: string;
+    /**
+     * How long, in seconds, the message may wait in the queue before it is canceled, from 1 to 172800 (48 hours). Default is 14400 (4 hours).
+     */
+    ValidityPeriod?: number;
+    /**
+     * Whether to send the message as an MMS even if it has no media.
+     */
+    SendAsMms?: boolean;
+    /**
+     * The phone number, in E.164 format, that sends the message. Required if MessagingServiceSid is not used.
+     */
+    From?: string;
+    /**
+     * The unique identifier of the number group that sends the message. Required if From is not used.
+     */
+    MessagingServiceSid?: string;
+    /**
+     * The text of the message. Required if MediaUrl is not used.
+     */
+    Body?: string;
+    /**
+     * The URLs of up to 8 media files to send with the message. Required if Body is not used.
+     */
+    MediaUrl?: Array<string>;
+};
+
+/**
+ * The change to a message. The only change the service accepts is redacting its body.
+ */
+export type UpdateMessageRequest = {
+    /**
+     * The new text of the message; it must be empty, which redacts the message.
+     */
+    Body: string;
+};
+
+/**
+ * The URIs of a message's sub-resources.
+ */
+export type MessageSubresourceUris = {
+    /**
+     * The URI of the message's media files.
+     */
+    media?: string | null;
+};
+
+/**
+ * A message, as the service returns it. Fields the service may omit or send as null are optional and nullable.
+ */
+export type Message = {
+    /**
+     * The unique identifier of the project that sent or received the message.
+     */
+    account_sid?: string | null;
+    /**
+     * The version of the SignalWire API that handled the message.
+     */
+    api_version?: string | null;
+    /**
+     * The text of the message, up to 1600 characters; empty once redacted, null when filtered as spam.
+     */
+    body?: string | null;
+    /**
+     * How many segments the message was split into (a number, possibly sent as text).
+     */
+    num_segments?: number | string | null;
+    /**
+     * How many media files the message carries (a number, possibly sent as text).
+     */
+    num_media?: number | string | null;
+    /**
+     * The date, in RFC 2822 format, the message was created.
+     */
+    date_created?: string | null;
+    /**
+     * The date, in RFC 2822 format, the message was sent; null until then.
+     */
+    date_sent?: string | null;
+    /**
+     * The date, in RFC 2822 format, the message was last updated.
+     */
+    date_updated?: string | null;
+    /**
+     * The direction of the message.
+     */
+    direction?: MessageDirection | string | null;
+    /**
+     * The error code of a failed or undelivered message; null otherwise.
+     */
+    error_code?: number | string | null;
+    /**
+     * What went wrong with a failed or undelivered message; null otherwise.
+     */
+    error_message?: string | null;
+    /**
+     * The phone number, in E.164 format, that sent the message.
+     */
+    from?: string | null;
+    /**
+     * The unique identifier of the number group that sent the message, if one did.
+     */
+    messaging_service_sid?: string | null;
+    /**
+     * The charge for the message; null until it is known.
+     */
+    price?: number | string | null;
+    /**
+     * The currency, in ISO 4217 format, of the price.
+     */
+    price_unit?: string | null;
+    /**
+     * The unique identifier of the message.
+     */
+    sid: string;
+    /**
+     * The status of the message.
+     */
+    status?: MessageStatus | string | null;
+    /**
+     * The URIs of the message's sub-resources.
+     */
+    subresource_uris?: MessageSubresourceUris | null;
+    /**
+     * The phone number, in E.164 format, that received the message.
+     */
+    to?: string | null;
+    /**
+     * The URI of the message.
+     */
+    uri?: string | null;
+};
+
+/**
+ * One page of messages.
+ */
+export type MessageList = {
+    /**
+     * The messages on this page.
+     */
+    messages: Array<Message>;
+    /**
+     * The URI of this page.
+     */
+    uri?: string | null;
+    /**
+     * The URI of the first page.
+     */
+    first_page_uri?: string | null;
+    /**
+     * The URI of the next page; null on the last page.
+     */
+    next_page_uri?: string | null;
+    /**
+     * The URI of the previous page; null on the first page.
+     */
+    previous_page_uri?: string | null;
+    /**
+     * The number of this page, from 0.
+     */
+    page?: number | null;
+    /**
+     * How many messages a page holds.
+     */
+    page_size?: number | null;
+    /**
+     * The position of this page's first message.
+     */
+    start?: number | null;
+    /**
+     * The position of this page's last message.
+     */
+    end?: number | null;
+};
+
+/**
+ * A media file attached to a message, as the service describes it. Fields the service may omit or send as null are optional and nullable.
+ */
+export type Media = {
+    /**
+     * The unique identifier of the project the message belongs to.
+     */
+    account_sid?: string | null;
+    /**
+     * The MIME type of the media file, such as image/jpeg.
+     */
+    content_type?: string | null;
+    /**
+     * The date, in RFC 2822 format, the media file was created.
+     */
+    date_created?: string | null;
+    /**
+     * The date, in RFC 2822 format, the media file was last updated.
+     */
+    date_updated?: string | null;
+    /**
+     * The unique identifier of the message the media file belongs to.
+     */
+    parent_sid?: string | null;
+    /**
+     * The unique identifier of the media file.
+     */
+    sid: string;
+    /**
+     * The URI of the media file's description.
+     */
+    uri?: string | null;
+};
+
+/**
+ * One page of a message's media files.
+ */
+export type MediaList = {
+    /**
+     * The media files on this page.
+     */
+    media_list: Array<Media>;
+    /**
+     * The URI of this page.
+     */
+    uri?: string | null;
+    /**
+     * The URI of the first page.
+     */
+    first_page_uri?: string | null;
+    /**
+     * The URI of the next page; null on the last page.
+     */
+    next_page_uri?: string | null;
+    /**
+     * The URI of the previous page; null on the first page.
+     */
+    previous_page_uri?: string | null;
+    /**
+     * The number of this page, from 0.
+     */
+    page?: number | null;
+    /**
+     * How many media files a page holds.
+     */
+    page_size?: number | null;
+    /**
+     * The position of this page's first media file.
+     */
+    start?: number | null;
+    /**
+     * The position of this page's last media file.
+     */
+    end?: number | null;
+};
+
+/**
+ * The form SignalWire sends to a message's StatusCallback URL. Every field is optional and sent as text; values the spec does not list pass through.
+ */
+export type MessageStatusCallback = {
+    /**
+     * The unique identifier of the message.
+     */
+    MessageSid?: string;
+    /**
+     * The unique ID of the project the message belongs to.
+     */
+    AccountSid?: string;
+    /**
+     * The phone number, in E.164 format, that sent the message.
+     */
+    From?: string;
+    /**
+     * The phone number, in E.164 format, that receives the message.
+     */
+    To?: string;
+    /**
+     * The text of the message.
+     */
+    Body?: string;
+    /**
+     * The status of the message when the callback was sent.
+     */
+    MessageStatus?: MessageStatus | string;
+    /**
+     * The error code of a failed or undelivered message.
+     */
+    ErrorCode?: string;
+    /**
+     * How many media files the message carries (a number, sent as text).
+     */
+    NumMedia?: string;
+    /**
+     * How many segments the message was split into (a number, sent as text).
+     */
+    NumSegments?: string;
+};
+
+/**
  * SignalWire's error body.
  */
 export type Error = {
@@ -619,6 +941,21 @@ export type AccountSid = string;
  * The Call Sid that uniquely identifies the call.
  */
 export type CallSid = string;
+
+/**
+ * The unique identifier of the message.
+ */
+export type MessageSid = string;
+
+/**
+ * The unique identifier of the message the media belongs to.
+ */
+export type MediaMessageSid = string;
+
+/**
+ * The unique identifier of the media file.
+ */
+export type MediaSid = string;
 
 export type ListCallsData = {
     body?: never;
@@ -927,6 +1264,492 @@ export type UpdateACallResponses = {
 
 export type UpdateACallResponse = UpdateACallResponses[keyof UpdateACallResponses];
 
+export type ListMessagesData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+    };
+    query?: {
+        /**
+         * Only messages to this number (E.164).
+         */
+        To?: string;
+        /**
+         * Only messages from this number (E.164).
+         */
+        From?: string;
+        /**
+         * Only messages with this status.
+         */
+        Status?: MessageStatus;
+        /**
+         * Only messages sent on this date (YYYY-MM-DD, UTC).
+         */
+        DateSent?: string;
+        /**
+         * Only messages sent before this date (YYYY-MM-DD, UTC).
+         */
+        'DateSent<'?: string;
+        /**
+         * Only messages sent after this date (YYYY-MM-DD, UTC).
+         */
+        'DateSent>'?: string;
+        /**
+         * The page to return, from 0.
+         */
+        Page?: number;
+        /**
+         * How many messages a page holds, from 1 to 1000. Default is 50.
+         */
+        PageSize?: number;
+        /**
+         * The token of the page to return, as given in next_page_uri.
+         */
+        PageToken?: string;
+    };
+    url: '/Accounts/{AccountSid}/Messages';
+};
+
+export type ListMessagesErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type ListMessagesError = ListMessagesErrors[keyof ListMessagesErrors];
+
+export type ListMessagesResponses = {
+    /**
+     * OK
+     */
+    200: MessageList;
+};
+
+export type ListMessagesResponse = ListMessagesResponses[keyof ListMessagesResponses];
+
+export type CreateMessageData = {
+    body: CreateMessageRequest;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/Messages';
+};
+
+export type CreateMessageErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type CreateMessageError = CreateMessageErrors[keyof CreateMessageErrors];
+
+export type CreateMessageResponses = {
+    /**
+     * Created
+     */
+    201: Message;
+};
+
+export type CreateMessageResponse = CreateMessageResponses[keyof CreateMessageResponses];
+
+export type DeleteMessageData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the message.
+         */
+        Sid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/Messages/{Sid}';
+};
+
+export type DeleteMessageErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type DeleteMessageError = DeleteMessageErrors[keyof DeleteMessageErrors];
+
+export type DeleteMessageResponses = {
+    /**
+     * Deleted; no body.
+     */
+    204: void;
+};
+
+export type DeleteMessageResponse = DeleteMessageResponses[keyof DeleteMessageResponses];
+
+export type RetrieveMessageData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the message.
+         */
+        Sid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/Messages/{Sid}';
+};
+
+export type RetrieveMessageErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type RetrieveMessageError = RetrieveMessageErrors[keyof RetrieveMessageErrors];
+
+export type RetrieveMessageResponses = {
+    /**
+     * OK
+     */
+    200: Message;
+};
+
+export type RetrieveMessageResponse = RetrieveMessageResponses[keyof RetrieveMessageResponses];
+
+export type UpdateMessageData = {
+    body: UpdateMessageRequest;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the message.
+         */
+        Sid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/Messages/{Sid}';
+};
+
+export type UpdateMessageErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type UpdateMessageError = UpdateMessageErrors[keyof UpdateMessageErrors];
+
+export type UpdateMessageResponses = {
+    /**
+     * OK
+     */
+    200: Message;
+};
+
+export type UpdateMessageResponse = UpdateMessageResponses[keyof UpdateMessageResponses];
+
+export type ListMediaData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the message the media belongs to.
+         */
+        MessageSid: string;
+    };
+    query?: {
+        /**
+         * Only media created on this date (YYYY-MM-DD, UTC).
+         */
+        DateCreated?: string;
+        /**
+         * Only media created before this date (YYYY-MM-DD, UTC).
+         */
+        'DateCreated<'?: string;
+        /**
+         * Only media created after this date (YYYY-MM-DD, UTC).
+         */
+        'DateCreated>'?: string;
+        /**
+         * The page to return, from 0.
+         */
+        Page?: number;
+        /**
+         * How many media files a page holds, from 1 to 1000. Default is 50.
+         */
+        PageSize?: number;
+        /**
+         * The token of the page to return, as given in next_page_uri.
+         */
+        PageToken?: string;
+    };
+    url: '/Accounts/{AccountSid}/Messages/{MessageSid}/Media';
+};
+
+export type ListMediaErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type ListMediaError = ListMediaErrors[keyof ListMediaErrors];
+
+export type ListMediaResponses = {
+    /**
+     * OK
+     */
+    200: MediaList;
+};
+
+export type ListMediaResponse = ListMediaResponses[keyof ListMediaResponses];
+
+export type DeleteMessageMediaData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the message the media belongs to.
+         */
+        MessageSid: string;
+        /**
+         * The unique identifier of the media file.
+         */
+        Sid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/Messages/{MessageSid}/Media/{Sid}';
+};
+
+export type DeleteMessageMediaErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type DeleteMessageMediaError = DeleteMessageMediaErrors[keyof DeleteMessageMediaErrors];
+
+export type DeleteMessageMediaResponses = {
+    /**
+     * Deleted; no body.
+     */
+    204: void;
+};
+
+export type DeleteMessageMediaResponse = DeleteMessageMediaResponses[keyof DeleteMessageMediaResponses];
+
+export type RetrieveMediaData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the message the media belongs to.
+         */
+        MessageSid: string;
+        /**
+         * The unique identifier of the media file.
+         */
+        Sid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/Messages/{MessageSid}/Media/{Sid}';
+};
+
+export type RetrieveMediaErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type RetrieveMediaError = RetrieveMediaErrors[keyof RetrieveMediaErrors];
+
+export type RetrieveMediaResponses = {
+    /**
+     * OK
+     */
+    200: Media;
+};
+
+export type RetrieveMediaResponse = RetrieveMediaResponses[keyof RetrieveMediaResponses];
+
 export type CallStatusCallbackWebhookPayload = CallStatusCallback;
 
 export type CallStatusCallbackWebhookRequest = {
@@ -950,6 +1773,15 @@ export type RecordingStatusCallbackWebhookPayload = RecordingStatusCallback;
 export type RecordingStatusCallbackWebhookRequest = {
     body: RecordingStatusCallbackWebhookPayload;
     key: 'recordingStatus';
+    path?: never;
+    query?: never;
+};
+
+export type MessageStatusCallbackWebhookPayload = MessageStatusCallback;
+
+export type MessageStatusCallbackWebhookRequest = {
+    body: MessageStatusCallbackWebhookPayload;
+    key: 'messageStatus';
     path?: never;
     query?: never;
 };

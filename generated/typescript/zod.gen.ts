@@ -305,6 +305,166 @@ export const zRecordingStatusCallback = z.object({
 });
 
 /**
+ * The status of a message. Outbound: queued, initiated, sending, sent, then delivered or undelivered, or failed. Inbound: receiving, then received.
+ */
+export const zMessageStatus = z.enum([
+    'queued',
+    'initiated',
+    'sending',
+    'sent',
+    'delivered',
+    'undelivered',
+    'failed',
+    'receiving',
+    'received'
+]);
+
+/**
+ * The direction of a message: inbound, outbound-api (REST API), outbound-call (sent during a call) or outbound-reply (a reply to an inbound message).
+ */
+export const zMessageDirection = z.enum([
+    'inbound',
+    'outbound-api',
+    'outbound-call',
+    'outbound-reply'
+]);
+
+/**
+ * The fields of a new message, listed in the order twilio-python sends them, so that the same arguments give the same form body.
+ */
+export const zCreateMessageRequest = z.object({
+    To: z.string().min(1),
+    StatusCallback: z.url().optional(),
+    ApplicationSid: z.string().optional(),
+    MaxPrice: z.string().regex(/^[0-9]+(\.[0-9]{1,4})?$/).optional(),
+    ValidityPeriod: z.int().gte(1).lte(172800).optional(),
+    SendAsMms: z.boolean().optional(),
+    From: z.string().optional(),
+    MessagingServiceSid: z.string().optional(),
+    Body: z.string().optional(),
+    MediaUrl: z.array(z.url()).max(8).optional()
+});
+
+/**
+ * The change to a message. The only change the service accepts is redacting its body.
+ */
+export const zUpdateMessageRequest = z.object({
+    Body: z.string().max(0)
+});
+
+/**
+ * The URIs of a message's sub-resources.
+ */
+export const zMessageSubresourceUris = z.object({
+    media: z.string().nullish()
+});
+
+/**
+ * A message, as the service returns it. Fields the service may omit or send as null are optional and nullable.
+ */
+export const zMessage = z.object({
+    account_sid: z.string().nullish(),
+    api_version: z.string().nullish(),
+    body: z.string().nullish(),
+    num_segments: z.union([
+        z.int(),
+        z.string()
+    ]).nullish(),
+    num_media: z.union([
+        z.int(),
+        z.string()
+    ]).nullish(),
+    date_created: z.string().nullish(),
+    date_sent: z.string().nullish(),
+    date_updated: z.string().nullish(),
+    direction: z.union([
+        zMessageDirection,
+        z.string()
+    ]).nullish(),
+    error_code: z.union([
+        z.int(),
+        z.string()
+    ]).nullish(),
+    error_message: z.string().nullish(),
+    from: z.string().nullish(),
+    messaging_service_sid: z.string().nullish(),
+    price: z.union([
+        z.number(),
+        z.string()
+    ]).nullish(),
+    price_unit: z.string().nullish(),
+    sid: z.string(),
+    status: z.union([
+        zMessageStatus,
+        z.string()
+    ]).nullish(),
+    subresource_uris: zMessageSubresourceUris.nullish(),
+    to: z.string().nullish(),
+    uri: z.string().nullish()
+});
+
+/**
+ * One page of messages.
+ */
+export const zMessageList = z.object({
+    messages: z.array(zMessage),
+    uri: z.string().nullish(),
+    first_page_uri: z.string().nullish(),
+    next_page_uri: z.string().nullish(),
+    previous_page_uri: z.string().nullish(),
+    page: z.int().nullish(),
+    page_size: z.int().nullish(),
+    start: z.int().nullish(),
+    end: z.int().nullish()
+});
+
+/**
+ * A media file attached to a message, as the service describes it. Fields the service may omit or send as null are optional and nullable.
+ */
+export const zMedia = z.object({
+    account_sid: z.string().nullish(),
+    content_type: z.string().nullish(),
+    date_created: z.string().nullish(),
+    date_updated: z.string().nullish(),
+    parent_sid: z.string().nullish(),
+    sid: z.string(),
+    uri: z.string().nullish()
+});
+
+/**
+ * One page of a message's media files.
+ */
+export const zMediaList = z.object({
+    media_list: z.array(zMedia),
+    uri: z.string().nullish(),
+    first_page_uri: z.string().nullish(),
+    next_page_uri: z.string().nullish(),
+    previous_page_uri: z.string().nullish(),
+    page: z.int().nullish(),
+    page_size: z.int().nullish(),
+    start: z.int().nullish(),
+    end: z.int().nullish()
+});
+
+/**
+ * The form SignalWire sends to a message's StatusCallback URL. Every field is optional and sent as text; values the spec does not list pass through.
+ */
+export const zMessageStatusCallback = z.object({
+    MessageSid: z.string().optional(),
+    AccountSid: z.string().optional(),
+    From: z.string().optional(),
+    To: z.string().optional(),
+    Body: z.string().optional(),
+    MessageStatus: z.union([
+        zMessageStatus,
+        z.string()
+    ]).optional(),
+    ErrorCode: z.string().optional(),
+    NumMedia: z.string().optional(),
+    NumSegments: z.string().optional()
+});
+
+/**
  * SignalWire's error body.
  */
 export const zError = z.object({
@@ -326,6 +486,21 @@ export const zAccountSid = z.string();
  * The Call Sid that uniquely identifies the call.
  */
 export const zCallSid = z.string();
+
+/**
+ * The unique identifier of the message.
+ */
+export const zMessageSid = z.string();
+
+/**
+ * The unique identifier of the message the media belongs to.
+ */
+export const zMediaMessageSid = z.string();
+
+/**
+ * The unique identifier of the media file.
+ */
+export const zMediaSid = z.string();
 
 export const zListCallsPath = z.object({
     AccountSid: z.string()
@@ -395,6 +570,111 @@ export const zUpdateACallPath = z.object({
  */
 export const zUpdateACallResponse = zCall;
 
+export const zListMessagesPath = z.object({
+    AccountSid: z.string()
+});
+
+export const zListMessagesQuery = z.object({
+    To: z.string().optional(),
+    From: z.string().optional(),
+    Status: zMessageStatus.optional(),
+    DateSent: z.iso.date().optional(),
+    'DateSent<': z.iso.date().optional(),
+    'DateSent>': z.iso.date().optional(),
+    Page: z.int().gte(0).optional(),
+    PageSize: z.int().gte(1).lte(1000).optional(),
+    PageToken: z.string().optional()
+});
+
+/**
+ * OK
+ */
+export const zListMessagesResponse = zMessageList;
+
+export const zCreateMessageBody = zCreateMessageRequest;
+
+export const zCreateMessagePath = z.object({
+    AccountSid: z.string()
+});
+
+/**
+ * Created
+ */
+export const zCreateMessageResponse = zMessage;
+
+export const zDeleteMessagePath = z.object({
+    AccountSid: z.string(),
+    Sid: z.string()
+});
+
+/**
+ * Deleted; no body.
+ */
+export const zDeleteMessageResponse = z.void();
+
+export const zRetrieveMessagePath = z.object({
+    AccountSid: z.string(),
+    Sid: z.string()
+});
+
+/**
+ * OK
+ */
+export const zRetrieveMessageResponse = zMessage;
+
+export const zUpdateMessageBody = zUpdateMessageRequest;
+
+export const zUpdateMessagePath = z.object({
+    AccountSid: z.string(),
+    Sid: z.string()
+});
+
+/**
+ * OK
+ */
+export const zUpdateMessageResponse = zMessage;
+
+export const zListMediaPath = z.object({
+    AccountSid: z.string(),
+    MessageSid: z.string()
+});
+
+export const zListMediaQuery = z.object({
+    DateCreated: z.iso.date().optional(),
+    'DateCreated<': z.iso.date().optional(),
+    'DateCreated>': z.iso.date().optional(),
+    Page: z.int().gte(0).optional(),
+    PageSize: z.int().gte(1).lte(1000).optional(),
+    PageToken: z.string().optional()
+});
+
+/**
+ * OK
+ */
+export const zListMediaResponse = zMediaList;
+
+export const zDeleteMessageMediaPath = z.object({
+    AccountSid: z.string(),
+    MessageSid: z.string(),
+    Sid: z.string()
+});
+
+/**
+ * Deleted; no body.
+ */
+export const zDeleteMessageMediaResponse = z.void();
+
+export const zRetrieveMediaPath = z.object({
+    AccountSid: z.string(),
+    MessageSid: z.string(),
+    Sid: z.string()
+});
+
+/**
+ * OK
+ */
+export const zRetrieveMediaResponse = zMedia;
+
 export const zCallStatusCallbackWebhookRequest = z.object({
     body: zCallStatusCallback,
     path: z.never().optional(),
@@ -409,6 +689,12 @@ export const zCallRequestWebhookRequest = z.object({
 
 export const zRecordingStatusCallbackWebhookRequest = z.object({
     body: zRecordingStatusCallback,
+    path: z.never().optional(),
+    query: z.never().optional()
+});
+
+export const zMessageStatusCallbackWebhookRequest = z.object({
+    body: zMessageStatusCallback,
     path: z.never().optional(),
     query: z.never().optional()
 });

@@ -13,14 +13,24 @@ from .create_call_request_machine_detection import CreateCallRequestMachineDetec
 from .create_call_request_recording_channels import CreateCallRequestRecordingChannels
 from .create_call_request_recording_track import CreateCallRequestRecordingTrack
 from .create_call_request_trim import CreateCallRequestTrim
+from .create_message_request import CreateMessageRequest
 from .error import Error
 from .http_method import HttpMethod
+from .media import Media
+from .media_list import MediaList
+from .message import Message
+from .message_direction import MessageDirection
+from .message_list import MessageList
+from .message_status import MessageStatus
+from .message_status_callback import MessageStatusCallback
+from .message_subresource_uris import MessageSubresourceUris
 from .recording_status import RecordingStatus
 from .recording_status_callback import RecordingStatusCallback
 from .status_callback_event import StatusCallbackEvent
 from .subresource_uris import SubresourceUris
 from .update_call_request import UpdateCallRequest
 from .update_call_status import UpdateCallStatus
+from .update_message_request import UpdateMessageRequest
 
 __all__ = (
     "AnsweredBy",
@@ -36,12 +46,22 @@ __all__ = (
     "CreateCallRequestRecordingChannels",
     "CreateCallRequestRecordingTrack",
     "CreateCallRequestTrim",
+    "CreateMessageRequest",
     "Error",
     "HttpMethod",
+    "Media",
+    "MediaList",
+    "Message",
+    "MessageDirection",
+    "MessageList",
+    "MessageStatus",
+    "MessageStatusCallback",
+    "MessageSubresourceUris",
     "RecordingStatus",
     "RecordingStatusCallback",
     "StatusCallbackEvent",
     "SubresourceUris",
     "UpdateCallRequest",
     "UpdateCallStatus",
+    "UpdateMessageRequest",
 )

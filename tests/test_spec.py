@@ -198,6 +198,6 @@ def test_the_whole_messages_family(spec: dict[str, Any]) -> None:
     callback = spec["webhooks"]["messageStatus"]["post"]["requestBody"]["content"]
     assert list(callback) == ["application/x-www-form-urlencoded"]
     assert "required" not in _schema(spec, "MessageStatusCallback")
-    for name in ("Message", "MessageMedia"):
+    for name in ("Message", "Media"):
         assert _schema(spec, name)["required"] == ["sid"]
         assert _allows(_schema(spec, name)["properties"]["sid"], "string")

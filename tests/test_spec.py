@@ -39,6 +39,16 @@ OPERATIONS = {
     ("/Accounts/{AccountSid}/Calls/{Sid}", "post"): "update_a_call",
     ("/Accounts/{AccountSid}/Calls/{Sid}", "delete"): "delete_a_call",
 }
+MESSAGE_OPERATIONS = {
+    ("/Accounts/{AccountSid}/Messages", "post"): "create_message",
+    ("/Accounts/{AccountSid}/Messages", "get"): "list_messages",
+    ("/Accounts/{AccountSid}/Messages/{Sid}", "get"): "retrieve_message",
+    ("/Accounts/{AccountSid}/Messages/{Sid}", "post"): "update_message",
+    ("/Accounts/{AccountSid}/Messages/{Sid}", "delete"): "delete_message",
+    ("/Accounts/{AccountSid}/Messages/{MessageSid}/Media", "get"): "list_media",
+    ("/Accounts/{AccountSid}/Messages/{MessageSid}/Media/{Sid}", "get"): "retrieve_media",
+    ("/Accounts/{AccountSid}/Messages/{MessageSid}/Media/{Sid}", "delete"): "delete_message_media",
+}
 NULLABLE = [
     "annotation",
     "answered_by",
@@ -170,3 +180,24 @@ def test_types_are_honest(spec: dict[str, Any]) -> None:
 
 def test_error_body(spec: dict[str, Any]) -> None:
     assert set(_schema(spec, "Error")["properties"]) == {"code", "message", "more_info", "status"}
+
+
+def test_the_whole_messages_family(spec: dict[str, Any]) -> None:
+    found = {
+        (path, method): op["operationId"]
+        for path, item in spec["paths"].items()
+        for method, op in item.items()
+        if method != "parameters" and op["tags"][0] in ("Messages", "Message Media")
+    }
+    assert found == MESSAGE_OPERATIONS
+    for path, method in MESSAGE_OPERATIONS:
+        assert spec["paths"][path][method]["x-permissions"] == {"scopes": ["Messaging"]}
+    # The service accepts one update, redaction; the callback's statuses are in the REST enum.
+    assert _schema(spec, "UpdateMessageRequest")["properties"]["Body"]["maxLength"] == 0
+    assert {"sending", "receiving", "initiated"} <= set(_schema(spec, "MessageStatus")["enum"])
+    callback = spec["webhooks"]["messageStatus"]["post"]["requestBody"]["content"]
+    assert list(callback) == ["application/x-www-form-urlencoded"]
+    assert "required" not in _schema(spec, "MessageStatusCallback")
+    for name in ("Message", "Media"):
+        assert _schema(spec, name)["required"] == ["sid"]
+        assert _allows(_schema(spec, name)["properties"]["sid"], "string")

@@ -25,10 +25,13 @@ from signalwire_compat.webhooks import (
     Params,
     RequestValidator,
     parse_call_status,
+    parse_message_status,
     signature_of,
 )
 from signalwire_compat_client.models.call_status_callback import CallStatusCallback
 from signalwire_compat_client.models.callback_call_status import CallbackCallStatus
+from signalwire_compat_client.models.message_status import MessageStatus
+from signalwire_compat_client.models.message_status_callback import MessageStatusCallback
 
 KEY = "PSK_test_signing_key"
 text = st.text(st.characters(blacklist_categories=["Cs"]), max_size=20)
@@ -525,3 +528,64 @@ def test_a_field_the_form_leaves_out_reads_none() -> None:
     assert event.fields_set == frozenset({"call_sid", "call_status"})
     assert event.additional_properties == {"Extra": "x"}
     assert event.to_dict() == {"CallSid": "CA1", "CallStatus": "ringing", "Extra": "x"}
+
+
+# A message status callback as SignalWire posts it (Twilio's SmsSid and SmsStatus ride along).
+MESSAGE_FORM = [
+    ("MessageSid", "0a059168-ead0-41af-9d1f-343dae832527"),
+    ("SmsSid", "0a059168-ead0-41af-9d1f-343dae832527"),
+    ("AccountSid", "ea108133-d6b3-407c-9536-9fad8a929a6a"),
+    ("From", "+15551234567"),
+    ("To", "+15557654321"),
+    ("Body", "Hello World!"),
+    ("MessageStatus", "delivered"),
+    ("SmsStatus", "delivered"),
+    ("NumMedia", "0"),
+    ("NumSegments", "1"),
+]
+
+
+def test_a_signed_message_status_callback_is_validated_and_parsed() -> None:
+    from werkzeug.test import EnvironBuilder
+    from werkzeug.wrappers import Request
+
+    url = "https://hooks.example.com/messages?tenant=7"
+    signature = TwilioValidator(KEY).compute_signature(url, MultiDict(MESSAGE_FORM))
+    builder = EnvironBuilder(
+        base_url="https://hooks.example.com", path="/messages", query_string="tenant=7",
+        method="POST", data=MultiDict(MESSAGE_FORM), headers=[(SIGNATURE_HEADER, str(signature))],
+    )  # fmt: skip
+    request = Request(builder.get_environ())
+    form = request.form.items(multi=True)
+    assert RequestValidator(KEY).validate_request(url, list(form), request.headers)
+    event = parse_message_status(request.form.items(multi=True))
+    assert isinstance(event, MessageStatusCallback)
+    assert event.message_status is MessageStatus.DELIVERED
+    assert (event.message_sid, event.from_, event.to, event.body) == (
+        "0a059168-ead0-41af-9d1f-343dae832527",
+        "+15551234567",
+        "+15557654321",
+        "Hello World!",
+    )
+    assert (event.num_media, event.num_segments, event.error_code) == ("0", "1", None)
+
+
+def test_every_message_status_the_service_sends_is_typed_and_an_unknown_one_passes() -> None:
+    outbound = ["queued", "sending", "sent", "delivered", "undelivered", "failed"]
+    for status in [*outbound, "receiving", "received"]:
+        event = parse_message_status([("MessageStatus", status)])
+        assert event.message_status is MessageStatus(status)
+    event = parse_message_status([("MessageStatus", "scheduled"), ("ErrorCode", "30003")])
+    assert event.message_status == "scheduled"
+    assert not isinstance(event.message_status, MessageStatus)
+    assert event.error_code == "30003"
+
+
+def test_a_message_field_the_form_leaves_out_reads_none_and_an_unknown_one_is_kept() -> None:
+    event = parse_message_status(
+        [("MessageSid", "SM1"), ("MessageStatus", "failed"), ("Extra", "x"), ("Extra", "y")]
+    )
+    assert event.body is None and event.message_status is MessageStatus.FAILED
+    assert event.fields_set == frozenset({"message_sid", "message_status"})
+    assert event.additional_properties == {"Extra": "y"}
+    assert event.to_dict() == {"MessageSid": "SM1", "MessageStatus": "failed", "Extra": "y"}

@@ -491,6 +491,1897 @@ export const operations = {
         status: 204,
         result: null,
         items: null
+    },
+    create_recording: {
+        name: 'create_recording',
+        resource: [
+            'calls',
+            'recordings'
+        ],
+        verb: 'create',
+        account: true,
+        summary: 'Start recording a call',
+        method: 'POST',
+        path: '/Accounts/{AccountSid}/Calls/{CallSid}/Recordings',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'CallSid',
+                name: 'callSid'
+            }
+        ],
+        query: [],
+        body: [
+            {
+                wire: 'RecordingChannels',
+                name: 'recordingChannels',
+                kind: 'enum',
+                choices: [
+                    'mono',
+                    'dual'
+                ]
+            },
+            {
+                wire: 'RecordingStatusCallback',
+                name: 'recordingStatusCallback',
+                kind: 'uri'
+            },
+            {
+                wire: 'RecordingStatusCallbackEvent',
+                name: 'recordingStatusCallbackEvent',
+                kind: 'string'
+            },
+            {
+                wire: 'RecordingStatusCallbackMethod',
+                name: 'recordingStatusCallbackMethod',
+                kind: 'enum',
+                choices: [
+                    'GET',
+                    'POST'
+                ]
+            },
+            {
+                wire: 'RecordingTrack',
+                name: 'recordingTrack',
+                kind: 'enum',
+                choices: [
+                    'inbound',
+                    'outbound',
+                    'both'
+                ]
+            },
+            {
+                wire: 'Trim',
+                name: 'trim',
+                kind: 'enum',
+                choices: [
+                    'trim-silence',
+                    'do-not-trim'
+                ]
+            }
+        ],
+        bodyRequired: false,
+        many: false,
+        status: 200,
+        result: 'Recording',
+        items: null
+    },
+    update_recording: {
+        name: 'update_recording',
+        resource: [
+            'calls',
+            'recordings'
+        ],
+        verb: 'update',
+        account: true,
+        summary: 'Update a call recording',
+        method: 'POST',
+        path: '/Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{RecordingSid}',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'CallSid',
+                name: 'callSid'
+            },
+            {
+                wire: 'RecordingSid',
+                name: 'recordingSid'
+            }
+        ],
+        query: [],
+        body: [
+            {
+                wire: 'Status',
+                name: 'status',
+                kind: 'enum',
+                choices: [
+                    'paused',
+                    'in-progress',
+                    'stopped'
+                ],
+                required: true
+            },
+            {
+                wire: 'PauseBehavior',
+                name: 'pauseBehavior',
+                kind: 'enum',
+                choices: [
+                    'skip',
+                    'silence'
+                ]
+            }
+        ],
+        bodyRequired: true,
+        many: true,
+        status: 200,
+        result: 'Recording',
+        items: null
+    },
+    create_stream: {
+        name: 'create_stream',
+        resource: [
+            'calls',
+            'streams'
+        ],
+        verb: 'create',
+        account: true,
+        summary: 'Start a stream',
+        method: 'POST',
+        path: '/Accounts/{AccountSid}/Calls/{CallSid}/Streams',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'CallSid',
+                name: 'callSid'
+            }
+        ],
+        query: [],
+        body: [
+            {
+                wire: 'Url',
+                name: 'url',
+                kind: 'uri',
+                required: true
+            },
+            {
+                wire: 'Name',
+                name: 'name',
+                kind: 'string'
+            },
+            {
+                wire: 'Track',
+                name: 'track',
+                kind: 'enum',
+                choices: [
+                    'inbound_track',
+                    'outbound_track',
+                    'both_tracks'
+                ]
+            },
+            {
+                wire: 'StatusCallback',
+                name: 'statusCallback',
+                kind: 'uri'
+            },
+            {
+                wire: 'StatusCallbackMethod',
+                name: 'statusCallbackMethod',
+                kind: 'enum',
+                choices: [
+                    'GET',
+                    'POST'
+                ]
+            },
+            {
+                wire: 'AuthorizationBearerToken',
+                name: 'authorizationBearerToken',
+                kind: 'string'
+            },
+            {
+                wire: 'Parameter1.Name',
+                name: 'parameter1.Name',
+                kind: 'string'
+            },
+            {
+                wire: 'Parameter1.Value',
+                name: 'parameter1.Value',
+                kind: 'string'
+            },
+            {
+                wire: 'Parameter2.Name',
+                name: 'parameter2.Name',
+                kind: 'string'
+            },
+            {
+                wire: 'Parameter2.Value',
+                name: 'parameter2.Value',
+                kind: 'string'
+            }
+        ],
+        bodyRequired: true,
+        many: false,
+        status: 200,
+        result: 'Stream',
+        items: null
+    },
+    update_stream: {
+        name: 'update_stream',
+        resource: [
+            'calls',
+            'streams'
+        ],
+        verb: 'update',
+        account: true,
+        summary: 'Stop a stream',
+        method: 'POST',
+        path: '/Accounts/{AccountSid}/Calls/{CallSid}/Streams/{StreamSid}',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'CallSid',
+                name: 'callSid'
+            },
+            {
+                wire: 'StreamSid',
+                name: 'streamSid'
+            }
+        ],
+        query: [],
+        body: [
+            {
+                wire: 'Status',
+                name: 'status',
+                kind: 'enum',
+                choices: [
+                    'stopped'
+                ],
+                required: true
+            }
+        ],
+        bodyRequired: true,
+        many: true,
+        status: 200,
+        result: 'Stream',
+        items: null
+    },
+    list_all_conferences: {
+        name: 'list_all_conferences',
+        resource: [
+            'conferences'
+        ],
+        verb: 'list',
+        account: true,
+        summary: 'List conferences',
+        method: 'GET',
+        path: '/Accounts/{AccountSid}/Conferences',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            }
+        ],
+        query: [
+            {
+                wire: 'DateCreated',
+                name: 'dateCreated',
+                kind: 'date'
+            },
+            {
+                wire: 'DateCreated<',
+                name: 'dateCreatedBefore',
+                kind: 'date'
+            },
+            {
+                wire: 'DateCreated>',
+                name: 'dateCreatedAfter',
+                kind: 'date'
+            },
+            {
+                wire: 'DateUpdated',
+                name: 'dateUpdated',
+                kind: 'date'
+            },
+            {
+                wire: 'DateUpdated<',
+                name: 'dateUpdatedBefore',
+                kind: 'date'
+            },
+            {
+                wire: 'DateUpdated>',
+                name: 'dateUpdatedAfter',
+                kind: 'date'
+            },
+            {
+                wire: 'FriendlyName',
+                name: 'friendlyName',
+                kind: 'string'
+            },
+            {
+                wire: 'Status',
+                name: 'status',
+                kind: 'enum',
+                choices: [
+                    'init',
+                    'in-progress',
+                    'completed'
+                ]
+            },
+            {
+                wire: 'Page',
+                name: 'page',
+                kind: 'integer'
+            },
+            {
+                wire: 'PageSize',
+                name: 'pageSize',
+                kind: 'integer'
+            },
+            {
+                wire: 'PageToken',
+                name: 'pageToken',
+                kind: 'string'
+            }
+        ],
+        body: [],
+        bodyRequired: false,
+        many: false,
+        status: 200,
+        result: 'ConferenceList',
+        items: 'conferences'
+    },
+    retrieve_conference: {
+        name: 'retrieve_conference',
+        resource: [
+            'conferences'
+        ],
+        verb: 'fetch',
+        account: true,
+        summary: 'Retrieve a conference',
+        method: 'GET',
+        path: '/Accounts/{AccountSid}/Conferences/{ConferenceSid}',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'ConferenceSid',
+                name: 'conferenceSid'
+            }
+        ],
+        query: [],
+        body: [],
+        bodyRequired: false,
+        many: false,
+        status: 200,
+        result: 'Conference',
+        items: null
+    },
+    update_conference: {
+        name: 'update_conference',
+        resource: [
+            'conferences'
+        ],
+        verb: 'update',
+        account: true,
+        summary: 'Update a conference',
+        method: 'POST',
+        path: '/Accounts/{AccountSid}/Conferences/{ConferenceSid}',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'ConferenceSid',
+                name: 'conferenceSid'
+            }
+        ],
+        query: [],
+        body: [
+            {
+                wire: 'Status',
+                name: 'status',
+                kind: 'enum',
+                choices: [
+                    'completed'
+                ]
+            },
+            {
+                wire: 'AnnounceUrl',
+                name: 'announceUrl',
+                kind: 'uri'
+            },
+            {
+                wire: 'AnnounceMethod',
+                name: 'announceMethod',
+                kind: 'enum',
+                choices: [
+                    'GET',
+                    'POST'
+                ]
+            }
+        ],
+        bodyRequired: false,
+        many: true,
+        status: 200,
+        result: 'Conference',
+        items: null
+    },
+    list_all_participants: {
+        name: 'list_all_participants',
+        resource: [
+            'conferences',
+            'participants'
+        ],
+        verb: 'list',
+        account: true,
+        summary: 'List participants',
+        method: 'GET',
+        path: '/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'ConferenceSid',
+                name: 'conferenceSid'
+            }
+        ],
+        query: [
+            {
+                wire: 'Muted',
+                name: 'muted',
+                kind: 'boolean'
+            },
+            {
+                wire: 'Hold',
+                name: 'hold',
+                kind: 'boolean'
+            },
+            {
+                wire: 'Page',
+                name: 'page',
+                kind: 'integer'
+            },
+            {
+                wire: 'PageSize',
+                name: 'pageSize',
+                kind: 'integer'
+            },
+            {
+                wire: 'PageToken',
+                name: 'pageToken',
+                kind: 'string'
+            }
+        ],
+        body: [],
+        bodyRequired: false,
+        many: false,
+        status: 200,
+        result: 'ParticipantList',
+        items: 'participants'
+    },
+    retrieve_participant: {
+        name: 'retrieve_participant',
+        resource: [
+            'conferences',
+            'participants'
+        ],
+        verb: 'fetch',
+        account: true,
+        summary: 'Retrieve a participant',
+        method: 'GET',
+        path: '/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants/{CallSid}',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'ConferenceSid',
+                name: 'conferenceSid'
+            },
+            {
+                wire: 'CallSid',
+                name: 'callSid'
+            }
+        ],
+        query: [],
+        body: [],
+        bodyRequired: false,
+        many: false,
+        status: 200,
+        result: 'Participant',
+        items: null
+    },
+    update_participant: {
+        name: 'update_participant',
+        resource: [
+            'conferences',
+            'participants'
+        ],
+        verb: 'update',
+        account: true,
+        summary: 'Update a participant',
+        method: 'POST',
+        path: '/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants/{CallSid}',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'ConferenceSid',
+                name: 'conferenceSid'
+            },
+            {
+                wire: 'CallSid',
+                name: 'callSid'
+            }
+        ],
+        query: [],
+        body: [
+            {
+                wire: 'Muted',
+                name: 'muted',
+                kind: 'boolean'
+            },
+            {
+                wire: 'Hold',
+                name: 'hold',
+                kind: 'boolean'
+            },
+            {
+                wire: 'HoldUrl',
+                name: 'holdUrl',
+                kind: 'uri'
+            },
+            {
+                wire: 'HoldMethod',
+                name: 'holdMethod',
+                kind: 'enum',
+                choices: [
+                    'GET',
+                    'POST'
+                ]
+            },
+            {
+                wire: 'AnnounceUrl',
+                name: 'announceUrl',
+                kind: 'uri'
+            },
+            {
+                wire: 'AnnounceMethod',
+                name: 'announceMethod',
+                kind: 'enum',
+                choices: [
+                    'GET',
+                    'POST'
+                ]
+            },
+            {
+                wire: 'WaitUrl',
+                name: 'waitUrl',
+                kind: 'uri'
+            },
+            {
+                wire: 'WaitMethod',
+                name: 'waitMethod',
+                kind: 'enum',
+                choices: [
+                    'GET',
+                    'POST'
+                ]
+            },
+            {
+                wire: 'Coaching',
+                name: 'coaching',
+                kind: 'boolean'
+            },
+            {
+                wire: 'CallSidToCoach',
+                name: 'callSidToCoach',
+                kind: 'string'
+            }
+        ],
+        bodyRequired: true,
+        many: true,
+        status: 200,
+        result: 'Participant',
+        items: null
+    },
+    delete_participant: {
+        name: 'delete_participant',
+        resource: [
+            'conferences',
+            'participants'
+        ],
+        verb: 'delete',
+        account: true,
+        summary: 'Delete a participant',
+        method: 'DELETE',
+        path: '/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants/{CallSid}',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'ConferenceSid',
+                name: 'conferenceSid'
+            },
+            {
+                wire: 'CallSid',
+                name: 'callSid'
+            }
+        ],
+        query: [],
+        body: [],
+        bodyRequired: false,
+        many: true,
+        status: 204,
+        result: null,
+        items: null
+    },
+    list_conference_recordings: {
+        name: 'list_conference_recordings',
+        resource: [
+            'conferences',
+            'recordings'
+        ],
+        verb: 'list',
+        account: true,
+        summary: 'List conference recordings',
+        method: 'GET',
+        path: '/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'ConferenceSid',
+                name: 'conferenceSid'
+            }
+        ],
+        query: [
+            {
+                wire: 'DateCreated',
+                name: 'dateCreated',
+                kind: 'date'
+            },
+            {
+                wire: 'DateCreated<',
+                name: 'dateCreatedBefore',
+                kind: 'date'
+            },
+            {
+                wire: 'DateCreated>',
+                name: 'dateCreatedAfter',
+                kind: 'date'
+            },
+            {
+                wire: 'Page',
+                name: 'page',
+                kind: 'integer'
+            },
+            {
+                wire: 'PageSize',
+                name: 'pageSize',
+                kind: 'integer'
+            },
+            {
+                wire: 'PageToken',
+                name: 'pageToken',
+                kind: 'string'
+            }
+        ],
+        body: [],
+        bodyRequired: false,
+        many: false,
+        status: 200,
+        result: 'RecordingList',
+        items: 'recordings'
+    },
+    get_conference_recording: {
+        name: 'get_conference_recording',
+        resource: [
+            'conferences',
+            'recordings'
+        ],
+        verb: 'fetch',
+        account: true,
+        summary: 'Retrieve a conference recording',
+        method: 'GET',
+        path: '/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings/{RecordingSid}',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'ConferenceSid',
+                name: 'conferenceSid'
+            },
+            {
+                wire: 'RecordingSid',
+                name: 'recordingSid'
+            }
+        ],
+        query: [],
+        body: [],
+        bodyRequired: false,
+        many: false,
+        status: 200,
+        result: 'Recording',
+        items: null
+    },
+    update_conference_recording: {
+        name: 'update_conference_recording',
+        resource: [
+            'conferences',
+            'recordings'
+        ],
+        verb: 'update',
+        account: true,
+        summary: 'Update a conference recording',
+        method: 'POST',
+        path: '/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings/{RecordingSid}',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'ConferenceSid',
+                name: 'conferenceSid'
+            },
+            {
+                wire: 'RecordingSid',
+                name: 'recordingSid'
+            }
+        ],
+        query: [],
+        body: [
+            {
+                wire: 'Status',
+                name: 'status',
+                kind: 'enum',
+                choices: [
+                    'paused',
+                    'in-progress',
+                    'stopped'
+                ],
+                required: true
+            },
+            {
+                wire: 'PauseBehavior',
+                name: 'pauseBehavior',
+                kind: 'enum',
+                choices: [
+                    'skip',
+                    'silence'
+                ]
+            }
+        ],
+        bodyRequired: true,
+        many: true,
+        status: 200,
+        result: 'Recording',
+        items: null
+    },
+    delete_conference_recording: {
+        name: 'delete_conference_recording',
+        resource: [
+            'conferences',
+            'recordings'
+        ],
+        verb: 'delete',
+        account: true,
+        summary: 'Delete a conference recording',
+        method: 'DELETE',
+        path: '/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings/{RecordingSid}',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'ConferenceSid',
+                name: 'conferenceSid'
+            },
+            {
+                wire: 'RecordingSid',
+                name: 'recordingSid'
+            }
+        ],
+        query: [],
+        body: [],
+        bodyRequired: false,
+        many: true,
+        status: 204,
+        result: null,
+        items: null
+    },
+    create_conference_stream: {
+        name: 'create_conference_stream',
+        resource: [
+            'conferences',
+            'streams'
+        ],
+        verb: 'create',
+        account: true,
+        summary: 'Start a conference stream',
+        method: 'POST',
+        path: '/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Streams',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'ConferenceSid',
+                name: 'conferenceSid'
+            }
+        ],
+        query: [],
+        body: [
+            {
+                wire: 'Url',
+                name: 'url',
+                kind: 'uri',
+                required: true
+            },
+            {
+                wire: 'Name',
+                name: 'name',
+                kind: 'string'
+            },
+            {
+                wire: 'Track',
+                name: 'track',
+                kind: 'enum',
+                choices: [
+                    'inbound_track',
+                    'outbound_track',
+                    'both_tracks'
+                ]
+            },
+            {
+                wire: 'StatusCallback',
+                name: 'statusCallback',
+                kind: 'uri'
+            },
+            {
+                wire: 'StatusCallbackMethod',
+                name: 'statusCallbackMethod',
+                kind: 'enum',
+                choices: [
+                    'GET',
+                    'POST'
+                ]
+            },
+            {
+                wire: 'StreamCodec',
+                name: 'streamCodec',
+                kind: 'enum',
+                choices: [
+                    'PCMU',
+                    'PCMA',
+                    'L16',
+                    'L16@16000h',
+                    'L16@24000h'
+                ]
+            },
+            {
+                wire: 'StreamRealTime',
+                name: 'streamRealTime',
+                kind: 'boolean'
+            },
+            {
+                wire: 'AuthorizationBearerToken',
+                name: 'authorizationBearerToken',
+                kind: 'string'
+            },
+            {
+                wire: 'Parameter1.Name',
+                name: 'parameter1.Name',
+                kind: 'string'
+            },
+            {
+                wire: 'Parameter1.Value',
+                name: 'parameter1.Value',
+                kind: 'string'
+            },
+            {
+                wire: 'Parameter2.Name',
+                name: 'parameter2.Name',
+                kind: 'string'
+            },
+            {
+                wire: 'Parameter2.Value',
+                name: 'parameter2.Value',
+                kind: 'string'
+            }
+        ],
+        bodyRequired: true,
+        many: false,
+        status: 200,
+        result: 'Stream',
+        items: null
+    },
+    update_conference_stream: {
+        name: 'update_conference_stream',
+        resource: [
+            'conferences',
+            'streams'
+        ],
+        verb: 'update',
+        account: true,
+        summary: 'Stop a conference stream',
+        method: 'POST',
+        path: '/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Streams/{StreamSid}',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'ConferenceSid',
+                name: 'conferenceSid'
+            },
+            {
+                wire: 'StreamSid',
+                name: 'streamSid'
+            }
+        ],
+        query: [],
+        body: [
+            {
+                wire: 'Status',
+                name: 'status',
+                kind: 'enum',
+                choices: [
+                    'stopped'
+                ],
+                required: true
+            }
+        ],
+        bodyRequired: true,
+        many: true,
+        status: 200,
+        result: 'Stream',
+        items: null
+    },
+    list_queues: {
+        name: 'list_queues',
+        resource: [
+            'queues'
+        ],
+        verb: 'list',
+        account: true,
+        summary: 'List queues',
+        method: 'GET',
+        path: '/Accounts/{AccountSid}/Queues',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            }
+        ],
+        query: [
+            {
+                wire: 'Page',
+                name: 'page',
+                kind: 'integer'
+            },
+            {
+                wire: 'PageSize',
+                name: 'pageSize',
+                kind: 'integer'
+            },
+            {
+                wire: 'PageToken',
+                name: 'pageToken',
+                kind: 'string'
+            }
+        ],
+        body: [],
+        bodyRequired: false,
+        many: false,
+        status: 200,
+        result: 'QueueList',
+        items: 'queues'
+    },
+    create_queue: {
+        name: 'create_queue',
+        resource: [
+            'queues'
+        ],
+        verb: 'create',
+        account: true,
+        summary: 'Create a queue',
+        method: 'POST',
+        path: '/Accounts/{AccountSid}/Queues',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            }
+        ],
+        query: [],
+        body: [
+            {
+                wire: 'FriendlyName',
+                name: 'friendlyName',
+                kind: 'string',
+                required: true,
+                minLength: 1,
+                pattern: '^[A-Za-z0-9_]+$'
+            },
+            {
+                wire: 'MaxSize',
+                name: 'maxSize',
+                kind: 'integer',
+                minimum: 1
+            }
+        ],
+        bodyRequired: true,
+        many: false,
+        status: 201,
+        result: 'Queue',
+        items: null
+    },
+    retrieve_queue: {
+        name: 'retrieve_queue',
+        resource: [
+            'queues'
+        ],
+        verb: 'fetch',
+        account: true,
+        summary: 'Retrieve a queue',
+        method: 'GET',
+        path: '/Accounts/{AccountSid}/Queues/{QueueSid}',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'QueueSid',
+                name: 'queueSid'
+            }
+        ],
+        query: [],
+        body: [],
+        bodyRequired: false,
+        many: false,
+        status: 200,
+        result: 'Queue',
+        items: null
+    },
+    update_queue: {
+        name: 'update_queue',
+        resource: [
+            'queues'
+        ],
+        verb: 'update',
+        account: true,
+        summary: 'Update a queue',
+        method: 'POST',
+        path: '/Accounts/{AccountSid}/Queues/{QueueSid}',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'QueueSid',
+                name: 'queueSid'
+            }
+        ],
+        query: [],
+        body: [
+            {
+                wire: 'FriendlyName',
+                name: 'friendlyName',
+                kind: 'string',
+                minLength: 1,
+                pattern: '^[A-Za-z0-9_]+$'
+            },
+            {
+                wire: 'MaxSize',
+                name: 'maxSize',
+                kind: 'integer',
+                minimum: 1
+            }
+        ],
+        bodyRequired: true,
+        many: true,
+        status: 200,
+        result: 'Queue',
+        items: null
+    },
+    delete_queue: {
+        name: 'delete_queue',
+        resource: [
+            'queues'
+        ],
+        verb: 'delete',
+        account: true,
+        summary: 'Delete a queue',
+        method: 'DELETE',
+        path: '/Accounts/{AccountSid}/Queues/{QueueSid}',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'QueueSid',
+                name: 'queueSid'
+            }
+        ],
+        query: [],
+        body: [],
+        bodyRequired: false,
+        many: true,
+        status: 204,
+        result: null,
+        items: null
+    },
+    list_all_queue_members: {
+        name: 'list_all_queue_members',
+        resource: [
+            'queues',
+            'members'
+        ],
+        verb: 'list',
+        account: true,
+        summary: 'List queue members',
+        method: 'GET',
+        path: '/Accounts/{AccountSid}/Queues/{QueueSid}/Members',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'QueueSid',
+                name: 'queueSid'
+            }
+        ],
+        query: [
+            {
+                wire: 'Page',
+                name: 'page',
+                kind: 'integer'
+            },
+            {
+                wire: 'PageSize',
+                name: 'pageSize',
+                kind: 'integer'
+            },
+            {
+                wire: 'PageToken',
+                name: 'pageToken',
+                kind: 'string'
+            }
+        ],
+        body: [],
+        bodyRequired: false,
+        many: false,
+        status: 200,
+        result: 'QueueMemberList',
+        items: 'queue_members'
+    },
+    retrieve_queue_member: {
+        name: 'retrieve_queue_member',
+        resource: [
+            'queues',
+            'members'
+        ],
+        verb: 'fetch',
+        account: true,
+        summary: 'Retrieve a queue member',
+        method: 'GET',
+        path: '/Accounts/{AccountSid}/Queues/{QueueSid}/Members/{CallSid}',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'QueueSid',
+                name: 'queueSid'
+            },
+            {
+                wire: 'CallSid',
+                name: 'callSid'
+            }
+        ],
+        query: [],
+        body: [],
+        bodyRequired: false,
+        many: false,
+        status: 200,
+        result: 'QueueMember',
+        items: null
+    },
+    update_queue_member: {
+        name: 'update_queue_member',
+        resource: [
+            'queues',
+            'members'
+        ],
+        verb: 'update',
+        account: true,
+        summary: 'Update a queue member',
+        method: 'POST',
+        path: '/Accounts/{AccountSid}/Queues/{QueueSid}/Members/{CallSid}',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'QueueSid',
+                name: 'queueSid'
+            },
+            {
+                wire: 'CallSid',
+                name: 'callSid'
+            }
+        ],
+        query: [],
+        body: [
+            {
+                wire: 'Url',
+                name: 'url',
+                kind: 'uri',
+                required: true
+            },
+            {
+                wire: 'Method',
+                name: 'method',
+                kind: 'enum',
+                choices: [
+                    'GET',
+                    'POST'
+                ]
+            }
+        ],
+        bodyRequired: true,
+        many: true,
+        status: 200,
+        result: 'QueueMember',
+        items: null
+    },
+    list_messages: {
+        name: 'list_messages',
+        resource: [
+            'messages'
+        ],
+        verb: 'list',
+        account: true,
+        summary: 'List messages',
+        method: 'GET',
+        path: '/Accounts/{AccountSid}/Messages',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            }
+        ],
+        query: [
+            {
+                wire: 'To',
+                name: 'to',
+                kind: 'string'
+            },
+            {
+                wire: 'From',
+                name: 'from',
+                kind: 'string'
+            },
+            {
+                wire: 'Status',
+                name: 'status',
+                kind: 'enum',
+                choices: [
+                    'queued',
+                    'initiated',
+                    'sending',
+                    'sent',
+                    'delivered',
+                    'undelivered',
+                    'failed',
+                    'receiving',
+                    'received'
+                ]
+            },
+            {
+                wire: 'DateSent',
+                name: 'dateSent',
+                kind: 'date'
+            },
+            {
+                wire: 'DateSent<',
+                name: 'dateSentBefore',
+                kind: 'date'
+            },
+            {
+                wire: 'DateSent>',
+                name: 'dateSentAfter',
+                kind: 'date'
+            },
+            {
+                wire: 'Page',
+                name: 'page',
+                kind: 'integer'
+            },
+            {
+                wire: 'PageSize',
+                name: 'pageSize',
+                kind: 'integer'
+            },
+            {
+                wire: 'PageToken',
+                name: 'pageToken',
+                kind: 'string'
+            }
+        ],
+        body: [],
+        bodyRequired: false,
+        many: false,
+        status: 200,
+        result: 'MessageList',
+        items: 'messages'
+    },
+    create_message: {
+        name: 'create_message',
+        resource: [
+            'messages'
+        ],
+        verb: 'create',
+        account: true,
+        summary: 'Create a message',
+        method: 'POST',
+        path: '/Accounts/{AccountSid}/Messages',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            }
+        ],
+        query: [],
+        body: [
+            {
+                wire: 'To',
+                name: 'to',
+                kind: 'string',
+                required: true,
+                minLength: 1
+            },
+            {
+                wire: 'StatusCallback',
+                name: 'statusCallback',
+                kind: 'uri'
+            },
+            {
+                wire: 'ApplicationSid',
+                name: 'applicationSid',
+                kind: 'string'
+            },
+            {
+                wire: 'MaxPrice',
+                name: 'maxPrice',
+                kind: 'string',
+                pattern: '^[0-9]+(\\.[0-9]{1,4})?$'
+            },
+            {
+                wire: 'ValidityPeriod',
+                name: 'validityPeriod',
+                kind: 'integer',
+                minimum: 1,
+                maximum: 172800
+            },
+            {
+                wire: 'SendAsMms',
+                name: 'sendAsMms',
+                kind: 'boolean'
+            },
+            {
+                wire: 'From',
+                name: 'from',
+                kind: 'string'
+            },
+            {
+                wire: 'MessagingServiceSid',
+                name: 'messagingServiceSid',
+                kind: 'string'
+            },
+            {
+                wire: 'Body',
+                name: 'body',
+                kind: 'string'
+            },
+            {
+                wire: 'MediaUrl',
+                name: 'mediaUrl',
+                kind: 'uri',
+                array: true
+            }
+        ],
+        bodyRequired: true,
+        many: false,
+        status: 201,
+        result: 'Message',
+        items: null
+    },
+    retrieve_message: {
+        name: 'retrieve_message',
+        resource: [
+            'messages'
+        ],
+        verb: 'fetch',
+        account: true,
+        summary: 'Retrieve a message',
+        method: 'GET',
+        path: '/Accounts/{AccountSid}/Messages/{MessageSid}',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'MessageSid',
+                name: 'messageSid'
+            }
+        ],
+        query: [],
+        body: [],
+        bodyRequired: false,
+        many: false,
+        status: 200,
+        result: 'Message',
+        items: null
+    },
+    update_message: {
+        name: 'update_message',
+        resource: [
+            'messages'
+        ],
+        verb: 'update',
+        account: true,
+        summary: 'Update a message',
+        method: 'POST',
+        path: '/Accounts/{AccountSid}/Messages/{MessageSid}',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'MessageSid',
+                name: 'messageSid'
+            }
+        ],
+        query: [],
+        body: [
+            {
+                wire: 'Body',
+                name: 'body',
+                kind: 'string',
+                required: true,
+                maxLength: 0
+            }
+        ],
+        bodyRequired: true,
+        many: true,
+        status: 200,
+        result: 'Message',
+        items: null
+    },
+    delete_message: {
+        name: 'delete_message',
+        resource: [
+            'messages'
+        ],
+        verb: 'delete',
+        account: true,
+        summary: 'Delete a message',
+        method: 'DELETE',
+        path: '/Accounts/{AccountSid}/Messages/{MessageSid}',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'MessageSid',
+                name: 'messageSid'
+            }
+        ],
+        query: [],
+        body: [],
+        bodyRequired: false,
+        many: true,
+        status: 204,
+        result: null,
+        items: null
+    },
+    list_media: {
+        name: 'list_media',
+        resource: [
+            'messages',
+            'media'
+        ],
+        verb: 'list',
+        account: true,
+        summary: 'List a message\'s media',
+        method: 'GET',
+        path: '/Accounts/{AccountSid}/Messages/{MessageSid}/Media',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'MessageSid',
+                name: 'messageSid'
+            }
+        ],
+        query: [
+            {
+                wire: 'DateCreated',
+                name: 'dateCreated',
+                kind: 'date'
+            },
+            {
+                wire: 'DateCreated<',
+                name: 'dateCreatedBefore',
+                kind: 'date'
+            },
+            {
+                wire: 'DateCreated>',
+                name: 'dateCreatedAfter',
+                kind: 'date'
+            },
+            {
+                wire: 'Page',
+                name: 'page',
+                kind: 'integer'
+            },
+            {
+                wire: 'PageSize',
+                name: 'pageSize',
+                kind: 'integer'
+            },
+            {
+                wire: 'PageToken',
+                name: 'pageToken',
+                kind: 'string'
+            }
+        ],
+        body: [],
+        bodyRequired: false,
+        many: false,
+        status: 200,
+        result: 'MessageMediaList',
+        items: 'media_list'
+    },
+    retrieve_media: {
+        name: 'retrieve_media',
+        resource: [
+            'messages',
+            'media'
+        ],
+        verb: 'fetch',
+        account: true,
+        summary: 'Retrieve a message\'s media file',
+        method: 'GET',
+        path: '/Accounts/{AccountSid}/Messages/{MessageSid}/Media/{MediaSid}',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'MessageSid',
+                name: 'messageSid'
+            },
+            {
+                wire: 'MediaSid',
+                name: 'mediaSid'
+            }
+        ],
+        query: [],
+        body: [],
+        bodyRequired: false,
+        many: false,
+        status: 200,
+        result: 'Media',
+        items: null
+    },
+    delete_message_media: {
+        name: 'delete_message_media',
+        resource: [
+            'messages',
+            'media'
+        ],
+        verb: 'delete',
+        account: true,
+        summary: 'Delete a message\'s media file',
+        method: 'DELETE',
+        path: '/Accounts/{AccountSid}/Messages/{MessageSid}/Media/{MediaSid}',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'MessageSid',
+                name: 'messageSid'
+            },
+            {
+                wire: 'MediaSid',
+                name: 'mediaSid'
+            }
+        ],
+        query: [],
+        body: [],
+        bodyRequired: false,
+        many: true,
+        status: 204,
+        result: null,
+        items: null
+    },
+    list_recordings: {
+        name: 'list_recordings',
+        resource: [
+            'recordings'
+        ],
+        verb: 'list',
+        account: true,
+        summary: 'List recordings',
+        method: 'GET',
+        path: '/Accounts/{AccountSid}/Recordings',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            }
+        ],
+        query: [
+            {
+                wire: 'DateCreated',
+                name: 'dateCreated',
+                kind: 'date'
+            },
+            {
+                wire: 'DateCreated<',
+                name: 'dateCreatedBefore',
+                kind: 'date'
+            },
+            {
+                wire: 'DateCreated>',
+                name: 'dateCreatedAfter',
+                kind: 'date'
+            },
+            {
+                wire: 'CallSid',
+                name: 'callSid',
+                kind: 'string'
+            },
+            {
+                wire: 'ConferenceSid',
+                name: 'conferenceSid',
+                kind: 'string'
+            },
+            {
+                wire: 'Page',
+                name: 'page',
+                kind: 'integer'
+            },
+            {
+                wire: 'PageSize',
+                name: 'pageSize',
+                kind: 'integer'
+            },
+            {
+                wire: 'PageToken',
+                name: 'pageToken',
+                kind: 'string'
+            }
+        ],
+        body: [],
+        bodyRequired: false,
+        many: false,
+        status: 200,
+        result: 'RecordingList',
+        items: 'recordings'
+    },
+    retrieve_recording: {
+        name: 'retrieve_recording',
+        resource: [
+            'recordings'
+        ],
+        verb: 'fetch',
+        account: true,
+        summary: 'Retrieve a recording',
+        method: 'GET',
+        path: '/Accounts/{AccountSid}/Recordings/{RecordingSid}.json',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'RecordingSid',
+                name: 'recordingSid'
+            }
+        ],
+        query: [],
+        body: [],
+        bodyRequired: false,
+        many: false,
+        status: 200,
+        result: 'Recording',
+        items: null
+    },
+    delete_recording: {
+        name: 'delete_recording',
+        resource: [
+            'recordings'
+        ],
+        verb: 'delete',
+        account: true,
+        summary: 'Delete a recording',
+        method: 'DELETE',
+        path: '/Accounts/{AccountSid}/Recordings/{RecordingSid}',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'RecordingSid',
+                name: 'recordingSid'
+            }
+        ],
+        query: [],
+        body: [],
+        bodyRequired: false,
+        many: true,
+        status: 204,
+        result: null,
+        items: null
+    },
+    list_transcriptions: {
+        name: 'list_transcriptions',
+        resource: [
+            'transcriptions'
+        ],
+        verb: 'list',
+        account: true,
+        summary: 'List transcriptions',
+        method: 'GET',
+        path: '/Accounts/{AccountSid}/Transcriptions',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            }
+        ],
+        query: [
+            {
+                wire: 'DateCreated',
+                name: 'dateCreated',
+                kind: 'date'
+            },
+            {
+                wire: 'DateCreated<',
+                name: 'dateCreatedBefore',
+                kind: 'date'
+            },
+            {
+                wire: 'DateCreated>',
+                name: 'dateCreatedAfter',
+                kind: 'date'
+            },
+            {
+                wire: 'Page',
+                name: 'page',
+                kind: 'integer'
+            },
+            {
+                wire: 'PageSize',
+                name: 'pageSize',
+                kind: 'integer'
+            },
+            {
+                wire: 'PageToken',
+                name: 'pageToken',
+                kind: 'string'
+            }
+        ],
+        body: [],
+        bodyRequired: false,
+        many: false,
+        status: 200,
+        result: 'TranscriptionList',
+        items: 'transcriptions'
+    },
+    retrieve_transcription: {
+        name: 'retrieve_transcription',
+        resource: [
+            'transcriptions'
+        ],
+        verb: 'fetch',
+        account: true,
+        summary: 'Retrieve a transcription',
+        method: 'GET',
+        path: '/Accounts/{AccountSid}/Transcriptions/{TranscriptionSid}',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'TranscriptionSid',
+                name: 'transcriptionSid'
+            }
+        ],
+        query: [],
+        body: [],
+        bodyRequired: false,
+        many: false,
+        status: 200,
+        result: 'Transcription',
+        items: null
+    },
+    delete_transcription: {
+        name: 'delete_transcription',
+        resource: [
+            'transcriptions'
+        ],
+        verb: 'delete',
+        account: true,
+        summary: 'Delete a transcription',
+        method: 'DELETE',
+        path: '/Accounts/{AccountSid}/Transcriptions/{TranscriptionSid}',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'TranscriptionSid',
+                name: 'transcriptionSid'
+            }
+        ],
+        query: [],
+        body: [],
+        bodyRequired: false,
+        many: true,
+        status: 204,
+        result: null,
+        items: null
     }
 } as const;
 
@@ -502,6 +2393,109 @@ export const resources = {
             'fetch_a_call',
             'update_a_call',
             'delete_a_call'
+        ],
+        children: {
+            recordings: {
+                operations: [
+                    'create_recording',
+                    'update_recording'
+                ],
+                children: {}
+            },
+            streams: {
+                operations: [
+                    'create_stream',
+                    'update_stream'
+                ],
+                children: {}
+            }
+        }
+    },
+    conferences: {
+        operations: [
+            'list_all_conferences',
+            'retrieve_conference',
+            'update_conference'
+        ],
+        children: {
+            participants: {
+                operations: [
+                    'list_all_participants',
+                    'retrieve_participant',
+                    'update_participant',
+                    'delete_participant'
+                ],
+                children: {}
+            },
+            recordings: {
+                operations: [
+                    'list_conference_recordings',
+                    'get_conference_recording',
+                    'update_conference_recording',
+                    'delete_conference_recording'
+                ],
+                children: {}
+            },
+            streams: {
+                operations: [
+                    'create_conference_stream',
+                    'update_conference_stream'
+                ],
+                children: {}
+            }
+        }
+    },
+    queues: {
+        operations: [
+            'list_queues',
+            'create_queue',
+            'retrieve_queue',
+            'update_queue',
+            'delete_queue'
+        ],
+        children: {
+            members: {
+                operations: [
+                    'list_all_queue_members',
+                    'retrieve_queue_member',
+                    'update_queue_member'
+                ],
+                children: {}
+            }
+        }
+    },
+    messages: {
+        operations: [
+            'list_messages',
+            'create_message',
+            'retrieve_message',
+            'update_message',
+            'delete_message'
+        ],
+        children: {
+            media: {
+                operations: [
+                    'list_media',
+                    'retrieve_media',
+                    'delete_message_media'
+                ],
+                children: {}
+            }
+        }
+    },
+    recordings: {
+        operations: [
+            'list_recordings',
+            'retrieve_recording',
+            'delete_recording'
+        ],
+        children: {}
+    },
+    transcriptions: {
+        operations: [
+            'list_transcriptions',
+            'retrieve_transcription',
+            'delete_transcription'
         ],
         children: {}
     }

@@ -4,7 +4,7 @@ export type ClientOptions = {
     baseUrl: 'https://{space_url}/api/laml/2010-04-01' | (string & {});
 };
 
-export type Webhooks = CallStatusCallbackWebhookRequest | CallRequestWebhookRequest | RecordingStatusCallbackWebhookRequest;
+export type Webhooks = CallStatusCallbackWebhookRequest | CallRequestWebhookRequest | RecordingStatusCallbackWebhookRequest | MessageStatusCallbackWebhookRequest;
 
 export type HttpMethod = 'GET' | 'POST';
 
@@ -416,7 +416,483 @@ export type CallbackCallStatus = 'queued' | 'initiated' | 'ringing' | 'in-progre
 /**
  * The status of a recording.
  */
-export type RecordingStatus = 'in-progress' | 'completed' | 'absent';
+export type RecordingStatus = 'queued' | 'in-progress' | 'paused' | 'resumed' | 'completed' | 'absent' | 'stopped';
+
+/**
+ * What started the recording.
+ */
+export type RecordingSource = 'DialVerb' | 'Conference' | 'OutBoundApi' | 'Trunking' | 'RecordVerb' | 'StartCallRecordingApi' | 'StartConferenceRecording';
+
+/**
+ * Whether silence at the start and end of the recording is cut.
+ */
+export type RecordingTrim = 'trim-silence' | 'do-not-trim';
+
+/**
+ * The status to move the recording to: paused pauses it, in-progress resumes a paused recording, stopped ends it.
+ */
+export type UpdateRecordingStatus = 'paused' | 'in-progress' | 'stopped';
+
+/**
+ * The settings of a new recording of a call. Every field is optional.
+ */
+export type CreateRecordingRequest = {
+    /**
+     * mono records both parties on one channel; dual records each party on its own channel of the same file. Default is mono.
+     */
+    RecordingChannels?: 'mono' | 'dual';
+    /**
+     * The URL to request when the recording changes status.
+     */
+    RecordingStatusCallback?: string;
+    /**
+     * The recording events, separated by spaces, that trigger a request to RecordingStatusCallback: completed, in-progress, absent. Default is completed.
+     */
+    RecordingStatusCallbackEvent?: string;
+    /**
+     * Whether the request to RecordingStatusCallback is a GET or a POST. Default is POST.
+     */
+    RecordingStatusCallbackMethod?: HttpMethod;
+    /**
+     * Which audio to record: inbound (what the called party says), outbound (what SignalWire plays to them) or both. Default is both.
+     */
+    RecordingTrack?: 'inbound' | 'outbound' | 'both';
+    /**
+     * Whether silence at the start and end of the recording is cut. Default is do-not-trim.
+     */
+    Trim?: RecordingTrim;
+};
+
+/**
+ * A change to a recording of a call or of a conference.
+ */
+export type UpdateRecordingRequest = {
+    /**
+     * The status to move the recording to.
+     */
+    Status: UpdateRecordingStatus;
+    /**
+     * While the recording is paused: silence records silence, skip leaves the pause out. Default is silence.
+     */
+    PauseBehavior?: 'skip' | 'silence';
+};
+
+/**
+ * The URIs of a recording's sub-resources.
+ */
+export type RecordingSubresourceUris = {
+    /**
+     * The URI of the recording's transcriptions.
+     */
+    transcriptions?: string | null;
+};
+
+/**
+ * A recording of a call or of a conference, as the service returns it. Fields the service may omit or send as null are optional and nullable.
+ */
+export type Recording = {
+    /**
+     * The unique identifier of the recording.
+     */
+    sid: string;
+    /**
+     * The unique identifier of the project the recording belongs to.
+     */
+    account_sid?: string | null;
+    /**
+     * The version of the API.
+     */
+    api_version?: string | null;
+    /**
+     * The unique identifier of the recorded call; null for a conference recording.
+     */
+    call_sid?: string | null;
+    /**
+     * The unique identifier of the recorded conference; null for a call recording.
+     */
+    conference_sid?: string | null;
+    /**
+     * The number of audio channels, 1 or 2 (the same as channels).
+     */
+    channel?: number | string | null;
+    /**
+     * The number of audio channels: 1 (mono) or 2 (dual). SignalWire sends it as text ("1"), Twilio as a number.
+     */
+    channels?: number | string | null;
+    /**
+     * When the recording was created, in RFC 2822 format.
+     */
+    date_created?: string | null;
+    /**
+     * When the recording was last updated, in RFC 2822 format.
+     */
+    date_updated?: string | null;
+    /**
+     * When the recording began, in RFC 2822 format.
+     */
+    start_time?: string | null;
+    /**
+     * When the recording ended, in RFC 2822 format; null while it goes on.
+     */
+    end_time?: string | null;
+    /**
+     * The length of the recording, in seconds; a number that may be sent as text.
+     */
+    duration?: number | string | null;
+    /**
+     * The charge for the recording; null until it is known.
+     */
+    price?: number | string | null;
+    /**
+     * The currency of price, in ISO 4217 format.
+     */
+    price_unit?: string | null;
+    /**
+     * What started the recording.
+     */
+    source?: RecordingSource | string | null;
+    /**
+     * The status of the recording.
+     */
+    status?: RecordingStatus | string | null;
+    /**
+     * The error code of a failed recording; null otherwise.
+     */
+    error_code?: number | string | null;
+    /**
+     * The URI of the recording's metadata, ending in .json. For a recording under the project's /Recordings, the same URI without the suffix gives the audio as WAV, and with .mp3 in place of .json, as MP3.
+     */
+    uri?: string | null;
+    /**
+     * The URIs of the recording's sub-resources.
+     */
+    subresource_uris?: RecordingSubresourceUris | null;
+    /**
+     * How the recording is encrypted; SignalWire sends null.
+     */
+    encryption_details?: string | {
+        [key: string]: unknown;
+    } | null;
+    /**
+     * Whether silence at the start and end of the recording was cut.
+     */
+    trim?: RecordingTrim | string | null;
+};
+
+/**
+ * One page of recordings.
+ */
+export type RecordingList = {
+    /**
+     * The recordings on this page.
+     */
+    recordings: Array<Recording>;
+    /**
+     * The URI of this page.
+     */
+    uri?: string | null;
+    /**
+     * The URI of the first page.
+     */
+    first_page_uri?: string | null;
+    /**
+     * The URI of the next page; null on the last page.
+     */
+    next_page_uri?: string | null;
+    /**
+     * The URI of the previous page; null on the first page.
+     */
+    previous_page_uri?: string | null;
+    /**
+     * The number of this page, from 0.
+     */
+    page?: number | null;
+    /**
+     * How many recordings a page holds.
+     */
+    page_size?: number | null;
+    /**
+     * The position of this page's first recording.
+     */
+    start?: number | null;
+    /**
+     * The position of this page's last recording.
+     */
+    end?: number | null;
+};
+
+/**
+ * The status of a stream.
+ */
+export type StreamStatus = 'queued' | 'in-progress' | 'stopped';
+
+/**
+ * Which audio to stream: inbound_track (what SignalWire receives), outbound_track (what it sends) or both_tracks.
+ */
+export type StreamTrack = 'inbound_track' | 'outbound_track' | 'both_tracks';
+
+/**
+ * The audio codec of a conference stream.
+ */
+export type StreamCodec = 'PCMU' | 'PCMA' | 'L16' | 'L16@16000h' | 'L16@24000h';
+
+/**
+ * The status to move the stream to; stopped is the only change.
+ */
+export type UpdateStreamStatus = 'stopped';
+
+/**
+ * The settings of a new stream of a call's audio.
+ */
+export type CreateStreamRequest = {
+    /**
+     * The wss URL of the WebSocket server that receives the audio; ws is refused.
+     */
+    Url: string;
+    /**
+     * A name for the stream, unique within the call; the stream can be stopped by it.
+     */
+    Name?: string;
+    /**
+     * Which audio to stream. Default is both_tracks.
+     */
+    Track?: StreamTrack;
+    /**
+     * The URL to request when the stream changes status.
+     */
+    StatusCallback?: string;
+    /**
+     * Whether the request to StatusCallback is a GET or a POST. Default is POST.
+     */
+    StatusCallbackMethod?: HttpMethod;
+    /**
+     * A bearer token that SignalWire presents to the WebSocket server.
+     */
+    AuthorizationBearerToken?: string;
+    /**
+     * The name of a custom parameter passed to the WebSocket server. The service takes up to 99, Parameter1.Name to Parameter99.Name.
+     */
+    'Parameter1.Name'?: string;
+    /**
+     * The value of the custom parameter Parameter1.Name.
+     */
+    'Parameter1.Value'?: string;
+    /**
+     * The name of a second custom parameter passed to the WebSocket server.
+     */
+    'Parameter2.Name'?: string;
+    /**
+     * The value of the custom parameter Parameter2.Name.
+     */
+    'Parameter2.Value'?: string;
+};
+
+/**
+ * The settings of a new stream of a conference's audio.
+ */
+export type CreateConferenceStreamRequest = {
+    /**
+     * The wss URL of the WebSocket server that receives the audio; ws is refused.
+     */
+    Url: string;
+    /**
+     * A name for the stream, unique within the conference; the stream can be stopped by it.
+     */
+    Name?: string;
+    /**
+     * Which audio to stream. Default is both_tracks.
+     */
+    Track?: StreamTrack;
+    /**
+     * The URL to request when the stream changes status.
+     */
+    StatusCallback?: string;
+    /**
+     * Whether the request to StatusCallback is a GET or a POST. Default is POST.
+     */
+    StatusCallbackMethod?: HttpMethod;
+    /**
+     * The audio codec of the stream.
+     */
+    StreamCodec?: StreamCodec;
+    /**
+     * Whether the audio is streamed in real time.
+     */
+    StreamRealTime?: boolean;
+    /**
+     * A bearer token that SignalWire presents to the WebSocket server.
+     */
+    AuthorizationBearerToken?: string;
+    /**
+     * The name of a custom parameter passed to the WebSocket server. The service takes up to 99, Parameter1.Name to Parameter99.Name.
+     */
+    'Parameter1.Name'?: string;
+    /**
+     * The value of the custom parameter Parameter1.Name.
+     */
+    'Parameter1.Value'?: string;
+    /**
+     * The name of a second custom parameter passed to the WebSocket server.
+     */
+    'Parameter2.Name'?: string;
+    /**
+     * The value of the custom parameter Parameter2.Name.
+     */
+    'Parameter2.Value'?: string;
+};
+
+/**
+ * A change to a stream of a call or of a conference.
+ */
+export type UpdateStreamRequest = {
+    /**
+     * The status to move the stream to.
+     */
+    Status: UpdateStreamStatus;
+};
+
+/**
+ * A stream of a call's or a conference's audio to a WebSocket server, as the service returns it. Fields the service may omit or send as null are optional and nullable.
+ */
+export type Stream = {
+    /**
+     * The unique identifier of the stream.
+     */
+    sid: string;
+    /**
+     * The unique identifier of the project the stream belongs to.
+     */
+    account_sid?: string | null;
+    /**
+     * The unique identifier of the streamed call; absent for a conference stream.
+     */
+    call_sid?: string | null;
+    /**
+     * The unique identifier of the streamed conference; absent for a call stream.
+     */
+    conference_sid?: string | null;
+    /**
+     * The name given to the stream; null if it was given none.
+     */
+    name?: string | null;
+    /**
+     * The status of the stream.
+     */
+    status?: StreamStatus | string | null;
+    /**
+     * When the stream was last updated, in RFC 2822 format.
+     */
+    date_updated?: string | null;
+    /**
+     * The URI of the stream.
+     */
+    uri?: string | null;
+};
+
+/**
+ * The status of a transcription.
+ */
+export type TranscriptionStatus = 'completed' | 'failed';
+
+/**
+ * A transcription of a recording, as the service returns it. Fields the service may omit or send as null are optional and nullable.
+ */
+export type Transcription = {
+    /**
+     * The unique identifier of the transcription.
+     */
+    sid: string;
+    /**
+     * The unique identifier of the project the transcription belongs to.
+     */
+    account_sid?: string | null;
+    /**
+     * The version of the API.
+     */
+    api_version?: string | null;
+    /**
+     * The unique identifier of the recording that was transcribed.
+     */
+    recording_sid?: string | null;
+    /**
+     * When the transcription was created, in RFC 2822 format.
+     */
+    date_created?: string | null;
+    /**
+     * When the transcription was last updated, in RFC 2822 format.
+     */
+    date_updated?: string | null;
+    /**
+     * The length of the transcribed audio, in seconds; a number that may be sent as text.
+     */
+    duration?: number | string | null;
+    /**
+     * The charge for the transcription; null until it is known.
+     */
+    price?: number | string | null;
+    /**
+     * The currency of price, in ISO 4217 format.
+     */
+    price_unit?: string | null;
+    /**
+     * The status of the transcription.
+     */
+    status?: TranscriptionStatus | string | null;
+    /**
+     * The text of the transcription; null if there is none.
+     */
+    transcription_text?: string | null;
+    /**
+     * The kind of transcription; SignalWire sends an empty string.
+     */
+    type?: string | null;
+    /**
+     * The URI of the transcription.
+     */
+    uri?: string | null;
+};
+
+/**
+ * One page of transcriptions.
+ */
+export type TranscriptionList = {
+    /**
+     * The transcriptions on this page.
+     */
+    transcriptions: Array<Transcription>;
+    /**
+     * The URI of this page.
+     */
+    uri?: string | null;
+    /**
+     * The URI of the first page.
+     */
+    first_page_uri?: string | null;
+    /**
+     * The URI of the next page; null on the last page.
+     */
+    next_page_uri?: string | null;
+    /**
+     * The URI of the previous page; null on the first page.
+     */
+    previous_page_uri?: string | null;
+    /**
+     * The number of this page, from 0.
+     */
+    page?: number | null;
+    /**
+     * How many transcriptions a page holds.
+     */
+    page_size?: number | null;
+    /**
+     * The position of this page's first transcription.
+     */
+    start?: number | null;
+    /**
+     * The position of this page's last transcription.
+     */
+    end?: number | null;
+};
 
 /**
  * The form SignalWire sends to a StatusCallback URL. Every field is optional and sent as text; values the spec does not list pass through.
@@ -589,6 +1065,328 @@ export type RecordingStatusCallback = {
 };
 
 /**
+ * The status of a message. Outbound: queued, initiated, sending, sent, then delivered or undelivered, or failed. Inbound: receiving, then received.
+ */
+export type MessageStatus = 'queued' | 'initiated' | 'sending' | 'sent' | 'delivered' | 'undelivered' | 'failed' | 'receiving' | 'received';
+
+/**
+ * The direction of a message: inbound, outbound-api (REST API), outbound-call (sent during a call) or outbound-reply (a reply to an inbound message).
+ */
+export type MessageDirection = 'inbound' | 'outbound-api' | 'outbound-call' | 'outbound-reply';
+
+/**
+ * The fields of a new message, listed in the order twilio-python sends them, so that the same arguments give the same form body.
+ */
+export type CreateMessageRequest = {
+    /**
+     * The phone number, in E.164 format, that receives the message.
+     */
+    To: string;
+    /**
+     * The URL SignalWire requests each time the message changes status.
+     */
+    StatusCallback?: string;
+    /**
+     * The unique identifier of the cXML application whose message status callback settings the message uses.
+     */
+    ApplicationSid?: string;
+    /**
+     * The highest price, in USD, acceptable for the message, with up to 4 decimal places.
+     */
+    MaxPrice?: string;
+    /**
+     * How long, in seconds, the message may wait in the queue before it is canceled, from 1 to 172800 (48 hours). Default is 14400 (4 hours).
+     */
+    ValidityPeriod?: number;
+    /**
+     * Whether to send the message as an MMS even if it has no media.
+     */
+    SendAsMms?: boolean;
+    /**
+     * The phone number, in E.164 format, that sends the message. Required if MessagingServiceSid is not used.
+     */
+    From?: string;
+    /**
+     * The unique identifier of the number group that sends the message. Required if From is not used.
+     */
+    MessagingServiceSid?: string;
+    /**
+     * The text of the message. Required if MediaUrl is not used.
+     */
+    Body?: string;
+    /**
+     * The URLs of up to 8 media files to send with the message. Required if Body is not used.
+     */
+    MediaUrl?: Array<string>;
+};
+
+/**
+ * The change to a message. The only change the service accepts is redacting its body.
+ */
+export type UpdateMessageRequest = {
+    /**
+     * The new text of the message; it must be empty, which redacts the message.
+     */
+    Body: string;
+};
+
+/**
+ * The URIs of a message's sub-resources.
+ */
+export type MessageSubresourceUris = {
+    /**
+     * The URI of the message's media files.
+     */
+    media?: string | null;
+};
+
+/**
+ * A message, as the service returns it. Fields the service may omit or send as null are optional and nullable.
+ */
+export type Message = {
+    /**
+     * The unique identifier of the project that sent or received the message.
+     */
+    account_sid?: string | null;
+    /**
+     * The version of the SignalWire API that handled the message.
+     */
+    api_version?: string | null;
+    /**
+     * The text of the message, up to 1600 characters; empty once redacted, null when filtered as spam.
+     */
+    body?: string | null;
+    /**
+     * How many segments the message was split into (a number, possibly sent as text).
+     */
+    num_segments?: number | string | null;
+    /**
+     * How many media files the message carries (a number, possibly sent as text).
+     */
+    num_media?: number | string | null;
+    /**
+     * The date, in RFC 2822 format, the message was created.
+     */
+    date_created?: string | null;
+    /**
+     * The date, in RFC 2822 format, the message was sent; null until then.
+     */
+    date_sent?: string | null;
+    /**
+     * The date, in RFC 2822 format, the message was last updated.
+     */
+    date_updated?: string | null;
+    /**
+     * The direction of the message.
+     */
+    direction?: MessageDirection | string | null;
+    /**
+     * The error code of a failed or undelivered message; null otherwise.
+     */
+    error_code?: number | string | null;
+    /**
+     * What went wrong with a failed or undelivered message; null otherwise.
+     */
+    error_message?: string | null;
+    /**
+     * The phone number, in E.164 format, that sent the message.
+     */
+    from?: string | null;
+    /**
+     * The unique identifier of the number group that sent the message, if one did.
+     */
+    messaging_service_sid?: string | null;
+    /**
+     * The charge for the message; null until it is known.
+     */
+    price?: number | string | null;
+    /**
+     * The currency, in ISO 4217 format, of the price.
+     */
+    price_unit?: string | null;
+    /**
+     * The unique identifier of the message.
+     */
+    sid: string;
+    /**
+     * The status of the message.
+     */
+    status?: MessageStatus | string | null;
+    /**
+     * The URIs of the message's sub-resources.
+     */
+    subresource_uris?: MessageSubresourceUris | null;
+    /**
+     * The phone number, in E.164 format, that received the message.
+     */
+    to?: string | null;
+    /**
+     * The URI of the message.
+     */
+    uri?: string | null;
+};
+
+/**
+ * One page of messages.
+ */
+export type MessageList = {
+    /**
+     * The messages on this page.
+     */
+    messages: Array<Message>;
+    /**
+     * The URI of this page.
+     */
+    uri?: string | null;
+    /**
+     * The URI of the first page.
+     */
+    first_page_uri?: string | null;
+    /**
+     * The URI of the next page; null on the last page.
+     */
+    next_page_uri?: string | null;
+    /**
+     * The URI of the previous page; null on the first page.
+     */
+    previous_page_uri?: string | null;
+    /**
+     * The number of this page, from 0.
+     */
+    page?: number | null;
+    /**
+     * How many messages a page holds.
+     */
+    page_size?: number | null;
+    /**
+     * The position of this page's first message.
+     */
+    start?: number | null;
+    /**
+     * The position of this page's last message.
+     */
+    end?: number | null;
+};
+
+/**
+ * A media file attached to a message, as the service describes it. Fields the service may omit or send as null are optional and nullable.
+ */
+export type Media = {
+    /**
+     * The unique identifier of the project the message belongs to.
+     */
+    account_sid?: string | null;
+    /**
+     * The MIME type of the media file, such as image/jpeg.
+     */
+    content_type?: string | null;
+    /**
+     * The date, in RFC 2822 format, the media file was created.
+     */
+    date_created?: string | null;
+    /**
+     * The date, in RFC 2822 format, the media file was last updated.
+     */
+    date_updated?: string | null;
+    /**
+     * The unique identifier of the message the media file belongs to.
+     */
+    parent_sid?: string | null;
+    /**
+     * The unique identifier of the media file.
+     */
+    sid: string;
+    /**
+     * The URI of the media file's description.
+     */
+    uri?: string | null;
+};
+
+/**
+ * One page of a message's media files.
+ */
+export type MessageMediaList = {
+    /**
+     * The media files on this page.
+     */
+    media_list: Array<Media>;
+    /**
+     * The URI of this page.
+     */
+    uri?: string | null;
+    /**
+     * The URI of the first page.
+     */
+    first_page_uri?: string | null;
+    /**
+     * The URI of the next page; null on the last page.
+     */
+    next_page_uri?: string | null;
+    /**
+     * The URI of the previous page; null on the first page.
+     */
+    previous_page_uri?: string | null;
+    /**
+     * The number of this page, from 0.
+     */
+    page?: number | null;
+    /**
+     * How many media files a page holds.
+     */
+    page_size?: number | null;
+    /**
+     * The position of this page's first media file.
+     */
+    start?: number | null;
+    /**
+     * The position of this page's last media file.
+     */
+    end?: number | null;
+};
+
+/**
+ * The form SignalWire sends to a message's StatusCallback URL. Every field is optional and sent as text; values the spec does not list pass through.
+ */
+export type MessageStatusCallback = {
+    /**
+     * The unique identifier of the message.
+     */
+    MessageSid?: string;
+    /**
+     * The unique ID of the project the message belongs to.
+     */
+    AccountSid?: string;
+    /**
+     * The phone number, in E.164 format, that sent the message.
+     */
+    From?: string;
+    /**
+     * The phone number, in E.164 format, that receives the message.
+     */
+    To?: string;
+    /**
+     * The text of the message.
+     */
+    Body?: string;
+    /**
+     * The status of the message when the callback was sent.
+     */
+    MessageStatus?: MessageStatus | string;
+    /**
+     * The error code of a failed or undelivered message.
+     */
+    ErrorCode?: string;
+    /**
+     * How many media files the message carries (a number, sent as text).
+     */
+    NumMedia?: string;
+    /**
+     * How many segments the message was split into (a number, sent as text).
+     */
+    NumSegments?: string;
+};
+
+/**
  * SignalWire's error body.
  */
 export type Error = {
@@ -611,6 +1409,497 @@ export type Error = {
 };
 
 /**
+ * The status of a conference.
+ */
+export type ConferenceStatus = 'init' | 'in-progress' | 'completed';
+
+/**
+ * The status to move a conference to; completed ends it and removes every participant.
+ */
+export type UpdateConferenceStatus = 'completed';
+
+/**
+ * The changes to a conference, in the order twilio-python sends them.
+ */
+export type UpdateConferenceRequest = {
+    /**
+     * completed ends the conference and removes every participant.
+     */
+    Status?: UpdateConferenceStatus;
+    /**
+     * The URL of an announcement to play to every participant.
+     */
+    AnnounceUrl?: string;
+    /**
+     * Whether the request to AnnounceUrl is a GET or a POST. Default is POST.
+     */
+    AnnounceMethod?: HttpMethod;
+};
+
+/**
+ * The URIs of a conference's sub-resources.
+ */
+export type ConferenceSubresourceUris = {
+    /**
+     * The URI of the conference's participants.
+     */
+    participants?: string | null;
+    /**
+     * The URI of the conference's recordings.
+     */
+    recordings?: string | null;
+};
+
+/**
+ * A conference, as the service returns it. Fields the service may omit or send as null are optional and nullable.
+ */
+export type Conference = {
+    /**
+     * The unique identifier of the conference.
+     */
+    sid: string;
+    /**
+     * The unique identifier of the project the conference belongs to.
+     */
+    account_sid?: string | null;
+    /**
+     * When the conference was created, in RFC 2822 format.
+     */
+    date_created?: string | null;
+    /**
+     * When the conference was last updated, in RFC 2822 format.
+     */
+    date_updated?: string | null;
+    /**
+     * The name of the conference room, up to 64 characters.
+     */
+    friendly_name?: string | null;
+    /**
+     * The status of the conference.
+     */
+    status?: ConferenceStatus | string | null;
+    /**
+     * The version of the API that handled the conference.
+     */
+    api_version?: string | null;
+    /**
+     * The region whose media server mixed the conference's audio, such as us1.
+     */
+    region?: string | null;
+    /**
+     * The URI of the conference.
+     */
+    uri?: string | null;
+    /**
+     * The URIs of the conference's sub-resources.
+     */
+    subresource_uris?: ConferenceSubresourceUris | null;
+};
+
+/**
+ * One page of conferences.
+ */
+export type ConferenceList = {
+    /**
+     * The conferences on this page.
+     */
+    conferences: Array<Conference>;
+    /**
+     * The URI of this page.
+     */
+    uri?: string | null;
+    /**
+     * The URI of the first page.
+     */
+    first_page_uri?: string | null;
+    /**
+     * The URI of the next page; null on the last page.
+     */
+    next_page_uri?: string | null;
+    /**
+     * The URI of the previous page; null on the first page.
+     */
+    previous_page_uri?: string | null;
+    /**
+     * The number of this page, from 0.
+     */
+    page?: number | null;
+    /**
+     * How many conferences a page holds.
+     */
+    page_size?: number | null;
+    /**
+     * The position of this page's first conference.
+     */
+    start?: number | null;
+    /**
+     * The position of this page's last conference.
+     */
+    end?: number | null;
+};
+
+/**
+ * The status of a participant's call in its conference.
+ */
+export type ParticipantStatus = 'in-progress' | 'completed';
+
+/**
+ * The changes to a participant, in the order twilio-python sends them.
+ */
+export type UpdateParticipantRequest = {
+    /**
+     * Whether the participant is muted (it hears the others, they do not hear it).
+     */
+    Muted?: boolean;
+    /**
+     * Whether the participant is on hold; while on hold it hears HoldUrl.
+     */
+    Hold?: boolean;
+    /**
+     * The URL of the music or instructions played to the participant while it is on hold.
+     */
+    HoldUrl?: string;
+    /**
+     * Whether the request to HoldUrl is a GET or a POST. Default is GET.
+     */
+    HoldMethod?: HttpMethod;
+    /**
+     * The URL of an announcement to play to this participant.
+     */
+    AnnounceUrl?: string;
+    /**
+     * Whether the request to AnnounceUrl is a GET or a POST. Default is POST.
+     */
+    AnnounceMethod?: HttpMethod;
+    /**
+     * The URL of the music played to the participant until the conference starts.
+     */
+    WaitUrl?: string;
+    /**
+     * Whether the request to WaitUrl is a GET or a POST. Default is POST.
+     */
+    WaitMethod?: HttpMethod;
+    /**
+     * Whether the participant coaches another one: only the call named by CallSidToCoach hears it. true needs CallSidToCoach.
+     */
+    Coaching?: boolean;
+    /**
+     * The call sid of the participant to coach; needed when Coaching is true.
+     */
+    CallSidToCoach?: string;
+};
+
+/**
+ * A participant of a conference, as the service returns it; it is named by the sid of its call. Fields the service may omit or send as null are optional and nullable.
+ */
+export type Participant = {
+    /**
+     * The sid of the participant's call.
+     */
+    call_sid: string;
+    /**
+     * The unique identifier of the project the conference belongs to.
+     */
+    account_sid?: string | null;
+    /**
+     * The unique identifier of the participant's conference.
+     */
+    conference_sid?: string | null;
+    /**
+     * The call sid of the participant this one coaches; null when it coaches nobody.
+     */
+    call_sid_to_coach?: string | null;
+    /**
+     * Whether the participant coaches another one.
+     */
+    coaching?: boolean | null;
+    /**
+     * When the participant joined the conference, in RFC 2822 format.
+     */
+    date_created?: string | null;
+    /**
+     * When the participant was last updated, in RFC 2822 format.
+     */
+    date_updated?: string | null;
+    /**
+     * The status of the participant's call in the conference.
+     */
+    status?: ParticipantStatus | string | null;
+    /**
+     * Whether the conference ends when this participant leaves it.
+     */
+    end_conference_on_exit?: boolean | null;
+    /**
+     * Whether the conference starts when this participant joins it.
+     */
+    start_conference_on_enter?: boolean | null;
+    /**
+     * Whether the participant is muted.
+     */
+    muted?: boolean | null;
+    /**
+     * Whether the participant is on hold.
+     */
+    hold?: boolean | null;
+    /**
+     * The URI of the participant.
+     */
+    uri?: string | null;
+};
+
+/**
+ * One page of a conference's participants.
+ */
+export type ParticipantList = {
+    /**
+     * The participants on this page.
+     */
+    participants: Array<Participant>;
+    /**
+     * The URI of this page.
+     */
+    uri?: string | null;
+    /**
+     * The URI of the first page.
+     */
+    first_page_uri?: string | null;
+    /**
+     * The URI of the next page; null on the last page.
+     */
+    next_page_uri?: string | null;
+    /**
+     * The URI of the previous page; null on the first page.
+     */
+    previous_page_uri?: string | null;
+    /**
+     * The number of this page, from 0.
+     */
+    page?: number | null;
+    /**
+     * How many participants a page holds.
+     */
+    page_size?: number | null;
+    /**
+     * The position of this page's first participant.
+     */
+    start?: number | null;
+    /**
+     * The position of this page's last participant.
+     */
+    end?: number | null;
+};
+
+/**
+ * The fields of a new queue, in the order twilio-python sends them.
+ */
+export type CreateQueueRequest = {
+    /**
+     * The name of the queue: letters, digits and underscores only, unique among the project's queues.
+     */
+    FriendlyName: string;
+    /**
+     * The most calls that may wait in the queue at once, a whole number from 1.
+     */
+    MaxSize?: number;
+};
+
+/**
+ * The changes to a queue, in the order twilio-python sends them; each is optional.
+ */
+export type UpdateQueueRequest = {
+    /**
+     * The new name of the queue: letters, digits and underscores only, unique among the project's queues.
+     */
+    FriendlyName?: string;
+    /**
+     * The most calls that may wait in the queue at once, a whole number from 1.
+     */
+    MaxSize?: number;
+};
+
+/**
+ * A call queue, as the service returns it. Fields the service may omit or send as null are optional and nullable.
+ */
+export type Queue = {
+    /**
+     * The unique identifier of the queue.
+     */
+    sid: string;
+    /**
+     * The unique identifier of the project the queue belongs to.
+     */
+    account_sid?: string | null;
+    /**
+     * The name of the queue.
+     */
+    friendly_name?: string | null;
+    /**
+     * The most calls that may wait in the queue at once; null when there is no limit.
+     */
+    max_size?: number | null;
+    /**
+     * How many calls wait in the queue now.
+     */
+    current_size?: number | null;
+    /**
+     * How long, in seconds, the queue's calls have waited on average.
+     */
+    average_wait_time?: number | null;
+    /**
+     * When the queue was created, in RFC 2822 format.
+     */
+    date_created?: string | null;
+    /**
+     * When the queue was last updated, in RFC 2822 format.
+     */
+    date_updated?: string | null;
+    /**
+     * The version of the API that created the queue.
+     */
+    api_version?: string | null;
+    /**
+     * The URI of the queue.
+     */
+    uri?: string | null;
+};
+
+/**
+ * One page of queues.
+ */
+export type QueueList = {
+    /**
+     * The queues on this page.
+     */
+    queues: Array<Queue>;
+    /**
+     * The URI of this page.
+     */
+    uri?: string | null;
+    /**
+     * The URI of the first page.
+     */
+    first_page_uri?: string | null;
+    /**
+     * The URI of the next page; null on the last page.
+     */
+    next_page_uri?: string | null;
+    /**
+     * The URI of the previous page; null on the first page.
+     */
+    previous_page_uri?: string | null;
+    /**
+     * The number of this page, from 0.
+     */
+    page?: number | null;
+    /**
+     * How many queues a page holds.
+     */
+    page_size?: number | null;
+    /**
+     * The position of this page's first queue.
+     */
+    start?: number | null;
+    /**
+     * The position of this page's last queue.
+     */
+    end?: number | null;
+};
+
+/**
+ * Where to send a dequeued call, in the order twilio-python sends the fields.
+ */
+export type UpdateQueueMemberRequest = {
+    /**
+     * The URL of the XML instructions that handle the call once it leaves the queue.
+     */
+    Url: string;
+    /**
+     * Whether the request to Url is a GET or a POST. Default is POST.
+     */
+    Method?: HttpMethod;
+};
+
+/**
+ * A call waiting in a queue, as the service returns it. Fields the service may omit or send as null are optional and nullable.
+ */
+export type QueueMember = {
+    /**
+     * The sid of the waiting call.
+     */
+    call_sid: string;
+    /**
+     * The unique identifier of the project the queue belongs to.
+     */
+    account_sid?: string | null;
+    /**
+     * The unique identifier of the queue.
+     */
+    queue_sid?: string | null;
+    /**
+     * When the call joined the queue, in RFC 2822 format.
+     */
+    date_enqueued?: string | null;
+    /**
+     * The call's place in the queue, from 1 at the front.
+     */
+    position?: number | null;
+    /**
+     * How long, in seconds, the call has waited in the queue.
+     */
+    wait_time?: number | null;
+    /**
+     * The kind of member, such as laml_call.
+     */
+    member_type?: string | null;
+    /**
+     * The URI of the queue member.
+     */
+    uri?: string | null;
+};
+
+/**
+ * One page of the calls waiting in a queue.
+ */
+export type QueueMemberList = {
+    /**
+     * The queue members on this page.
+     */
+    queue_members: Array<QueueMember>;
+    /**
+     * The URI of this page.
+     */
+    uri?: string | null;
+    /**
+     * The URI of the first page.
+     */
+    first_page_uri?: string | null;
+    /**
+     * The URI of the next page; null on the last page.
+     */
+    next_page_uri?: string | null;
+    /**
+     * The URI of the previous page; null on the first page.
+     */
+    previous_page_uri?: string | null;
+    /**
+     * The number of this page, from 0.
+     */
+    page?: number | null;
+    /**
+     * How many queue members a page holds.
+     */
+    page_size?: number | null;
+    /**
+     * The position of this page's first queue member.
+     */
+    start?: number | null;
+    /**
+     * The position of this page's last queue member.
+     */
+    end?: number | null;
+};
+
+/**
  * The Project ID that uniquely identifies the Account.
  */
 export type AccountSid = string;
@@ -619,6 +1908,76 @@ export type AccountSid = string;
  * The Call Sid that uniquely identifies the call.
  */
 export type CallSid = string;
+
+/**
+ * The unique identifier of the message.
+ */
+export type MessageSid = string;
+
+/**
+ * The unique identifier of the message the media belongs to.
+ */
+export type MediaMessageSid = string;
+
+/**
+ * The unique identifier of the media file.
+ */
+export type MediaSid = string;
+
+/**
+ * The unique identifier of the conference.
+ */
+export type ConferenceSidPath = string;
+
+/**
+ * The unique identifier of the conference.
+ */
+export type ConferenceSid = string;
+
+/**
+ * The sid of the participant's call; a participant has no sid of its own.
+ */
+export type ParticipantCallSid = string;
+
+/**
+ * The unique identifier of the queue.
+ */
+export type QueueSidPath = string;
+
+/**
+ * The unique identifier of the queue.
+ */
+export type QueueSid = string;
+
+/**
+ * The sid of the waiting call, or the word Front for the call at the front of the queue. A plain string, not a uuid, because of Front.
+ */
+export type QueueMemberCallSid = string;
+
+/**
+ * The unique identifier of the call the recording or stream belongs to.
+ */
+export type ParentCallSid = string;
+
+/**
+ * The unique identifier of the conference the recording or stream belongs to.
+ */
+export type ParentConferenceSid = string;
+
+/**
+ * The unique identifier of the recording.
+ */
+export type RecordingSid = string;
+
+/**
+ * The unique identifier of the stream, or the Name it was given when it was started.
+ */
+export type StreamSid = string;
+
+/**
+ * The unique identifier of the transcription.
+ */
+export type TranscriptionSid = string;
 
 export type ListCallsData = {
     body?: never;
@@ -927,6 +2286,2337 @@ export type UpdateACallResponses = {
 
 export type UpdateACallResponse = UpdateACallResponses[keyof UpdateACallResponses];
 
+export type CreateRecordingData = {
+    body?: CreateRecordingRequest;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the call the recording or stream belongs to.
+         */
+        CallSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/Calls/{CallSid}/Recordings';
+};
+
+export type CreateRecordingErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type CreateRecordingError = CreateRecordingErrors[keyof CreateRecordingErrors];
+
+export type CreateRecordingResponses = {
+    /**
+     * OK
+     */
+    200: Recording;
+};
+
+export type CreateRecordingResponse = CreateRecordingResponses[keyof CreateRecordingResponses];
+
+export type UpdateRecordingData = {
+    body: UpdateRecordingRequest;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the call the recording or stream belongs to.
+         */
+        CallSid: string;
+        /**
+         * The unique identifier of the recording.
+         */
+        RecordingSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{RecordingSid}';
+};
+
+export type UpdateRecordingErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type UpdateRecordingError = UpdateRecordingErrors[keyof UpdateRecordingErrors];
+
+export type UpdateRecordingResponses = {
+    /**
+     * OK
+     */
+    200: Recording;
+};
+
+export type UpdateRecordingResponse = UpdateRecordingResponses[keyof UpdateRecordingResponses];
+
+export type CreateStreamData = {
+    body: CreateStreamRequest;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the call the recording or stream belongs to.
+         */
+        CallSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/Calls/{CallSid}/Streams';
+};
+
+export type CreateStreamErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type CreateStreamError = CreateStreamErrors[keyof CreateStreamErrors];
+
+export type CreateStreamResponses = {
+    /**
+     * OK
+     */
+    200: Stream;
+};
+
+export type CreateStreamResponse = CreateStreamResponses[keyof CreateStreamResponses];
+
+export type UpdateStreamData = {
+    body: UpdateStreamRequest;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the call the recording or stream belongs to.
+         */
+        CallSid: string;
+        /**
+         * The unique identifier of the stream, or the Name it was given when it was started.
+         */
+        StreamSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/Calls/{CallSid}/Streams/{StreamSid}';
+};
+
+export type UpdateStreamErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type UpdateStreamError = UpdateStreamErrors[keyof UpdateStreamErrors];
+
+export type UpdateStreamResponses = {
+    /**
+     * OK
+     */
+    200: Stream;
+};
+
+export type UpdateStreamResponse = UpdateStreamResponses[keyof UpdateStreamResponses];
+
+export type ListAllConferencesData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+    };
+    query?: {
+        /**
+         * Only conferences created on this date (YYYY-MM-DD, UTC).
+         */
+        DateCreated?: string;
+        /**
+         * Only conferences created on or before this date (YYYY-MM-DD, UTC).
+         */
+        'DateCreated<'?: string;
+        /**
+         * Only conferences created on or after this date (YYYY-MM-DD, UTC).
+         */
+        'DateCreated>'?: string;
+        /**
+         * Only conferences last updated on this date (YYYY-MM-DD, UTC).
+         */
+        DateUpdated?: string;
+        /**
+         * Only conferences last updated on or before this date (YYYY-MM-DD, UTC).
+         */
+        'DateUpdated<'?: string;
+        /**
+         * Only conferences last updated on or after this date (YYYY-MM-DD, UTC).
+         */
+        'DateUpdated>'?: string;
+        /**
+         * Only conferences with exactly this name (up to 64 characters).
+         */
+        FriendlyName?: string;
+        /**
+         * Only conferences with this status.
+         */
+        Status?: ConferenceStatus;
+        /**
+         * The page to return, from 0.
+         */
+        Page?: number;
+        /**
+         * How many conferences a page holds, from 1 to 1000. Default is 50.
+         */
+        PageSize?: number;
+        /**
+         * The token of the page to return, as given in next_page_uri.
+         */
+        PageToken?: string;
+    };
+    url: '/Accounts/{AccountSid}/Conferences';
+};
+
+export type ListAllConferencesErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type ListAllConferencesError = ListAllConferencesErrors[keyof ListAllConferencesErrors];
+
+export type ListAllConferencesResponses = {
+    /**
+     * OK
+     */
+    200: ConferenceList;
+};
+
+export type ListAllConferencesResponse = ListAllConferencesResponses[keyof ListAllConferencesResponses];
+
+export type RetrieveConferenceData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the conference.
+         */
+        ConferenceSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/Conferences/{ConferenceSid}';
+};
+
+export type RetrieveConferenceErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type RetrieveConferenceError = RetrieveConferenceErrors[keyof RetrieveConferenceErrors];
+
+export type RetrieveConferenceResponses = {
+    /**
+     * OK
+     */
+    200: Conference;
+};
+
+export type RetrieveConferenceResponse = RetrieveConferenceResponses[keyof RetrieveConferenceResponses];
+
+export type UpdateConferenceData = {
+    body?: UpdateConferenceRequest;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the conference.
+         */
+        ConferenceSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/Conferences/{ConferenceSid}';
+};
+
+export type UpdateConferenceErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type UpdateConferenceError = UpdateConferenceErrors[keyof UpdateConferenceErrors];
+
+export type UpdateConferenceResponses = {
+    /**
+     * OK
+     */
+    200: Conference;
+};
+
+export type UpdateConferenceResponse = UpdateConferenceResponses[keyof UpdateConferenceResponses];
+
+export type ListAllParticipantsData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the conference.
+         */
+        ConferenceSid: string;
+    };
+    query?: {
+        /**
+         * Only participants that are (true) or are not (false) muted.
+         */
+        Muted?: boolean;
+        /**
+         * Only participants that are (true) or are not (false) on hold.
+         */
+        Hold?: boolean;
+        /**
+         * The page to return, from 0.
+         */
+        Page?: number;
+        /**
+         * How many participants a page holds, from 1 to 1000. Default is 50.
+         */
+        PageSize?: number;
+        /**
+         * The token of the page to return, as given in next_page_uri.
+         */
+        PageToken?: string;
+    };
+    url: '/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants';
+};
+
+export type ListAllParticipantsErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type ListAllParticipantsError = ListAllParticipantsErrors[keyof ListAllParticipantsErrors];
+
+export type ListAllParticipantsResponses = {
+    /**
+     * OK
+     */
+    200: ParticipantList;
+};
+
+export type ListAllParticipantsResponse = ListAllParticipantsResponses[keyof ListAllParticipantsResponses];
+
+export type DeleteParticipantData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the conference.
+         */
+        ConferenceSid: string;
+        /**
+         * The sid of the participant's call; a participant has no sid of its own.
+         */
+        CallSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants/{CallSid}';
+};
+
+export type DeleteParticipantErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type DeleteParticipantError = DeleteParticipantErrors[keyof DeleteParticipantErrors];
+
+export type DeleteParticipantResponses = {
+    /**
+     * Deleted; no body.
+     */
+    204: void;
+};
+
+export type DeleteParticipantResponse = DeleteParticipantResponses[keyof DeleteParticipantResponses];
+
+export type RetrieveParticipantData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the conference.
+         */
+        ConferenceSid: string;
+        /**
+         * The sid of the participant's call; a participant has no sid of its own.
+         */
+        CallSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants/{CallSid}';
+};
+
+export type RetrieveParticipantErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type RetrieveParticipantError = RetrieveParticipantErrors[keyof RetrieveParticipantErrors];
+
+export type RetrieveParticipantResponses = {
+    /**
+     * OK
+     */
+    200: Participant;
+};
+
+export type RetrieveParticipantResponse = RetrieveParticipantResponses[keyof RetrieveParticipantResponses];
+
+export type UpdateParticipantData = {
+    body: UpdateParticipantRequest;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the conference.
+         */
+        ConferenceSid: string;
+        /**
+         * The sid of the participant's call; a participant has no sid of its own.
+         */
+        CallSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants/{CallSid}';
+};
+
+export type UpdateParticipantErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type UpdateParticipantError = UpdateParticipantErrors[keyof UpdateParticipantErrors];
+
+export type UpdateParticipantResponses = {
+    /**
+     * OK
+     */
+    200: Participant;
+};
+
+export type UpdateParticipantResponse = UpdateParticipantResponses[keyof UpdateParticipantResponses];
+
+export type ListConferenceRecordingsData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the conference the recording or stream belongs to.
+         */
+        ConferenceSid: string;
+    };
+    query?: {
+        /**
+         * Only recordings created on this date (YYYY-MM-DD).
+         */
+        DateCreated?: string;
+        /**
+         * Only recordings created before this date (YYYY-MM-DD).
+         */
+        'DateCreated<'?: string;
+        /**
+         * Only recordings created after this date (YYYY-MM-DD).
+         */
+        'DateCreated>'?: string;
+        /**
+         * The page to return, from 0.
+         */
+        Page?: number;
+        /**
+         * How many recordings a page holds, from 1 to 1000. Default is 50.
+         */
+        PageSize?: number;
+        /**
+         * The token of the page to return, as given in next_page_uri.
+         */
+        PageToken?: string;
+    };
+    url: '/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings';
+};
+
+export type ListConferenceRecordingsErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type ListConferenceRecordingsError = ListConferenceRecordingsErrors[keyof ListConferenceRecordingsErrors];
+
+export type ListConferenceRecordingsResponses = {
+    /**
+     * OK
+     */
+    200: RecordingList;
+};
+
+export type ListConferenceRecordingsResponse = ListConferenceRecordingsResponses[keyof ListConferenceRecordingsResponses];
+
+export type DeleteConferenceRecordingData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the conference the recording or stream belongs to.
+         */
+        ConferenceSid: string;
+        /**
+         * The unique identifier of the recording.
+         */
+        RecordingSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings/{RecordingSid}';
+};
+
+export type DeleteConferenceRecordingErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type DeleteConferenceRecordingError = DeleteConferenceRecordingErrors[keyof DeleteConferenceRecordingErrors];
+
+export type DeleteConferenceRecordingResponses = {
+    /**
+     * Deleted; no body.
+     */
+    204: void;
+};
+
+export type DeleteConferenceRecordingResponse = DeleteConferenceRecordingResponses[keyof DeleteConferenceRecordingResponses];
+
+export type GetConferenceRecordingData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the conference the recording or stream belongs to.
+         */
+        ConferenceSid: string;
+        /**
+         * The unique identifier of the recording.
+         */
+        RecordingSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings/{RecordingSid}';
+};
+
+export type GetConferenceRecordingErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type GetConferenceRecordingError = GetConferenceRecordingErrors[keyof GetConferenceRecordingErrors];
+
+export type GetConferenceRecordingResponses = {
+    /**
+     * OK
+     */
+    200: Recording;
+};
+
+export type GetConferenceRecordingResponse = GetConferenceRecordingResponses[keyof GetConferenceRecordingResponses];
+
+export type UpdateConferenceRecordingData = {
+    body: UpdateRecordingRequest;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the conference the recording or stream belongs to.
+         */
+        ConferenceSid: string;
+        /**
+         * The unique identifier of the recording.
+         */
+        RecordingSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings/{RecordingSid}';
+};
+
+export type UpdateConferenceRecordingErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type UpdateConferenceRecordingError = UpdateConferenceRecordingErrors[keyof UpdateConferenceRecordingErrors];
+
+export type UpdateConferenceRecordingResponses = {
+    /**
+     * OK
+     */
+    200: Recording;
+};
+
+export type UpdateConferenceRecordingResponse = UpdateConferenceRecordingResponses[keyof UpdateConferenceRecordingResponses];
+
+export type CreateConferenceStreamData = {
+    body: CreateConferenceStreamRequest;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the conference the recording or stream belongs to.
+         */
+        ConferenceSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Streams';
+};
+
+export type CreateConferenceStreamErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type CreateConferenceStreamError = CreateConferenceStreamErrors[keyof CreateConferenceStreamErrors];
+
+export type CreateConferenceStreamResponses = {
+    /**
+     * OK
+     */
+    200: Stream;
+};
+
+export type CreateConferenceStreamResponse = CreateConferenceStreamResponses[keyof CreateConferenceStreamResponses];
+
+export type UpdateConferenceStreamData = {
+    body: UpdateStreamRequest;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the conference the recording or stream belongs to.
+         */
+        ConferenceSid: string;
+        /**
+         * The unique identifier of the stream, or the Name it was given when it was started.
+         */
+        StreamSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Streams/{StreamSid}';
+};
+
+export type UpdateConferenceStreamErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type UpdateConferenceStreamError = UpdateConferenceStreamErrors[keyof UpdateConferenceStreamErrors];
+
+export type UpdateConferenceStreamResponses = {
+    /**
+     * OK
+     */
+    200: Stream;
+};
+
+export type UpdateConferenceStreamResponse = UpdateConferenceStreamResponses[keyof UpdateConferenceStreamResponses];
+
+export type ListQueuesData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+    };
+    query?: {
+        /**
+         * The page to return, from 0.
+         */
+        Page?: number;
+        /**
+         * How many queues a page holds, from 1 to 1000. Default is 50.
+         */
+        PageSize?: number;
+        /**
+         * The token of the page to return, as given in next_page_uri.
+         */
+        PageToken?: string;
+    };
+    url: '/Accounts/{AccountSid}/Queues';
+};
+
+export type ListQueuesErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type ListQueuesError = ListQueuesErrors[keyof ListQueuesErrors];
+
+export type ListQueuesResponses = {
+    /**
+     * OK
+     */
+    200: QueueList;
+};
+
+export type ListQueuesResponse = ListQueuesResponses[keyof ListQueuesResponses];
+
+export type CreateQueueData = {
+    body: CreateQueueRequest;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/Queues';
+};
+
+export type CreateQueueErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type CreateQueueError = CreateQueueErrors[keyof CreateQueueErrors];
+
+export type CreateQueueResponses = {
+    /**
+     * Created
+     */
+    201: Queue;
+};
+
+export type CreateQueueResponse = CreateQueueResponses[keyof CreateQueueResponses];
+
+export type DeleteQueueData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the queue.
+         */
+        QueueSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/Queues/{QueueSid}';
+};
+
+export type DeleteQueueErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type DeleteQueueError = DeleteQueueErrors[keyof DeleteQueueErrors];
+
+export type DeleteQueueResponses = {
+    /**
+     * Deleted; no body.
+     */
+    204: void;
+};
+
+export type DeleteQueueResponse = DeleteQueueResponses[keyof DeleteQueueResponses];
+
+export type RetrieveQueueData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the queue.
+         */
+        QueueSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/Queues/{QueueSid}';
+};
+
+export type RetrieveQueueErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type RetrieveQueueError = RetrieveQueueErrors[keyof RetrieveQueueErrors];
+
+export type RetrieveQueueResponses = {
+    /**
+     * OK
+     */
+    200: Queue;
+};
+
+export type RetrieveQueueResponse = RetrieveQueueResponses[keyof RetrieveQueueResponses];
+
+export type UpdateQueueData = {
+    body: UpdateQueueRequest;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the queue.
+         */
+        QueueSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/Queues/{QueueSid}';
+};
+
+export type UpdateQueueErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type UpdateQueueError = UpdateQueueErrors[keyof UpdateQueueErrors];
+
+export type UpdateQueueResponses = {
+    /**
+     * OK
+     */
+    200: Queue;
+};
+
+export type UpdateQueueResponse = UpdateQueueResponses[keyof UpdateQueueResponses];
+
+export type ListAllQueueMembersData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the queue.
+         */
+        QueueSid: string;
+    };
+    query?: {
+        /**
+         * The page to return, from 0.
+         */
+        Page?: number;
+        /**
+         * How many members a page holds, from 1 to 1000. Default is 50.
+         */
+        PageSize?: number;
+        /**
+         * The token of the page to return, as given in next_page_uri.
+         */
+        PageToken?: string;
+    };
+    url: '/Accounts/{AccountSid}/Queues/{QueueSid}/Members';
+};
+
+export type ListAllQueueMembersErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type ListAllQueueMembersError = ListAllQueueMembersErrors[keyof ListAllQueueMembersErrors];
+
+export type ListAllQueueMembersResponses = {
+    /**
+     * OK
+     */
+    200: QueueMemberList;
+};
+
+export type ListAllQueueMembersResponse = ListAllQueueMembersResponses[keyof ListAllQueueMembersResponses];
+
+export type RetrieveQueueMemberData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the queue.
+         */
+        QueueSid: string;
+        /**
+         * The sid of the waiting call, or the word Front for the call at the front of the queue. A plain string, not a uuid, because of Front.
+         */
+        CallSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/Queues/{QueueSid}/Members/{CallSid}';
+};
+
+export type RetrieveQueueMemberErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type RetrieveQueueMemberError = RetrieveQueueMemberErrors[keyof RetrieveQueueMemberErrors];
+
+export type RetrieveQueueMemberResponses = {
+    /**
+     * OK
+     */
+    200: QueueMember;
+};
+
+export type RetrieveQueueMemberResponse = RetrieveQueueMemberResponses[keyof RetrieveQueueMemberResponses];
+
+export type UpdateQueueMemberData = {
+    body: UpdateQueueMemberRequest;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the queue.
+         */
+        QueueSid: string;
+        /**
+         * The sid of the waiting call, or the word Front for the call at the front of the queue. A plain string, not a uuid, because of Front.
+         */
+        CallSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/Queues/{QueueSid}/Members/{CallSid}';
+};
+
+export type UpdateQueueMemberErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type UpdateQueueMemberError = UpdateQueueMemberErrors[keyof UpdateQueueMemberErrors];
+
+export type UpdateQueueMemberResponses = {
+    /**
+     * OK
+     */
+    200: QueueMember;
+};
+
+export type UpdateQueueMemberResponse = UpdateQueueMemberResponses[keyof UpdateQueueMemberResponses];
+
+export type ListMessagesData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+    };
+    query?: {
+        /**
+         * Only messages to this number (E.164).
+         */
+        To?: string;
+        /**
+         * Only messages from this number (E.164).
+         */
+        From?: string;
+        /**
+         * Only messages with this status.
+         */
+        Status?: MessageStatus;
+        /**
+         * Only messages sent on this date (YYYY-MM-DD, UTC).
+         */
+        DateSent?: string;
+        /**
+         * Only messages sent before this date (YYYY-MM-DD, UTC).
+         */
+        'DateSent<'?: string;
+        /**
+         * Only messages sent after this date (YYYY-MM-DD, UTC).
+         */
+        'DateSent>'?: string;
+        /**
+         * The page to return, from 0.
+         */
+        Page?: number;
+        /**
+         * How many messages a page holds, from 1 to 1000. Default is 50.
+         */
+        PageSize?: number;
+        /**
+         * The token of the page to return, as given in next_page_uri.
+         */
+        PageToken?: string;
+    };
+    url: '/Accounts/{AccountSid}/Messages';
+};
+
+export type ListMessagesErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type ListMessagesError = ListMessagesErrors[keyof ListMessagesErrors];
+
+export type ListMessagesResponses = {
+    /**
+     * OK
+     */
+    200: MessageList;
+};
+
+export type ListMessagesResponse = ListMessagesResponses[keyof ListMessagesResponses];
+
+export type CreateMessageData = {
+    body: CreateMessageRequest;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/Messages';
+};
+
+export type CreateMessageErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type CreateMessageError = CreateMessageErrors[keyof CreateMessageErrors];
+
+export type CreateMessageResponses = {
+    /**
+     * Created
+     */
+    201: Message;
+};
+
+export type CreateMessageResponse = CreateMessageResponses[keyof CreateMessageResponses];
+
+export type DeleteMessageData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the message.
+         */
+        MessageSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/Messages/{MessageSid}';
+};
+
+export type DeleteMessageErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type DeleteMessageError = DeleteMessageErrors[keyof DeleteMessageErrors];
+
+export type DeleteMessageResponses = {
+    /**
+     * Deleted; no body.
+     */
+    204: void;
+};
+
+export type DeleteMessageResponse = DeleteMessageResponses[keyof DeleteMessageResponses];
+
+export type RetrieveMessageData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the message.
+         */
+        MessageSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/Messages/{MessageSid}';
+};
+
+export type RetrieveMessageErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type RetrieveMessageError = RetrieveMessageErrors[keyof RetrieveMessageErrors];
+
+export type RetrieveMessageResponses = {
+    /**
+     * OK
+     */
+    200: Message;
+};
+
+export type RetrieveMessageResponse = RetrieveMessageResponses[keyof RetrieveMessageResponses];
+
+export type UpdateMessageData = {
+    body: UpdateMessageRequest;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the message.
+         */
+        MessageSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/Messages/{MessageSid}';
+};
+
+export type UpdateMessageErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type UpdateMessageError = UpdateMessageErrors[keyof UpdateMessageErrors];
+
+export type UpdateMessageResponses = {
+    /**
+     * OK
+     */
+    200: Message;
+};
+
+export type UpdateMessageResponse = UpdateMessageResponses[keyof UpdateMessageResponses];
+
+export type ListMediaData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the message the media belongs to.
+         */
+        MessageSid: string;
+    };
+    query?: {
+        /**
+         * Only media created on this date (YYYY-MM-DD, UTC).
+         */
+        DateCreated?: string;
+        /**
+         * Only media created before this date (YYYY-MM-DD, UTC).
+         */
+        'DateCreated<'?: string;
+        /**
+         * Only media created after this date (YYYY-MM-DD, UTC).
+         */
+        'DateCreated>'?: string;
+        /**
+         * The page to return, from 0.
+         */
+        Page?: number;
+        /**
+         * How many media files a page holds, from 1 to 1000. Default is 50.
+         */
+        PageSize?: number;
+        /**
+         * The token of the page to return, as given in next_page_uri.
+         */
+        PageToken?: string;
+    };
+    url: '/Accounts/{AccountSid}/Messages/{MessageSid}/Media';
+};
+
+export type ListMediaErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type ListMediaError = ListMediaErrors[keyof ListMediaErrors];
+
+export type ListMediaResponses = {
+    /**
+     * OK
+     */
+    200: MessageMediaList;
+};
+
+export type ListMediaResponse = ListMediaResponses[keyof ListMediaResponses];
+
+export type DeleteMessageMediaData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the message the media belongs to.
+         */
+        MessageSid: string;
+        /**
+         * The unique identifier of the media file.
+         */
+        MediaSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/Messages/{MessageSid}/Media/{MediaSid}';
+};
+
+export type DeleteMessageMediaErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type DeleteMessageMediaError = DeleteMessageMediaErrors[keyof DeleteMessageMediaErrors];
+
+export type DeleteMessageMediaResponses = {
+    /**
+     * Deleted; no body.
+     */
+    204: void;
+};
+
+export type DeleteMessageMediaResponse = DeleteMessageMediaResponses[keyof DeleteMessageMediaResponses];
+
+export type RetrieveMediaData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the message the media belongs to.
+         */
+        MessageSid: string;
+        /**
+         * The unique identifier of the media file.
+         */
+        MediaSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/Messages/{MessageSid}/Media/{MediaSid}';
+};
+
+export type RetrieveMediaErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type RetrieveMediaError = RetrieveMediaErrors[keyof RetrieveMediaErrors];
+
+export type RetrieveMediaResponses = {
+    /**
+     * OK
+     */
+    200: Media;
+};
+
+export type RetrieveMediaResponse = RetrieveMediaResponses[keyof RetrieveMediaResponses];
+
+export type ListRecordingsData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+    };
+    query?: {
+        /**
+         * Only recordings created on this date (YYYY-MM-DD).
+         */
+        DateCreated?: string;
+        /**
+         * Only recordings created before this date (YYYY-MM-DD).
+         */
+        'DateCreated<'?: string;
+        /**
+         * Only recordings created after this date (YYYY-MM-DD).
+         */
+        'DateCreated>'?: string;
+        /**
+         * Only recordings of this call.
+         */
+        CallSid?: string;
+        /**
+         * Only recordings of this conference.
+         */
+        ConferenceSid?: string;
+        /**
+         * The page to return, from 0.
+         */
+        Page?: number;
+        /**
+         * How many recordings a page holds, from 1 to 1000. Default is 50.
+         */
+        PageSize?: number;
+        /**
+         * The token of the page to return, as given in next_page_uri.
+         */
+        PageToken?: string;
+    };
+    url: '/Accounts/{AccountSid}/Recordings';
+};
+
+export type ListRecordingsErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type ListRecordingsError = ListRecordingsErrors[keyof ListRecordingsErrors];
+
+export type ListRecordingsResponses = {
+    /**
+     * OK
+     */
+    200: RecordingList;
+};
+
+export type ListRecordingsResponse = ListRecordingsResponses[keyof ListRecordingsResponses];
+
+export type RetrieveRecordingData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the recording.
+         */
+        RecordingSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/Recordings/{RecordingSid}.json';
+};
+
+export type RetrieveRecordingErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type RetrieveRecordingError = RetrieveRecordingErrors[keyof RetrieveRecordingErrors];
+
+export type RetrieveRecordingResponses = {
+    /**
+     * OK
+     */
+    200: Recording;
+};
+
+export type RetrieveRecordingResponse = RetrieveRecordingResponses[keyof RetrieveRecordingResponses];
+
+export type DeleteRecordingData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the recording.
+         */
+        RecordingSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/Recordings/{RecordingSid}';
+};
+
+export type DeleteRecordingErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type DeleteRecordingError = DeleteRecordingErrors[keyof DeleteRecordingErrors];
+
+export type DeleteRecordingResponses = {
+    /**
+     * Deleted; no body.
+     */
+    204: void;
+};
+
+export type DeleteRecordingResponse = DeleteRecordingResponses[keyof DeleteRecordingResponses];
+
+export type ListTranscriptionsData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+    };
+    query?: {
+        /**
+         * Only transcriptions created on this date (YYYY-MM-DD).
+         */
+        DateCreated?: string;
+        /**
+         * Only transcriptions created before this date (YYYY-MM-DD).
+         */
+        'DateCreated<'?: string;
+        /**
+         * Only transcriptions created after this date (YYYY-MM-DD).
+         */
+        'DateCreated>'?: string;
+        /**
+         * The page to return, from 0.
+         */
+        Page?: number;
+        /**
+         * How many transcriptions a page holds, from 1 to 1000. Default is 50.
+         */
+        PageSize?: number;
+        /**
+         * The token of the page to return, as given in next_page_uri.
+         */
+        PageToken?: string;
+    };
+    url: '/Accounts/{AccountSid}/Transcriptions';
+};
+
+export type ListTranscriptionsErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type ListTranscriptionsError = ListTranscriptionsErrors[keyof ListTranscriptionsErrors];
+
+export type ListTranscriptionsResponses = {
+    /**
+     * OK
+     */
+    200: TranscriptionList;
+};
+
+export type ListTranscriptionsResponse = ListTranscriptionsResponses[keyof ListTranscriptionsResponses];
+
+export type DeleteTranscriptionData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the transcription.
+         */
+        TranscriptionSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/Transcriptions/{TranscriptionSid}';
+};
+
+export type DeleteTranscriptionErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type DeleteTranscriptionError = DeleteTranscriptionErrors[keyof DeleteTranscriptionErrors];
+
+export type DeleteTranscriptionResponses = {
+    /**
+     * Deleted; no body.
+     */
+    204: void;
+};
+
+export type DeleteTranscriptionResponse = DeleteTranscriptionResponses[keyof DeleteTranscriptionResponses];
+
+export type RetrieveTranscriptionData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the transcription.
+         */
+        TranscriptionSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/Transcriptions/{TranscriptionSid}';
+};
+
+export type RetrieveTranscriptionErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type RetrieveTranscriptionError = RetrieveTranscriptionErrors[keyof RetrieveTranscriptionErrors];
+
+export type RetrieveTranscriptionResponses = {
+    /**
+     * OK
+     */
+    200: Transcription;
+};
+
+export type RetrieveTranscriptionResponse = RetrieveTranscriptionResponses[keyof RetrieveTranscriptionResponses];
+
 export type CallStatusCallbackWebhookPayload = CallStatusCallback;
 
 export type CallStatusCallbackWebhookRequest = {
@@ -950,6 +4640,15 @@ export type RecordingStatusCallbackWebhookPayload = RecordingStatusCallback;
 export type RecordingStatusCallbackWebhookRequest = {
     body: RecordingStatusCallbackWebhookPayload;
     key: 'recordingStatus';
+    path?: never;
+    query?: never;
+};
+
+export type MessageStatusCallbackWebhookPayload = MessageStatusCallback;
+
+export type MessageStatusCallbackWebhookRequest = {
+    body: MessageStatusCallbackWebhookPayload;
+    key: 'messageStatus';
     path?: never;
     query?: never;
 };

@@ -228,10 +228,281 @@ export const zCallbackCallStatus = z.enum([
  * The status of a recording.
  */
 export const zRecordingStatus = z.enum([
+    'queued',
     'in-progress',
+    'paused',
+    'resumed',
     'completed',
-    'absent'
+    'absent',
+    'stopped'
 ]);
+
+/**
+ * What started the recording.
+ */
+export const zRecordingSource = z.enum([
+    'DialVerb',
+    'Conference',
+    'OutBoundApi',
+    'Trunking',
+    'RecordVerb',
+    'StartCallRecordingApi',
+    'StartConferenceRecording'
+]);
+
+/**
+ * Whether silence at the start and end of the recording is cut.
+ */
+export const zRecordingTrim = z.enum(['trim-silence', 'do-not-trim']);
+
+/**
+ * The status to move the recording to: paused pauses it, in-progress resumes a paused recording, stopped ends it.
+ */
+export const zUpdateRecordingStatus = z.enum([
+    'paused',
+    'in-progress',
+    'stopped'
+]);
+
+/**
+ * The settings of a new recording of a call. Every field is optional.
+ */
+export const zCreateRecordingRequest = z.object({
+    RecordingChannels: z.enum(['mono', 'dual']).optional(),
+    RecordingStatusCallback: z.url().optional(),
+    RecordingStatusCallbackEvent: z.string().optional(),
+    RecordingStatusCallbackMethod: zHttpMethod.optional(),
+    RecordingTrack: z.enum([
+        'inbound',
+        'outbound',
+        'both'
+    ]).optional(),
+    Trim: zRecordingTrim.optional()
+});
+
+/**
+ * A change to a recording of a call or of a conference.
+ */
+export const zUpdateRecordingRequest = z.object({
+    Status: zUpdateRecordingStatus,
+    PauseBehavior: z.enum(['skip', 'silence']).optional()
+});
+
+/**
+ * The URIs of a recording's sub-resources.
+ */
+export const zRecordingSubresourceUris = z.object({
+    transcriptions: z.string().nullish()
+});
+
+/**
+ * A recording of a call or of a conference, as the service returns it. Fields the service may omit or send as null are optional and nullable.
+ */
+export const zRecording = z.object({
+    sid: z.string(),
+    account_sid: z.string().nullish(),
+    api_version: z.string().nullish(),
+    call_sid: z.string().nullish(),
+    conference_sid: z.string().nullish(),
+    channel: z.union([
+        z.int(),
+        z.string()
+    ]).nullish(),
+    channels: z.union([
+        z.int(),
+        z.string()
+    ]).nullish(),
+    date_created: z.string().nullish(),
+    date_updated: z.string().nullish(),
+    start_time: z.string().nullish(),
+    end_time: z.string().nullish(),
+    duration: z.union([
+        z.int(),
+        z.string()
+    ]).nullish(),
+    price: z.union([
+        z.number(),
+        z.string()
+    ]).nullish(),
+    price_unit: z.string().nullish(),
+    source: z.union([
+        zRecordingSource,
+        z.string()
+    ]).nullish(),
+    status: z.union([
+        zRecordingStatus,
+        z.string()
+    ]).nullish(),
+    error_code: z.union([
+        z.int(),
+        z.string()
+    ]).nullish(),
+    uri: z.string().nullish(),
+    subresource_uris: zRecordingSubresourceUris.nullish(),
+    encryption_details: z.union([
+        z.string(),
+        z.record(z.string(), z.unknown())
+    ]).nullish(),
+    trim: z.union([
+        zRecordingTrim,
+        z.string()
+    ]).nullish()
+});
+
+/**
+ * One page of recordings.
+ */
+export const zRecordingList = z.object({
+    recordings: z.array(zRecording),
+    uri: z.string().nullish(),
+    first_page_uri: z.string().nullish(),
+    next_page_uri: z.string().nullish(),
+    previous_page_uri: z.string().nullish(),
+    page: z.int().nullish(),
+    page_size: z.int().nullish(),
+    start: z.int().nullish(),
+    end: z.int().nullish()
+});
+
+/**
+ * The status of a stream.
+ */
+export const zStreamStatus = z.enum([
+    'queued',
+    'in-progress',
+    'stopped'
+]);
+
+/**
+ * Which audio to stream: inbound_track (what SignalWire receives), outbound_track (what it sends) or both_tracks.
+ */
+export const zStreamTrack = z.enum([
+    'inbound_track',
+    'outbound_track',
+    'both_tracks'
+]);
+
+/**
+ * The audio codec of a conference stream.
+ */
+export const zStreamCodec = z.enum([
+    'PCMU',
+    'PCMA',
+    'L16',
+    'L16@16000h',
+    'L16@24000h'
+]);
+
+/**
+ * The status to move the stream to; stopped is the only change.
+ */
+export const zUpdateStreamStatus = z.enum(['stopped']);
+
+/**
+ * The settings of a new stream of a call's audio.
+ */
+export const zCreateStreamRequest = z.object({
+    Url: z.url(),
+    Name: z.string().optional(),
+    Track: zStreamTrack.optional(),
+    StatusCallback: z.url().optional(),
+    StatusCallbackMethod: zHttpMethod.optional(),
+    AuthorizationBearerToken: z.string().optional(),
+    'Parameter1.Name': z.string().optional(),
+    'Parameter1.Value': z.string().optional(),
+    'Parameter2.Name': z.string().optional(),
+    'Parameter2.Value': z.string().optional()
+});
+
+/**
+ * The settings of a new stream of a conference's audio.
+ */
+export const zCreateConferenceStreamRequest = z.object({
+    Url: z.url(),
+    Name: z.string().optional(),
+    Track: zStreamTrack.optional(),
+    StatusCallback: z.url().optional(),
+    StatusCallbackMethod: zHttpMethod.optional(),
+    StreamCodec: zStreamCodec.optional(),
+    StreamRealTime: z.boolean().optional(),
+    AuthorizationBearerToken: z.string().optional(),
+    'Parameter1.Name': z.string().optional(),
+    'Parameter1.Value': z.string().optional(),
+    'Parameter2.Name': z.string().optional(),
+    'Parameter2.Value': z.string().optional()
+});
+
+/**
+ * A change to a stream of a call or of a conference.
+ */
+export const zUpdateStreamRequest = z.object({
+    Status: zUpdateStreamStatus
+});
+
+/**
+ * A stream of a call's or a conference's audio to a WebSocket server, as the service returns it. Fields the service may omit or send as null are optional and nullable.
+ */
+export const zStream = z.object({
+    sid: z.string(),
+    account_sid: z.string().nullish(),
+    call_sid: z.string().nullish(),
+    conference_sid: z.string().nullish(),
+    name: z.string().nullish(),
+    status: z.union([
+        zStreamStatus,
+        z.string()
+    ]).nullish(),
+    date_updated: z.string().nullish(),
+    uri: z.string().nullish()
+});
+
+/**
+ * The status of a transcription.
+ */
+export const zTranscriptionStatus = z.enum(['completed', 'failed']);
+
+/**
+ * A transcription of a recording, as the service returns it. Fields the service may omit or send as null are optional and nullable.
+ */
+export const zTranscription = z.object({
+    sid: z.string(),
+    account_sid: z.string().nullish(),
+    api_version: z.string().nullish(),
+    recording_sid: z.string().nullish(),
+    date_created: z.string().nullish(),
+    date_updated: z.string().nullish(),
+    duration: z.union([
+        z.int(),
+        z.string()
+    ]).nullish(),
+    price: z.union([
+        z.number(),
+        z.string()
+    ]).nullish(),
+    price_unit: z.string().nullish(),
+    status: z.union([
+        zTranscriptionStatus,
+        z.string()
+    ]).nullish(),
+    transcription_text: z.string().nullish(),
+    type: z.string().nullish(),
+    uri: z.string().nullish()
+});
+
+/**
+ * One page of transcriptions.
+ */
+export const zTranscriptionList = z.object({
+    transcriptions: z.array(zTranscription),
+    uri: z.string().nullish(),
+    first_page_uri: z.string().nullish(),
+    next_page_uri: z.string().nullish(),
+    previous_page_uri: z.string().nullish(),
+    page: z.int().nullish(),
+    page_size: z.int().nullish(),
+    start: z.int().nullish(),
+    end: z.int().nullish()
+});
 
 /**
  * The form SignalWire sends to a StatusCallback URL. Every field is optional and sent as text; values the spec does not list pass through.
@@ -305,6 +576,166 @@ export const zRecordingStatusCallback = z.object({
 });
 
 /**
+ * The status of a message. Outbound: queued, initiated, sending, sent, then delivered or undelivered, or failed. Inbound: receiving, then received.
+ */
+export const zMessageStatus = z.enum([
+    'queued',
+    'initiated',
+    'sending',
+    'sent',
+    'delivered',
+    'undelivered',
+    'failed',
+    'receiving',
+    'received'
+]);
+
+/**
+ * The direction of a message: inbound, outbound-api (REST API), outbound-call (sent during a call) or outbound-reply (a reply to an inbound message).
+ */
+export const zMessageDirection = z.enum([
+    'inbound',
+    'outbound-api',
+    'outbound-call',
+    'outbound-reply'
+]);
+
+/**
+ * The fields of a new message, listed in the order twilio-python sends them, so that the same arguments give the same form body.
+ */
+export const zCreateMessageRequest = z.object({
+    To: z.string().min(1),
+    StatusCallback: z.url().optional(),
+    ApplicationSid: z.string().optional(),
+    MaxPrice: z.string().regex(/^[0-9]+(\.[0-9]{1,4})?$/).optional(),
+    ValidityPeriod: z.int().gte(1).lte(172800).optional(),
+    SendAsMms: z.boolean().optional(),
+    From: z.string().optional(),
+    MessagingServiceSid: z.string().optional(),
+    Body: z.string().optional(),
+    MediaUrl: z.array(z.url()).max(8).optional()
+});
+
+/**
+ * The change to a message. The only change the service accepts is redacting its body.
+ */
+export const zUpdateMessageRequest = z.object({
+    Body: z.string().max(0)
+});
+
+/**
+ * The URIs of a message's sub-resources.
+ */
+export const zMessageSubresourceUris = z.object({
+    media: z.string().nullish()
+});
+
+/**
+ * A message, as the service returns it. Fields the service may omit or send as null are optional and nullable.
+ */
+export const zMessage = z.object({
+    account_sid: z.string().nullish(),
+    api_version: z.string().nullish(),
+    body: z.string().nullish(),
+    num_segments: z.union([
+        z.int(),
+        z.string()
+    ]).nullish(),
+    num_media: z.union([
+        z.int(),
+        z.string()
+    ]).nullish(),
+    date_created: z.string().nullish(),
+    date_sent: z.string().nullish(),
+    date_updated: z.string().nullish(),
+    direction: z.union([
+        zMessageDirection,
+        z.string()
+    ]).nullish(),
+    error_code: z.union([
+        z.int(),
+        z.string()
+    ]).nullish(),
+    error_message: z.string().nullish(),
+    from: z.string().nullish(),
+    messaging_service_sid: z.string().nullish(),
+    price: z.union([
+        z.number(),
+        z.string()
+    ]).nullish(),
+    price_unit: z.string().nullish(),
+    sid: z.string(),
+    status: z.union([
+        zMessageStatus,
+        z.string()
+    ]).nullish(),
+    subresource_uris: zMessageSubresourceUris.nullish(),
+    to: z.string().nullish(),
+    uri: z.string().nullish()
+});
+
+/**
+ * One page of messages.
+ */
+export const zMessageList = z.object({
+    messages: z.array(zMessage),
+    uri: z.string().nullish(),
+    first_page_uri: z.string().nullish(),
+    next_page_uri: z.string().nullish(),
+    previous_page_uri: z.string().nullish(),
+    page: z.int().nullish(),
+    page_size: z.int().nullish(),
+    start: z.int().nullish(),
+    end: z.int().nullish()
+});
+
+/**
+ * A media file attached to a message, as the service describes it. Fields the service may omit or send as null are optional and nullable.
+ */
+export const zMedia = z.object({
+    account_sid: z.string().nullish(),
+    content_type: z.string().nullish(),
+    date_created: z.string().nullish(),
+    date_updated: z.string().nullish(),
+    parent_sid: z.string().nullish(),
+    sid: z.string(),
+    uri: z.string().nullish()
+});
+
+/**
+ * One page of a message's media files.
+ */
+export const zMessageMediaList = z.object({
+    media_list: z.array(zMedia),
+    uri: z.string().nullish(),
+    first_page_uri: z.string().nullish(),
+    next_page_uri: z.string().nullish(),
+    previous_page_uri: z.string().nullish(),
+    page: z.int().nullish(),
+    page_size: z.int().nullish(),
+    start: z.int().nullish(),
+    end: z.int().nullish()
+});
+
+/**
+ * The form SignalWire sends to a message's StatusCallback URL. Every field is optional and sent as text; values the spec does not list pass through.
+ */
+export const zMessageStatusCallback = z.object({
+    MessageSid: z.string().optional(),
+    AccountSid: z.string().optional(),
+    From: z.string().optional(),
+    To: z.string().optional(),
+    Body: z.string().optional(),
+    MessageStatus: z.union([
+        zMessageStatus,
+        z.string()
+    ]).optional(),
+    ErrorCode: z.string().optional(),
+    NumMedia: z.string().optional(),
+    NumSegments: z.string().optional()
+});
+
+/**
  * SignalWire's error body.
  */
 export const zError = z.object({
@@ -318,6 +749,213 @@ export const zError = z.object({
 });
 
 /**
+ * The status of a conference.
+ */
+export const zConferenceStatus = z.enum([
+    'init',
+    'in-progress',
+    'completed'
+]);
+
+/**
+ * The status to move a conference to; completed ends it and removes every participant.
+ */
+export const zUpdateConferenceStatus = z.enum(['completed']);
+
+/**
+ * The changes to a conference, in the order twilio-python sends them.
+ */
+export const zUpdateConferenceRequest = z.object({
+    Status: zUpdateConferenceStatus.optional(),
+    AnnounceUrl: z.url().optional(),
+    AnnounceMethod: zHttpMethod.optional()
+});
+
+/**
+ * The URIs of a conference's sub-resources.
+ */
+export const zConferenceSubresourceUris = z.object({
+    participants: z.string().nullish(),
+    recordings: z.string().nullish()
+});
+
+/**
+ * A conference, as the service returns it. Fields the service may omit or send as null are optional and nullable.
+ */
+export const zConference = z.object({
+    sid: z.string(),
+    account_sid: z.string().nullish(),
+    date_created: z.string().nullish(),
+    date_updated: z.string().nullish(),
+    friendly_name: z.string().nullish(),
+    status: z.union([
+        zConferenceStatus,
+        z.string()
+    ]).nullish(),
+    api_version: z.string().nullish(),
+    region: z.string().nullish(),
+    uri: z.string().nullish(),
+    subresource_uris: zConferenceSubresourceUris.nullish()
+});
+
+/**
+ * One page of conferences.
+ */
+export const zConferenceList = z.object({
+    conferences: z.array(zConference),
+    uri: z.string().nullish(),
+    first_page_uri: z.string().nullish(),
+    next_page_uri: z.string().nullish(),
+    previous_page_uri: z.string().nullish(),
+    page: z.int().nullish(),
+    page_size: z.int().nullish(),
+    start: z.int().nullish(),
+    end: z.int().nullish()
+});
+
+/**
+ * The status of a participant's call in its conference.
+ */
+export const zParticipantStatus = z.enum(['in-progress', 'completed']);
+
+/**
+ * The changes to a participant, in the order twilio-python sends them.
+ */
+export const zUpdateParticipantRequest = z.object({
+    Muted: z.boolean().optional(),
+    Hold: z.boolean().optional(),
+    HoldUrl: z.url().optional(),
+    HoldMethod: zHttpMethod.optional(),
+    AnnounceUrl: z.url().optional(),
+    AnnounceMethod: zHttpMethod.optional(),
+    WaitUrl: z.url().optional(),
+    WaitMethod: zHttpMethod.optional(),
+    Coaching: z.boolean().optional(),
+    CallSidToCoach: z.string().optional()
+});
+
+/**
+ * A participant of a conference, as the service returns it; it is named by the sid of its call. Fields the service may omit or send as null are optional and nullable.
+ */
+export const zParticipant = z.object({
+    call_sid: z.string(),
+    account_sid: z.string().nullish(),
+    conference_sid: z.string().nullish(),
+    call_sid_to_coach: z.string().nullish(),
+    coaching: z.boolean().nullish(),
+    date_created: z.string().nullish(),
+    date_updated: z.string().nullish(),
+    status: z.union([
+        zParticipantStatus,
+        z.string()
+    ]).nullish(),
+    end_conference_on_exit: z.boolean().nullish(),
+    start_conference_on_enter: z.boolean().nullish(),
+    muted: z.boolean().nullish(),
+    hold: z.boolean().nullish(),
+    uri: z.string().nullish()
+});
+
+/**
+ * One page of a conference's participants.
+ */
+export const zParticipantList = z.object({
+    participants: z.array(zParticipant),
+    uri: z.string().nullish(),
+    first_page_uri: z.string().nullish(),
+    next_page_uri: z.string().nullish(),
+    previous_page_uri: z.string().nullish(),
+    page: z.int().nullish(),
+    page_size: z.int().nullish(),
+    start: z.int().nullish(),
+    end: z.int().nullish()
+});
+
+/**
+ * The fields of a new queue, in the order twilio-python sends them.
+ */
+export const zCreateQueueRequest = z.object({
+    FriendlyName: z.string().min(1).regex(/^[A-Za-z0-9_]+$/),
+    MaxSize: z.int().gte(1).optional()
+});
+
+/**
+ * The changes to a queue, in the order twilio-python sends them; each is optional.
+ */
+export const zUpdateQueueRequest = z.object({
+    FriendlyName: z.string().min(1).regex(/^[A-Za-z0-9_]+$/).optional(),
+    MaxSize: z.int().gte(1).optional()
+});
+
+/**
+ * A call queue, as the service returns it. Fields the service may omit or send as null are optional and nullable.
+ */
+export const zQueue = z.object({
+    sid: z.string(),
+    account_sid: z.string().nullish(),
+    friendly_name: z.string().nullish(),
+    max_size: z.int().nullish(),
+    current_size: z.int().nullish(),
+    average_wait_time: z.int().nullish(),
+    date_created: z.string().nullish(),
+    date_updated: z.string().nullish(),
+    api_version: z.string().nullish(),
+    uri: z.string().nullish()
+});
+
+/**
+ * One page of queues.
+ */
+export const zQueueList = z.object({
+    queues: z.array(zQueue),
+    uri: z.string().nullish(),
+    first_page_uri: z.string().nullish(),
+    next_page_uri: z.string().nullish(),
+    previous_page_uri: z.string().nullish(),
+    page: z.int().nullish(),
+    page_size: z.int().nullish(),
+    start: z.int().nullish(),
+    end: z.int().nullish()
+});
+
+/**
+ * Where to send a dequeued call, in the order twilio-python sends the fields.
+ */
+export const zUpdateQueueMemberRequest = z.object({
+    Url: z.url(),
+    Method: zHttpMethod.optional()
+});
+
+/**
+ * A call waiting in a queue, as the service returns it. Fields the service may omit or send as null are optional and nullable.
+ */
+export const zQueueMember = z.object({
+    call_sid: z.string(),
+    account_sid: z.string().nullish(),
+    queue_sid: z.string().nullish(),
+    date_enqueued: z.string().nullish(),
+    position: z.int().nullish(),
+    wait_time: z.int().nullish(),
+    member_type: z.string().nullish(),
+    uri: z.string().nullish()
+});
+
+/**
+ * One page of the calls waiting in a queue.
+ */
+export const zQueueMemberList = z.object({
+    queue_members: z.array(zQueueMember),
+    uri: z.string().nullish(),
+    first_page_uri: z.string().nullish(),
+    next_page_uri: z.string().nullish(),
+    previous_page_uri: z.string().nullish(),
+    page: z.int().nullish(),
+    page_size: z.int().nullish(),
+    start: z.int().nullish(),
+    end: z.int().nullish()
+});
+
+/**
  * The Project ID that uniquely identifies the Account.
  */
 export const zAccountSid = z.string();
@@ -326,6 +964,76 @@ export const zAccountSid = z.string();
  * The Call Sid that uniquely identifies the call.
  */
 export const zCallSid = z.string();
+
+/**
+ * The unique identifier of the message.
+ */
+export const zMessageSid = z.string();
+
+/**
+ * The unique identifier of the message the media belongs to.
+ */
+export const zMediaMessageSid = z.string();
+
+/**
+ * The unique identifier of the media file.
+ */
+export const zMediaSid = z.string();
+
+/**
+ * The unique identifier of the conference.
+ */
+export const zConferenceSidPath = z.string();
+
+/**
+ * The unique identifier of the conference.
+ */
+export const zConferenceSid = z.string();
+
+/**
+ * The sid of the participant's call; a participant has no sid of its own.
+ */
+export const zParticipantCallSid = z.string();
+
+/**
+ * The unique identifier of the queue.
+ */
+export const zQueueSidPath = z.string();
+
+/**
+ * The unique identifier of the queue.
+ */
+export const zQueueSid = z.string();
+
+/**
+ * The sid of the waiting call, or the word Front for the call at the front of the queue. A plain string, not a uuid, because of Front.
+ */
+export const zQueueMemberCallSid = z.string();
+
+/**
+ * The unique identifier of the call the recording or stream belongs to.
+ */
+export const zParentCallSid = z.string();
+
+/**
+ * The unique identifier of the conference the recording or stream belongs to.
+ */
+export const zParentConferenceSid = z.string();
+
+/**
+ * The unique identifier of the recording.
+ */
+export const zRecordingSid = z.string();
+
+/**
+ * The unique identifier of the stream, or the Name it was given when it was started.
+ */
+export const zStreamSid = z.string();
+
+/**
+ * The unique identifier of the transcription.
+ */
+export const zTranscriptionSid = z.string();
 
 export const zListCallsPath = z.object({
     AccountSid: z.string()
@@ -395,6 +1103,514 @@ export const zUpdateACallPath = z.object({
  */
 export const zUpdateACallResponse = zCall;
 
+export const zCreateRecordingBody = zCreateRecordingRequest;
+
+export const zCreateRecordingPath = z.object({
+    AccountSid: z.string(),
+    CallSid: z.string()
+});
+
+/**
+ * OK
+ */
+export const zCreateRecordingResponse = zRecording;
+
+export const zUpdateRecordingBody = zUpdateRecordingRequest;
+
+export const zUpdateRecordingPath = z.object({
+    AccountSid: z.string(),
+    CallSid: z.string(),
+    RecordingSid: z.string()
+});
+
+/**
+ * OK
+ */
+export const zUpdateRecordingResponse = zRecording;
+
+export const zCreateStreamBody = zCreateStreamRequest;
+
+export const zCreateStreamPath = z.object({
+    AccountSid: z.string(),
+    CallSid: z.string()
+});
+
+/**
+ * OK
+ */
+export const zCreateStreamResponse = zStream;
+
+export const zUpdateStreamBody = zUpdateStreamRequest;
+
+export const zUpdateStreamPath = z.object({
+    AccountSid: z.string(),
+    CallSid: z.string(),
+    StreamSid: z.string()
+});
+
+/**
+ * OK
+ */
+export const zUpdateStreamResponse = zStream;
+
+export const zListAllConferencesPath = z.object({
+    AccountSid: z.string()
+});
+
+export const zListAllConferencesQuery = z.object({
+    DateCreated: z.iso.date().optional(),
+    'DateCreated<': z.iso.date().optional(),
+    'DateCreated>': z.iso.date().optional(),
+    DateUpdated: z.iso.date().optional(),
+    'DateUpdated<': z.iso.date().optional(),
+    'DateUpdated>': z.iso.date().optional(),
+    FriendlyName: z.string().max(64).optional(),
+    Status: zConferenceStatus.optional(),
+    Page: z.int().gte(0).optional(),
+    PageSize: z.int().gte(1).lte(1000).optional(),
+    PageToken: z.string().optional()
+});
+
+/**
+ * OK
+ */
+export const zListAllConferencesResponse = zConferenceList;
+
+export const zRetrieveConferencePath = z.object({
+    AccountSid: z.string(),
+    ConferenceSid: z.string()
+});
+
+/**
+ * OK
+ */
+export const zRetrieveConferenceResponse = zConference;
+
+export const zUpdateConferenceBody = zUpdateConferenceRequest;
+
+export const zUpdateConferencePath = z.object({
+    AccountSid: z.string(),
+    ConferenceSid: z.string()
+});
+
+/**
+ * OK
+ */
+export const zUpdateConferenceResponse = zConference;
+
+export const zListAllParticipantsPath = z.object({
+    AccountSid: z.string(),
+    ConferenceSid: z.string()
+});
+
+export const zListAllParticipantsQuery = z.object({
+    Muted: z.boolean().optional(),
+    Hold: z.boolean().optional(),
+    Page: z.int().gte(0).optional(),
+    PageSize: z.int().gte(1).lte(1000).optional(),
+    PageToken: z.string().optional()
+});
+
+/**
+ * OK
+ */
+export const zListAllParticipantsResponse = zParticipantList;
+
+export const zDeleteParticipantPath = z.object({
+    AccountSid: z.string(),
+    ConferenceSid: z.string(),
+    CallSid: z.string()
+});
+
+/**
+ * Deleted; no body.
+ */
+export const zDeleteParticipantResponse = z.void();
+
+export const zRetrieveParticipantPath = z.object({
+    AccountSid: z.string(),
+    ConferenceSid: z.string(),
+    CallSid: z.string()
+});
+
+/**
+ * OK
+ */
+export const zRetrieveParticipantResponse = zParticipant;
+
+export const zUpdateParticipantBody = zUpdateParticipantRequest;
+
+export const zUpdateParticipantPath = z.object({
+    AccountSid: z.string(),
+    ConferenceSid: z.string(),
+    CallSid: z.string()
+});
+
+/**
+ * OK
+ */
+export const zUpdateParticipantResponse = zParticipant;
+
+export const zListConferenceRecordingsPath = z.object({
+    AccountSid: z.string(),
+    ConferenceSid: z.string()
+});
+
+export const zListConferenceRecordingsQuery = z.object({
+    DateCreated: z.iso.date().optional(),
+    'DateCreated<': z.iso.date().optional(),
+    'DateCreated>': z.iso.date().optional(),
+    Page: z.int().gte(0).optional(),
+    PageSize: z.int().gte(1).lte(1000).optional(),
+    PageToken: z.string().optional()
+});
+
+/**
+ * OK
+ */
+export const zListConferenceRecordingsResponse = zRecordingList;
+
+export const zDeleteConferenceRecordingPath = z.object({
+    AccountSid: z.string(),
+    ConferenceSid: z.string(),
+    RecordingSid: z.string()
+});
+
+/**
+ * Deleted; no body.
+ */
+export const zDeleteConferenceRecordingResponse = z.void();
+
+export const zGetConferenceRecordingPath = z.object({
+    AccountSid: z.string(),
+    ConferenceSid: z.string(),
+    RecordingSid: z.string()
+});
+
+/**
+ * OK
+ */
+export const zGetConferenceRecordingResponse = zRecording;
+
+export const zUpdateConferenceRecordingBody = zUpdateRecordingRequest;
+
+export const zUpdateConferenceRecordingPath = z.object({
+    AccountSid: z.string(),
+    ConferenceSid: z.string(),
+    RecordingSid: z.string()
+});
+
+/**
+ * OK
+ */
+export const zUpdateConferenceRecordingResponse = zRecording;
+
+export const zCreateConferenceStreamBody = zCreateConferenceStreamRequest;
+
+export const zCreateConferenceStreamPath = z.object({
+    AccountSid: z.string(),
+    ConferenceSid: z.string()
+});
+
+/**
+ * OK
+ */
+export const zCreateConferenceStreamResponse = zStream;
+
+export const zUpdateConferenceStreamBody = zUpdateStreamRequest;
+
+export const zUpdateConferenceStreamPath = z.object({
+    AccountSid: z.string(),
+    ConferenceSid: z.string(),
+    StreamSid: z.string()
+});
+
+/**
+ * OK
+ */
+export const zUpdateConferenceStreamResponse = zStream;
+
+export const zListQueuesPath = z.object({
+    AccountSid: z.string()
+});
+
+export const zListQueuesQuery = z.object({
+    Page: z.int().gte(0).optional(),
+    PageSize: z.int().gte(1).lte(1000).optional(),
+    PageToken: z.string().optional()
+});
+
+/**
+ * OK
+ */
+export const zListQueuesResponse = zQueueList;
+
+export const zCreateQueueBody = zCreateQueueRequest;
+
+export const zCreateQueuePath = z.object({
+    AccountSid: z.string()
+});
+
+/**
+ * Created
+ */
+export const zCreateQueueResponse = zQueue;
+
+export const zDeleteQueuePath = z.object({
+    AccountSid: z.string(),
+    QueueSid: z.string()
+});
+
+/**
+ * Deleted; no body.
+ */
+export const zDeleteQueueResponse = z.void();
+
+export const zRetrieveQueuePath = z.object({
+    AccountSid: z.string(),
+    QueueSid: z.string()
+});
+
+/**
+ * OK
+ */
+export const zRetrieveQueueResponse = zQueue;
+
+export const zUpdateQueueBody = zUpdateQueueRequest;
+
+export const zUpdateQueuePath = z.object({
+    AccountSid: z.string(),
+    QueueSid: z.string()
+});
+
+/**
+ * OK
+ */
+export const zUpdateQueueResponse = zQueue;
+
+export const zListAllQueueMembersPath = z.object({
+    AccountSid: z.string(),
+    QueueSid: z.string()
+});
+
+export const zListAllQueueMembersQuery = z.object({
+    Page: z.int().gte(0).optional(),
+    PageSize: z.int().gte(1).lte(1000).optional(),
+    PageToken: z.string().optional()
+});
+
+/**
+ * OK
+ */
+export const zListAllQueueMembersResponse = zQueueMemberList;
+
+export const zRetrieveQueueMemberPath = z.object({
+    AccountSid: z.string(),
+    QueueSid: z.string(),
+    CallSid: z.string()
+});
+
+/**
+ * OK
+ */
+export const zRetrieveQueueMemberResponse = zQueueMember;
+
+export const zUpdateQueueMemberBody = zUpdateQueueMemberRequest;
+
+export const zUpdateQueueMemberPath = z.object({
+    AccountSid: z.string(),
+    QueueSid: z.string(),
+    CallSid: z.string()
+});
+
+/**
+ * OK
+ */
+export const zUpdateQueueMemberResponse = zQueueMember;
+
+export const zListMessagesPath = z.object({
+    AccountSid: z.string()
+});
+
+export const zListMessagesQuery = z.object({
+    To: z.string().optional(),
+    From: z.string().optional(),
+    Status: zMessageStatus.optional(),
+    DateSent: z.iso.date().optional(),
+    'DateSent<': z.iso.date().optional(),
+    'DateSent>': z.iso.date().optional(),
+    Page: z.int().gte(0).optional(),
+    PageSize: z.int().gte(1).lte(1000).optional(),
+    PageToken: z.string().optional()
+});
+
+/**
+ * OK
+ */
+export const zListMessagesResponse = zMessageList;
+
+export const zCreateMessageBody = zCreateMessageRequest;
+
+export const zCreateMessagePath = z.object({
+    AccountSid: z.string()
+});
+
+/**
+ * Created
+ */
+export const zCreateMessageResponse = zMessage;
+
+export const zDeleteMessagePath = z.object({
+    AccountSid: z.string(),
+    MessageSid: z.string()
+});
+
+/**
+ * Deleted; no body.
+ */
+export const zDeleteMessageResponse = z.void();
+
+export const zRetrieveMessagePath = z.object({
+    AccountSid: z.string(),
+    MessageSid: z.string()
+});
+
+/**
+ * OK
+ */
+export const zRetrieveMessageResponse = zMessage;
+
+export const zUpdateMessageBody = zUpdateMessageRequest;
+
+export const zUpdateMessagePath = z.object({
+    AccountSid: z.string(),
+    MessageSid: z.string()
+});
+
+/**
+ * OK
+ */
+export const zUpdateMessageResponse = zMessage;
+
+export const zListMediaPath = z.object({
+    AccountSid: z.string(),
+    MessageSid: z.string()
+});
+
+export const zListMediaQuery = z.object({
+    DateCreated: z.iso.date().optional(),
+    'DateCreated<': z.iso.date().optional(),
+    'DateCreated>': z.iso.date().optional(),
+    Page: z.int().gte(0).optional(),
+    PageSize: z.int().gte(1).lte(1000).optional(),
+    PageToken: z.string().optional()
+});
+
+/**
+ * OK
+ */
+export const zListMediaResponse = zMessageMediaList;
+
+export const zDeleteMessageMediaPath = z.object({
+    AccountSid: z.string(),
+    MessageSid: z.string(),
+    MediaSid: z.string()
+});
+
+/**
+ * Deleted; no body.
+ */
+export const zDeleteMessageMediaResponse = z.void();
+
+export const zRetrieveMediaPath = z.object({
+    AccountSid: z.string(),
+    MessageSid: z.string(),
+    MediaSid: z.string()
+});
+
+/**
+ * OK
+ */
+export const zRetrieveMediaResponse = zMedia;
+
+export const zListRecordingsPath = z.object({
+    AccountSid: z.string()
+});
+
+export const zListRecordingsQuery = z.object({
+    DateCreated: z.iso.date().optional(),
+    'DateCreated<': z.iso.date().optional(),
+    'DateCreated>': z.iso.date().optional(),
+    CallSid: z.string().optional(),
+    ConferenceSid: z.string().optional(),
+    Page: z.int().gte(0).optional(),
+    PageSize: z.int().gte(1).lte(1000).optional(),
+    PageToken: z.string().optional()
+});
+
+/**
+ * OK
+ */
+export const zListRecordingsResponse = zRecordingList;
+
+export const zRetrieveRecordingPath = z.object({
+    AccountSid: z.string(),
+    RecordingSid: z.string()
+});
+
+/**
+ * OK
+ */
+export const zRetrieveRecordingResponse = zRecording;
+
+export const zDeleteRecordingPath = z.object({
+    AccountSid: z.string(),
+    RecordingSid: z.string()
+});
+
+/**
+ * Deleted; no body.
+ */
+export const zDeleteRecordingResponse = z.void();
+
+export const zListTranscriptionsPath = z.object({
+    AccountSid: z.string()
+});
+
+export const zListTranscriptionsQuery = z.object({
+    DateCreated: z.iso.date().optional(),
+    'DateCreated<': z.iso.date().optional(),
+    'DateCreated>': z.iso.date().optional(),
+    Page: z.int().gte(0).optional(),
+    PageSize: z.int().gte(1).lte(1000).optional(),
+    PageToken: z.string().optional()
+});
+
+/**
+ * OK
+ */
+export const zListTranscriptionsResponse = zTranscriptionList;
+
+export const zDeleteTranscriptionPath = z.object({
+    AccountSid: z.string(),
+    TranscriptionSid: z.string()
+});
+
+/**
+ * Deleted; no body.
+ */
+export const zDeleteTranscriptionResponse = z.void();
+
+export const zRetrieveTranscriptionPath = z.object({
+    AccountSid: z.string(),
+    TranscriptionSid: z.string()
+});
+
+/**
+ * OK
+ */
+export const zRetrieveTranscriptionResponse = zTranscription;
+
 export const zCallStatusCallbackWebhookRequest = z.object({
     body: zCallStatusCallback,
     path: z.never().optional(),
@@ -409,6 +1625,12 @@ export const zCallRequestWebhookRequest = z.object({
 
 export const zRecordingStatusCallbackWebhookRequest = z.object({
     body: zRecordingStatusCallback,
+    path: z.never().optional(),
+    query: z.never().optional()
+});
+
+export const zMessageStatusCallbackWebhookRequest = z.object({
+    body: zMessageStatusCallback,
     path: z.never().optional(),
     query: z.never().optional()
 });

@@ -31,6 +31,7 @@ from ._errors import ConfigurationError, InvalidParameterError
 if TYPE_CHECKING:
     from signalwire_compat_client.models.call_request import CallRequest
     from signalwire_compat_client.models.call_status_callback import CallStatusCallback
+    from signalwire_compat_client.models.message_status_callback import MessageStatusCallback
     from signalwire_compat_client.models.recording_status_callback import (
         RecordingStatusCallback,
     )
@@ -287,6 +288,13 @@ def parse_call_status(params: Params) -> CallStatusCallback:
     from signalwire_compat_client.models.call_status_callback import CallStatusCallback
 
     return CallStatusCallback.from_dict(_form(params))
+
+
+def parse_message_status(params: Params) -> MessageStatusCallback:
+    """The generated ``MessageStatusCallback`` of a message status callback's form."""
+    from signalwire_compat_client.models.message_status_callback import MessageStatusCallback
+
+    return MessageStatusCallback.from_dict(_form(params))
 
 
 def parse_call_request(params: Params) -> CallRequest:

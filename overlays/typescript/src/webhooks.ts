@@ -5,7 +5,7 @@
  * SHA-256 of the raw body), by the form signature of that URL alone, the body hashing to it. */
 
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
-import type { CallRequest, CallStatusCallback, RecordingStatusCallback } from "../../../generated/typescript/types.gen.js";
+import type { CallRequest, CallStatusCallback, MessageStatusCallback, RecordingStatusCallback } from "../../../generated/typescript/types.gen.js";
 import { CONTROL, LONE_SURROGATE } from "./config.js";
 import { ConfigurationError, InvalidParameterError } from "./errors.js";
 
@@ -273,6 +273,11 @@ function form(params: Params): Record<string, string> {
 /** The payload of a status callback's form: the spec's field names, every value a string. */
 export function parseCallStatus(params: Params): CallStatusCallback {
   return form(params) as CallStatusCallback;
+}
+
+/** The payload of a message status callback's form. */
+export function parseMessageStatus(params: Params): MessageStatusCallback {
+  return form(params) as MessageStatusCallback;
 }
 
 /** The payload of the form SignalWire sends to a call's `Url`. */

@@ -1,13 +1,14 @@
 // Webhook signatures: raw bodies as bytes, bodySHA256 checked, every signature header value
 // tried, an unusable key refused; the same answers as the Python SDK (the shared vectors hold
-// both to them).
+// both to them). Message status callbacks read as their typed payload.
 
 import assert from "node:assert/strict";
 import { createHash, createHmac } from "node:crypto";
 import { createServer } from "node:http";
 import { connect } from "node:net";
 import { describe, it } from "node:test";
-import { ConfigurationError, InvalidParameterError, RequestValidator, SIGNATURE_HEADER } from "../src/index.js";
+import { ConfigurationError, InvalidParameterError, RequestValidator, SIGNATURE_HEADER, parseMessageStatus } from "../src/index.js";
+import type { MessageStatusCallback } from "../src/index.js";
 import { listen } from "./listen.js";
 
 const KEY = "PSK_test_signing_key";
@@ -145,5 +146,72 @@ describe("webhook signature headers and keys", () => {
         (error: unknown) => error instanceof ConfigurationError && /signingKey/.test(error.message) && !/PSK/.test(error.message),
       );
     }
+  });
+});
+
+// A message status callback as SignalWire posts it (Twilio's SmsSid and SmsStatus ride along).
+const MESSAGE_FORM: [string, string][] = [
+  ["MessageSid", "0a059168-ead0-41af-9d1f-343dae832527"],
+  ["SmsSid", "0a059168-ead0-41af-9d1f-343dae832527"],
+  ["AccountSid", "ea108133-d6b3-407c-9536-9fad8a929a6a"],
+  ["From", "+15551234567"],
+  ["To", "+15557654321"],
+  ["Body", "Hello World!"],
+  ["MessageStatus", "delivered"],
+  ["SmsStatus", "delivered"],
+  ["NumMedia", "0"],
+  ["NumSegments", "1"],
+];
+
+describe("message status callbacks", () => {
+  it("validates and parses a signed callback as the service sends it", async () => {
+    const signed = [...MESSAGE_FORM].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, value]) => name + value);
+    const url = "https://hooks.example.com/messages?tenant=7";
+    const events: MessageStatusCallback[] = [];
+    const validator = new RequestValidator(KEY);
+    const server = createServer((request, response) => {
+      let body = "";
+      request.on("data", (chunk) => (body += chunk));
+      request.on("end", () => {
+        const form = new URLSearchParams(body);
+        const ok = validator.validateRequest(`https://hooks.example.com${request.url}`, form, request.headers);
+        if (ok) events.push(parseMessageStatus(form));
+        response.writeHead(ok ? 204 : 403).end();
+      });
+    });
+    const port = await listen(server);
+    try {
+      const reply = await fetch(`http://127.0.0.1:${port}/messages?tenant=7`, {
+        method: "POST",
+        headers: { [SIGNATURE_HEADER]: formSignature(url, signed.join("")) },
+        body: new URLSearchParams(MESSAGE_FORM),
+      });
+      assert.equal(reply.status, 204);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+    const [event] = events;
+    assert.ok(event);
+    assert.equal(event.MessageStatus, "delivered");
+    assert.deepEqual([event.MessageSid, event.From, event.To, event.Body], [
+      "0a059168-ead0-41af-9d1f-343dae832527",
+      "+15551234567",
+      "+15557654321",
+      "Hello World!",
+    ]);
+    assert.deepEqual([event.NumMedia, event.NumSegments, event.ErrorCode], ["0", "1", undefined]);
+  });
+
+  it("passes every status through, one it does not list too", () => {
+    for (const status of ["queued", "sending", "sent", "delivered", "undelivered", "failed", "receiving", "received", "scheduled"]) {
+      assert.equal(parseMessageStatus([["MessageStatus", status]]).MessageStatus, status);
+    }
+    assert.equal(parseMessageStatus({ MessageStatus: "failed", ErrorCode: "30003" }).ErrorCode, "30003");
+  });
+
+  it("leaves out what the form leaves out and keeps a field it does not list", () => {
+    const event = parseMessageStatus([["MessageSid", "SM1"], ["MessageStatus", "failed"], ["Extra", "x"], ["Extra", "y"]]);
+    assert.deepEqual({ ...event }, { MessageSid: "SM1", MessageStatus: "failed", Extra: "y" });
+    assert.equal(event.Body, undefined);
   });
 });

@@ -8,19 +8,73 @@ from .call_request import CallRequest
 from .call_status import CallStatus
 from .call_status_callback import CallStatusCallback
 from .callback_call_status import CallbackCallStatus
+from .conference import Conference
+from .conference_list import ConferenceList
+from .conference_status import ConferenceStatus
+from .conference_subresource_uris import ConferenceSubresourceUris
 from .create_call_request import CreateCallRequest
 from .create_call_request_machine_detection import CreateCallRequestMachineDetection
 from .create_call_request_recording_channels import CreateCallRequestRecordingChannels
 from .create_call_request_recording_track import CreateCallRequestRecordingTrack
 from .create_call_request_trim import CreateCallRequestTrim
+from .create_conference_stream_request import CreateConferenceStreamRequest
+from .create_message_request import CreateMessageRequest
+from .create_queue_request import CreateQueueRequest
+from .create_recording_request import CreateRecordingRequest
+from .create_recording_request_recording_channels import (
+    CreateRecordingRequestRecordingChannels,
+)
+from .create_recording_request_recording_track import (
+    CreateRecordingRequestRecordingTrack,
+)
+from .create_stream_request import CreateStreamRequest
 from .error import Error
 from .http_method import HttpMethod
+from .media import Media
+from .message import Message
+from .message_direction import MessageDirection
+from .message_list import MessageList
+from .message_media_list import MessageMediaList
+from .message_status import MessageStatus
+from .message_status_callback import MessageStatusCallback
+from .message_subresource_uris import MessageSubresourceUris
+from .participant import Participant
+from .participant_list import ParticipantList
+from .participant_status import ParticipantStatus
+from .queue import Queue
+from .queue_list import QueueList
+from .queue_member import QueueMember
+from .queue_member_list import QueueMemberList
+from .recording import Recording
+from .recording_encryption_details_type_1 import RecordingEncryptionDetailsType1
+from .recording_list import RecordingList
+from .recording_source import RecordingSource
 from .recording_status import RecordingStatus
 from .recording_status_callback import RecordingStatusCallback
+from .recording_subresource_uris import RecordingSubresourceUris
+from .recording_trim import RecordingTrim
 from .status_callback_event import StatusCallbackEvent
+from .stream import Stream
+from .stream_codec import StreamCodec
+from .stream_status import StreamStatus
+from .stream_track import StreamTrack
 from .subresource_uris import SubresourceUris
+from .transcription import Transcription
+from .transcription_list import TranscriptionList
+from .transcription_status import TranscriptionStatus
 from .update_call_request import UpdateCallRequest
 from .update_call_status import UpdateCallStatus
+from .update_conference_request import UpdateConferenceRequest
+from .update_conference_status import UpdateConferenceStatus
+from .update_message_request import UpdateMessageRequest
+from .update_participant_request import UpdateParticipantRequest
+from .update_queue_member_request import UpdateQueueMemberRequest
+from .update_queue_request import UpdateQueueRequest
+from .update_recording_request import UpdateRecordingRequest
+from .update_recording_request_pause_behavior import UpdateRecordingRequestPauseBehavior
+from .update_recording_status import UpdateRecordingStatus
+from .update_stream_request import UpdateStreamRequest
+from .update_stream_status import UpdateStreamStatus
 
 __all__ = (
     "AnsweredBy",
@@ -31,17 +85,67 @@ __all__ = (
     "CallStatus",
     "CallStatusCallback",
     "CallbackCallStatus",
+    "Conference",
+    "ConferenceList",
+    "ConferenceStatus",
+    "ConferenceSubresourceUris",
     "CreateCallRequest",
     "CreateCallRequestMachineDetection",
     "CreateCallRequestRecordingChannels",
     "CreateCallRequestRecordingTrack",
     "CreateCallRequestTrim",
+    "CreateConferenceStreamRequest",
+    "CreateMessageRequest",
+    "CreateQueueRequest",
+    "CreateRecordingRequest",
+    "CreateRecordingRequestRecordingChannels",
+    "CreateRecordingRequestRecordingTrack",
+    "CreateStreamRequest",
     "Error",
     "HttpMethod",
+    "Media",
+    "Message",
+    "MessageDirection",
+    "MessageList",
+    "MessageMediaList",
+    "MessageStatus",
+    "MessageStatusCallback",
+    "MessageSubresourceUris",
+    "Participant",
+    "ParticipantList",
+    "ParticipantStatus",
+    "Queue",
+    "QueueList",
+    "QueueMember",
+    "QueueMemberList",
+    "Recording",
+    "RecordingEncryptionDetailsType1",
+    "RecordingList",
+    "RecordingSource",
     "RecordingStatus",
     "RecordingStatusCallback",
+    "RecordingSubresourceUris",
+    "RecordingTrim",
     "StatusCallbackEvent",
+    "Stream",
+    "StreamCodec",
+    "StreamStatus",
+    "StreamTrack",
     "SubresourceUris",
+    "Transcription",
+    "TranscriptionList",
+    "TranscriptionStatus",
     "UpdateCallRequest",
     "UpdateCallStatus",
+    "UpdateConferenceRequest",
+    "UpdateConferenceStatus",
+    "UpdateMessageRequest",
+    "UpdateParticipantRequest",
+    "UpdateQueueMemberRequest",
+    "UpdateQueueRequest",
+    "UpdateRecordingRequest",
+    "UpdateRecordingRequestPauseBehavior",
+    "UpdateRecordingStatus",
+    "UpdateStreamRequest",
+    "UpdateStreamStatus",
 )

@@ -3,13 +3,19 @@ from typing import Literal
 
 
 class RecordingStatus(StrEnum):
+    QUEUED = "queued"
     IN_PROGRESS = "in-progress"
+    PAUSED = "paused"
+    RESUMED = "resumed"
     COMPLETED = "completed"
     ABSENT = "absent"
+    STOPPED = "stopped"
 
     def __str__(self) -> str:
         return str(self.value)
 
 
-RecordingStatusLiteral = Literal["in-progress", "completed", "absent"]
+RecordingStatusLiteral = Literal[
+    "queued", "in-progress", "paused", "resumed", "completed", "absent", "stopped"
+]
 """The values of ``RecordingStatus``, as plain strings."""

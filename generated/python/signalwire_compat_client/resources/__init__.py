@@ -10,6 +10,11 @@ if TYPE_CHECKING:
     from signalwire_compat._client import AsyncSignalWire, SignalWire
 
     from .calls import AsyncCalls, Calls
+    from .conferences import AsyncConferences, Conferences
+    from .messages import AsyncMessages, Messages
+    from .queues import AsyncQueues, Queues
+    from .recordings import AsyncRecordings, Recordings
+    from .transcriptions import AsyncTranscriptions, Transcriptions
 
 __all__ = ["TREE", "AsyncResources", "Resources"]
 
@@ -22,6 +27,105 @@ TREE: tuple[tuple[str, tuple[tuple[str, str, bool], ...]], ...] = (
             ("fetch", "calls.fetch_a_call", False),
             ("update", "calls.update_a_call", True),
             ("delete", "calls.delete_a_call", True),
+        ),
+    ),
+    (
+        "calls.recordings",
+        (
+            ("create", "calls_recordings.create_recording", False),
+            ("update", "calls_recordings.update_recording", True),
+        ),
+    ),
+    (
+        "calls.streams",
+        (
+            ("create", "calls_streams.create_stream", False),
+            ("update", "calls_streams.update_stream", True),
+        ),
+    ),
+    (
+        "conferences",
+        (
+            ("list", "conferences.list_all_conferences", False),
+            ("fetch", "conferences.retrieve_conference", False),
+            ("update", "conferences.update_conference", True),
+        ),
+    ),
+    (
+        "conferences.participants",
+        (
+            ("list", "conferences_participants.list_all_participants", False),
+            ("fetch", "conferences_participants.retrieve_participant", False),
+            ("update", "conferences_participants.update_participant", True),
+            ("delete", "conferences_participants.delete_participant", True),
+        ),
+    ),
+    (
+        "conferences.recordings",
+        (
+            ("list", "conferences_recordings.list_conference_recordings", False),
+            ("fetch", "conferences_recordings.get_conference_recording", False),
+            ("update", "conferences_recordings.update_conference_recording", True),
+            ("delete", "conferences_recordings.delete_conference_recording", True),
+        ),
+    ),
+    (
+        "conferences.streams",
+        (
+            ("create", "conferences_streams.create_conference_stream", False),
+            ("update", "conferences_streams.update_conference_stream", True),
+        ),
+    ),
+    (
+        "queues",
+        (
+            ("list", "queues.list_queues", False),
+            ("create", "queues.create_queue", False),
+            ("fetch", "queues.retrieve_queue", False),
+            ("update", "queues.update_queue", True),
+            ("delete", "queues.delete_queue", True),
+        ),
+    ),
+    (
+        "queues.members",
+        (
+            ("list", "queues_members.list_all_queue_members", False),
+            ("fetch", "queues_members.retrieve_queue_member", False),
+            ("update", "queues_members.update_queue_member", True),
+        ),
+    ),
+    (
+        "messages",
+        (
+            ("list", "messages.list_messages", False),
+            ("create", "messages.create_message", False),
+            ("fetch", "messages.retrieve_message", False),
+            ("update", "messages.update_message", True),
+            ("delete", "messages.delete_message", True),
+        ),
+    ),
+    (
+        "messages.media",
+        (
+            ("list", "messages_media.list_media", False),
+            ("fetch", "messages_media.retrieve_media", False),
+            ("delete", "messages_media.delete_message_media", True),
+        ),
+    ),
+    (
+        "recordings",
+        (
+            ("list", "recordings.list_recordings", False),
+            ("fetch", "recordings.retrieve_recording", False),
+            ("delete", "recordings.delete_recording", True),
+        ),
+    ),
+    (
+        "transcriptions",
+        (
+            ("list", "transcriptions.list_transcriptions", False),
+            ("fetch", "transcriptions.retrieve_transcription", False),
+            ("delete", "transcriptions.delete_transcription", True),
         ),
     ),
 )
@@ -39,6 +143,41 @@ class Resources:
 
         return Calls(cast("SignalWire", self))
 
+    @functools.cached_property
+    def conferences(self) -> Conferences:
+        """``client.conferences``: Conference rooms of a project and their state."""
+        from .conferences import Conferences
+
+        return Conferences(cast("SignalWire", self))
+
+    @functools.cached_property
+    def queues(self) -> Queues:
+        """``client.queues``: Call queues of a project."""
+        from .queues import Queues
+
+        return Queues(cast("SignalWire", self))
+
+    @functools.cached_property
+    def messages(self) -> Messages:
+        """``client.messages``: Text and multimedia messages (SMS and MMS) of a project."""
+        from .messages import Messages
+
+        return Messages(cast("SignalWire", self))
+
+    @functools.cached_property
+    def recordings(self) -> Recordings:
+        """``client.recordings``: Recordings of calls, and the project's recordings as a whole."""
+        from .recordings import Recordings
+
+        return Recordings(cast("SignalWire", self))
+
+    @functools.cached_property
+    def transcriptions(self) -> Transcriptions:
+        """``client.transcriptions``: Text transcriptions of recordings."""
+        from .transcriptions import Transcriptions
+
+        return Transcriptions(cast("SignalWire", self))
+
 
 class AsyncResources:
     """The root resources of ``AsyncSignalWire``."""
@@ -49,3 +188,38 @@ class AsyncResources:
         from .calls import AsyncCalls
 
         return AsyncCalls(cast("AsyncSignalWire", self))
+
+    @functools.cached_property
+    def conferences(self) -> AsyncConferences:
+        """``client.conferences``: Conference rooms of a project and their state."""
+        from .conferences import AsyncConferences
+
+        return AsyncConferences(cast("AsyncSignalWire", self))
+
+    @functools.cached_property
+    def queues(self) -> AsyncQueues:
+        """``client.queues``: Call queues of a project."""
+        from .queues import AsyncQueues
+
+        return AsyncQueues(cast("AsyncSignalWire", self))
+
+    @functools.cached_property
+    def messages(self) -> AsyncMessages:
+        """``client.messages``: Text and multimedia messages (SMS and MMS) of a project."""
+        from .messages import AsyncMessages
+
+        return AsyncMessages(cast("AsyncSignalWire", self))
+
+    @functools.cached_property
+    def recordings(self) -> AsyncRecordings:
+        """``client.recordings``: Recordings of calls, and the project's recordings as a whole."""
+        from .recordings import AsyncRecordings
+
+        return AsyncRecordings(cast("AsyncSignalWire", self))
+
+    @functools.cached_property
+    def transcriptions(self) -> AsyncTranscriptions:
+        """``client.transcriptions``: Text transcriptions of recordings."""
+        from .transcriptions import AsyncTranscriptions
+
+        return AsyncTranscriptions(cast("AsyncSignalWire", self))

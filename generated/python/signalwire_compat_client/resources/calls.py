@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import AsyncIterable, Iterable
 from typing import TYPE_CHECKING, Unpack
 
@@ -21,12 +22,28 @@ if TYPE_CHECKING:
 
     from ..models.call import Call
     from ..models.call_list import CallList
+    from .calls_recordings import AsyncCallsRecordings, CallsRecordings
+    from .calls_streams import AsyncCallsStreams, CallsStreams
 
 __all__ = ["AsyncCalls", "Calls"]
 
 
 class Calls(SyncResource):
     """``client.calls``: Voice calls of a project."""
+
+    @functools.cached_property
+    def recordings(self) -> CallsRecordings:
+        """``client.calls.recordings``: Recordings of calls, and the project's recordings as a whole."""
+        from .calls_recordings import CallsRecordings
+
+        return CallsRecordings(self._client)
+
+    @functools.cached_property
+    def streams(self) -> CallsStreams:
+        """``client.calls.streams``: The audio of a call, streamed live to a WebSocket server."""
+        from .calls_streams import CallsStreams
+
+        return CallsStreams(self._client)
 
     def list(
         self,
@@ -248,6 +265,20 @@ class Calls(SyncResource):
 
 class AsyncCalls(AsyncResource):
     """``client.calls`` of the async client."""
+
+    @functools.cached_property
+    def recordings(self) -> AsyncCallsRecordings:
+        """``client.calls.recordings``: Recordings of calls, and the project's recordings as a whole."""
+        from .calls_recordings import AsyncCallsRecordings
+
+        return AsyncCallsRecordings(self._client)
+
+    @functools.cached_property
+    def streams(self) -> AsyncCallsStreams:
+        """``client.calls.streams``: The audio of a call, streamed live to a WebSocket server."""
+        from .calls_streams import AsyncCallsStreams
+
+        return AsyncCallsStreams(self._client)
 
     def list(
         self,

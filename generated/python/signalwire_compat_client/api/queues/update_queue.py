@@ -1,0 +1,40 @@
+"""Update a queue: ``POST /Accounts/{AccountSid}/Queues/{QueueSid}``."""
+
+from __future__ import annotations
+
+from signalwire_compat._operation import Field, Operation, RequestOptions
+
+__all__ = ["OPERATION", "UpdateQueueParams"]
+
+
+class UpdateQueueParams(RequestOptions, total=False):
+    """The arguments of ``update_queue``; leave one out to leave it unset."""
+
+    friendly_name: str
+    """The new name of the queue: letters, digits and underscores only, unique among the
+    project's queues."""
+    max_size: int
+    """The most calls that may wait in the queue at once, a whole number from 1."""
+
+
+OPERATION = Operation(
+    name="update_queue",
+    method="POST",
+    path="/Accounts/{AccountSid}/Queues/{QueueSid}",
+    path_params=(
+        Field("AccountSid", "account_sid"),
+        Field("QueueSid", "queue_sid"),
+    ),
+    body=(
+        Field(
+            "FriendlyName",
+            "friendly_name",
+            "string",
+            min_length=1,
+            pattern="^[A-Za-z0-9_]+$",
+        ),
+        Field("MaxSize", "max_size", "integer", minimum=1.0),
+    ),
+    body_required=True,
+    result="queue.Queue",
+)

@@ -1,0 +1,38 @@
+"""List transcriptions: ``GET /Accounts/{AccountSid}/Transcriptions``."""
+
+from __future__ import annotations
+
+import datetime
+
+from signalwire_compat._operation import Field, Operation, RequestOptions
+
+__all__ = ["OPERATION", "ListTranscriptionsParams"]
+
+
+class ListTranscriptionsParams(RequestOptions, total=False):
+    """The arguments of ``list_transcriptions``."""
+
+    date_created: str | datetime.date
+    date_created_before: str | datetime.date
+    date_created_after: str | datetime.date
+    page: int
+    page_size: int
+    page_token: str
+
+
+OPERATION = Operation(
+    name="list_transcriptions",
+    method="GET",
+    path="/Accounts/{AccountSid}/Transcriptions",
+    path_params=(Field("AccountSid", "account_sid"),),
+    query=(
+        Field("DateCreated", "date_created", "date"),
+        Field("DateCreated<", "date_created_before", "date"),
+        Field("DateCreated>", "date_created_after", "date"),
+        Field("Page", "page", "integer"),
+        Field("PageSize", "page_size", "integer"),
+        Field("PageToken", "page_token", "string"),
+    ),
+    result="transcription_list.TranscriptionList",
+    items="transcriptions",
+)

@@ -1,0 +1,14 @@
+from enum import StrEnum
+from typing import Literal
+
+
+class ParticipantStatus(StrEnum):
+    IN_PROGRESS = "in-progress"
+    COMPLETED = "completed"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+ParticipantStatusLiteral = Literal["in-progress", "completed"]
+"""The values of ``ParticipantStatus``, as plain strings."""

@@ -1,0 +1,27 @@
+from enum import StrEnum
+from typing import Literal
+
+
+class RecordingSource(StrEnum):
+    DIALVERB = "DialVerb"
+    CONFERENCE = "Conference"
+    OUTBOUNDAPI = "OutBoundApi"
+    TRUNKING = "Trunking"
+    RECORDVERB = "RecordVerb"
+    STARTCALLRECORDINGAPI = "StartCallRecordingApi"
+    STARTCONFERENCERECORDING = "StartConferenceRecording"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+RecordingSourceLiteral = Literal[
+    "DialVerb",
+    "Conference",
+    "OutBoundApi",
+    "Trunking",
+    "RecordVerb",
+    "StartCallRecordingApi",
+    "StartConferenceRecording",
+]
+"""The values of ``RecordingSource``, as plain strings."""

@@ -1,0 +1,15 @@
+from enum import StrEnum
+from typing import Literal
+
+
+class StreamStatus(StrEnum):
+    QUEUED = "queued"
+    IN_PROGRESS = "in-progress"
+    STOPPED = "stopped"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+StreamStatusLiteral = Literal["queued", "in-progress", "stopped"]
+"""The values of ``StreamStatus``, as plain strings."""

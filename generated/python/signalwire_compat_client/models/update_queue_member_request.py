@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.http_method import HttpMethod
+
+T = TypeVar("T", bound="UpdateQueueMemberRequest")
+
+_FIELDS: tuple[tuple[str, str], ...] = (
+    ("Url", "url"),
+    ("Method", "method"),
+)
+"""The fields of the model: (name in the body, Python name)."""
+
+
+@_attrs_define
+class UpdateQueueMemberRequest:
+    """Where to send a dequeued call, in the order twilio-python sends the fields."""
+
+    url: str
+    """ The URL of the XML instructions that handle the call once it leaves the queue. """
+    method: HttpMethod | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ The fields of the body that the model does not name, as received. """
+    fields_set: frozenset[str] = _attrs_field(init=False, repr=False)
+    """ The Python names of the fields the body held, null ones included (as pydantic's `model_fields_set`): a
+    field left out reads None and is not here. For a model built directly: its fields that are not None. It takes
+    part in `==`, as `to_dict()` differs with it. """
+
+    @fields_set.default
+    def _fields_not_none(self) -> frozenset[str]:
+        return frozenset(name for _, name in _FIELDS if getattr(self, name) is not None)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The body as received: a field left out stays out, a null one stays null."""
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Url": url,
+            }
+        )
+        if self.method is not None:
+            method = self.method.value
+
+            field_dict["Method"] = method
+        elif "method" in self.fields_set:
+            field_dict["Method"] = None
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
+        d = dict(src_dict)
+        fields_set = frozenset(name for key, name in _FIELDS if key in d)
+        url = d.pop("Url")
+
+        _method = d.pop("Method", None)
+        method: HttpMethod | None = None
+        if _method is not None:
+            method = HttpMethod(_method)
+
+        update_queue_member_request = cls(
+            url=url,
+            method=method,
+        )
+        update_queue_member_request.fields_set = fields_set
+
+        update_queue_member_request.additional_properties = d
+        return update_queue_member_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

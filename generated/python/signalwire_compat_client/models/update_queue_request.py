@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="UpdateQueueRequest")
+
+_FIELDS: tuple[tuple[str, str], ...] = (
+    ("FriendlyName", "friendly_name"),
+    ("MaxSize", "max_size"),
+)
+"""The fields of the model: (name in the body, Python name)."""
+
+
+@_attrs_define
+class UpdateQueueRequest:
+    """The changes to a queue, in the order twilio-python sends them; each is optional."""
+
+    friendly_name: str | None = None
+    """ The new name of the queue: letters, digits and underscores only, unique among the project's queues. """
+    max_size: int | None = None
+    """ The most calls that may wait in the queue at once, a whole number from 1. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ The fields of the body that the model does not name, as received. """
+    fields_set: frozenset[str] = _attrs_field(init=False, repr=False)
+    """ The Python names of the fields the body held, null ones included (as pydantic's `model_fields_set`): a
+    field left out reads None and is not here. For a model built directly: its fields that are not None. It takes
+    part in `==`, as `to_dict()` differs with it. """
+
+    @fields_set.default
+    def _fields_not_none(self) -> frozenset[str]:
+        return frozenset(name for _, name in _FIELDS if getattr(self, name) is not None)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The body as received: a field left out stays out, a null one stays null."""
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.friendly_name is not None:
+            field_dict["FriendlyName"] = self.friendly_name
+        elif "friendly_name" in self.fields_set:
+            field_dict["FriendlyName"] = None
+        if self.max_size is not None:
+            field_dict["MaxSize"] = self.max_size
+        elif "max_size" in self.fields_set:
+            field_dict["MaxSize"] = None
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
+        d = dict(src_dict)
+        fields_set = frozenset(name for key, name in _FIELDS if key in d)
+        friendly_name = cast("str | None", d.pop("FriendlyName", None))
+
+        max_size = cast("int | None", d.pop("MaxSize", None))
+
+        update_queue_request = cls(
+            friendly_name=friendly_name,
+            max_size=max_size,
+        )
+        update_queue_request.fields_set = fields_set
+
+        update_queue_request.additional_properties = d
+        return update_queue_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

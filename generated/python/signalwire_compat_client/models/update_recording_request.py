@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_recording_request_pause_behavior import (
+    UpdateRecordingRequestPauseBehavior,
+)
+from ..models.update_recording_status import UpdateRecordingStatus
+
+T = TypeVar("T", bound="UpdateRecordingRequest")
+
+_FIELDS: tuple[tuple[str, str], ...] = (
+    ("Status", "status"),
+    ("PauseBehavior", "pause_behavior"),
+)
+"""The fields of the model: (name in the body, Python name)."""
+
+
+@_attrs_define
+class UpdateRecordingRequest:
+    """A change to a recording of a call or of a conference."""
+
+    status: UpdateRecordingStatus
+    """ The status to move the recording to: paused pauses it, in-progress resumes a paused recording, stopped ends
+    it. """
+    pause_behavior: UpdateRecordingRequestPauseBehavior | None = None
+    """ While the recording is paused: silence records silence, skip leaves the pause out. Default is silence. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ The fields of the body that the model does not name, as received. """
+    fields_set: frozenset[str] = _attrs_field(init=False, repr=False)
+    """ The Python names of the fields the body held, null ones included (as pydantic's `model_fields_set`): a
+    field left out reads None and is not here. For a model built directly: its fields that are not None. It takes
+    part in `==`, as `to_dict()` differs with it. """
+
+    @fields_set.default
+    def _fields_not_none(self) -> frozenset[str]:
+        return frozenset(name for _, name in _FIELDS if getattr(self, name) is not None)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The body as received: a field left out stays out, a null one stays null."""
+        status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Status": status,
+            }
+        )
+        if self.pause_behavior is not None:
+            pause_behavior = self.pause_behavior.value
+
+            field_dict["PauseBehavior"] = pause_behavior
+        elif "pause_behavior" in self.fields_set:
+            field_dict["PauseBehavior"] = None
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
+        d = dict(src_dict)
+        fields_set = frozenset(name for key, name in _FIELDS if key in d)
+        status = UpdateRecordingStatus(d.pop("Status"))
+
+        _pause_behavior = d.pop("PauseBehavior", None)
+        pause_behavior: UpdateRecordingRequestPauseBehavior | None = None
+        if _pause_behavior is not None:
+            pause_behavior = UpdateRecordingRequestPauseBehavior(_pause_behavior)
+
+        update_recording_request = cls(
+            status=status,
+            pause_behavior=pause_behavior,
+        )
+        update_recording_request.fields_set = fields_set
+
+        update_recording_request.additional_properties = d
+        return update_recording_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,15 @@
+from enum import StrEnum
+from typing import Literal
+
+
+class UpdateRecordingStatus(StrEnum):
+    PAUSED = "paused"
+    IN_PROGRESS = "in-progress"
+    STOPPED = "stopped"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+UpdateRecordingStatusLiteral = Literal["paused", "in-progress", "stopped"]
+"""The values of ``UpdateRecordingStatus``, as plain strings."""

@@ -1,0 +1,363 @@
+"""``client.messages.media``: generated from the spec's paths."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterable, Iterable
+from typing import TYPE_CHECKING, Unpack
+
+from signalwire_compat._resource import (
+    APIResponse,
+    AsyncPager,
+    AsyncResource,
+    Pager,
+    RequestOptions,
+    SyncResource,
+)
+
+from ..api.messages_media import delete_message_media, list_media, retrieve_media
+
+if TYPE_CHECKING:
+    from signalwire_compat._bulk import AsyncBulkRun, BulkOptions, BulkRun
+
+    from ..models.media import Media
+    from ..models.message_media_list import MessageMediaList
+
+__all__ = ["AsyncMessagesMedia", "MessagesMedia"]
+
+
+class MessagesMedia(SyncResource):
+    """``client.messages.media``: The media files attached to a message."""
+
+    def list(
+        self,
+        message_sid: str,
+        *,
+        account_sid: str | None = None,
+        options: RequestOptions | None = None,
+        **params: Unpack[list_media.ListMediaParams],
+    ) -> Pager[Media]:
+        """List a message's media.
+
+        The media files attached to a message, one page at a time. Follow next_page_uri for
+        the next page.
+
+        Permissions: the API token must include the following scopes: Messaging.
+        """
+        return self._pager(
+            list_media.OPERATION,
+            (
+                account_sid,
+                message_sid,
+            ),
+            params,
+            options,
+        )
+
+    def list_with_response(
+        self,
+        message_sid: str,
+        *,
+        account_sid: str | None = None,
+        options: RequestOptions | None = None,
+        **params: Unpack[list_media.ListMediaParams],
+    ) -> APIResponse[MessageMediaList]:
+        """Like ``list`` for one page, and also the HTTP response (status, headers, body)."""
+        return self._send(
+            list_media.OPERATION,
+            (
+                account_sid,
+                message_sid,
+            ),
+            params,
+            options,
+        )
+
+    def fetch(
+        self,
+        message_sid: str,
+        media_sid: str,
+        *,
+        account_sid: str | None = None,
+        options: RequestOptions | None = None,
+        **params: Unpack[retrieve_media.RetrieveMediaParams],
+    ) -> Media:
+        """Retrieve a message's media file.
+
+        Retrieve the description of one media file of a message.
+
+        Permissions: the API token must include the following scopes: Messaging.
+        """
+        response: APIResponse[Media] = self._send(
+            retrieve_media.OPERATION,
+            (
+                account_sid,
+                message_sid,
+                media_sid,
+            ),
+            params,
+            options,
+        )
+        return response.parsed
+
+    def fetch_with_response(
+        self,
+        message_sid: str,
+        media_sid: str,
+        *,
+        account_sid: str | None = None,
+        options: RequestOptions | None = None,
+        **params: Unpack[retrieve_media.RetrieveMediaParams],
+    ) -> APIResponse[Media]:
+        """Like ``fetch``, and also the HTTP response (status, headers, body)."""
+        return self._send(
+            retrieve_media.OPERATION,
+            (
+                account_sid,
+                message_sid,
+                media_sid,
+            ),
+            params,
+            options,
+        )
+
+    def delete(
+        self,
+        message_sid: str,
+        media_sid: str,
+        *,
+        account_sid: str | None = None,
+        options: RequestOptions | None = None,
+        **params: Unpack[delete_message_media.DeleteMessageMediaParams],
+    ) -> None:
+        """Delete a message's media file.
+
+        Delete one media file of a message. The media of a message that is still queued or
+        initiated cannot be deleted. A successful delete answers 204, with no body.
+
+        Permissions: the API token must include the following scopes: Messaging.
+        """
+        self._send(
+            delete_message_media.OPERATION,
+            (
+                account_sid,
+                message_sid,
+                media_sid,
+            ),
+            params,
+            options,
+        )
+
+    def delete_with_response(
+        self,
+        message_sid: str,
+        media_sid: str,
+        *,
+        account_sid: str | None = None,
+        options: RequestOptions | None = None,
+        **params: Unpack[delete_message_media.DeleteMessageMediaParams],
+    ) -> APIResponse[None]:
+        """Like ``delete``, and also the HTTP response (status, headers, body)."""
+        return self._send(
+            delete_message_media.OPERATION,
+            (
+                account_sid,
+                message_sid,
+                media_sid,
+            ),
+            params,
+            options,
+        )
+
+    def delete_many(
+        self,
+        message_sid: str,
+        media_sids: Iterable[str],
+        *,
+        account_sid: str | None = None,
+        bulk: BulkOptions | None = None,
+        options: RequestOptions | None = None,
+        **params: Unpack[delete_message_media.DeleteMessageMediaParams],
+    ) -> BulkRun[None]:
+        """``delete`` applied to each of ``media_sids`` (read as they are needed),
+        paced and concurrent as ``bulk`` says; iterate to run it, one
+        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        return self._many(
+            delete_message_media.OPERATION,
+            (
+                account_sid,
+                message_sid,
+            ),
+            media_sids,
+            params,
+            options,
+            bulk,
+        )
+
+
+class AsyncMessagesMedia(AsyncResource):
+    """``client.messages.media`` of the async client."""
+
+    def list(
+        self,
+        message_sid: str,
+        *,
+        account_sid: str | None = None,
+        options: RequestOptions | None = None,
+        **params: Unpack[list_media.ListMediaParams],
+    ) -> AsyncPager[Media]:
+        """List a message's media.
+
+        The media files attached to a message, one page at a time. Follow next_page_uri for
+        the next page.
+
+        Permissions: the API token must include the following scopes: Messaging.
+        """
+        return self._pager(
+            list_media.OPERATION,
+            (
+                account_sid,
+                message_sid,
+            ),
+            params,
+            options,
+        )
+
+    async def list_with_response(
+        self,
+        message_sid: str,
+        *,
+        account_sid: str | None = None,
+        options: RequestOptions | None = None,
+        **params: Unpack[list_media.ListMediaParams],
+    ) -> APIResponse[MessageMediaList]:
+        """Like ``list`` for one page, and also the HTTP response (status, headers, body)."""
+        return await self._send(
+            list_media.OPERATION,
+            (
+                account_sid,
+                message_sid,
+            ),
+            params,
+            options,
+        )
+
+    async def fetch(
+        self,
+        message_sid: str,
+        media_sid: str,
+        *,
+        account_sid: str | None = None,
+        options: RequestOptions | None = None,
+        **params: Unpack[retrieve_media.RetrieveMediaParams],
+    ) -> Media:
+        """Retrieve a message's media file.
+
+        Retrieve the description of one media file of a message.
+
+        Permissions: the API token must include the following scopes: Messaging.
+        """
+        response: APIResponse[Media] = await self._send(
+            retrieve_media.OPERATION,
+            (
+                account_sid,
+                message_sid,
+                media_sid,
+            ),
+            params,
+            options,
+        )
+        return response.parsed
+
+    async def fetch_with_response(
+        self,
+        message_sid: str,
+        media_sid: str,
+        *,
+        account_sid: str | None = None,
+        options: RequestOptions | None = None,
+        **params: Unpack[retrieve_media.RetrieveMediaParams],
+    ) -> APIResponse[Media]:
+        """Like ``fetch``, and also the HTTP response (status, headers, body)."""
+        return await self._send(
+            retrieve_media.OPERATION,
+            (
+                account_sid,
+                message_sid,
+                media_sid,
+            ),
+            params,
+            options,
+        )
+
+    async def delete(
+        self,
+        message_sid: str,
+        media_sid: str,
+        *,
+        account_sid: str | None = None,
+        options: RequestOptions | None = None,
+        **params: Unpack[delete_message_media.DeleteMessageMediaParams],
+    ) -> None:
+        """Delete a message's media file.
+
+        Delete one media file of a message. The media of a message that is still queued or
+        initiated cannot be deleted. A successful delete answers 204, with no body.
+
+        Permissions: the API token must include the following scopes: Messaging.
+        """
+        await self._send(
+            delete_message_media.OPERATION,
+            (
+                account_sid,
+                message_sid,
+                media_sid,
+            ),
+            params,
+            options,
+        )
+
+    async def delete_with_response(
+        self,
+        message_sid: str,
+        media_sid: str,
+        *,
+        account_sid: str | None = None,
+        options: RequestOptions | None = None,
+        **params: Unpack[delete_message_media.DeleteMessageMediaParams],
+    ) -> APIResponse[None]:
+        """Like ``delete``, and also the HTTP response (status, headers, body)."""
+        return await self._send(
+            delete_message_media.OPERATION,
+            (
+                account_sid,
+                message_sid,
+                media_sid,
+            ),
+            params,
+            options,
+        )
+
+    def delete_many(
+        self,
+        message_sid: str,
+        media_sids: Iterable[str] | AsyncIterable[str],
+        *,
+        account_sid: str | None = None,
+        bulk: BulkOptions | None = None,
+        options: RequestOptions | None = None,
+        **params: Unpack[delete_message_media.DeleteMessageMediaParams],
+    ) -> AsyncBulkRun[None]:
+        """``delete`` applied to each of ``media_sids`` (read as they are needed),
+        paced and concurrent as ``bulk`` says; ``async for`` to run it, one
+        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        return self._many(
+            delete_message_media.OPERATION,
+            (
+                account_sid,
+                message_sid,
+            ),
+            media_sids,
+            params,
+            options,
+            bulk,
+        )

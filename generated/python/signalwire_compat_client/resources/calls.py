@@ -117,13 +117,7 @@ class Calls(SyncResource):
         Permissions: the API token must include the following scopes: Voice.
         """
         response: APIResponse[Call] = self._send(
-            fetch_a_call.OPERATION,
-            (
-                account_sid,
-                call_sid,
-            ),
-            params,
-            options,
+            fetch_a_call.OPERATION, (account_sid, call_sid), params, options
         )
         return response.parsed
 
@@ -136,15 +130,7 @@ class Calls(SyncResource):
         **params: Unpack[fetch_a_call.FetchACallParams],
     ) -> APIResponse[Call]:
         """Like ``fetch``, and also the HTTP response (status, headers, body)."""
-        return self._send(
-            fetch_a_call.OPERATION,
-            (
-                account_sid,
-                call_sid,
-            ),
-            params,
-            options,
-        )
+        return self._send(fetch_a_call.OPERATION, (account_sid, call_sid), params, options)
 
     def update(
         self,
@@ -161,13 +147,7 @@ class Calls(SyncResource):
         Permissions: the API token must include the following scopes: Voice.
         """
         response: APIResponse[Call] = self._send(
-            update_a_call.OPERATION,
-            (
-                account_sid,
-                call_sid,
-            ),
-            params,
-            options,
+            update_a_call.OPERATION, (account_sid, call_sid), params, options
         )
         return response.parsed
 
@@ -180,15 +160,7 @@ class Calls(SyncResource):
         **params: Unpack[update_a_call.UpdateACallParams],
     ) -> APIResponse[Call]:
         """Like ``update``, and also the HTTP response (status, headers, body)."""
-        return self._send(
-            update_a_call.OPERATION,
-            (
-                account_sid,
-                call_sid,
-            ),
-            params,
-            options,
-        )
+        return self._send(update_a_call.OPERATION, (account_sid, call_sid), params, options)
 
     def update_many(
         self,
@@ -219,15 +191,7 @@ class Calls(SyncResource):
 
         Permissions: the API token must include the following scopes: Voice.
         """
-        self._send(
-            delete_a_call.OPERATION,
-            (
-                account_sid,
-                call_sid,
-            ),
-            params,
-            options,
-        )
+        self._send(delete_a_call.OPERATION, (account_sid, call_sid), params, options)
 
     def delete_with_response(
         self,
@@ -238,15 +202,7 @@ class Calls(SyncResource):
         **params: Unpack[delete_a_call.DeleteACallParams],
     ) -> APIResponse[None]:
         """Like ``delete``, and also the HTTP response (status, headers, body)."""
-        return self._send(
-            delete_a_call.OPERATION,
-            (
-                account_sid,
-                call_sid,
-            ),
-            params,
-            options,
-        )
+        return self._send(delete_a_call.OPERATION, (account_sid, call_sid), params, options)
 
     def delete_many(
         self,
@@ -352,13 +308,7 @@ class AsyncCalls(AsyncResource):
         Permissions: the API token must include the following scopes: Voice.
         """
         response: APIResponse[Call] = await self._send(
-            fetch_a_call.OPERATION,
-            (
-                account_sid,
-                call_sid,
-            ),
-            params,
-            options,
+            fetch_a_call.OPERATION, (account_sid, call_sid), params, options
         )
         return response.parsed
 
@@ -371,15 +321,7 @@ class AsyncCalls(AsyncResource):
         **params: Unpack[fetch_a_call.FetchACallParams],
     ) -> APIResponse[Call]:
         """Like ``fetch``, and also the HTTP response (status, headers, body)."""
-        return await self._send(
-            fetch_a_call.OPERATION,
-            (
-                account_sid,
-                call_sid,
-            ),
-            params,
-            options,
-        )
+        return await self._send(fetch_a_call.OPERATION, (account_sid, call_sid), params, options)
 
     async def update(
         self,
@@ -396,13 +338,7 @@ class AsyncCalls(AsyncResource):
         Permissions: the API token must include the following scopes: Voice.
         """
         response: APIResponse[Call] = await self._send(
-            update_a_call.OPERATION,
-            (
-                account_sid,
-                call_sid,
-            ),
-            params,
-            options,
+            update_a_call.OPERATION, (account_sid, call_sid), params, options
         )
         return response.parsed
 
@@ -415,15 +351,7 @@ class AsyncCalls(AsyncResource):
         **params: Unpack[update_a_call.UpdateACallParams],
     ) -> APIResponse[Call]:
         """Like ``update``, and also the HTTP response (status, headers, body)."""
-        return await self._send(
-            update_a_call.OPERATION,
-            (
-                account_sid,
-                call_sid,
-            ),
-            params,
-            options,
-        )
+        return await self._send(update_a_call.OPERATION, (account_sid, call_sid), params, options)
 
     def update_many(
         self,
@@ -454,15 +382,7 @@ class AsyncCalls(AsyncResource):
 
         Permissions: the API token must include the following scopes: Voice.
         """
-        await self._send(
-            delete_a_call.OPERATION,
-            (
-                account_sid,
-                call_sid,
-            ),
-            params,
-            options,
-        )
+        await self._send(delete_a_call.OPERATION, (account_sid, call_sid), params, options)
 
     async def delete_with_response(
         self,
@@ -473,15 +393,7 @@ class AsyncCalls(AsyncResource):
         **params: Unpack[delete_a_call.DeleteACallParams],
     ) -> APIResponse[None]:
         """Like ``delete``, and also the HTTP response (status, headers, body)."""
-        return await self._send(
-            delete_a_call.OPERATION,
-            (
-                account_sid,
-                call_sid,
-            ),
-            params,
-            options,
-        )
+        return await self._send(delete_a_call.OPERATION, (account_sid, call_sid), params, options)
 
     def delete_many(
         self,

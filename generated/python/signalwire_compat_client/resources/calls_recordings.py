@@ -41,13 +41,7 @@ class CallsRecordings(SyncResource):
         Permissions: the API token must include the following scopes: Voice.
         """
         response: APIResponse[Recording] = self._send(
-            create_recording.OPERATION,
-            (
-                account_sid,
-                call_sid,
-            ),
-            params,
-            options,
+            create_recording.OPERATION, (account_sid, call_sid), params, options
         )
         return response.parsed
 
@@ -60,15 +54,7 @@ class CallsRecordings(SyncResource):
         **params: Unpack[create_recording.CreateRecordingParams],
     ) -> APIResponse[Recording]:
         """Like ``create``, and also the HTTP response (status, headers, body)."""
-        return self._send(
-            create_recording.OPERATION,
-            (
-                account_sid,
-                call_sid,
-            ),
-            params,
-            options,
-        )
+        return self._send(create_recording.OPERATION, (account_sid, call_sid), params, options)
 
     def update(
         self,
@@ -87,14 +73,7 @@ class CallsRecordings(SyncResource):
         Permissions: the API token must include the following scopes: Voice.
         """
         response: APIResponse[Recording] = self._send(
-            update_recording.OPERATION,
-            (
-                account_sid,
-                call_sid,
-                recording_sid,
-            ),
-            params,
-            options,
+            update_recording.OPERATION, (account_sid, call_sid, recording_sid), params, options
         )
         return response.parsed
 
@@ -109,14 +88,7 @@ class CallsRecordings(SyncResource):
     ) -> APIResponse[Recording]:
         """Like ``update``, and also the HTTP response (status, headers, body)."""
         return self._send(
-            update_recording.OPERATION,
-            (
-                account_sid,
-                call_sid,
-                recording_sid,
-            ),
-            params,
-            options,
+            update_recording.OPERATION, (account_sid, call_sid, recording_sid), params, options
         )
 
     def update_many(
@@ -134,10 +106,7 @@ class CallsRecordings(SyncResource):
         ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
         return self._many(
             update_recording.OPERATION,
-            (
-                account_sid,
-                call_sid,
-            ),
+            (account_sid, call_sid),
             recording_sids,
             params,
             options,
@@ -164,13 +133,7 @@ class AsyncCallsRecordings(AsyncResource):
         Permissions: the API token must include the following scopes: Voice.
         """
         response: APIResponse[Recording] = await self._send(
-            create_recording.OPERATION,
-            (
-                account_sid,
-                call_sid,
-            ),
-            params,
-            options,
+            create_recording.OPERATION, (account_sid, call_sid), params, options
         )
         return response.parsed
 
@@ -184,13 +147,7 @@ class AsyncCallsRecordings(AsyncResource):
     ) -> APIResponse[Recording]:
         """Like ``create``, and also the HTTP response (status, headers, body)."""
         return await self._send(
-            create_recording.OPERATION,
-            (
-                account_sid,
-                call_sid,
-            ),
-            params,
-            options,
+            create_recording.OPERATION, (account_sid, call_sid), params, options
         )
 
     async def update(
@@ -210,14 +167,7 @@ class AsyncCallsRecordings(AsyncResource):
         Permissions: the API token must include the following scopes: Voice.
         """
         response: APIResponse[Recording] = await self._send(
-            update_recording.OPERATION,
-            (
-                account_sid,
-                call_sid,
-                recording_sid,
-            ),
-            params,
-            options,
+            update_recording.OPERATION, (account_sid, call_sid, recording_sid), params, options
         )
         return response.parsed
 
@@ -232,14 +182,7 @@ class AsyncCallsRecordings(AsyncResource):
     ) -> APIResponse[Recording]:
         """Like ``update``, and also the HTTP response (status, headers, body)."""
         return await self._send(
-            update_recording.OPERATION,
-            (
-                account_sid,
-                call_sid,
-                recording_sid,
-            ),
-            params,
-            options,
+            update_recording.OPERATION, (account_sid, call_sid, recording_sid), params, options
         )
 
     def update_many(
@@ -257,10 +200,7 @@ class AsyncCallsRecordings(AsyncResource):
         ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
         return self._many(
             update_recording.OPERATION,
-            (
-                account_sid,
-                call_sid,
-            ),
+            (account_sid, call_sid),
             recording_sids,
             params,
             options,

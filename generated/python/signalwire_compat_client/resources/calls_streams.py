@@ -40,13 +40,7 @@ class CallsStreams(SyncResource):
         Permissions: the API token must include the following scopes: Voice.
         """
         response: APIResponse[Stream] = self._send(
-            create_stream.OPERATION,
-            (
-                account_sid,
-                call_sid,
-            ),
-            params,
-            options,
+            create_stream.OPERATION, (account_sid, call_sid), params, options
         )
         return response.parsed
 
@@ -59,15 +53,7 @@ class CallsStreams(SyncResource):
         **params: Unpack[create_stream.CreateStreamParams],
     ) -> APIResponse[Stream]:
         """Like ``create``, and also the HTTP response (status, headers, body)."""
-        return self._send(
-            create_stream.OPERATION,
-            (
-                account_sid,
-                call_sid,
-            ),
-            params,
-            options,
-        )
+        return self._send(create_stream.OPERATION, (account_sid, call_sid), params, options)
 
     def update(
         self,
@@ -85,14 +71,7 @@ class CallsStreams(SyncResource):
         Permissions: the API token must include the following scopes: Voice.
         """
         response: APIResponse[Stream] = self._send(
-            update_stream.OPERATION,
-            (
-                account_sid,
-                call_sid,
-                stream_sid,
-            ),
-            params,
-            options,
+            update_stream.OPERATION, (account_sid, call_sid, stream_sid), params, options
         )
         return response.parsed
 
@@ -107,14 +86,7 @@ class CallsStreams(SyncResource):
     ) -> APIResponse[Stream]:
         """Like ``update``, and also the HTTP response (status, headers, body)."""
         return self._send(
-            update_stream.OPERATION,
-            (
-                account_sid,
-                call_sid,
-                stream_sid,
-            ),
-            params,
-            options,
+            update_stream.OPERATION, (account_sid, call_sid, stream_sid), params, options
         )
 
     def update_many(
@@ -131,15 +103,7 @@ class CallsStreams(SyncResource):
         paced and concurrent as ``bulk`` says; iterate to run it, one
         ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
         return self._many(
-            update_stream.OPERATION,
-            (
-                account_sid,
-                call_sid,
-            ),
-            stream_sids,
-            params,
-            options,
-            bulk,
+            update_stream.OPERATION, (account_sid, call_sid), stream_sids, params, options, bulk
         )
 
 
@@ -161,13 +125,7 @@ class AsyncCallsStreams(AsyncResource):
         Permissions: the API token must include the following scopes: Voice.
         """
         response: APIResponse[Stream] = await self._send(
-            create_stream.OPERATION,
-            (
-                account_sid,
-                call_sid,
-            ),
-            params,
-            options,
+            create_stream.OPERATION, (account_sid, call_sid), params, options
         )
         return response.parsed
 
@@ -180,15 +138,7 @@ class AsyncCallsStreams(AsyncResource):
         **params: Unpack[create_stream.CreateStreamParams],
     ) -> APIResponse[Stream]:
         """Like ``create``, and also the HTTP response (status, headers, body)."""
-        return await self._send(
-            create_stream.OPERATION,
-            (
-                account_sid,
-                call_sid,
-            ),
-            params,
-            options,
-        )
+        return await self._send(create_stream.OPERATION, (account_sid, call_sid), params, options)
 
     async def update(
         self,
@@ -206,14 +156,7 @@ class AsyncCallsStreams(AsyncResource):
         Permissions: the API token must include the following scopes: Voice.
         """
         response: APIResponse[Stream] = await self._send(
-            update_stream.OPERATION,
-            (
-                account_sid,
-                call_sid,
-                stream_sid,
-            ),
-            params,
-            options,
+            update_stream.OPERATION, (account_sid, call_sid, stream_sid), params, options
         )
         return response.parsed
 
@@ -228,14 +171,7 @@ class AsyncCallsStreams(AsyncResource):
     ) -> APIResponse[Stream]:
         """Like ``update``, and also the HTTP response (status, headers, body)."""
         return await self._send(
-            update_stream.OPERATION,
-            (
-                account_sid,
-                call_sid,
-                stream_sid,
-            ),
-            params,
-            options,
+            update_stream.OPERATION, (account_sid, call_sid, stream_sid), params, options
         )
 
     def update_many(
@@ -252,13 +188,5 @@ class AsyncCallsStreams(AsyncResource):
         paced and concurrent as ``bulk`` says; ``async for`` to run it, one
         ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
         return self._many(
-            update_stream.OPERATION,
-            (
-                account_sid,
-                call_sid,
-            ),
-            stream_sids,
-            params,
-            options,
-            bulk,
+            update_stream.OPERATION, (account_sid, call_sid), stream_sids, params, options, bulk
         )

@@ -94,13 +94,7 @@ class Conferences(SyncResource):
         Permissions: the API token must include the following scopes: Voice.
         """
         response: APIResponse[Conference] = self._send(
-            retrieve_conference.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-            ),
-            params,
-            options,
+            retrieve_conference.OPERATION, (account_sid, conference_sid), params, options
         )
         return response.parsed
 
@@ -114,13 +108,7 @@ class Conferences(SyncResource):
     ) -> APIResponse[Conference]:
         """Like ``fetch``, and also the HTTP response (status, headers, body)."""
         return self._send(
-            retrieve_conference.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-            ),
-            params,
-            options,
+            retrieve_conference.OPERATION, (account_sid, conference_sid), params, options
         )
 
     def update(
@@ -139,13 +127,7 @@ class Conferences(SyncResource):
         Permissions: the API token must include the following scopes: Voice.
         """
         response: APIResponse[Conference] = self._send(
-            update_conference.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-            ),
-            params,
-            options,
+            update_conference.OPERATION, (account_sid, conference_sid), params, options
         )
         return response.parsed
 
@@ -159,13 +141,7 @@ class Conferences(SyncResource):
     ) -> APIResponse[Conference]:
         """Like ``update``, and also the HTTP response (status, headers, body)."""
         return self._send(
-            update_conference.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-            ),
-            params,
-            options,
+            update_conference.OPERATION, (account_sid, conference_sid), params, options
         )
 
     def update_many(
@@ -250,13 +226,7 @@ class AsyncConferences(AsyncResource):
         Permissions: the API token must include the following scopes: Voice.
         """
         response: APIResponse[Conference] = await self._send(
-            retrieve_conference.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-            ),
-            params,
-            options,
+            retrieve_conference.OPERATION, (account_sid, conference_sid), params, options
         )
         return response.parsed
 
@@ -270,13 +240,7 @@ class AsyncConferences(AsyncResource):
     ) -> APIResponse[Conference]:
         """Like ``fetch``, and also the HTTP response (status, headers, body)."""
         return await self._send(
-            retrieve_conference.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-            ),
-            params,
-            options,
+            retrieve_conference.OPERATION, (account_sid, conference_sid), params, options
         )
 
     async def update(
@@ -295,13 +259,7 @@ class AsyncConferences(AsyncResource):
         Permissions: the API token must include the following scopes: Voice.
         """
         response: APIResponse[Conference] = await self._send(
-            update_conference.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-            ),
-            params,
-            options,
+            update_conference.OPERATION, (account_sid, conference_sid), params, options
         )
         return response.parsed
 
@@ -315,13 +273,7 @@ class AsyncConferences(AsyncResource):
     ) -> APIResponse[Conference]:
         """Like ``update``, and also the HTTP response (status, headers, body)."""
         return await self._send(
-            update_conference.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-            ),
-            params,
-            options,
+            update_conference.OPERATION, (account_sid, conference_sid), params, options
         )
 
     def update_many(

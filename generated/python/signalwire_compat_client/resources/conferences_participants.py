@@ -49,13 +49,7 @@ class ConferencesParticipants(SyncResource):
         Permissions: the API token must include the following scopes: Voice.
         """
         return self._pager(
-            list_all_participants.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-            ),
-            params,
-            options,
+            list_all_participants.OPERATION, (account_sid, conference_sid), params, options
         )
 
     def list_with_response(
@@ -68,13 +62,7 @@ class ConferencesParticipants(SyncResource):
     ) -> APIResponse[ParticipantList]:
         """Like ``list`` for one page, and also the HTTP response (status, headers, body)."""
         return self._send(
-            list_all_participants.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-            ),
-            params,
-            options,
+            list_all_participants.OPERATION, (account_sid, conference_sid), params, options
         )
 
     def fetch(
@@ -93,14 +81,7 @@ class ConferencesParticipants(SyncResource):
         Permissions: the API token must include the following scopes: Voice.
         """
         response: APIResponse[Participant] = self._send(
-            retrieve_participant.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-                call_sid,
-            ),
-            params,
-            options,
+            retrieve_participant.OPERATION, (account_sid, conference_sid, call_sid), params, options
         )
         return response.parsed
 
@@ -115,14 +96,7 @@ class ConferencesParticipants(SyncResource):
     ) -> APIResponse[Participant]:
         """Like ``fetch``, and also the HTTP response (status, headers, body)."""
         return self._send(
-            retrieve_participant.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-                call_sid,
-            ),
-            params,
-            options,
+            retrieve_participant.OPERATION, (account_sid, conference_sid, call_sid), params, options
         )
 
     def update(
@@ -141,14 +115,7 @@ class ConferencesParticipants(SyncResource):
         Permissions: the API token must include the following scopes: Voice.
         """
         response: APIResponse[Participant] = self._send(
-            update_participant.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-                call_sid,
-            ),
-            params,
-            options,
+            update_participant.OPERATION, (account_sid, conference_sid, call_sid), params, options
         )
         return response.parsed
 
@@ -163,14 +130,7 @@ class ConferencesParticipants(SyncResource):
     ) -> APIResponse[Participant]:
         """Like ``update``, and also the HTTP response (status, headers, body)."""
         return self._send(
-            update_participant.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-                call_sid,
-            ),
-            params,
-            options,
+            update_participant.OPERATION, (account_sid, conference_sid, call_sid), params, options
         )
 
     def update_many(
@@ -188,10 +148,7 @@ class ConferencesParticipants(SyncResource):
         ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
         return self._many(
             update_participant.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-            ),
+            (account_sid, conference_sid),
             call_sids,
             params,
             options,
@@ -215,14 +172,7 @@ class ConferencesParticipants(SyncResource):
         Permissions: the API token must include the following scopes: Voice.
         """
         self._send(
-            delete_participant.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-                call_sid,
-            ),
-            params,
-            options,
+            delete_participant.OPERATION, (account_sid, conference_sid, call_sid), params, options
         )
 
     def delete_with_response(
@@ -236,14 +186,7 @@ class ConferencesParticipants(SyncResource):
     ) -> APIResponse[None]:
         """Like ``delete``, and also the HTTP response (status, headers, body)."""
         return self._send(
-            delete_participant.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-                call_sid,
-            ),
-            params,
-            options,
+            delete_participant.OPERATION, (account_sid, conference_sid, call_sid), params, options
         )
 
     def delete_many(
@@ -261,10 +204,7 @@ class ConferencesParticipants(SyncResource):
         ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
         return self._many(
             delete_participant.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-            ),
+            (account_sid, conference_sid),
             call_sids,
             params,
             options,
@@ -291,13 +231,7 @@ class AsyncConferencesParticipants(AsyncResource):
         Permissions: the API token must include the following scopes: Voice.
         """
         return self._pager(
-            list_all_participants.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-            ),
-            params,
-            options,
+            list_all_participants.OPERATION, (account_sid, conference_sid), params, options
         )
 
     async def list_with_response(
@@ -310,13 +244,7 @@ class AsyncConferencesParticipants(AsyncResource):
     ) -> APIResponse[ParticipantList]:
         """Like ``list`` for one page, and also the HTTP response (status, headers, body)."""
         return await self._send(
-            list_all_participants.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-            ),
-            params,
-            options,
+            list_all_participants.OPERATION, (account_sid, conference_sid), params, options
         )
 
     async def fetch(
@@ -335,14 +263,7 @@ class AsyncConferencesParticipants(AsyncResource):
         Permissions: the API token must include the following scopes: Voice.
         """
         response: APIResponse[Participant] = await self._send(
-            retrieve_participant.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-                call_sid,
-            ),
-            params,
-            options,
+            retrieve_participant.OPERATION, (account_sid, conference_sid, call_sid), params, options
         )
         return response.parsed
 
@@ -357,14 +278,7 @@ class AsyncConferencesParticipants(AsyncResource):
     ) -> APIResponse[Participant]:
         """Like ``fetch``, and also the HTTP response (status, headers, body)."""
         return await self._send(
-            retrieve_participant.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-                call_sid,
-            ),
-            params,
-            options,
+            retrieve_participant.OPERATION, (account_sid, conference_sid, call_sid), params, options
         )
 
     async def update(
@@ -383,14 +297,7 @@ class AsyncConferencesParticipants(AsyncResource):
         Permissions: the API token must include the following scopes: Voice.
         """
         response: APIResponse[Participant] = await self._send(
-            update_participant.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-                call_sid,
-            ),
-            params,
-            options,
+            update_participant.OPERATION, (account_sid, conference_sid, call_sid), params, options
         )
         return response.parsed
 
@@ -405,14 +312,7 @@ class AsyncConferencesParticipants(AsyncResource):
     ) -> APIResponse[Participant]:
         """Like ``update``, and also the HTTP response (status, headers, body)."""
         return await self._send(
-            update_participant.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-                call_sid,
-            ),
-            params,
-            options,
+            update_participant.OPERATION, (account_sid, conference_sid, call_sid), params, options
         )
 
     def update_many(
@@ -430,10 +330,7 @@ class AsyncConferencesParticipants(AsyncResource):
         ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
         return self._many(
             update_participant.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-            ),
+            (account_sid, conference_sid),
             call_sids,
             params,
             options,
@@ -457,14 +354,7 @@ class AsyncConferencesParticipants(AsyncResource):
         Permissions: the API token must include the following scopes: Voice.
         """
         await self._send(
-            delete_participant.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-                call_sid,
-            ),
-            params,
-            options,
+            delete_participant.OPERATION, (account_sid, conference_sid, call_sid), params, options
         )
 
     async def delete_with_response(
@@ -478,14 +368,7 @@ class AsyncConferencesParticipants(AsyncResource):
     ) -> APIResponse[None]:
         """Like ``delete``, and also the HTTP response (status, headers, body)."""
         return await self._send(
-            delete_participant.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-                call_sid,
-            ),
-            params,
-            options,
+            delete_participant.OPERATION, (account_sid, conference_sid, call_sid), params, options
         )
 
     def delete_many(
@@ -503,10 +386,7 @@ class AsyncConferencesParticipants(AsyncResource):
         ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
         return self._many(
             delete_participant.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-            ),
+            (account_sid, conference_sid),
             call_sids,
             params,
             options,

@@ -49,13 +49,7 @@ class ConferencesRecordings(SyncResource):
         Permissions: the API token must include the following scopes: Voice.
         """
         return self._pager(
-            list_conference_recordings.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-            ),
-            params,
-            options,
+            list_conference_recordings.OPERATION, (account_sid, conference_sid), params, options
         )
 
     def list_with_response(
@@ -68,13 +62,7 @@ class ConferencesRecordings(SyncResource):
     ) -> APIResponse[RecordingList]:
         """Like ``list`` for one page, and also the HTTP response (status, headers, body)."""
         return self._send(
-            list_conference_recordings.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-            ),
-            params,
-            options,
+            list_conference_recordings.OPERATION, (account_sid, conference_sid), params, options
         )
 
     def fetch(
@@ -94,11 +82,7 @@ class ConferencesRecordings(SyncResource):
         """
         response: APIResponse[Recording] = self._send(
             get_conference_recording.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-                recording_sid,
-            ),
+            (account_sid, conference_sid, recording_sid),
             params,
             options,
         )
@@ -116,11 +100,7 @@ class ConferencesRecordings(SyncResource):
         """Like ``fetch``, and also the HTTP response (status, headers, body)."""
         return self._send(
             get_conference_recording.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-                recording_sid,
-            ),
+            (account_sid, conference_sid, recording_sid),
             params,
             options,
         )
@@ -143,11 +123,7 @@ class ConferencesRecordings(SyncResource):
         """
         response: APIResponse[Recording] = self._send(
             update_conference_recording.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-                recording_sid,
-            ),
+            (account_sid, conference_sid, recording_sid),
             params,
             options,
         )
@@ -165,11 +141,7 @@ class ConferencesRecordings(SyncResource):
         """Like ``update``, and also the HTTP response (status, headers, body)."""
         return self._send(
             update_conference_recording.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-                recording_sid,
-            ),
+            (account_sid, conference_sid, recording_sid),
             params,
             options,
         )
@@ -189,10 +161,7 @@ class ConferencesRecordings(SyncResource):
         ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
         return self._many(
             update_conference_recording.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-            ),
+            (account_sid, conference_sid),
             recording_sids,
             params,
             options,
@@ -217,11 +186,7 @@ class ConferencesRecordings(SyncResource):
         """
         self._send(
             delete_conference_recording.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-                recording_sid,
-            ),
+            (account_sid, conference_sid, recording_sid),
             params,
             options,
         )
@@ -238,11 +203,7 @@ class ConferencesRecordings(SyncResource):
         """Like ``delete``, and also the HTTP response (status, headers, body)."""
         return self._send(
             delete_conference_recording.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-                recording_sid,
-            ),
+            (account_sid, conference_sid, recording_sid),
             params,
             options,
         )
@@ -262,10 +223,7 @@ class ConferencesRecordings(SyncResource):
         ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
         return self._many(
             delete_conference_recording.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-            ),
+            (account_sid, conference_sid),
             recording_sids,
             params,
             options,
@@ -292,13 +250,7 @@ class AsyncConferencesRecordings(AsyncResource):
         Permissions: the API token must include the following scopes: Voice.
         """
         return self._pager(
-            list_conference_recordings.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-            ),
-            params,
-            options,
+            list_conference_recordings.OPERATION, (account_sid, conference_sid), params, options
         )
 
     async def list_with_response(
@@ -311,13 +263,7 @@ class AsyncConferencesRecordings(AsyncResource):
     ) -> APIResponse[RecordingList]:
         """Like ``list`` for one page, and also the HTTP response (status, headers, body)."""
         return await self._send(
-            list_conference_recordings.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-            ),
-            params,
-            options,
+            list_conference_recordings.OPERATION, (account_sid, conference_sid), params, options
         )
 
     async def fetch(
@@ -337,11 +283,7 @@ class AsyncConferencesRecordings(AsyncResource):
         """
         response: APIResponse[Recording] = await self._send(
             get_conference_recording.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-                recording_sid,
-            ),
+            (account_sid, conference_sid, recording_sid),
             params,
             options,
         )
@@ -359,11 +301,7 @@ class AsyncConferencesRecordings(AsyncResource):
         """Like ``fetch``, and also the HTTP response (status, headers, body)."""
         return await self._send(
             get_conference_recording.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-                recording_sid,
-            ),
+            (account_sid, conference_sid, recording_sid),
             params,
             options,
         )
@@ -386,11 +324,7 @@ class AsyncConferencesRecordings(AsyncResource):
         """
         response: APIResponse[Recording] = await self._send(
             update_conference_recording.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-                recording_sid,
-            ),
+            (account_sid, conference_sid, recording_sid),
             params,
             options,
         )
@@ -408,11 +342,7 @@ class AsyncConferencesRecordings(AsyncResource):
         """Like ``update``, and also the HTTP response (status, headers, body)."""
         return await self._send(
             update_conference_recording.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-                recording_sid,
-            ),
+            (account_sid, conference_sid, recording_sid),
             params,
             options,
         )
@@ -432,10 +362,7 @@ class AsyncConferencesRecordings(AsyncResource):
         ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
         return self._many(
             update_conference_recording.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-            ),
+            (account_sid, conference_sid),
             recording_sids,
             params,
             options,
@@ -460,11 +387,7 @@ class AsyncConferencesRecordings(AsyncResource):
         """
         await self._send(
             delete_conference_recording.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-                recording_sid,
-            ),
+            (account_sid, conference_sid, recording_sid),
             params,
             options,
         )
@@ -481,11 +404,7 @@ class AsyncConferencesRecordings(AsyncResource):
         """Like ``delete``, and also the HTTP response (status, headers, body)."""
         return await self._send(
             delete_conference_recording.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-                recording_sid,
-            ),
+            (account_sid, conference_sid, recording_sid),
             params,
             options,
         )
@@ -505,10 +424,7 @@ class AsyncConferencesRecordings(AsyncResource):
         ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
         return self._many(
             delete_conference_recording.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-            ),
+            (account_sid, conference_sid),
             recording_sids,
             params,
             options,

@@ -41,13 +41,7 @@ class ConferencesStreams(SyncResource):
         Permissions: the API token must include the following scopes: Voice.
         """
         response: APIResponse[Stream] = self._send(
-            create_conference_stream.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-            ),
-            params,
-            options,
+            create_conference_stream.OPERATION, (account_sid, conference_sid), params, options
         )
         return response.parsed
 
@@ -61,13 +55,7 @@ class ConferencesStreams(SyncResource):
     ) -> APIResponse[Stream]:
         """Like ``create``, and also the HTTP response (status, headers, body)."""
         return self._send(
-            create_conference_stream.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-            ),
-            params,
-            options,
+            create_conference_stream.OPERATION, (account_sid, conference_sid), params, options
         )
 
     def update(
@@ -88,11 +76,7 @@ class ConferencesStreams(SyncResource):
         """
         response: APIResponse[Stream] = self._send(
             update_conference_stream.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-                stream_sid,
-            ),
+            (account_sid, conference_sid, stream_sid),
             params,
             options,
         )
@@ -110,11 +94,7 @@ class ConferencesStreams(SyncResource):
         """Like ``update``, and also the HTTP response (status, headers, body)."""
         return self._send(
             update_conference_stream.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-                stream_sid,
-            ),
+            (account_sid, conference_sid, stream_sid),
             params,
             options,
         )
@@ -134,10 +114,7 @@ class ConferencesStreams(SyncResource):
         ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
         return self._many(
             update_conference_stream.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-            ),
+            (account_sid, conference_sid),
             stream_sids,
             params,
             options,
@@ -164,13 +141,7 @@ class AsyncConferencesStreams(AsyncResource):
         Permissions: the API token must include the following scopes: Voice.
         """
         response: APIResponse[Stream] = await self._send(
-            create_conference_stream.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-            ),
-            params,
-            options,
+            create_conference_stream.OPERATION, (account_sid, conference_sid), params, options
         )
         return response.parsed
 
@@ -184,13 +155,7 @@ class AsyncConferencesStreams(AsyncResource):
     ) -> APIResponse[Stream]:
         """Like ``create``, and also the HTTP response (status, headers, body)."""
         return await self._send(
-            create_conference_stream.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-            ),
-            params,
-            options,
+            create_conference_stream.OPERATION, (account_sid, conference_sid), params, options
         )
 
     async def update(
@@ -211,11 +176,7 @@ class AsyncConferencesStreams(AsyncResource):
         """
         response: APIResponse[Stream] = await self._send(
             update_conference_stream.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-                stream_sid,
-            ),
+            (account_sid, conference_sid, stream_sid),
             params,
             options,
         )
@@ -233,11 +194,7 @@ class AsyncConferencesStreams(AsyncResource):
         """Like ``update``, and also the HTTP response (status, headers, body)."""
         return await self._send(
             update_conference_stream.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-                stream_sid,
-            ),
+            (account_sid, conference_sid, stream_sid),
             params,
             options,
         )
@@ -257,10 +214,7 @@ class AsyncConferencesStreams(AsyncResource):
         ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
         return self._many(
             update_conference_stream.OPERATION,
-            (
-                account_sid,
-                conference_sid,
-            ),
+            (account_sid, conference_sid),
             stream_sids,
             params,
             options,

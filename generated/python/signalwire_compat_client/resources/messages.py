@@ -113,13 +113,7 @@ class Messages(SyncResource):
         Permissions: the API token must include the following scopes: Messaging.
         """
         response: APIResponse[Message] = self._send(
-            retrieve_message.OPERATION,
-            (
-                account_sid,
-                message_sid,
-            ),
-            params,
-            options,
+            retrieve_message.OPERATION, (account_sid, message_sid), params, options
         )
         return response.parsed
 
@@ -132,15 +126,7 @@ class Messages(SyncResource):
         **params: Unpack[retrieve_message.RetrieveMessageParams],
     ) -> APIResponse[Message]:
         """Like ``fetch``, and also the HTTP response (status, headers, body)."""
-        return self._send(
-            retrieve_message.OPERATION,
-            (
-                account_sid,
-                message_sid,
-            ),
-            params,
-            options,
-        )
+        return self._send(retrieve_message.OPERATION, (account_sid, message_sid), params, options)
 
     def update(
         self,
@@ -158,13 +144,7 @@ class Messages(SyncResource):
         Permissions: the API token must include the following scopes: Messaging.
         """
         response: APIResponse[Message] = self._send(
-            update_message.OPERATION,
-            (
-                account_sid,
-                message_sid,
-            ),
-            params,
-            options,
+            update_message.OPERATION, (account_sid, message_sid), params, options
         )
         return response.parsed
 
@@ -177,15 +157,7 @@ class Messages(SyncResource):
         **params: Unpack[update_message.UpdateMessageParams],
     ) -> APIResponse[Message]:
         """Like ``update``, and also the HTTP response (status, headers, body)."""
-        return self._send(
-            update_message.OPERATION,
-            (
-                account_sid,
-                message_sid,
-            ),
-            params,
-            options,
-        )
+        return self._send(update_message.OPERATION, (account_sid, message_sid), params, options)
 
     def update_many(
         self,
@@ -218,15 +190,7 @@ class Messages(SyncResource):
 
         Permissions: the API token must include the following scopes: Messaging.
         """
-        self._send(
-            delete_message.OPERATION,
-            (
-                account_sid,
-                message_sid,
-            ),
-            params,
-            options,
-        )
+        self._send(delete_message.OPERATION, (account_sid, message_sid), params, options)
 
     def delete_with_response(
         self,
@@ -237,15 +201,7 @@ class Messages(SyncResource):
         **params: Unpack[delete_message.DeleteMessageParams],
     ) -> APIResponse[None]:
         """Like ``delete``, and also the HTTP response (status, headers, body)."""
-        return self._send(
-            delete_message.OPERATION,
-            (
-                account_sid,
-                message_sid,
-            ),
-            params,
-            options,
-        )
+        return self._send(delete_message.OPERATION, (account_sid, message_sid), params, options)
 
     def delete_many(
         self,
@@ -344,13 +300,7 @@ class AsyncMessages(AsyncResource):
         Permissions: the API token must include the following scopes: Messaging.
         """
         response: APIResponse[Message] = await self._send(
-            retrieve_message.OPERATION,
-            (
-                account_sid,
-                message_sid,
-            ),
-            params,
-            options,
+            retrieve_message.OPERATION, (account_sid, message_sid), params, options
         )
         return response.parsed
 
@@ -364,13 +314,7 @@ class AsyncMessages(AsyncResource):
     ) -> APIResponse[Message]:
         """Like ``fetch``, and also the HTTP response (status, headers, body)."""
         return await self._send(
-            retrieve_message.OPERATION,
-            (
-                account_sid,
-                message_sid,
-            ),
-            params,
-            options,
+            retrieve_message.OPERATION, (account_sid, message_sid), params, options
         )
 
     async def update(
@@ -389,13 +333,7 @@ class AsyncMessages(AsyncResource):
         Permissions: the API token must include the following scopes: Messaging.
         """
         response: APIResponse[Message] = await self._send(
-            update_message.OPERATION,
-            (
-                account_sid,
-                message_sid,
-            ),
-            params,
-            options,
+            update_message.OPERATION, (account_sid, message_sid), params, options
         )
         return response.parsed
 
@@ -409,13 +347,7 @@ class AsyncMessages(AsyncResource):
     ) -> APIResponse[Message]:
         """Like ``update``, and also the HTTP response (status, headers, body)."""
         return await self._send(
-            update_message.OPERATION,
-            (
-                account_sid,
-                message_sid,
-            ),
-            params,
-            options,
+            update_message.OPERATION, (account_sid, message_sid), params, options
         )
 
     def update_many(
@@ -449,15 +381,7 @@ class AsyncMessages(AsyncResource):
 
         Permissions: the API token must include the following scopes: Messaging.
         """
-        await self._send(
-            delete_message.OPERATION,
-            (
-                account_sid,
-                message_sid,
-            ),
-            params,
-            options,
-        )
+        await self._send(delete_message.OPERATION, (account_sid, message_sid), params, options)
 
     async def delete_with_response(
         self,
@@ -469,13 +393,7 @@ class AsyncMessages(AsyncResource):
     ) -> APIResponse[None]:
         """Like ``delete``, and also the HTTP response (status, headers, body)."""
         return await self._send(
-            delete_message.OPERATION,
-            (
-                account_sid,
-                message_sid,
-            ),
-            params,
-            options,
+            delete_message.OPERATION, (account_sid, message_sid), params, options
         )
 
     def delete_many(

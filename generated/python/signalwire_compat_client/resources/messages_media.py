@@ -43,15 +43,7 @@ class MessagesMedia(SyncResource):
 
         Permissions: the API token must include the following scopes: Messaging.
         """
-        return self._pager(
-            list_media.OPERATION,
-            (
-                account_sid,
-                message_sid,
-            ),
-            params,
-            options,
-        )
+        return self._pager(list_media.OPERATION, (account_sid, message_sid), params, options)
 
     def list_with_response(
         self,
@@ -62,15 +54,7 @@ class MessagesMedia(SyncResource):
         **params: Unpack[list_media.ListMediaParams],
     ) -> APIResponse[MessageMediaList]:
         """Like ``list`` for one page, and also the HTTP response (status, headers, body)."""
-        return self._send(
-            list_media.OPERATION,
-            (
-                account_sid,
-                message_sid,
-            ),
-            params,
-            options,
-        )
+        return self._send(list_media.OPERATION, (account_sid, message_sid), params, options)
 
     def fetch(
         self,
@@ -88,14 +72,7 @@ class MessagesMedia(SyncResource):
         Permissions: the API token must include the following scopes: Messaging.
         """
         response: APIResponse[Media] = self._send(
-            retrieve_media.OPERATION,
-            (
-                account_sid,
-                message_sid,
-                media_sid,
-            ),
-            params,
-            options,
+            retrieve_media.OPERATION, (account_sid, message_sid, media_sid), params, options
         )
         return response.parsed
 
@@ -110,14 +87,7 @@ class MessagesMedia(SyncResource):
     ) -> APIResponse[Media]:
         """Like ``fetch``, and also the HTTP response (status, headers, body)."""
         return self._send(
-            retrieve_media.OPERATION,
-            (
-                account_sid,
-                message_sid,
-                media_sid,
-            ),
-            params,
-            options,
+            retrieve_media.OPERATION, (account_sid, message_sid, media_sid), params, options
         )
 
     def delete(
@@ -137,14 +107,7 @@ class MessagesMedia(SyncResource):
         Permissions: the API token must include the following scopes: Messaging.
         """
         self._send(
-            delete_message_media.OPERATION,
-            (
-                account_sid,
-                message_sid,
-                media_sid,
-            ),
-            params,
-            options,
+            delete_message_media.OPERATION, (account_sid, message_sid, media_sid), params, options
         )
 
     def delete_with_response(
@@ -158,14 +121,7 @@ class MessagesMedia(SyncResource):
     ) -> APIResponse[None]:
         """Like ``delete``, and also the HTTP response (status, headers, body)."""
         return self._send(
-            delete_message_media.OPERATION,
-            (
-                account_sid,
-                message_sid,
-                media_sid,
-            ),
-            params,
-            options,
+            delete_message_media.OPERATION, (account_sid, message_sid, media_sid), params, options
         )
 
     def delete_many(
@@ -183,10 +139,7 @@ class MessagesMedia(SyncResource):
         ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
         return self._many(
             delete_message_media.OPERATION,
-            (
-                account_sid,
-                message_sid,
-            ),
+            (account_sid, message_sid),
             media_sids,
             params,
             options,
@@ -212,15 +165,7 @@ class AsyncMessagesMedia(AsyncResource):
 
         Permissions: the API token must include the following scopes: Messaging.
         """
-        return self._pager(
-            list_media.OPERATION,
-            (
-                account_sid,
-                message_sid,
-            ),
-            params,
-            options,
-        )
+        return self._pager(list_media.OPERATION, (account_sid, message_sid), params, options)
 
     async def list_with_response(
         self,
@@ -231,15 +176,7 @@ class AsyncMessagesMedia(AsyncResource):
         **params: Unpack[list_media.ListMediaParams],
     ) -> APIResponse[MessageMediaList]:
         """Like ``list`` for one page, and also the HTTP response (status, headers, body)."""
-        return await self._send(
-            list_media.OPERATION,
-            (
-                account_sid,
-                message_sid,
-            ),
-            params,
-            options,
-        )
+        return await self._send(list_media.OPERATION, (account_sid, message_sid), params, options)
 
     async def fetch(
         self,
@@ -257,14 +194,7 @@ class AsyncMessagesMedia(AsyncResource):
         Permissions: the API token must include the following scopes: Messaging.
         """
         response: APIResponse[Media] = await self._send(
-            retrieve_media.OPERATION,
-            (
-                account_sid,
-                message_sid,
-                media_sid,
-            ),
-            params,
-            options,
+            retrieve_media.OPERATION, (account_sid, message_sid, media_sid), params, options
         )
         return response.parsed
 
@@ -279,14 +209,7 @@ class AsyncMessagesMedia(AsyncResource):
     ) -> APIResponse[Media]:
         """Like ``fetch``, and also the HTTP response (status, headers, body)."""
         return await self._send(
-            retrieve_media.OPERATION,
-            (
-                account_sid,
-                message_sid,
-                media_sid,
-            ),
-            params,
-            options,
+            retrieve_media.OPERATION, (account_sid, message_sid, media_sid), params, options
         )
 
     async def delete(
@@ -306,14 +229,7 @@ class AsyncMessagesMedia(AsyncResource):
         Permissions: the API token must include the following scopes: Messaging.
         """
         await self._send(
-            delete_message_media.OPERATION,
-            (
-                account_sid,
-                message_sid,
-                media_sid,
-            ),
-            params,
-            options,
+            delete_message_media.OPERATION, (account_sid, message_sid, media_sid), params, options
         )
 
     async def delete_with_response(
@@ -327,14 +243,7 @@ class AsyncMessagesMedia(AsyncResource):
     ) -> APIResponse[None]:
         """Like ``delete``, and also the HTTP response (status, headers, body)."""
         return await self._send(
-            delete_message_media.OPERATION,
-            (
-                account_sid,
-                message_sid,
-                media_sid,
-            ),
-            params,
-            options,
+            delete_message_media.OPERATION, (account_sid, message_sid, media_sid), params, options
         )
 
     def delete_many(
@@ -352,10 +261,7 @@ class AsyncMessagesMedia(AsyncResource):
         ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
         return self._many(
             delete_message_media.OPERATION,
-            (
-                account_sid,
-                message_sid,
-            ),
+            (account_sid, message_sid),
             media_sids,
             params,
             options,

@@ -107,13 +107,7 @@ class Queues(SyncResource):
         Permissions: the API token must include the following scopes: Voice.
         """
         response: APIResponse[Queue] = self._send(
-            retrieve_queue.OPERATION,
-            (
-                account_sid,
-                queue_sid,
-            ),
-            params,
-            options,
+            retrieve_queue.OPERATION, (account_sid, queue_sid), params, options
         )
         return response.parsed
 
@@ -126,15 +120,7 @@ class Queues(SyncResource):
         **params: Unpack[retrieve_queue.RetrieveQueueParams],
     ) -> APIResponse[Queue]:
         """Like ``fetch``, and also the HTTP response (status, headers, body)."""
-        return self._send(
-            retrieve_queue.OPERATION,
-            (
-                account_sid,
-                queue_sid,
-            ),
-            params,
-            options,
-        )
+        return self._send(retrieve_queue.OPERATION, (account_sid, queue_sid), params, options)
 
     def update(
         self,
@@ -152,13 +138,7 @@ class Queues(SyncResource):
         Permissions: the API token must include the following scopes: Voice.
         """
         response: APIResponse[Queue] = self._send(
-            update_queue.OPERATION,
-            (
-                account_sid,
-                queue_sid,
-            ),
-            params,
-            options,
+            update_queue.OPERATION, (account_sid, queue_sid), params, options
         )
         return response.parsed
 
@@ -171,15 +151,7 @@ class Queues(SyncResource):
         **params: Unpack[update_queue.UpdateQueueParams],
     ) -> APIResponse[Queue]:
         """Like ``update``, and also the HTTP response (status, headers, body)."""
-        return self._send(
-            update_queue.OPERATION,
-            (
-                account_sid,
-                queue_sid,
-            ),
-            params,
-            options,
-        )
+        return self._send(update_queue.OPERATION, (account_sid, queue_sid), params, options)
 
     def update_many(
         self,
@@ -211,15 +183,7 @@ class Queues(SyncResource):
 
         Permissions: the API token must include the following scopes: Voice.
         """
-        self._send(
-            delete_queue.OPERATION,
-            (
-                account_sid,
-                queue_sid,
-            ),
-            params,
-            options,
-        )
+        self._send(delete_queue.OPERATION, (account_sid, queue_sid), params, options)
 
     def delete_with_response(
         self,
@@ -230,15 +194,7 @@ class Queues(SyncResource):
         **params: Unpack[delete_queue.DeleteQueueParams],
     ) -> APIResponse[None]:
         """Like ``delete``, and also the HTTP response (status, headers, body)."""
-        return self._send(
-            delete_queue.OPERATION,
-            (
-                account_sid,
-                queue_sid,
-            ),
-            params,
-            options,
-        )
+        return self._send(delete_queue.OPERATION, (account_sid, queue_sid), params, options)
 
     def delete_many(
         self,
@@ -335,13 +291,7 @@ class AsyncQueues(AsyncResource):
         Permissions: the API token must include the following scopes: Voice.
         """
         response: APIResponse[Queue] = await self._send(
-            retrieve_queue.OPERATION,
-            (
-                account_sid,
-                queue_sid,
-            ),
-            params,
-            options,
+            retrieve_queue.OPERATION, (account_sid, queue_sid), params, options
         )
         return response.parsed
 
@@ -354,15 +304,7 @@ class AsyncQueues(AsyncResource):
         **params: Unpack[retrieve_queue.RetrieveQueueParams],
     ) -> APIResponse[Queue]:
         """Like ``fetch``, and also the HTTP response (status, headers, body)."""
-        return await self._send(
-            retrieve_queue.OPERATION,
-            (
-                account_sid,
-                queue_sid,
-            ),
-            params,
-            options,
-        )
+        return await self._send(retrieve_queue.OPERATION, (account_sid, queue_sid), params, options)
 
     async def update(
         self,
@@ -380,13 +322,7 @@ class AsyncQueues(AsyncResource):
         Permissions: the API token must include the following scopes: Voice.
         """
         response: APIResponse[Queue] = await self._send(
-            update_queue.OPERATION,
-            (
-                account_sid,
-                queue_sid,
-            ),
-            params,
-            options,
+            update_queue.OPERATION, (account_sid, queue_sid), params, options
         )
         return response.parsed
 
@@ -399,15 +335,7 @@ class AsyncQueues(AsyncResource):
         **params: Unpack[update_queue.UpdateQueueParams],
     ) -> APIResponse[Queue]:
         """Like ``update``, and also the HTTP response (status, headers, body)."""
-        return await self._send(
-            update_queue.OPERATION,
-            (
-                account_sid,
-                queue_sid,
-            ),
-            params,
-            options,
-        )
+        return await self._send(update_queue.OPERATION, (account_sid, queue_sid), params, options)
 
     def update_many(
         self,
@@ -439,15 +367,7 @@ class AsyncQueues(AsyncResource):
 
         Permissions: the API token must include the following scopes: Voice.
         """
-        await self._send(
-            delete_queue.OPERATION,
-            (
-                account_sid,
-                queue_sid,
-            ),
-            params,
-            options,
-        )
+        await self._send(delete_queue.OPERATION, (account_sid, queue_sid), params, options)
 
     async def delete_with_response(
         self,
@@ -458,15 +378,7 @@ class AsyncQueues(AsyncResource):
         **params: Unpack[delete_queue.DeleteQueueParams],
     ) -> APIResponse[None]:
         """Like ``delete``, and also the HTTP response (status, headers, body)."""
-        return await self._send(
-            delete_queue.OPERATION,
-            (
-                account_sid,
-                queue_sid,
-            ),
-            params,
-            options,
-        )
+        return await self._send(delete_queue.OPERATION, (account_sid, queue_sid), params, options)
 
     def delete_many(
         self,

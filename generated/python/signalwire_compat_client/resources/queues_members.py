@@ -44,13 +44,7 @@ class QueuesMembers(SyncResource):
         Permissions: the API token must include the following scopes: Voice.
         """
         return self._pager(
-            list_all_queue_members.OPERATION,
-            (
-                account_sid,
-                queue_sid,
-            ),
-            params,
-            options,
+            list_all_queue_members.OPERATION, (account_sid, queue_sid), params, options
         )
 
     def list_with_response(
@@ -63,13 +57,7 @@ class QueuesMembers(SyncResource):
     ) -> APIResponse[QueueMemberList]:
         """Like ``list`` for one page, and also the HTTP response (status, headers, body)."""
         return self._send(
-            list_all_queue_members.OPERATION,
-            (
-                account_sid,
-                queue_sid,
-            ),
-            params,
-            options,
+            list_all_queue_members.OPERATION, (account_sid, queue_sid), params, options
         )
 
     def fetch(
@@ -89,14 +77,7 @@ class QueuesMembers(SyncResource):
         Permissions: the API token must include the following scopes: Voice.
         """
         response: APIResponse[QueueMember] = self._send(
-            retrieve_queue_member.OPERATION,
-            (
-                account_sid,
-                queue_sid,
-                call_sid,
-            ),
-            params,
-            options,
+            retrieve_queue_member.OPERATION, (account_sid, queue_sid, call_sid), params, options
         )
         return response.parsed
 
@@ -111,14 +92,7 @@ class QueuesMembers(SyncResource):
     ) -> APIResponse[QueueMember]:
         """Like ``fetch``, and also the HTTP response (status, headers, body)."""
         return self._send(
-            retrieve_queue_member.OPERATION,
-            (
-                account_sid,
-                queue_sid,
-                call_sid,
-            ),
-            params,
-            options,
+            retrieve_queue_member.OPERATION, (account_sid, queue_sid, call_sid), params, options
         )
 
     def update(
@@ -139,14 +113,7 @@ class QueuesMembers(SyncResource):
         Permissions: the API token must include the following scopes: Voice.
         """
         response: APIResponse[QueueMember] = self._send(
-            update_queue_member.OPERATION,
-            (
-                account_sid,
-                queue_sid,
-                call_sid,
-            ),
-            params,
-            options,
+            update_queue_member.OPERATION, (account_sid, queue_sid, call_sid), params, options
         )
         return response.parsed
 
@@ -161,14 +128,7 @@ class QueuesMembers(SyncResource):
     ) -> APIResponse[QueueMember]:
         """Like ``update``, and also the HTTP response (status, headers, body)."""
         return self._send(
-            update_queue_member.OPERATION,
-            (
-                account_sid,
-                queue_sid,
-                call_sid,
-            ),
-            params,
-            options,
+            update_queue_member.OPERATION, (account_sid, queue_sid, call_sid), params, options
         )
 
     def update_many(
@@ -186,10 +146,7 @@ class QueuesMembers(SyncResource):
         ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
         return self._many(
             update_queue_member.OPERATION,
-            (
-                account_sid,
-                queue_sid,
-            ),
+            (account_sid, queue_sid),
             call_sids,
             params,
             options,
@@ -216,13 +173,7 @@ class AsyncQueuesMembers(AsyncResource):
         Permissions: the API token must include the following scopes: Voice.
         """
         return self._pager(
-            list_all_queue_members.OPERATION,
-            (
-                account_sid,
-                queue_sid,
-            ),
-            params,
-            options,
+            list_all_queue_members.OPERATION, (account_sid, queue_sid), params, options
         )
 
     async def list_with_response(
@@ -235,13 +186,7 @@ class AsyncQueuesMembers(AsyncResource):
     ) -> APIResponse[QueueMemberList]:
         """Like ``list`` for one page, and also the HTTP response (status, headers, body)."""
         return await self._send(
-            list_all_queue_members.OPERATION,
-            (
-                account_sid,
-                queue_sid,
-            ),
-            params,
-            options,
+            list_all_queue_members.OPERATION, (account_sid, queue_sid), params, options
         )
 
     async def fetch(
@@ -261,14 +206,7 @@ class AsyncQueuesMembers(AsyncResource):
         Permissions: the API token must include the following scopes: Voice.
         """
         response: APIResponse[QueueMember] = await self._send(
-            retrieve_queue_member.OPERATION,
-            (
-                account_sid,
-                queue_sid,
-                call_sid,
-            ),
-            params,
-            options,
+            retrieve_queue_member.OPERATION, (account_sid, queue_sid, call_sid), params, options
         )
         return response.parsed
 
@@ -283,14 +221,7 @@ class AsyncQueuesMembers(AsyncResource):
     ) -> APIResponse[QueueMember]:
         """Like ``fetch``, and also the HTTP response (status, headers, body)."""
         return await self._send(
-            retrieve_queue_member.OPERATION,
-            (
-                account_sid,
-                queue_sid,
-                call_sid,
-            ),
-            params,
-            options,
+            retrieve_queue_member.OPERATION, (account_sid, queue_sid, call_sid), params, options
         )
 
     async def update(
@@ -311,14 +242,7 @@ class AsyncQueuesMembers(AsyncResource):
         Permissions: the API token must include the following scopes: Voice.
         """
         response: APIResponse[QueueMember] = await self._send(
-            update_queue_member.OPERATION,
-            (
-                account_sid,
-                queue_sid,
-                call_sid,
-            ),
-            params,
-            options,
+            update_queue_member.OPERATION, (account_sid, queue_sid, call_sid), params, options
         )
         return response.parsed
 
@@ -333,14 +257,7 @@ class AsyncQueuesMembers(AsyncResource):
     ) -> APIResponse[QueueMember]:
         """Like ``update``, and also the HTTP response (status, headers, body)."""
         return await self._send(
-            update_queue_member.OPERATION,
-            (
-                account_sid,
-                queue_sid,
-                call_sid,
-            ),
-            params,
-            options,
+            update_queue_member.OPERATION, (account_sid, queue_sid, call_sid), params, options
         )
 
     def update_many(
@@ -358,10 +275,7 @@ class AsyncQueuesMembers(AsyncResource):
         ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
         return self._many(
             update_queue_member.OPERATION,
-            (
-                account_sid,
-                queue_sid,
-            ),
+            (account_sid, queue_sid),
             call_sids,
             params,
             options,

@@ -75,13 +75,7 @@ class Recordings(SyncResource):
         Permissions: the API token must include the following scopes: Voice.
         """
         response: APIResponse[Recording] = self._send(
-            retrieve_recording.OPERATION,
-            (
-                account_sid,
-                recording_sid,
-            ),
-            params,
-            options,
+            retrieve_recording.OPERATION, (account_sid, recording_sid), params, options
         )
         return response.parsed
 
@@ -95,13 +89,7 @@ class Recordings(SyncResource):
     ) -> APIResponse[Recording]:
         """Like ``fetch``, and also the HTTP response (status, headers, body)."""
         return self._send(
-            retrieve_recording.OPERATION,
-            (
-                account_sid,
-                recording_sid,
-            ),
-            params,
-            options,
+            retrieve_recording.OPERATION, (account_sid, recording_sid), params, options
         )
 
     def delete(
@@ -119,15 +107,7 @@ class Recordings(SyncResource):
 
         Permissions: the API token must include the following scopes: Voice.
         """
-        self._send(
-            delete_recording.OPERATION,
-            (
-                account_sid,
-                recording_sid,
-            ),
-            params,
-            options,
-        )
+        self._send(delete_recording.OPERATION, (account_sid, recording_sid), params, options)
 
     def delete_with_response(
         self,
@@ -138,15 +118,7 @@ class Recordings(SyncResource):
         **params: Unpack[delete_recording.DeleteRecordingParams],
     ) -> APIResponse[None]:
         """Like ``delete``, and also the HTTP response (status, headers, body)."""
-        return self._send(
-            delete_recording.OPERATION,
-            (
-                account_sid,
-                recording_sid,
-            ),
-            params,
-            options,
-        )
+        return self._send(delete_recording.OPERATION, (account_sid, recording_sid), params, options)
 
     def delete_many(
         self,
@@ -215,13 +187,7 @@ class AsyncRecordings(AsyncResource):
         Permissions: the API token must include the following scopes: Voice.
         """
         response: APIResponse[Recording] = await self._send(
-            retrieve_recording.OPERATION,
-            (
-                account_sid,
-                recording_sid,
-            ),
-            params,
-            options,
+            retrieve_recording.OPERATION, (account_sid, recording_sid), params, options
         )
         return response.parsed
 
@@ -235,13 +201,7 @@ class AsyncRecordings(AsyncResource):
     ) -> APIResponse[Recording]:
         """Like ``fetch``, and also the HTTP response (status, headers, body)."""
         return await self._send(
-            retrieve_recording.OPERATION,
-            (
-                account_sid,
-                recording_sid,
-            ),
-            params,
-            options,
+            retrieve_recording.OPERATION, (account_sid, recording_sid), params, options
         )
 
     async def delete(
@@ -259,15 +219,7 @@ class AsyncRecordings(AsyncResource):
 
         Permissions: the API token must include the following scopes: Voice.
         """
-        await self._send(
-            delete_recording.OPERATION,
-            (
-                account_sid,
-                recording_sid,
-            ),
-            params,
-            options,
-        )
+        await self._send(delete_recording.OPERATION, (account_sid, recording_sid), params, options)
 
     async def delete_with_response(
         self,
@@ -279,13 +231,7 @@ class AsyncRecordings(AsyncResource):
     ) -> APIResponse[None]:
         """Like ``delete``, and also the HTTP response (status, headers, body)."""
         return await self._send(
-            delete_recording.OPERATION,
-            (
-                account_sid,
-                recording_sid,
-            ),
-            params,
-            options,
+            delete_recording.OPERATION, (account_sid, recording_sid), params, options
         )
 
     def delete_many(

@@ -69,13 +69,7 @@ class Transcriptions(SyncResource):
         Permissions: the API token must include the following scopes: Voice.
         """
         response: APIResponse[Transcription] = self._send(
-            retrieve_transcription.OPERATION,
-            (
-                account_sid,
-                transcription_sid,
-            ),
-            params,
-            options,
+            retrieve_transcription.OPERATION, (account_sid, transcription_sid), params, options
         )
         return response.parsed
 
@@ -89,13 +83,7 @@ class Transcriptions(SyncResource):
     ) -> APIResponse[Transcription]:
         """Like ``fetch``, and also the HTTP response (status, headers, body)."""
         return self._send(
-            retrieve_transcription.OPERATION,
-            (
-                account_sid,
-                transcription_sid,
-            ),
-            params,
-            options,
+            retrieve_transcription.OPERATION, (account_sid, transcription_sid), params, options
         )
 
     def delete(
@@ -114,13 +102,7 @@ class Transcriptions(SyncResource):
         Permissions: the API token must include the following scopes: Voice.
         """
         self._send(
-            delete_transcription.OPERATION,
-            (
-                account_sid,
-                transcription_sid,
-            ),
-            params,
-            options,
+            delete_transcription.OPERATION, (account_sid, transcription_sid), params, options
         )
 
     def delete_with_response(
@@ -133,13 +115,7 @@ class Transcriptions(SyncResource):
     ) -> APIResponse[None]:
         """Like ``delete``, and also the HTTP response (status, headers, body)."""
         return self._send(
-            delete_transcription.OPERATION,
-            (
-                account_sid,
-                transcription_sid,
-            ),
-            params,
-            options,
+            delete_transcription.OPERATION, (account_sid, transcription_sid), params, options
         )
 
     def delete_many(
@@ -208,13 +184,7 @@ class AsyncTranscriptions(AsyncResource):
         Permissions: the API token must include the following scopes: Voice.
         """
         response: APIResponse[Transcription] = await self._send(
-            retrieve_transcription.OPERATION,
-            (
-                account_sid,
-                transcription_sid,
-            ),
-            params,
-            options,
+            retrieve_transcription.OPERATION, (account_sid, transcription_sid), params, options
         )
         return response.parsed
 
@@ -228,13 +198,7 @@ class AsyncTranscriptions(AsyncResource):
     ) -> APIResponse[Transcription]:
         """Like ``fetch``, and also the HTTP response (status, headers, body)."""
         return await self._send(
-            retrieve_transcription.OPERATION,
-            (
-                account_sid,
-                transcription_sid,
-            ),
-            params,
-            options,
+            retrieve_transcription.OPERATION, (account_sid, transcription_sid), params, options
         )
 
     async def delete(
@@ -253,13 +217,7 @@ class AsyncTranscriptions(AsyncResource):
         Permissions: the API token must include the following scopes: Voice.
         """
         await self._send(
-            delete_transcription.OPERATION,
-            (
-                account_sid,
-                transcription_sid,
-            ),
-            params,
-            options,
+            delete_transcription.OPERATION, (account_sid, transcription_sid), params, options
         )
 
     async def delete_with_response(
@@ -272,13 +230,7 @@ class AsyncTranscriptions(AsyncResource):
     ) -> APIResponse[None]:
         """Like ``delete``, and also the HTTP response (status, headers, body)."""
         return await self._send(
-            delete_transcription.OPERATION,
-            (
-                account_sid,
-                transcription_sid,
-            ),
-            params,
-            options,
+            delete_transcription.OPERATION, (account_sid, transcription_sid), params, options
         )
 
     def delete_many(

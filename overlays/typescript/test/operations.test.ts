@@ -170,6 +170,22 @@ export function typeChecks(sw: SignalWire): void {
   void ok;
   const status: Promise<string | null | undefined> = sw.calls.fetch("CA1").then((call) => call.status);
   void status;
+  // Nested resources: the path's ids in URL order, then the fields.
+  const muted: Promise<{ call_sid: string }> = sw.conferences.participants.update("CF1", "CA1", { muted: true });
+  void muted;
+  void sw.queues.members.update("QU1", "Front", { url: XML });
+  void sw.calls.recordings.update("CA1", "RE1", { status: "paused" });
+  // @ts-expect-error: a participant is named by its conference and its call
+  void sw.conferences.participants.update("CF1", { muted: true });
+  // @ts-expect-error: not a field of a participant's update
+  void sw.conferences.participants.update("CF1", "CA1", { mute: true });
+  // @ts-expect-error: not one of the statuses a recording takes
+  void sw.calls.recordings.update("CA1", "RE1", { status: "sleeping" });
+  // Bulk runs fix the parent ids: one conference, many calls.
+  const run = sw.conferences.participants.updateMany("CF1", ["CA1", "CA2"], { muted: true });
+  void run;
+  // @ts-expect-error: the conference comes first
+  void sw.conferences.participants.updateMany(["CA1"], { muted: true });
 }
 
 describe("request bodies", () => {

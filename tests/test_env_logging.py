@@ -71,8 +71,8 @@ def test_debug_prints_one_line_per_request_and_no_credential(sandbox: Sandbox) -
     lines = request_lines(done.stderr)
     assert len(lines) == 4, done.stderr  # two sync requests, one per async backend
     assert all(" signalwire_compat DEBUG " in line for line in lines)
-    assert f"fetch {sandbox.live_call_sid!r}: HTTP 200" in lines[0]
-    assert f"update {sandbox.live_call_sid!r}: HTTP 200" in lines[1]
+    assert f"fetch_a_call {sandbox.live_call_sid!r}: HTTP 200" in lines[0]
+    assert f"update_a_call {sandbox.live_call_sid!r}: HTTP 200" in lines[1]
     for secret in credentials(sandbox):
         assert secret not in done.stderr
 

@@ -384,9 +384,11 @@ def twilio_verdict(
         return "same-pairs", None
     only_theirs = [f"{k}={v}" for k, v in theirs if (k, v) not in mine]
     only_ours = [f"{k}={v}" for k, v in mine if (k, v) not in theirs]
+    shared = [pair for pair in theirs if pair in mine] == [pair for pair in mine if pair in theirs]
     return "differs", (
         f"twilio-python sends {', '.join(only_theirs) or 'nothing more'}; "
-        f"the spec's encoding {', '.join(only_ours) or 'nothing more'}"
+        f"the spec's encoding {', '.join(only_ours) or 'nothing more'}; "
+        f"the other pairs in {'the same' if shared else 'another'} order"
     )
 
 

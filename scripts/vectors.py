@@ -252,7 +252,10 @@ def path_of(op: Op, account: str | None, ids: list[str]) -> str:
     return url
 
 
-def reference(op: Op, account: str | None, ids: list[str], fields: dict[str, object]) -> Any:  # noqa: ANN401
+def reference(
+    op: Op, account: str | None, ids: list[str], fields: dict[str, object]
+) -> dict[str, Any]:
+    """The request the spec describes: the reference encoder's, independent of the SDK."""
     query = pairs(op.query, fields)
     url = BASE + path_of(op, account, ids) + ("?" + urlencode(query) if query else "")
     body = urlencode(pairs(op.body, fields)) if op.method == "POST" else ""
@@ -336,11 +339,13 @@ class Twilio:
         return found if callable(found) else None
 
     @staticmethod
-    def arguments(method: Callable[..., Any], op: Op, fields: dict[str, object]) -> Any:  # noqa: ANN401
+    def arguments(
+        method: Callable[..., Any], op: Op, fields: dict[str, object]
+    ) -> tuple[dict[str, object], list[str]]:
         """twilio-python's keyword arguments for ``fields``, or the wire names it lacks."""
         accepted = {name.replace("_", ""): name for name in inspect.signature(method).parameters}
         kwargs: dict[str, object] = {}
-        missing = []
+        missing: list[str] = []
         for spot in op.fields:
             if spot.wire not in fields:
                 continue

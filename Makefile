@@ -9,7 +9,7 @@ TS := overlays/typescript
 NODE_STAMP := $(TS)/node_modules/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install demo reliability bench parity test generate check-generated check-api api-diff api-snapshot spec lint typecheck pytest ts-test dist consumers clean
+.PHONY: help install demo reliability bench parity vectors test generate check-generated check-api api-diff api-snapshot spec lint typecheck pytest ts-test dist consumers clean
 
 help:
 	@echo "make demo             start the local sandbox and redirect, then hang up, a call with the CLI"
@@ -17,6 +17,7 @@ help:
 	@echo "make reliability      run the whole suite and print the fault / bad-input / load / secrets line"
 	@echo "make bench            side-by-side benchmark against raw httpx, aiohttp and twilio-python"
 	@echo "make parity           the shared wire vectors in Python and TypeScript, as a table"
+	@echo "make vectors          regenerate tests/vectors/operations.json from the spec and twilio-python"
 	@echo "make generate         regenerate generated/ from spec/openapi.yaml and spec/cxml.yaml"
 	@echo "make check-generated  fail with a diff if $(GENERATED) is not what the spec gives"
 	@echo "make dist             build the wheel, the sdist and the npm tarball into dist/"
@@ -53,6 +54,9 @@ parity: $(STAMP) $(NODE_STAMP)
 	@cd $(TS) && npx tsc -p tsconfig.json && PARITY_REPORT=../../build/parity/typescript.json \
 	  node --test dist/overlays/typescript/test/vectors.test.js > ../../build/parity/typescript.log 2>&1 || true
 	@$(BIN)/python scripts/parity.py build/parity/python.json build/parity/typescript.json
+
+vectors: $(STAMP)
+	$(BIN)/python scripts/vectors.py tests/vectors/operations.json
 
 test: $(STAMP) $(NODE_STAMP) spec check-generated check-api lint typecheck pytest ts-test consumers
 

@@ -36,6 +36,9 @@ METHODS = {m.operation.name: m for m in methods()}
 OPERATIONS = {name: m.operation for name, m in METHODS.items()}
 CREDENTIALS = {"project_id": "b3877c40-da60-4998-90ad-b792e98472af", "api_token": "PT-vector-token"}
 RESULTS: dict[str, bool] = {}
+ANSWERS: dict[str, dict[str, Any]] = json.loads((VECTORS / "operations.json").read_text())[
+    "answers"
+]
 
 
 def load(name: str) -> list[dict[str, Any]]:
@@ -127,6 +130,50 @@ def test_request_vector(vector: dict[str, Any], record: None) -> None:
         assert sent == []
         return
     _send(operation, inputs, handler)
+    [request] = sent
+    expect = vector["expect"]
+    assert request.method == expect["method"]
+    assert str(request.url) == expect["url"]
+    for name, value in expect["headers"].items():
+        assert request.headers.get(name) == value, name
+    assert request.content == expect["body"].encode("ascii")
+
+
+def _call(vector: dict[str, Any], handler: Any) -> None:
+    """The vector's operation through the resource tree: ids positional, fields by name."""
+    inputs = vector["input"]
+    found = METHODS[vector["operation"]]
+    names = _names(found.operation)
+    fields = {names[wire]: value for wire, value in inputs["fields"].items()}
+    resource = functools.reduce(getattr, found.chain, client(inputs, handler))
+    options = {"account_sid": inputs["account_sid"]} if inputs["account_sid"] else {}
+    result = getattr(resource, found.verb)(*inputs["ids"], **options, **fields)
+    if found.operation.items:
+        list(result)
+
+
+@pytest.mark.parametrize("vector", load("operations"), ids=_ids(load("operations"), "operation"))
+def test_operation_vector(vector: dict[str, Any], record: None) -> None:
+    operation = OPERATIONS[vector["operation"]]
+    answer = ANSWERS[vector["operation"]]
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        if answer["body"] is None:
+            return httpx.Response(answer["status"])
+        return httpx.Response(answer["status"], json=answer["body"])
+
+    if "expect_error" in vector:
+        expected = vector["expect_error"]
+        with pytest.raises(SignalWireError) as caught:
+            _call(vector, handler)
+        assert type(caught.value).__name__ == expected["class"]
+        assert isinstance(caught.value, InvalidParameterError)
+        assert caught.value.field == _names(operation).get(expected["field"], expected["field"])
+        assert sent == []
+        return
+    _call(vector, handler)
     [request] = sent
     expect = vector["expect"]
     assert request.method == expect["method"]

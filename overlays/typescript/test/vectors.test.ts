@@ -114,6 +114,52 @@ describe("request vectors", () => {
   }
 });
 
+describe("operation vectors", () => {
+  const document = JSON.parse(readFileSync(join(VECTORS, "operations.json"), "utf8"));
+  const table = operations as Record<string, Operation>;
+  for (const vector of document.vectors as Vector[]) {
+    vectorTest("operation", vector, async () => {
+      const input = vector.input;
+      const operation = table[vector.operation]!;
+      const answer = document.answers[vector.operation];
+      const wire = names(operation);
+      const sent: Request[] = [];
+      const fetch = async (request: Request) => {
+        sent.push(request.clone());
+        return new Response(answer.body === null ? null : JSON.stringify(answer.body), { status: answer.status });
+      };
+      const options: Record<string, unknown> = input.account_sid ? { accountSid: input.account_sid } : {};
+      for (const [name, value] of Object.entries(input.fields as Record<string, unknown>)) options[wire[name]!] = value;
+      const send = async () => {
+        const client = new SignalWire({ projectId: input.project_id, apiToken: input.api_token, spaceUrl: input.space_url, maxRetries: 0, fetch });
+        let resource = client as unknown as Record<string, unknown>;
+        for (const segment of operation.resource) resource = resource[segment] as Record<string, unknown>;
+        const method = resource[operation.verb] as (...args: unknown[]) => unknown;
+        const result = method.call(resource, ...input.ids, options);
+        if (operation.items) for await (const _ of result as AsyncIterable<unknown>) void _;
+        else await result;
+      };
+      if (vector.expect_error) {
+        const error = await send().then(() => null, (e: unknown) => e);
+        assert.ok(error instanceof InvalidParameterError, `got ${error}`);
+        assert.equal(error.name, vector.expect_error.class);
+        assert.equal(error.field, wire[vector.expect_error.field] ?? vector.expect_error.field);
+        assert.equal(sent.length, 0);
+        return;
+      }
+      await send();
+      assert.equal(sent.length, 1);
+      const [request] = sent as [Request];
+      assert.equal(request.method, vector.expect.method);
+      assert.equal(request.url, vector.expect.url);
+      for (const [name, value] of Object.entries(vector.expect.headers as Record<string, string | null>)) {
+        assert.equal(request.headers.get(name), value, name);
+      }
+      assert.equal(await request.text(), vector.expect.body);
+    });
+  }
+});
+
 describe("response vectors", () => {
   const known = new Set(Object.keys(zCall.shape));
   for (const vector of load("responses")) {

@@ -105,7 +105,7 @@ def _same_fields(
         choices = _enum(items if items is not None else schema)
         assert list(field.choices) == (choices or []), field.wire
         assert field.required == (field.wire in required)
-        assert (field.kind == "uri") == (schema.get("format") == "uri")
+        assert (field.kind == "uri") == ((items or schema).get("format") == "uri"), field.wire
         assert (field.kind == "date") == ((items or schema).get("format") == "date"), field.wire
         if bounds:
             assert (field.minimum, field.maximum) == (schema.get("minimum"), schema.get("maximum"))

@@ -32,7 +32,7 @@ function sameFields(fields: readonly Field[], properties: Record<string, any>, r
     assert.equal(Boolean(field.array), items !== undefined, field.wire);
     assert.deepEqual(field.choices ?? [], enumOf(items ?? schema) ?? [], field.wire);
     assert.equal(Boolean(field.required), required.has(field.wire), field.wire);
-    assert.equal(field.kind === "uri", schema.format === "uri", field.wire);
+    assert.equal(field.kind === "uri", (items ?? schema).format === "uri", field.wire);
     assert.equal(field.kind === "date", (items ?? schema).format === "date", field.wire);
     if (!limits) continue; // query limits are the service's to check, in both languages
     assert.equal(field.minimum, schema.minimum, field.wire);

@@ -60,7 +60,7 @@ OPERATION = Operation(
         Field("From", "from_", "string"),
         Field("MessagingServiceSid", "messaging_service_sid", "string"),
         Field("Body", "body", "string"),
-        Field("MediaUrl", "media_url", "string", array=True),
+        Field("MediaUrl", "media_url", "uri", array=True),
     ),
     body_required=True,
     result="message.Message",

@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import httpx
 
-from ._body import BodyReader, UnreadableBody
+from ._body import BodyReader, UnreadableBody, load_json
 from ._errors import (
     APIConnectionError,
     APIResponseValidationError,
     APITimeoutError,
     ConnectionLostError,
     RequestTimeoutError,
-    status_error,
 )
 from ._generated import check_types, model
+from ._status import status_error
 
 if TYPE_CHECKING:
     from ._operation import Operation
@@ -156,24 +155,6 @@ async def read_async(response: httpx.Response, limit: int) -> Answer:
         return _answer(response, reader.finish(), None)
     except (UnreadableBody, httpx.TransportError) as exc:
         return _answer(response, b"", read_failure(exc))
-
-
-TOO_DEEP = "JSON nested too deeply"
-
-
-def _not_json(constant: str) -> object:
-    raise ValueError(f"{constant} is not JSON")
-
-
-def load_json(content: bytes) -> tuple[object, str | None]:
-    """The decoded JSON, or ``None`` and why it is unreadable (not JSON, as ``NaN`` and
-    ``Infinity`` are not, nested too deeply)."""
-    try:
-        return json.loads(content, parse_constant=_not_json), None
-    except RecursionError:
-        return None, TOO_DEEP
-    except ValueError:
-        return None, f"not JSON ({len(content)} bytes)"
 
 
 def parse_result(operation: Operation, answer: Answer) -> object:

@@ -1,12 +1,15 @@
-"""The typed exception for a non-2xx response: the status decides the class, SignalWire's
-error body (when readable) the code, message and link."""
+"""What an answer means: the generated model for a 2xx, else the typed exception, whose class
+the status decides and whose code, message and link come from SignalWire's error body."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ._body import TOO_DEEP, load_json
 from ._errors import (
+    APIResponseValidationError,
     APIStatusError,
     AuthenticationError,
     BadRequestError,
@@ -18,7 +21,11 @@ from ._errors import (
     ServiceUnavailableError,
     UnprocessableEntityError,
 )
-from ._generated import model
+from ._generated import check_types, model
+
+if TYPE_CHECKING:
+    from ._operation import Operation
+    from ._request import Answer
 
 _SNIPPET = 200
 
@@ -75,3 +82,33 @@ def status_error(response: httpx.Response, problem: str | None = None) -> APISta
     return _error_class(response.status_code)(
         message, response=response, code=code, more_info=more_info, body=body
     )
+
+
+def parse_result(operation: Operation, answer: Answer) -> object:
+    """The generated model for a 2xx answer (``None`` if the operation returns no body);
+    a typed exception for anything else."""
+    status = answer.status_code
+    if not 200 <= status < 300:
+        raise status_error(answer.response(), answer.problem)
+    if operation.result is None:
+        return None
+    data, problem = (None, answer.problem) if answer.problem else load_json(answer.content)
+    if problem is not None:
+        raise APIResponseValidationError(
+            f"{status} response body is unreadable: {problem}", response=answer.response()
+        )
+    if not isinstance(data, dict):
+        raise APIResponseValidationError(
+            f"{status} response body is not a JSON object", response=answer.response()
+        )
+    kind = model(operation.result)
+    try:
+        result = kind.from_dict(data)
+        check_types(result)
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
+        what = kind.__name__.lower()
+        raise APIResponseValidationError(
+            f"{status} response body is not a {what}: {type(exc).__name__} {exc}",
+            response=answer.response(),
+        ) from None
+    return result

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import ssl
-from typing import Any
+from typing import TYPE_CHECKING
 
 import aiohttp
 import httpx
@@ -22,6 +22,9 @@ import yarl
 from ._body import BodyReader, UnreadableBody
 from ._errors import APIConnectionError
 from ._request import Answer, http_response, read_failure, transport_error
+
+if TYPE_CHECKING:
+    from ._prepare import Prepared
 
 # (aiohttp's exception, whether the request may have been sent, whether it timed out).
 # Checked in order: the first match wins, so subclasses come before their bases.
@@ -90,24 +93,26 @@ class AiohttpSender:
         )
         return self._session
 
-    async def send(self, kwargs: dict[str, Any], deadline: float) -> Answer:
-        """Send the request kwargs; raise the package's errors on transport failure (the
-        client checks that it is open first)."""
+    async def send(self, prepared: Prepared) -> Answer:
+        """Send ``prepared``; raise the package's errors on transport failure (the client
+        checks that it is open first)."""
         session = self._session or self._open()
-        url = kwargs["url"]
-        headers = self._headers | kwargs["headers"]
-        method = kwargs["method"]
+        url = prepared.url
+        headers = self._headers | prepared.headers
+        method = prepared.method
+        body = prepared.content
+        timeout = self._default_timeout if prepared.timeout is None else prepared.timeout
 
         def request() -> httpx.Request:  # built only for an error or a raw response
-            return httpx.Request(method, url, headers=headers, content=kwargs["content"])
+            return httpx.Request(method, url, headers=headers, content=body)
 
         try:
             async with session.request(
                 method,
                 yarl.URL(url, encoded=True),  # the path is escaped already; keep it as is
-                data=kwargs["content"],
+                data=body,
                 headers=headers,
-                timeout=self._timeout(kwargs.get("timeout", self._default_timeout), deadline),
+                timeout=self._timeout(timeout, prepared.deadline),
                 allow_redirects=False,
                 proxy=self._proxy,
             ) as answer:

@@ -1,4 +1,5 @@
-"""Reading a response body: decoded as the service encoded it, and never past a size limit.
+"""Reading a response body: decoded as the service encoded it, never past a size limit, and
+read as JSON.
 
 Both transports hand over the raw bytes; decoding them here gives every backend the same
 result for identity, gzip and deflate bodies, and bounds memory against compression bombs and
@@ -7,6 +8,7 @@ endless bodies.
 
 from __future__ import annotations
 
+import json
 import zlib
 
 ACCEPT_ENCODING = "gzip, deflate"
@@ -86,3 +88,21 @@ class BodyReader:
             if not self._decompress.eof:
                 raise UnreadableBody(f"{self._encoding} data ends early")
         return b"".join(self._parts)
+
+
+TOO_DEEP = "JSON nested too deeply"
+
+
+def _not_json(constant: str) -> object:
+    raise ValueError(f"{constant} is not JSON")
+
+
+def load_json(content: bytes) -> tuple[object, str | None]:
+    """The decoded JSON, or ``None`` and why it is unreadable (not JSON, as ``NaN`` and
+    ``Infinity`` are not, nested too deeply)."""
+    try:
+        return json.loads(content, parse_constant=_not_json), None
+    except RecursionError:
+        return None, TOO_DEEP
+    except ValueError:
+        return None, f"not JSON ({len(content)} bytes)"

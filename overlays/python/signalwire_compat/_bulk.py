@@ -42,8 +42,9 @@ if TYPE_CHECKING:
     import asyncio
     from concurrent.futures import Future
 
-    from ._client import AsyncSignalWire, Prepared, SignalWire
+    from ._client import AsyncSignalWire, SignalWire
     from ._journal import Journal
+    from ._prepare import Prepared
     from ._response import APIResponse
 
 T = TypeVar("T")
@@ -214,7 +215,7 @@ class _BulkCore:
         if path is not None:
             from ._journal import Journal, request_digest
 
-            digest = request_digest(operation.name, probe.kwargs["content"], scope)
+            digest = request_digest(operation.name, probe.content, scope)
             self.journal = Journal(path, operation.name, digest)
         self._seen = _Seen()
         self._lock = threading.Lock()

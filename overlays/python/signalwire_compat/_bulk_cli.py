@@ -21,9 +21,9 @@ from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, It
 from typing import IO, Any
 
 from ._bulk import BOM, DEFAULT_CONCURRENCY, AsyncBulkRun, BulkResult, BulkSummary
-from ._config import printable
 from ._errors import InvalidParameterError, SignalWireError
 from ._operation import Field, Operation
+from ._text import printable
 
 DOCUMENTED_RATE = 1380.0
 """SignalWire's documented limit for POST, PUT and PATCH requests: 13,800 per 10 seconds."""

@@ -1,14 +1,13 @@
-"""``SignalWire`` and ``AsyncSignalWire``: settings, transports, and one request path for
-every operation the generated resources (``client.calls`` ...) describe."""
+"""``SignalWire`` and ``AsyncSignalWire``: their settings and transports, and the sync and async
+send paths of every operation the generated resources (``client.calls`` ...) describe."""
 
 from __future__ import annotations
 
 import importlib.util
-import sys
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal, Self, TypedDict
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
@@ -16,113 +15,61 @@ from signalwire_compat_client.resources import AsyncResources, Resources
 
 from ._body import ACCEPT_ENCODING, DEFAULT_MAX_RESPONSE_BYTES
 from ._config import SecretHeaders, resolve_base_url, resolve_credentials
+from ._defaults import (
+    DEFAULT_MAX_CONCURRENCY,
+    DEFAULT_RETRY_POLICY,
+    DEFAULT_TIMEOUT,
+    USER_AGENT,
+    AsyncClientOptions,
+    Backend,
+    ClientOptions,
+    Timeout,
+    check_policy,
+    config_error,
+    overridden,
+)
 from ._errors import (
     APIResponseValidationError,
     APITimeoutError,
     ClientClosedError,
     ConfigurationError,
-    InvalidParameterError,
     SignalWireError,
     scrub,
 )
-from ._extras import check_extras
 from ._logging import log_from_env, logger
-from ._operation import OPTION_NAMES, Operation, RequestOptions, build
-from ._paging import PageRefused, PageTrail, next_page_url
+from ._operation import Operation, RequestOptions
+from ._paging import PageTrail, next_page
+from ._prepare import Prepared, prepare
 from ._proxy import Proxy, Verify, resolve_proxy, ssl_context
-from ._request import Answer, connection_error, parse_result, read_async, read_sync
+from ._request import Answer, connection_error, read_async, read_sync
 from ._response import APIResponse
 from ._retry import RetryPolicy, run_with_retries, run_with_retries_async
-from ._settings import (
-    MAX_RETRIES,
-    Fail,
-    check_count,
-    check_flag,
-    check_timeout,
-    check_wait,
-    total_seconds,
-)
-from ._version import __version__
+from ._settings import check_count, check_timeout, total_seconds
+from ._status import parse_result
 
 if TYPE_CHECKING:
     import asyncio
     from collections.abc import Coroutine
 
+    from httpx._client import UseClientDefault
+
     from ._aiohttp_sender import AiohttpSender
 
-DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
-"""10 s to connect; 30 s for each read, each write, a wait for a free connection, and the
-whole attempt (its largest phase)."""
-
-DEFAULT_MAX_CONCURRENCY = 50
-"""Requests in flight at once per ``AsyncSignalWire``; the rest wait their turn."""
-
-DEFAULT_RETRY_POLICY = RetryPolicy()
-"""Two retries, where the request cannot have been applied; see ``RetryPolicy``."""
-
-USER_AGENT = (
-    f"signalwire-compat-python/{__version__} "
-    f"python/{'.'.join(map(str, sys.version_info[:3]))} httpx/{httpx.__version__}"
-)
+__all__ = [
+    "DEFAULT_MAX_CONCURRENCY",
+    "DEFAULT_RETRY_POLICY",
+    "DEFAULT_TIMEOUT",
+    "USER_AGENT",
+    "AsyncClientOptions",
+    "AsyncSignalWire",
+    "Backend",
+    "ClientOptions",
+    "SignalWire",
+]
 
 log_from_env()
 
-Timeout = float | httpx.Timeout
-
-
-Backend = Literal["auto", "aiohttp", "httpx"]
 _told_about_aiohttp = False
-
-
-class ClientOptions(TypedDict, total=False):
-    """Client settings besides credentials, endpoint and transport."""
-
-    timeout: Timeout
-    max_retries: int | None
-    retry_unknown_outcome: bool | None
-    retry_policy: RetryPolicy
-    max_response_bytes: int
-    proxy: str | None
-    trust_env: bool
-    verify: Verify
-
-
-def _config_error(field: str, problem: str) -> ConfigurationError:
-    return ConfigurationError(f"{field} {problem}")
-
-
-def _check_policy(policy: object) -> RetryPolicy:
-    if not isinstance(policy, RetryPolicy):
-        raise ConfigurationError("retry_policy must be a RetryPolicy")
-    check_count(
-        policy.max_retries, "retry_policy.max_retries", _config_error, low=0, high=MAX_RETRIES
-    )
-    for name in ("initial_wait", "max_wait", "max_retry_after"):
-        check_wait(getattr(policy, name), f"retry_policy.{name}", _config_error)
-    check_flag(policy.retry_unknown_outcome, "retry_policy.retry_unknown_outcome", _config_error)
-    return policy
-
-
-def _overridden(
-    policy: RetryPolicy,
-    max_retries: object,
-    retry_unknown_outcome: object,
-    fail: Fail,
-) -> RetryPolicy:
-    """``policy`` with the checked ``max_retries`` and ``retry_unknown_outcome`` given (for
-    a client, or a call)."""
-    if max_retries is not None:
-        check_count(max_retries, "max_retries", fail, low=0, high=MAX_RETRIES)
-    if retry_unknown_outcome is not None:
-        check_flag(retry_unknown_outcome, "retry_unknown_outcome", fail)
-    return policy.with_overrides(max_retries, retry_unknown_outcome)  # type: ignore[arg-type]
-
-
-class AsyncClientOptions(ClientOptions, total=False):
-    """``ClientOptions`` and the settings only ``AsyncSignalWire`` has."""
-
-    max_concurrency: int
-    backend: Backend
 
 
 def _choose_backend(backend: Backend, transport: httpx.AsyncBaseTransport | None) -> str:
@@ -174,9 +121,9 @@ class _BaseClient:
         log_from_env()
         credentials = resolve_credentials(project_id, api_token)
         self._secrets = credentials.secrets()
-        fail = _config_error
-        self.retry_policy = _overridden(
-            _check_policy(retry_policy), max_retries, retry_unknown_outcome, fail
+        fail = config_error
+        self.retry_policy = overridden(
+            check_policy(retry_policy), max_retries, retry_unknown_outcome, fail
         )
         self.base_url = resolve_base_url(space_url, base_url)
         if transport is not None and (
@@ -233,72 +180,25 @@ class _BaseClient:
         options: RequestOptions | None,
     ) -> Prepared:
         """Check everything the caller gave and build the request; nothing is sent yet."""
-        given: dict[str, Any] = dict(options) if options else {}
-        unknown = given.keys() - OPTION_NAMES
-        if unknown:
-            raise TypeError(f"unexpected option(s): {', '.join(sorted(unknown))}")
-        fields = params
-        as_arguments = OPTION_NAMES.intersection(params) - operation.field_names
-        if as_arguments:
-            fields = dict(params)
-            for name in as_arguments:
-                if name in given:
-                    raise TypeError(f"{name} given both as an argument and in options")
-                given[name] = fields.pop(name)
-        extras = check_extras(
+        return prepare(
             operation,
-            given.get("extra_headers"),
-            given.get("extra_query"),
-            given.get("extra_body"),
+            path,
+            params,
+            options,
+            self.base_url,
+            self.account_sid,
+            self._deadline,
+            self.retry_policy,
         )
-        built = build(operation, path, self.account_sid, fields, extras)
-        headers = {"Content-Type": FORM} if built.content is not None else {}
-        headers.update(extras.headers)
-        kwargs: dict[str, Any] = {
-            "method": built.method,
-            # Absolute, so that httpx parses the URL once rather than merging it with base_url.
-            "url": self.base_url + built.url,
-            "headers": headers,
-            "content": built.content,
-        }
-        deadline = self._deadline
-        if given.get("timeout") is not None:
-            checked = check_timeout(given["timeout"], "timeout", InvalidParameterError)
-            kwargs["timeout"] = checked
-            deadline = total_seconds(checked)
-        policy = self.retry_policy
-        if given:
-            policy = _overridden(
-                policy,
-                given.get("max_retries"),
-                given.get("retry_unknown_outcome"),
-                InvalidParameterError,
-            )
-        label = f"{operation.name} {built.resource!r}"
-        return Prepared(operation, kwargs, deadline, policy, label)
 
     def _next_page(
         self, prepared: Prepared, response: APIResponse[Any], trail: PageTrail
     ) -> Prepared | None:
-        """The request for the page after ``response``'s, or ``None`` on the last page.
-
-        Only a page of this API is followed, and only once: a ``next_page_uri`` elsewhere
-        would carry the credentials there, and one already read would never end.
-        """
-        uri = getattr(response.parsed, "next_page_uri", None)
-        if not isinstance(uri, str) or not uri:
-            return None
+        """The request for the page after ``response``'s, or ``None`` on the last page."""
         try:
-            url = next_page_url(uri, self.base_url)
-            if not trail.add(url):
-                raise PageRefused("is a page already read")
-        except PageRefused as refused:
-            shown = f" {uri[:200]!r}" if refused.quotable else ""  # user info stays out
-            error = APIResponseValidationError(
-                f"next_page_uri{shown} {refused}; not followed", response=response.http_response
-            )
+            return next_page(prepared, response, trail, self.base_url)
+        except APIResponseValidationError as error:
             raise self._scrubbed(error) from None
-        return prepared.with_url(url)
 
     def _scrubbed(self, error: SignalWireError) -> SignalWireError:
         return scrub(error, self._secrets)
@@ -312,38 +212,13 @@ class _BaseClient:
         return self.proxy.url if self.proxy is not None else None
 
 
-FORM = "application/x-www-form-urlencoded"
-
-
-class Prepared:
-    """A checked request, ready to send (and resend) under its retry policy: the arguments of
-    ``httpx.Client.build_request``, the seconds the whole attempt may take, and how logs name
-    it (``update_a_call 'CA123'``)."""
-
-    __slots__ = ("deadline", "kwargs", "label", "operation", "policy")
-
-    def __init__(
-        self,
-        operation: Operation,
-        kwargs: dict[str, Any],
-        deadline: float,
-        policy: RetryPolicy,
-        label: str,
-    ) -> None:
-        self.operation = operation
-        self.kwargs = kwargs
-        self.deadline = deadline
-        self.policy = policy
-        self.label = label
-
-    def with_url(self, url: str) -> Prepared:
-        """The same request to another URL (the next page)."""
-        kwargs = {**self.kwargs, "url": url}
-        return Prepared(self.operation, kwargs, self.deadline, self.policy, self.label)
-
-
 def _log(prepared: Prepared, answer: Answer) -> None:
     logger.debug("%s: HTTP %d", prepared.label, answer.status_code)
+
+
+def _timeout(prepared: Prepared) -> httpx.Timeout | UseClientDefault:
+    """The request's own timeouts, else the httpx client's (the client's settings)."""
+    return httpx.USE_CLIENT_DEFAULT if prepared.timeout is None else prepared.timeout
 
 
 class SignalWire(_BaseClient, Resources):
@@ -434,7 +309,13 @@ class SignalWire(_BaseClient, Resources):
         from ._deadline import deadline  # loaded by _http_client
 
         try:
-            request = client.build_request(**prepared.kwargs)
+            request = client.build_request(
+                prepared.method,
+                prepared.url,
+                headers=prepared.headers,
+                content=prepared.content,
+                timeout=_timeout(prepared),
+            )
             with deadline(prepared.deadline):
                 response = client.send(request, stream=True)
                 try:
@@ -489,7 +370,7 @@ class AsyncSignalWire(_BaseClient, AsyncResources):
         backend: Backend = "auto",
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        check_count(max_concurrency, "max_concurrency", _config_error, low=1, high=100_000)
+        check_count(max_concurrency, "max_concurrency", config_error, low=1, high=100_000)
         self.backend = _choose_backend(backend, transport)
         super().__init__(
             project_id=project_id,
@@ -553,13 +434,14 @@ class AsyncSignalWire(_BaseClient, AsyncResources):
         # Requests wait for a slot here, not in httpx's connection pool, whose queue slows
         # down sharply with many waiters (encode/httpx#3215).
         if self._slots.locked():
-            await self._wait_for_slot(prepared.kwargs.get("timeout", self.timeout).pool)
+            pool = (self.timeout if prepared.timeout is None else prepared.timeout).pool
+            await self._wait_for_slot(pool)
         else:  # a free slot: taken at once, with no timer to set up
             await self._slots.acquire()
         if self._aiohttp is not None:
             try:
                 self._check_open()  # after the wait: aclose() may have come meanwhile
-                answer = await self._aiohttp.send(prepared.kwargs, prepared.deadline)
+                answer = await self._aiohttp.send(prepared)
             finally:
                 self._slots.release()
         else:
@@ -567,7 +449,7 @@ class AsyncSignalWire(_BaseClient, AsyncResources):
         _log(prepared, answer)
         return answer
 
-    async def _wait_for_slot(self, pool_wait: float) -> None:
+    async def _wait_for_slot(self, pool_wait: float | None) -> None:
         from asyncio import timeout
 
         try:
@@ -584,7 +466,13 @@ class AsyncSignalWire(_BaseClient, AsyncResources):
         from ._deadline import deadline  # loaded by _http_client
 
         try:
-            request = client.build_request(**prepared.kwargs)
+            request = client.build_request(
+                prepared.method,
+                prepared.url,
+                headers=prepared.headers,
+                content=prepared.content,
+                timeout=_timeout(prepared),
+            )
             with deadline(prepared.deadline):
                 response = await client.send(request, stream=True)
                 try:

@@ -8,6 +8,7 @@ import re
 from urllib.parse import SplitResult, urlsplit
 
 from ._errors import ConfigurationError
+from ._text import CONTROL_CHARACTERS, has_lone_surrogates
 
 ENV_PROJECT_ID = "SIGNALWIRE_PROJECT_ID"
 ENV_API_TOKEN = "SIGNALWIRE_API_TOKEN"  # noqa: S105  (a variable name)
@@ -21,22 +22,6 @@ SPACE_DOMAIN = "signalwire.com"
 _HOST = re.compile(
     r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
 )
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
-_SURROGATES = re.compile("[\ud800-\udfff]")
-# C0 and C1 controls, the bidirectional overrides and isolates (which reorder a line as shown),
-# and lone surrogates.
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
-
-
-def has_lone_surrogates(text: str) -> bool:
-    """True if ``text`` cannot be encoded as UTF-8 (it holds surrogates, e.g. from bad bytes)."""
-    return _SURROGATES.search(text) is not None
-
-
-def printable(text: str) -> str:
-    """``text`` with control characters, bidirectional overrides and lone surrogates escaped,
-    safe for logs and terminals (``\\n``, ``\\x1b``, ``\\x9b``, ``\\u202e``, ``\\ud800``)."""
-    return _UNPRINTABLE.sub(lambda m: repr(m.group())[1:-1], text)
 
 
 class SecretHeaders(dict[str, str]):

@@ -1,10 +1,12 @@
-"""The exception hierarchy, and the mapping from an HTTP response to an exception."""
+"""The exception hierarchy, and the scrubbing of secrets from an exception's texts."""
 
 from __future__ import annotations
 
 from typing import Any
 
 import httpx
+
+from ._text import REDACTED, redact
 
 __all__ = [
     "APIConnectionError",
@@ -31,15 +33,10 @@ __all__ = [
     "UnprocessableEntityError",
 ]
 
-_SNIPPET = 200
-
-
-_REDACTED = "[redacted]"
-
 
 def _safe_request(request: httpx.Request) -> httpx.Request:
     headers = [
-        (k, _REDACTED if k.lower() in ("authorization", "proxy-authorization") else v)
+        (k, REDACTED if k.lower() in ("authorization", "proxy-authorization") else v)
         for k, v in request.headers.multi_items()
     ]
     try:
@@ -218,75 +215,6 @@ class ServiceUnavailableError(InternalServerError):
 
 class ServerOutcomeUnknownError(InternalServerError, OutcomeUnknownError):
     """500, 502, 504 and other 5xx but 503: the update may have been applied."""
-
-
-_BY_STATUS: dict[int, type[APIStatusError]] = {
-    400: BadRequestError,
-    401: AuthenticationError,
-    403: PermissionDeniedError,
-    404: NotFoundError,
-    409: ConflictError,
-    422: UnprocessableEntityError,
-    429: RateLimitError,
-}
-
-
-def _error_class(status: int) -> type[APIStatusError]:
-    if status == 503:
-        return ServiceUnavailableError
-    if status >= 500:
-        return ServerOutcomeUnknownError
-    return _BY_STATUS.get(status, APIStatusError)
-
-
-def _text_snippet(content: bytes) -> str:
-    text = content[: _SNIPPET * 4].decode("utf-8", "replace")
-    text = " ".join(text.split())
-    return text[:_SNIPPET] + ("…" if len(text) > _SNIPPET else "")
-
-
-def status_error(response: httpx.Response, problem: str | None = None) -> APIStatusError:
-    """Build the exception for a non-2xx ``response``; never raises while doing so.
-
-    The status alone decides the class; ``problem`` says why the body could not be read.
-    """
-    from ._generated import model
-    from ._request import TOO_DEEP, load_json
-
-    body, unreadable = (None, problem) if problem else load_json(response.content)
-    code: int | str | None = None
-    more_info: str | None = None
-    message: str | None = None
-    if isinstance(body, dict):
-        Error = model("error.Error")  # the spec's error body, shared by every operation
-        try:
-            error = Error.from_dict(body)
-        except (TypeError, ValueError, KeyError, AttributeError):
-            error = Error()
-        code = error.code if isinstance(error.code, int | str) else None
-        more_info = error.more_info if isinstance(error.more_info, str) else None
-        message = error.message if isinstance(error.message, str) else None
-    if not message:
-        reason = response.reason_phrase or "Error"
-        if problem or unreadable == TOO_DEEP:
-            message = f"{reason} (response body unreadable: {problem or unreadable})"
-        else:
-            snippet = _text_snippet(response.content)
-            message = f"{reason}: {snippet}" if snippet else reason
-    return _error_class(response.status_code)(
-        message, response=response, code=code, more_info=more_info, body=body
-    )
-
-
-def redact(text: str, secrets: tuple[str, ...]) -> str:
-    """``text`` with each of ``secrets`` replaced by ``[redacted]`` and control characters
-    escaped, so that what a server echoed can neither leak a credential nor forge a line."""
-    from ._config import printable
-
-    for secret in secrets:
-        if secret:
-            text = text.replace(secret, _REDACTED)
-    return printable(text)
 
 
 def scrub(error: SignalWireError, secrets: tuple[str, ...]) -> SignalWireError:

@@ -14,8 +14,8 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, TypeAlias
 
-from ._config import CONTROL_CHARACTERS, has_lone_surrogates
 from ._errors import InvalidParameterError
+from ._text import CONTROL_CHARACTERS, has_lone_surrogates
 
 if TYPE_CHECKING:
     from ._operation import Field, Operation

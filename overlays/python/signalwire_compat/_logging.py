@@ -48,7 +48,7 @@ def log_from_env() -> None:
         return
     level = LEVELS.get(value)
     if level is None:
-        from ._config import printable
+        from ._text import printable
 
         print(
             f"signalwire_compat: {ENV_LOG}='{printable(value)}' is not debug, info or warning; "

@@ -14,9 +14,9 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any, Literal, TypedDict
 from urllib.parse import quote, urlencode, urlsplit
 
-from ._config import CONTROL_CHARACTERS, has_lone_surrogates
 from ._errors import InvalidParameterError
 from ._extras import NO_EXTRAS, Extras, ExtraValue
+from ._text import CONTROL_CHARACTERS, has_lone_surrogates
 
 if TYPE_CHECKING:
     import httpx

@@ -10,9 +10,16 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import deque
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
 import httpx
+
+from ._errors import APIResponseValidationError
+
+if TYPE_CHECKING:
+    from ._prepare import Prepared
+    from ._response import APIResponse
 
 MAX_REMEMBERED = 10_000
 """Pages a listing remembers (as 16-byte digests), the latest ones: a server that sends a page
@@ -118,3 +125,27 @@ class PageTrail:
         self._seen.add(digest)
         self._order.append(digest)
         return True
+
+
+def next_page(
+    prepared: Prepared, response: APIResponse[Any], trail: PageTrail, base_url: str
+) -> Prepared | None:
+    """The request for the page after ``response``'s, or ``None`` on the last page.
+
+    Only a page of ``base_url`` is followed, and only once (else
+    ``APIResponseValidationError``): a ``next_page_uri`` elsewhere would carry the credentials
+    there, and one already read would never end.
+    """
+    uri = getattr(response.parsed, "next_page_uri", None)
+    if not isinstance(uri, str) or not uri:
+        return None
+    try:
+        url = next_page_url(uri, base_url)
+        if not trail.add(url):
+            raise PageRefused("is a page already read")
+    except PageRefused as refused:
+        shown = f" {uri[:200]!r}" if refused.quotable else ""  # user info stays out
+        raise APIResponseValidationError(
+            f"next_page_uri{shown} {refused}; not followed", response=response.http_response
+        ) from None
+    return prepared.with_url(url)

@@ -15,8 +15,8 @@ import ssl
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from ._config import CONTROL_CHARACTERS, has_lone_surrogates
 from ._errors import ConfigurationError
+from ._text import CONTROL_CHARACTERS, has_lone_surrogates
 
 Verify = bool | str | ssl.SSLContext
 """``True`` (the default certificate checks), a CA bundle's path, or an ``ssl.SSLContext``."""

@@ -1,26 +1,18 @@
-"""Reading a response, shared by every backend: the body, transport failures, the result."""
+"""Reading a response, shared by every backend: the body, and transport failures."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 import httpx
 
 from ._body import BodyReader, UnreadableBody
 from ._errors import (
     APIConnectionError,
-    APIResponseValidationError,
     APITimeoutError,
     ConnectionLostError,
     RequestTimeoutError,
-    status_error,
 )
-from ._generated import check_types, model
-
-if TYPE_CHECKING:
-    from ._operation import Operation
 
 # Failures that happen before any byte of the request can have reached the service.
 _NOT_SENT = (
@@ -156,51 +148,3 @@ async def read_async(response: httpx.Response, limit: int) -> Answer:
         return _answer(response, reader.finish(), None)
     except (UnreadableBody, httpx.TransportError) as exc:
         return _answer(response, b"", read_failure(exc))
-
-
-TOO_DEEP = "JSON nested too deeply"
-
-
-def _not_json(constant: str) -> object:
-    raise ValueError(f"{constant} is not JSON")
-
-
-def load_json(content: bytes) -> tuple[object, str | None]:
-    """The decoded JSON, or ``None`` and why it is unreadable (not JSON, as ``NaN`` and
-    ``Infinity`` are not, nested too deeply)."""
-    try:
-        return json.loads(content, parse_constant=_not_json), None
-    except RecursionError:
-        return None, TOO_DEEP
-    except ValueError:
-        return None, f"not JSON ({len(content)} bytes)"
-
-
-def parse_result(operation: Operation, answer: Answer) -> object:
-    """The generated model for a 2xx answer (``None`` if the operation returns no body);
-    a typed exception for anything else."""
-    status = answer.status_code
-    if not 200 <= status < 300:
-        raise status_error(answer.response(), answer.problem)
-    if operation.result is None:
-        return None
-    data, problem = (None, answer.problem) if answer.problem else load_json(answer.content)
-    if problem is not None:
-        raise APIResponseValidationError(
-            f"{status} response body is unreadable: {problem}", response=answer.response()
-        )
-    if not isinstance(data, dict):
-        raise APIResponseValidationError(
-            f"{status} response body is not a JSON object", response=answer.response()
-        )
-    kind = model(operation.result)
-    try:
-        result = kind.from_dict(data)
-        check_types(result)
-    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
-        what = kind.__name__.lower()
-        raise APIResponseValidationError(
-            f"{status} response body is not a {what}: {type(exc).__name__} {exc}",
-            response=answer.response(),
-        ) from None
-    return result

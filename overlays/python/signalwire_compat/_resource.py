@@ -12,7 +12,8 @@ from ._response import APIResponse
 
 if TYPE_CHECKING:
     from ._bulk import AsyncBulkRun, BulkOptions, BulkRun
-    from ._client import AsyncSignalWire, Prepared, SignalWire
+    from ._client import AsyncSignalWire, SignalWire
+    from ._prepare import Prepared
 
 __all__ = [
     "APIResponse",
@@ -153,7 +154,7 @@ class Pager(Generic[T]):
         """Each page (the generated page model), the first one first."""
         prepared: Prepared | None = self._first
         trail = PageTrail()
-        trail.add(self._first.kwargs["url"])
+        trail.add(self._first.url)
         while prepared is not None:
             response = self._client._call(prepared)
             yield response.parsed
@@ -176,7 +177,7 @@ class AsyncPager(Generic[T]):
         """Each page (the generated page model), the first one first."""
         prepared: Prepared | None = self._first
         trail = PageTrail()
-        trail.add(self._first.kwargs["url"])
+        trail.add(self._first.url)
         while prepared is not None:
             response = await self._client._call(prepared)
             yield response.parsed

@@ -35,6 +35,7 @@ import sys
 from collections.abc import AsyncIterable, Callable, Iterable, Sequence
 from typing import Any
 
+from ._body import load_json
 from ._bulk_cli import (
     EXIT_CLOSED_OUTPUT,
     add_bulk_flags,
@@ -52,7 +53,6 @@ from ._config import (
     ENV_PROJECT_ID,
     ENV_SPACE,
     ENV_SPACE_URL,
-    printable,
     resolve_credentials,
 )
 from ._errors import (
@@ -60,13 +60,12 @@ from ._errors import (
     ConfigurationError,
     InvalidParameterError,
     SignalWireError,
-    redact,
 )
 from ._operation import ACCOUNT_SID, Field, Operation
 from ._proxy import Proxy, ssl_context
-from ._request import load_json
 from ._resource import Pager, methods
 from ._table import Table, cells, fit, shown
+from ._text import printable, redact
 from ._version import __version__
 
 PROG = "signalwire-compat"

@@ -25,8 +25,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol
 from urllib.parse import unquote_plus
 
-from ._config import CONTROL_CHARACTERS, has_lone_surrogates
 from ._errors import ConfigurationError, InvalidParameterError
+from ._text import CONTROL_CHARACTERS, has_lone_surrogates
 
 if TYPE_CHECKING:
     from signalwire_compat_client.models.call_request import CallRequest

@@ -1,6 +1,7 @@
 /** Credentials and the API's base URL, from options or the same environment variables as Python. */
 
 import { ConfigurationError } from "./errors.js";
+import { CONTROL, LONE_SURROGATE } from "./text.js";
 
 export const ENV_PROJECT_ID = "SIGNALWIRE_PROJECT_ID";
 export const ENV_API_TOKEN = "SIGNALWIRE_API_TOKEN";
@@ -10,23 +11,6 @@ export const ENV_BASE_URL = "SIGNALWIRE_BASE_URL";
 export const API_PATH = "/api/laml/2010-04-01";
 const SPACE_DOMAIN = "signalwire.com";
 const HOST = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/;
-// biome-ignore lint: control characters are what this matches
-export const CONTROL = /[\x00-\x1f\x7f]/;
-/** A lone surrogate: text that cannot be encoded as UTF-8. */
-export const LONE_SURROGATE = /\p{Cs}/u;
-
-const NAMED: Readonly<Record<string, string>> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
-
-/** `text` with control characters and lone surrogates escaped, safe for logs and terminals. */
-export function printable(text: string): string {
-  // biome-ignore lint: control characters are what this matches
-  // C0 and C1 controls, the bidirectional overrides and isolates, lone surrogates.
-  return text.replace(/[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]|\p{Cs}/gu, (c) => {
-    const code = c.charCodeAt(0);
-    return NAMED[c] ?? (code > 0xff ? `\\u${code.toString(16)}` : `\\x${code.toString(16).padStart(2, "0")}`);
-  });
-}
-
 function fromEnv(value: string | undefined, ...names: string[]): string | undefined {
   if (value !== undefined) return value;
   for (const name of names) {

@@ -1,4 +1,5 @@
-/** The error hierarchy: the same classes, fields and outcome rules as the Python SDK. */
+/** The error hierarchy (the same classes, fields and outcome rules as the Python SDK), and the
+ * scrubbing of secrets from an error's texts. */
 
 export class SignalWireError extends Error {
   constructor(message?: string) {
@@ -104,52 +105,6 @@ export class ServiceUnavailableError extends InternalServerError {}
 /** 500, 502, 504 and other 5xx but 503: the update may have been applied. */
 export class ServerOutcomeUnknownError extends InternalServerError {
   override readonly outcomeUnknown = true;
-}
-
-const BY_STATUS: Record<number, typeof APIStatusError> = {
-  400: BadRequestError,
-  401: AuthenticationError,
-  403: PermissionDeniedError,
-  404: NotFoundError,
-  409: ConflictError,
-  422: UnprocessableEntityError,
-  429: RateLimitError,
-};
-
-function errorClass(status: number): typeof APIStatusError {
-  if (status === 503) return ServiceUnavailableError;
-  if (status >= 500) return ServerOutcomeUnknownError;
-  return BY_STATUS[status] ?? APIStatusError;
-}
-
-const SNIPPET = 200;
-
-/** The error for a non-2xx response; never throws while building it. */
-export function statusError(status: number, statusText: string, text: string, headers: Headers, problem?: string) {
-  let body: unknown = null;
-  try {
-    body = problem ? null : JSON.parse(text);
-  } catch {
-    body = null;
-  }
-  let code: number | string | null = null;
-  let moreInfo: string | null = null;
-  let message: string | null = null;
-  if (body !== null && typeof body === "object" && !Array.isArray(body)) {
-    const fields = body as Record<string, unknown>;
-    if (typeof fields.code === "number" || typeof fields.code === "string") code = fields.code;
-    if (typeof fields.more_info === "string") moreInfo = fields.more_info;
-    if (typeof fields.message === "string" && fields.message) message = fields.message;
-  }
-  if (!message && problem) message = `${statusText || "Error"} (response body unreadable: ${problem})`;
-  if (!message) {
-    const reason = statusText || "Error";
-    let snippet = text.slice(0, SNIPPET * 4).split(/\s+/).filter(Boolean).join(" ");
-    snippet = snippet.length > SNIPPET ? `${snippet.slice(0, SNIPPET)}…` : snippet;
-    message = snippet ? `${reason}: ${snippet}` : reason;
-  }
-  const Kind = errorClass(status);
-  return new Kind(message, status, code, moreInfo, body, headers);
 }
 
 /** Remove `secrets` from the texts of `error` and escape control characters in them, so that

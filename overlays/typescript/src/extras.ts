@@ -4,7 +4,7 @@
  * the field itself). `extraHeaders` cannot set the headers the client sets itself, and nothing
  * here reaches the path: every name and value is percent-encoded into the query or the body. */
 
-import { CONTROL, LONE_SURROGATE } from "./config.js";
+import { CONTROL, LONE_SURROGATE } from "./text.js";
 import { InvalidParameterError } from "./errors.js";
 import type { Operation } from "./operation.js";
 

@@ -4,7 +4,8 @@ export type { Call, CallList, CallStatus, HttpMethod, SubresourceUris, UpdateCal
 export { operations } from "../../../generated/typescript/operations.gen.js";
 export { BulkRun, BulkSummary, DEFAULT_CONCURRENCY } from "./bulk.js";
 export type { BulkOptions, BulkResult, Outcome } from "./bulk.js";
-export { SignalWire, parseResult, USER_AGENT, VERSION, DEFAULT_TIMEOUT_MS } from "./client.js";
+export { SignalWire, USER_AGENT, VERSION, DEFAULT_TIMEOUT_MS } from "./client.js";
+export { parseResult, statusError } from "./status.js";
 export type { ClientOptions } from "./client.js";
 export { ENV_API_TOKEN, ENV_BASE_URL, ENV_PROJECT_ID, ENV_SPACE, ENV_SPACE_URL, isLoopback } from "./config.js";
 export { ENV_LOG } from "./logging.js";

@@ -1,6 +1,6 @@
 /** `SIGNALWIRE_LOG=debug|info|warning`: the client's log lines on stderr, as in Python. */
 
-import { printable } from "./config.js";
+import { printable } from "./text.js";
 
 export const ENV_LOG = "SIGNALWIRE_LOG";
 export type LogLevel = "debug" | "info" | "warning";

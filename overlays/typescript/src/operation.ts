@@ -1,7 +1,7 @@
 /** What the generated operations table says about an operation, and the request built from it.
  * Nothing here names an endpoint: every check and every byte comes from the table. */
 
-import { CONTROL, LONE_SURROGATE } from "./config.js";
+import { CONTROL, LONE_SURROGATE } from "./text.js";
 import { InvalidParameterError } from "./errors.js";
 import { type Extras, NO_EXTRAS } from "./extras.js";
 import { quotePlus, quotePath } from "./form.js";

@@ -5,6 +5,10 @@
  * then check the path that would be sent. */
 
 import { createHash } from "node:crypto";
+import { APIResponseValidationError } from "./errors.js";
+import type { Prepared } from "./prepare.js";
+import type { APIResponse } from "./resource.js";
+import { printable } from "./text.js";
 
 /** Pages a listing remembers (as 16-byte digests), the latest ones: a server that sends a page
  * again within that many is refused, and a listing of any length stays in bounded memory. */
@@ -90,5 +94,22 @@ export class PageTrail {
   /** How many pages are remembered. */
   get size(): number {
     return this.#seen.size;
+  }
+}
+
+/** The request for the page after `response`'s, or null on the last page. Only a page of
+ * `baseUrl` is followed, and only once (else `APIResponseValidationError`): a next_page_uri
+ * elsewhere would carry the credentials there, and one already read would never end. */
+export function nextPage(prepared: Prepared, response: APIResponse<unknown>, trail: PageTrail, baseUrl: string): Prepared | null {
+  const uri = (response.parsed as { next_page_uri?: unknown } | undefined)?.next_page_uri;
+  if (typeof uri !== "string" || uri === "") return null;
+  try {
+    const url = nextPageUrl(uri, baseUrl);
+    if (!trail.add(url)) throw new PageRefused("is a page already read");
+    return { ...prepared, url };
+  } catch (error) {
+    if (!(error instanceof PageRefused)) throw error;
+    const shown = error.quotable ? ` '${printable(uri.slice(0, 200))}'` : ""; // user info stays out
+    throw new APIResponseValidationError(`next_page_uri${shown} ${error.message}; not followed`, response.status, response.body);
   }
 }

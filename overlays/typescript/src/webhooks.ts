@@ -6,7 +6,7 @@
 
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 import type { CallRequest, CallStatusCallback, MessageStatusCallback, RecordingStatusCallback } from "../../../generated/typescript/types.gen.js";
-import { CONTROL, LONE_SURROGATE } from "./config.js";
+import { CONTROL, LONE_SURROGATE } from "./text.js";
 import { ConfigurationError, InvalidParameterError } from "./errors.js";
 
 export const SIGNATURE_HEADER = "X-SignalWire-Signature";

@@ -1,0 +1,64 @@
+/** Building a request from what the caller gave: every argument and option checked, nothing
+ * sent yet. */
+
+import { checkCount, checkTimeoutMs } from "./config.js";
+import { InvalidParameterError } from "./errors.js";
+import { checkExtras } from "./extras.js";
+import { type Operation, build } from "./operation.js";
+import type { RetryPolicy } from "./retry.js";
+
+export const MAX_RETRIES = 100;
+const FORM = "application/x-www-form-urlencoded";
+
+/** A checked request, ready to send (and resend) under its retry policy. */
+export interface Prepared {
+  operation: Operation;
+  url: string;
+  init: { method: string; headers: Record<string, string>; body: string | null };
+  attemptMs: number;
+  policy: RetryPolicy;
+  label: string;
+  /** The caller's signal: aborting it ends the call, and no retry follows. */
+  signal?: AbortSignal;
+}
+
+/** The client's settings a request starts from (all checked already). */
+export interface RequestDefaults {
+  readonly baseUrl: string;
+  readonly accountSid: string;
+  readonly timeoutMs: number;
+  readonly policy: RetryPolicy;
+  /** The client's own headers: no extra can replace them. */
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+/** Check everything the caller gave (ids, fields, options) and build the request. */
+export function prepare(defaults: RequestDefaults, operation: Operation, ids: readonly unknown[], options: Record<string, unknown>): Prepared {
+  const { accountSid, timeoutMs, maxRetries, retryUnknownOutcome, extraHeaders, extraQuery, extraBody, signal, ...params } = options;
+  const path = operation.account ? [accountSid, ...ids] : [...ids];
+  const extras = checkExtras(operation, extraHeaders, extraQuery, extraBody);
+  const built = build(operation, path, defaults.accountSid, params, extras);
+  if (signal !== undefined && !(signal instanceof AbortSignal)) throw new InvalidParameterError("signal", "must be an AbortSignal");
+  const invalid = (field: string) => (problem: string) => new InvalidParameterError(field, problem);
+  const attemptMs = timeoutMs === undefined ? defaults.timeoutMs : checkTimeoutMs(timeoutMs, invalid("timeoutMs"));
+  if (maxRetries !== undefined) checkCount(maxRetries, 0, MAX_RETRIES, invalid("maxRetries"));
+  if (retryUnknownOutcome !== undefined && typeof retryUnknownOutcome !== "boolean") {
+    throw new InvalidParameterError("retryUnknownOutcome", "must be true or false");
+  }
+  const policy: RetryPolicy = {
+    ...defaults.policy,
+    ...(maxRetries !== undefined ? { maxRetries: maxRetries as number } : {}),
+    ...(retryUnknownOutcome !== undefined ? { retryUnknownOutcome } : {}),
+  };
+  // The client's own headers come last: an extra cannot replace them.
+  const headers = { ...extras.headers, ...defaults.headers, ...(built.body === null ? {} : { "Content-Type": FORM }) };
+  return {
+    operation,
+    url: defaults.baseUrl + built.path,
+    init: { method: built.method, headers, body: built.body },
+    attemptMs,
+    policy,
+    label: `${operation.name} '${built.resource}'`,
+    ...(signal !== undefined ? { signal } : {}),
+  };
+}

@@ -746,3 +746,84 @@ def test_a_kicked_participant_is_gone(services: Sandbox) -> None:
         assert http.get("/cf-1/Participants").json()["participants"] == []
         assert len(http.get("/cf-example/Participants").json()["participants"]) == 1
     assert services.response_problems == []
+
+
+# the accounts themselves ------------------------------------------------------------------
+
+
+ACCOUNT_SCHEMA = {
+    "type": "object",
+    "required": ["sid"],
+    "additionalProperties": False,
+    "properties": {
+        "sid": {"type": "string"},
+        "friendly_name": _nullable("string"),
+        "status": _nullable("string"),
+        "uri": _nullable("string"),
+        "date_created": _nullable("string"),
+        "date_updated": _nullable("string"),
+    },
+}
+
+
+def _with_accounts(document: dict[str, Any]) -> dict[str, Any]:
+    spec = copy.deepcopy(document)
+    spec["components"]["schemas"].update(
+        Account=ACCOUNT_SCHEMA,
+        AccountList=_list_schema("accounts", "Account"),
+        AccountRequest={"type": "object", "properties": {"FriendlyName": {"type": "string"}}},
+    )
+    spec["components"]["examples"]["Account"] = {
+        "value": {"sid": "ac-example", "friendly_name": "Example", "status": "active"}
+    }
+    spec["paths"].update(
+        {
+            "/Accounts.json": {
+                "post": {
+                    "operationId": "create_an_account",
+                    "requestBody": _form("AccountRequest"),
+                    "responses": _answer("201", "Account", "Account"),
+                },
+                "get": {
+                    "operationId": "list_accounts",
+                    "parameters": [_query("FriendlyName"), *_paging()],
+                    "responses": _answer("200", "AccountList"),
+                },
+            },
+            "/Accounts/{Sid}.json": {
+                "parameters": [_path("Sid")],
+                "get": {
+                    "operationId": "fetch_an_account",
+                    "responses": _answer("200", "Account", "Account"),
+                },
+                "post": {
+                    "operationId": "update_an_account",
+                    "requestBody": _form("AccountRequest"),
+                    "responses": _answer("200", "Account", "Account"),
+                },
+            },
+        }
+    )
+    return spec
+
+
+def test_the_projects_own_account_is_there_from_the_start(tmp_path: Path, clock: FakeClock) -> None:
+    path = _write(tmp_path, _with_accounts(load_spec()))
+    with Sandbox(spec=path, clock=clock) as sandbox:
+        auth = (sandbox.project_id, sandbox.api_token)
+        accounts = f"{sandbox.base_url}/Accounts"
+        with httpx.Client(auth=auth) as api:
+            [own] = api.get(f"{accounts}.json").json()["accounts"]
+            assert own["sid"] == sandbox.project_id and own["friendly_name"] == "Example"
+            assert own["uri"] == f"{PREFIX}/Accounts/{sandbox.project_id}.json"
+            assert api.get(f"{accounts}/{sandbox.project_id}").json() == own
+            renamed = api.post(
+                f"{accounts}/{sandbox.project_id}.json", data={"FriendlyName": "Mine"}
+            )
+            assert renamed.status_code == 200 and renamed.json()["friendly_name"] == "Mine"
+            _is_error(api.get(f"{accounts}/ac-other.json"), 404, 20404)
+            made = api.post(f"{accounts}.json", data={"FriendlyName": "Sub"})
+            assert made.status_code == 201, made.text
+            listed = api.get(f"{accounts}.json", params={"FriendlyName": "Sub"}).json()["accounts"]
+            assert listed == [made.json()]
+        assert sandbox.response_problems == []

@@ -185,14 +185,10 @@ def test_typescript_sends_and_types_the_new_property_and_operation(edited: Path)
     assert done.stdout.strip() == EXPECTED
 
 
-def test_the_sandbox_answers_a_new_operation(edited: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import yaml
+def test_the_sandbox_answers_a_new_operation(edited: Path) -> None:
+    from signalwire_compat.testing import Sandbox
 
-    from signalwire_compat.testing import Sandbox, _sandbox
-
-    document = yaml.safe_load((edited / "spec" / "openapi.yaml").read_text())
-    monkeypatch.setattr(_sandbox, "load_spec", lambda: document)
-    with Sandbox() as sandbox:
+    with Sandbox(spec=edited / "spec" / "openapi.yaml") as sandbox:
         url = f"{sandbox.base_url}/Accounts/{sandbox.project_id}/Calls/CA1/Recordings"
         auth = (sandbox.project_id, sandbox.api_token)
         form = {"Content-Type": "application/x-www-form-urlencoded"}

@@ -112,6 +112,8 @@ def _answer(
         else:
             kind, resource = operation
             status, result = route.status, _ACTIONS[kind](state, resource, request, ids, body)
+            if not route.responses.get(str(status)):  # the spec's answer has no body
+                result = None
     except ServiceError as exc:
         return _json_response(exc.status, error_body(exc.status, exc.message, exc.code))
     if result is None:

@@ -118,10 +118,11 @@ class Sandbox:
 
     def _seed(self) -> None:
         """Give each resource the spec cannot create its example record, under the parent
-        ids the example names (the project's own account for ``/Accounts``)."""
+        ids the example names; and ``/Accounts`` the project's own account."""
         store = self._state.store
         for resource in store.resources.by_path.values():
-            if resource.creatable or not resource.example:
+            own_account = resource.path == ACCOUNTS
+            if not own_account and (resource.creatable or not resource.example):
                 continue
             ids = {"AccountSid": self.project_id}
             for name in resource.parents:
@@ -131,7 +132,7 @@ class Sandbox:
                         break
                     ids[name] = value
             else:
-                key = {resource.key: self.project_id} if resource.path == ACCOUNTS else {}
+                key = {resource.key: self.project_id} if own_account else {}
                 store.add(resource, ids, **key)
 
     # life cycle -------------------------------------------------------------------------

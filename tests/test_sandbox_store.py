@@ -580,6 +580,17 @@ def _with_messages_and_participants(document: dict[str, Any]) -> dict[str, Any]:
             },
         },
         UpdateParticipantRequest={"type": "object", "properties": {"Muted": {"type": "boolean"}}},
+        MessageMedia={
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {
+                "sid": {"type": "string"},
+                "account_sid": _nullable("string"),
+                "parent_sid": _nullable("string"),
+                "uri": _nullable("string"),
+            },
+        },
+        MessageMediaList=_list_schema("media_list", "MessageMedia"),
     )
     spec["components"]["examples"].update(
         Message={"value": {"sid": "sm-example", "status": "delivered", "num_segments": 1}},
@@ -612,6 +623,14 @@ def _with_messages_and_participants(document: dict[str, Any]) -> dict[str, Any]:
                 "get": {
                     "operationId": "fetch_a_message",
                     "responses": _answer("200", "Message", "Message"),
+                },
+            },
+            "/Accounts/{AccountSid}/Messages/{MessageSid}/Media.json": {
+                "parameters": [ACCOUNT, _path("MessageSid")],
+                "get": {
+                    "operationId": "list_message_media",
+                    "parameters": _paging(),
+                    "responses": _answer("200", "MessageMediaList"),
                 },
             },
             "/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants": {
@@ -677,7 +696,7 @@ def services(tmp_path: Path, clock: FakeClock) -> Iterator[Sandbox]:
 
 
 def test_a_message_is_queued_then_sent_then_delivered_with_signed_callbacks(
-    services: Sandbox,
+    services: Sandbox, clock: FakeClock
 ) -> None:
     receiver = _Receiver()
     auth = (services.project_id, services.api_token)
@@ -692,9 +711,11 @@ def test_a_message_is_queued_then_sent_then_delivered_with_signed_callbacks(
             assert answer.status_code == 201, answer.text
             message = answer.json()
             assert message["status"] == "queued" and message["body"] == "hi"
+            assert message["date_sent"] is None
             callbacks = services.wait_for_callbacks(2, timeout=30)
             fetched = http.get(f"/Messages/{message['sid']}.json").json()
         assert fetched["status"] == "delivered"
+        assert fetched["date_sent"] == format_datetime(clock.now)
     finally:
         receiver.close()
     assert sorted(c.form["MessageStatus"] for c in callbacks) == ["delivered", "sent"]
@@ -827,3 +848,12 @@ def test_the_projects_own_account_is_there_from_the_start(tmp_path: Path, clock:
             listed = api.get(f"{accounts}.json", params={"FriendlyName": "Sub"}).json()["accounts"]
             assert listed == [made.json()]
         assert sandbox.response_problems == []
+
+
+def test_a_sub_resource_names_its_nearest_parent_parent_sid(services: Sandbox) -> None:
+    """As a message's media do: ``parent_sid`` holds the message's sid."""
+    media = services.add_record("/Messages/{MessageSid}/Media", {"MessageSid": "sm-1"})
+    assert media["parent_sid"] == "sm-1" and media["account_sid"] == services.project_id
+    auth = (services.project_id, services.api_token)
+    url = f"{services.base_url}/Accounts/{services.project_id}/Messages/sm-1/Media.json"
+    assert httpx.get(url, auth=auth).json()["media_list"] == [media]

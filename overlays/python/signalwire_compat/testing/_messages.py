@@ -28,6 +28,8 @@ class MessageHooks(Hooks):
     def creating(self, record: Record, form: Form, ids: Mapping[str, str], now: datetime) -> None:
         if self._resource.has("status"):
             record["status"] = "queued"
+        if self._resource.has("date_sent"):
+            record["date_sent"] = None
         url = form.get("StatusCallback", [""])[-1]
         method = form.get("StatusCallbackMethod", ["POST"])[-1]
         # the create is answered (and its response made) before the message moves on

@@ -251,17 +251,28 @@ def _resource(
     segments = collection.split("/")
     for index, parent in enumerate(segments):
         name = _PARAM.fullmatch(parent)
-        if name is None:
-            continue
-        field_name = snake_case(name[1])
-        if field_name in ("sid", resource.key) or not resource.has(field_name):
-            field_name = snake_case(_singular(segments[index - 1])) + "_sid"
-        if field_name != resource.key and resource.has(field_name):
-            resource.parent_fields[name[1]] = field_name
+        if name is not None:
+            nearest = name[1] == resource.parents[-1]
+            field_name = _parent_field(resource, name[1], segments[index - 1], nearest)
+            if field_name is not None:
+                resource.parent_fields[name[1]] = field_name
     if "list" in by_kind:
         item, operation = by_kind["list"]
         resource.filters = _filters(reader, resource, reader.parameters(item, operation))
     return resource
+
+
+def _parent_field(resource: Resource, param: str, collection: str, nearest: bool) -> str | None:
+    """The record field holding the parent id ``param`` (of a record of ``collection``):
+    ``ConferenceSid`` -> ``conference_sid``, ``Calls/{Sid}`` -> ``call_sid``, or for the
+    nearest parent ``parent_sid``, whichever the record's schema has."""
+    candidates = [snake_case(param), snake_case(_singular(collection)) + "_sid"]
+    if nearest:
+        candidates.append("parent_sid")
+    for candidate in candidates:
+        if candidate not in ("sid", resource.key) and resource.has(candidate):
+            return candidate
+    return None
 
 
 def _filters(

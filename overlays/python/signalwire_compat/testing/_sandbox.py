@@ -20,11 +20,11 @@ from .._client import AsyncClientOptions, AsyncSignalWire, ClientOptions, Signal
 from .._config import ENV_API_TOKEN, ENV_PROJECT_ID
 from ._app import RecordedRequest, SandboxState, create_app
 from ._callbacks import DRAIN_TIMEOUT, Callback, CallbackSender
-from ._calls import AppliedUpdate, CallHooks
+from ._calls import AppliedUpdate
 from ._faults import Fault
 from ._limit import RateLimit
-from ._messages import MessageHooks
-from ._resources import ACCOUNTS, Resource, find_resources
+from ._resources import Resource, find_resources
+from ._services import attach_hooks
 from ._spec import API_PREFIX, load_spec
 from ._store import Clock, RecordStore, utc_now
 from ._validator import SpecValidator
@@ -86,14 +86,9 @@ class Sandbox:
             validator=SpecValidator(document),
             rate_limit=RateLimit(*rate_limit) if rate_limit is not None else None,
         )
-        self._calls = CallHooks(clock, on_event=self._callbacks.send)
+        self._calls = attach_hooks(store, clock, self._callbacks.send)
         self._calls_resource = store.resources.get("/Calls")
-        if self._calls_resource is not None:
-            store.hook(self._calls_resource, self._calls)
-        messages = store.resources.get("/Messages")
-        if messages is not None:
-            store.hook(messages, MessageHooks(store, messages, self._callbacks.send))
-        self._seed()
+        store.seed(project_id)
         example = self._calls_resource.example if self._calls_resource else {}
         self.example_call_sid: str = str(example.get("sid", ""))
         self.live_call_sid = LIVE_CALL_SID
@@ -115,25 +110,6 @@ class Sandbox:
         self._stopping: asyncio.Event | None = None
         self._thread: threading.Thread | None = None
         self.url = ""
-
-    def _seed(self) -> None:
-        """Give each resource the spec cannot create its example record, under the parent
-        ids the example names; and ``/Accounts`` the project's own account."""
-        store = self._state.store
-        for resource in store.resources.by_path.values():
-            own_account = resource.path == ACCOUNTS
-            if not own_account and (resource.creatable or not resource.example):
-                continue
-            ids = {"AccountSid": self.project_id}
-            for name in resource.parents:
-                if name != "AccountSid":
-                    value = resource.example.get(resource.parent_fields.get(name, ""))
-                    if not isinstance(value, str):
-                        break
-                    ids[name] = value
-            else:
-                key = {resource.key: self.project_id} if own_account else {}
-                store.add(resource, ids, **key)
 
     # life cycle -------------------------------------------------------------------------
 

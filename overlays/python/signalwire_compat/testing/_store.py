@@ -13,7 +13,7 @@ from email.utils import format_datetime
 from typing import Any
 
 from .._times import parse_rfc2822
-from ._resources import Filter, Resource, Resources
+from ._resources import ACCOUNTS, Filter, Resource, Resources
 from ._spec import decoded, snake_case
 
 Form = Mapping[str, list[str]]
@@ -119,6 +119,22 @@ class RecordStore:
         with self._lock:
             self._kept(resource, ids)[key] = record
             return copy.deepcopy(record)
+
+    def seed(self, account_sid: str) -> None:
+        """Give each resource the spec cannot create its example record, under the parent
+        ids the example names; and ``/Accounts`` the project's own account."""
+        for resource in self.resources.by_path.values():
+            own_account = resource.path == ACCOUNTS
+            if not own_account and (resource.creatable or not resource.example):
+                continue
+            ids = {"AccountSid": account_sid}
+            for name in resource.parents:
+                value = resource.example.get(resource.parent_fields.get(name, ""))
+                if name != "AccountSid" and not isinstance(value, str):
+                    break
+                ids.setdefault(name, str(value))
+            else:
+                self.add(resource, ids, **({resource.key: account_sid} if own_account else {}))
 
     def get(self, resource: Resource, ids: Mapping[str, str], key: str) -> Record:
         """A copy of a record; ``KeyError`` if there is none."""

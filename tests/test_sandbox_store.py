@@ -857,3 +857,24 @@ def test_a_sub_resource_names_its_nearest_parent_parent_sid(services: Sandbox) -
     auth = (services.project_id, services.api_token)
     url = f"{services.base_url}/Accounts/{services.project_id}/Messages/sm-1/Media.json"
     assert httpx.get(url, auth=auth).json()["media_list"] == [media]
+
+
+def test_reading_under_unknown_parents_keeps_nothing(scratch: Path) -> None:
+    """Lists, fetches and deletes under parents that have no records leave the store as it
+    was: a flood of them costs no memory."""
+    from signalwire_compat.testing._resources import find_resources
+    from signalwire_compat.testing._store import RecordStore, ServiceError
+
+    store = RecordStore(find_resources(load_spec(scratch)))
+    media = store.resources.find("/Faxes/{FaxSid}/Media")
+    before = repr(store.__dict__)
+    for number in range(100):
+        ids = {"AccountSid": "ac", "FaxSid": f"fx-{number}", "Sid": "me"}
+        assert store.page(media, ids, {}, 50, None) == ([], False)
+        for act in (store.fetch, store.delete):
+            with pytest.raises(ServiceError):
+                act(media, ids)
+        assert store.change(media, ids, content_type="x") is None
+        with pytest.raises(KeyError):
+            store.get(media, ids, "me")
+    assert repr(store.__dict__) == before

@@ -49,10 +49,11 @@ class CallHooks(Hooks):
         """A new queued outbound call to ``To`` from ``From``."""
         if "Url" not in form and "ApplicationSid" not in form:
             raise ServiceError(400, 21205, "Either Url or ApplicationSid is required")
+        to, from_ = form.get("To", [""])[0], form.get("From", [""])[0]
         record.update(
-            to=form["To"][0],
-            formatted_to=form["To"][0],
-            formatted_from=form["From"][0],
+            to=to,
+            formatted_to=to,
+            formatted_from=from_,
             status="queued",
             direction="outbound-api",
             start_time=None,
@@ -62,7 +63,7 @@ class CallHooks(Hooks):
             answered_by=None,
             parent_call_sid=None,
         )
-        record["from"] = form["From"][0]
+        record["from"] = from_
         if form.get("StatusCallback", [""])[0]:
             events = tuple(form.get("StatusCallbackEvent", ["completed"]))
             method = form.get("StatusCallbackMethod", ["POST"])[0]

@@ -72,12 +72,18 @@ class RecordStore:
         self._hooks[resource.path] = hooks
 
     def _kept(self, resource: Resource, ids: Mapping[str, str]) -> dict[str, Record]:
+        """The records under ``ids``' parents, made if there are none."""
         parents = tuple(ids[name] for name in resource.parents)
         return self._records.setdefault(resource.path, {}).setdefault(parents, {})
 
+    def _under(self, resource: Resource, ids: Mapping[str, str]) -> dict[str, Record]:
+        """The records under ``ids``' parents, for reading (none are made)."""
+        parents = tuple(ids[name] for name in resource.parents)
+        return self._records.get(resource.path, {}).get(parents, {})
+
     def _found(self, resource: Resource, ids: Mapping[str, str]) -> Record:
         key = ids[resource.key_param]
-        record = self._kept(resource, ids).get(key)
+        record = self._under(resource, ids).get(key)
         if record is None:
             raise not_found(resource, ids, key)
         return record
@@ -139,7 +145,7 @@ class RecordStore:
     def get(self, resource: Resource, ids: Mapping[str, str], key: str) -> Record:
         """A copy of a record; ``KeyError`` if there is none."""
         with self._lock:
-            return copy.deepcopy(self._kept(resource, ids)[key])
+            return copy.deepcopy(self._under(resource, ids)[key])
 
     def create(self, resource: Resource, ids: Mapping[str, str], form: Form) -> Record:
         """A new record built from the example and the form, with a new id and the dates."""
@@ -182,7 +188,7 @@ class RecordStore:
         """Set ``fields`` on a record (and ``date_updated``), as the service does on its own;
         a copy, or ``None`` if it is gone."""
         with self._lock:
-            record = self._kept(resource, ids).get(ids[resource.key_param])
+            record = self._under(resource, ids).get(ids[resource.key_param])
             if record is None:
                 return None
             record.update(fields)
@@ -209,7 +215,7 @@ class RecordStore:
         follow."""
         filters = [(f, query[name]) for name, f in resource.filters.items() if name in query]
         with self._lock:
-            records = list(reversed(self._kept(resource, ids).values()))
+            records = list(reversed(self._under(resource, ids).values()))
             key = resource.key
             start = next((i + 1 for i, r in enumerate(records) if r.get(key) == after), 0)
             wanted = (r for r in records[start:] if all(_passes(r, f, v) for f, v in filters))

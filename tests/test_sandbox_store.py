@@ -878,3 +878,18 @@ def test_reading_under_unknown_parents_keeps_nothing(scratch: Path) -> None:
         with pytest.raises(KeyError):
             store.get(media, ids, "me")
     assert repr(store.__dict__) == before
+
+
+def test_a_spec_that_lets_a_call_omit_to_and_from_gets_one_made(tmp_path: Path) -> None:
+    document = load_spec()
+    document["components"]["schemas"]["CreateCallRequest"]["required"] = []
+    with Sandbox(spec=_write(tmp_path, document)) as sandbox:
+        url = f"{sandbox.base_url}/Accounts/{sandbox.project_id}/Calls"
+        made = httpx.post(
+            url,
+            data={"Url": "https://example.com/a.xml"},
+            auth=(sandbox.project_id, sandbox.api_token),
+        )
+        assert made.status_code == 201, made.text
+        assert made.json()["status"] == "queued" and made.json()["to"] == ""
+        assert sandbox.response_problems == []

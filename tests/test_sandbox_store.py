@@ -893,3 +893,40 @@ def test_a_spec_that_lets_a_call_omit_to_and_from_gets_one_made(tmp_path: Path) 
         assert made.status_code == 201, made.text
         assert made.json()["status"] == "queued" and made.json()["to"] == ""
         assert sandbox.response_problems == []
+
+
+# the packaged spec's own families ---------------------------------------------------------
+
+
+def _packaged(path: str) -> bool:
+    return f"/Accounts/{{AccountSid}}{path}" in load_spec()["paths"]
+
+
+@pytest.mark.skipif(not _packaged("/Messages"), reason="the packaged spec has no messages")
+def test_a_message_of_the_packaged_spec_is_delivered_with_signed_callbacks(
+    clock: FakeClock,
+) -> None:
+    receiver = _Receiver()
+    try:
+        with Sandbox(clock=clock) as sandbox:
+            auth = (sandbox.project_id, sandbox.api_token)
+            base = f"{sandbox.base_url}/Accounts/{sandbox.project_id}"
+            with httpx.Client(base_url=base, auth=auth) as api:
+                form = {"To": "+15550001", "From": "+15550002", "Body": "hi"}
+                made = api.post("/Messages.json", data={**form, "StatusCallback": f"{receiver.base}/sms"})
+                assert made.status_code == 201, made.text
+                assert made.json()["status"] == "queued"
+                callbacks = sandbox.wait_for_callbacks(2, timeout=30)
+                sid = made.json()["sid"]
+                fetched = api.get(f"/Messages/{sid}.json").json()
+                listed = api.get("/Messages.json", params={"To": "+15550001"}).json()
+            assert sandbox.response_problems == []
+    finally:
+        receiver.close()
+    assert fetched["status"] == "delivered" and fetched["body"] == "hi"
+    assert [m["sid"] for m in listed["messages"]] == [sid]
+    assert sorted(c.form["MessageStatus"] for c in callbacks) == ["delivered", "sent"]
+    assert all(c.status == 204 and c.form["MessageSid"] == sid for c in callbacks)
+    validator = RequestValidator(sandbox.signing_key)
+    for path, headers, body in receiver.received:
+        assert validator.validate_request(receiver.base + path, parse_qsl(body.decode()), headers)

@@ -913,7 +913,9 @@ def test_a_message_of_the_packaged_spec_is_delivered_with_signed_callbacks(
             base = f"{sandbox.base_url}/Accounts/{sandbox.project_id}"
             with httpx.Client(base_url=base, auth=auth) as api:
                 form = {"To": "+15550001", "From": "+15550002", "Body": "hi"}
-                made = api.post("/Messages.json", data={**form, "StatusCallback": f"{receiver.base}/sms"})
+                made = api.post(
+                    "/Messages.json", data={**form, "StatusCallback": f"{receiver.base}/sms"}
+                )
                 assert made.status_code == 201, made.text
                 assert made.json()["status"] == "queued"
                 callbacks = sandbox.wait_for_callbacks(2, timeout=30)

@@ -947,3 +947,25 @@ def test_a_message_of_the_packaged_spec_is_delivered_with_signed_callbacks(
     validator = RequestValidator(sandbox.signing_key)
     for path, headers, body in receiver.received:
         assert validator.validate_request(receiver.base + path, parse_qsl(body.decode()), headers)
+
+
+@pytest.mark.skipif(not _packaged("/Conferences"), reason="the packaged spec has no conferences")
+def test_a_participant_of_the_packaged_spec_is_kicked() -> None:
+    with Sandbox() as sandbox:
+        auth = (sandbox.project_id, sandbox.api_token)
+        base = f"{sandbox.base_url}/Accounts/{sandbox.project_id}/Conferences"
+        with httpx.Client(auth=auth) as api:
+            [conference] = api.get(f"{base}.json").json()["conferences"]
+            participants = f"{base}/{conference['sid']}/Participants"
+            added = sandbox.add_record(
+                "/Conferences/{ConferenceSid}/Participants", {"ConferenceSid": conference["sid"]}
+            )
+            sid = added["call_sid"]
+            assert api.get(f"{participants}/{sid}.json").json() == added
+            before = api.get(f"{participants}.json").json()["participants"]
+            assert sid in [p["call_sid"] for p in before]
+            assert api.delete(f"{participants}/{sid}.json").status_code == 204
+            _is_error(api.get(f"{participants}/{sid}.json"), 404, 20404)
+            after = api.get(f"{participants}.json").json()["participants"]
+            assert after == [p for p in before if p["call_sid"] != sid]
+        assert sandbox.response_problems == []

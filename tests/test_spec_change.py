@@ -332,22 +332,28 @@ def test_typescript_sends_and_types_the_new_property_and_operation(edited: Path)
     assert done.stdout.strip() == EXPECTED
 
 
-def test_the_sandbox_answers_a_new_operation(edited: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import yaml
+def test_the_sandbox_serves_the_new_family(edited: Path) -> None:
+    from signalwire_compat.testing import Sandbox
 
-    from signalwire_compat.testing import Sandbox, _sandbox
-
-    document = yaml.safe_load((edited / "spec" / "openapi.yaml").read_text())
-    monkeypatch.setattr(_sandbox, "load_spec", lambda: document)
-    with Sandbox() as sandbox:
+    with Sandbox(spec=edited / "spec" / "openapi.yaml") as sandbox:
         url = f"{sandbox.base_url}/Accounts/{sandbox.project_id}/Faxes"
         auth = (sandbox.project_id, sandbox.api_token)
         form = {"Content-Type": "application/x-www-form-urlencoded"}
         fax = b"To=%2B15551230000&MediaUrl=https%3A%2F%2Fexample.com%2Fa.pdf"
         made = httpx.post(url, content=fax + b"&Quality=fine", headers=form, auth=auth)
         refused = httpx.post(url, content=fax + b"&Quality=blurry", headers=form, auth=auth)
+        sid = made.json()["sid"]
+        fetched = httpx.get(f"{url}/{sid}", auth=auth)
+        listed = httpx.get(url, params={"To": "+15551230000"}, auth=auth)
+        media = httpx.get(f"{url}/{sid}/Media", auth=auth)
+        deleted = httpx.delete(f"{url}/{sid}", auth=auth)
+        gone = httpx.get(f"{url}/{sid}", auth=auth)
     assert made.status_code == 201
     assert refused.status_code == 400
+    assert (fetched.json()["to"], fetched.json()["quality"]) == ("+15551230000", "fine")
+    assert sid in [f["sid"] for f in listed.json()["faxes"]]
+    assert media.status_code == 200
+    assert (deleted.status_code, gone.status_code) == (204, 404)
     assert sandbox.response_problems == []
 
 

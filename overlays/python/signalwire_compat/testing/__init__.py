@@ -1,4 +1,4 @@
-"""A local sandbox of the Calls resource, for tests: ``Sandbox``, ``Fault``, ``Callback``.
+"""A local sandbox of the API, for tests: ``Sandbox``, ``Fault``, ``Callback``.
 
 Install with ``pip install signalwire-compat[sandbox]``. With pytest, the fixtures
 ``signalwire_sandbox``, ``signalwire_client`` and ``signalwire_async_client`` are available.

@@ -1,4 +1,4 @@
-"""The sandbox's HTTP application (aiohttp): auth, validation, faults, then the call store."""
+"""The sandbox's HTTP application (aiohttp): auth, validation, faults, then the record store."""
 
 from __future__ import annotations
 
@@ -13,9 +13,10 @@ from urllib.parse import parse_qsl, urlencode
 
 from aiohttp import web
 
-from ._calls import API_PREFIX, CallError, CallStore
 from ._faults import Fault, FaultQueue, error_body
 from ._limit import RateLimit
+from ._resources import PAGING, Kind, Resource
+from ._store import Form, RecordStore, ServiceError
 from ._validator import Checked, SpecValidator
 
 
@@ -38,7 +39,7 @@ class SandboxState:
 
     project_id: str
     api_token: str
-    calls: CallStore
+    store: RecordStore
     validator: SpecValidator
     faults: FaultQueue = field(default_factory=FaultQueue)
     requests: list[RecordedRequest] = field(default_factory=list)
@@ -101,16 +102,19 @@ def _answer(
         return _json_response(401, error_body(401, message, 20003))
     route, ids = checked.route, checked.ids
     assert route is not None  # a request that conforms is for an operation
-    account_sid = ids.get("AccountSid", "")
-    if account_sid != state.project_id:
+    account_sid = ids.get("AccountSid")
+    if account_sid is not None and account_sid != state.project_id:
         return _json_response(404, error_body(404, f"Account {account_sid} was not found", 20404))
-    behaviour = _BEHAVIOURS.get(route.operation_id)
+    operation = state.store.resources.operations.get(route.operation_id)
     try:
-        if behaviour is None:  # an operation with no behaviour: its example
+        if operation is None:  # an operation the store does not serve: its example
             status, result = route.status, route.example
         else:
-            status, result = route.status, behaviour(state, request, ids, body)
-    except CallError as exc:
+            kind, resource = operation
+            status, result = route.status, _ACTIONS[kind](state, resource, request, ids, body)
+            if not route.responses.get(str(status)):  # the spec's answer has no body
+                result = None
+    except ServiceError as exc:
         return _json_response(exc.status, error_body(exc.status, exc.message, exc.code))
     if result is None:
         response = web.Response(status=status)
@@ -128,66 +132,80 @@ def _answer(
     return response
 
 
-def _form(body: bytes) -> dict[str, list[str]]:
+def _form(body: bytes) -> Form:
     form: dict[str, list[str]] = {}
     for name, value in parse_qsl(body.decode("utf-8"), keep_blank_values=True):
         form.setdefault(name, []).append(value)
     return form
 
 
-def _create(state: SandboxState, request: web.Request, ids: dict[str, str], body: bytes) -> object:
-    return state.calls.create(ids["AccountSid"], _form(body))
+Action = Callable[[SandboxState, Resource, web.Request, dict[str, str], bytes], object]
 
 
-def _fetch(state: SandboxState, request: web.Request, ids: dict[str, str], body: bytes) -> object:
-    return state.calls.fetch(ids["AccountSid"], ids["Sid"])
+def _create(
+    state: SandboxState, resource: Resource, request: web.Request, ids: dict[str, str], body: bytes
+) -> object:
+    return state.store.create(resource, ids, _form(body))
 
 
-def _update(state: SandboxState, request: web.Request, ids: dict[str, str], body: bytes) -> object:
-    form = dict(parse_qsl(body.decode("utf-8"), keep_blank_values=True))
-    return state.calls.update(ids["AccountSid"], ids["Sid"], form)
+def _fetch(
+    state: SandboxState, resource: Resource, request: web.Request, ids: dict[str, str], body: bytes
+) -> object:
+    return state.store.fetch(resource, ids)
 
 
-def _delete(state: SandboxState, request: web.Request, ids: dict[str, str], body: bytes) -> object:
-    state.calls.delete(ids["AccountSid"], ids["Sid"])
+def _update(
+    state: SandboxState, resource: Resource, request: web.Request, ids: dict[str, str], body: bytes
+) -> object:
+    return state.store.update(resource, ids, _form(body))
+
+
+def _delete(
+    state: SandboxState, resource: Resource, request: web.Request, ids: dict[str, str], body: bytes
+) -> object:
+    state.store.delete(resource, ids)
     return None
 
 
-def _list(state: SandboxState, request: web.Request, ids: dict[str, str], body: bytes) -> object:
+def _list(
+    state: SandboxState, resource: Resource, request: web.Request, ids: dict[str, str], body: bytes
+) -> object:
     query = dict(parse_qsl(request.query_string, keep_blank_values=True))
     size = int(query.get("PageSize", "50"))
     number = int(query.get("Page", "0"))
     token = query.get("PageToken", "")
     after = token[2:] if token.startswith("PA") and number > 0 else None
-    calls, more = state.calls.page(ids["AccountSid"], query, size, after)
-    base = f"{API_PREFIX}/Accounts/{ids['AccountSid']}/Calls"
-    filters = {k: v for k, v in query.items() if k not in ("Page", "PageSize", "PageToken")}
+    records, more = state.store.page(resource, ids, query, size, after)
+    base = resource.collection_uri(ids)
+    filters = {k: v for k, v in query.items() if k not in PAGING}
 
     def uri(page: int, token: str | None) -> str:
         fields = {**filters, "Page": page, "PageSize": size}
         return f"{base}?{urlencode(fields if token is None else {**fields, 'PageToken': token})}"
 
     start = number * size
-    return {
-        "calls": calls,
+    last = f"PA{records[-1].get(resource.key)}" if records else None
+    page = {
         "uri": uri(number, token or None),
         "first_page_uri": uri(0, None),
-        "next_page_uri": uri(number + 1, f"PA{calls[-1]['sid']}") if more else None,
+        "next_page_uri": uri(number + 1, last) if more else None,
         "previous_page_uri": None,
         "page": number,
         "page_size": size,
         "start": start,
-        "end": start + max(0, len(calls) - 1),
+        "end": start + max(0, len(records) - 1),
     }
+    assert resource.item_key is not None  # a list the store serves has one
+    shown = {k: v for k, v in page.items() if k in resource.page_fields}
+    return {resource.item_key: records, **shown}
 
 
-Behaviour = Callable[[SandboxState, web.Request, dict[str, str], bytes], object]
-_BEHAVIOURS: dict[str, Behaviour] = {
-    "create_a_call": _create,
-    "fetch_a_call": _fetch,
-    "list_calls": _list,
-    "update_a_call": _update,
-    "delete_a_call": _delete,
+_ACTIONS: dict[Kind, Action] = {
+    "create": _create,
+    "fetch": _fetch,
+    "list": _list,
+    "update": _update,
+    "delete": _delete,
 }
 
 

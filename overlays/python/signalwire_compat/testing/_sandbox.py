@@ -7,8 +7,10 @@ import contextlib
 import secrets
 import socket
 import threading
-from collections.abc import Sequence
+import uuid
+from collections.abc import Mapping, Sequence
 from email.utils import format_datetime
+from os import PathLike
 from types import TracebackType
 from typing import Any, Self, Unpack
 
@@ -18,10 +20,14 @@ from .._client import AsyncClientOptions, AsyncSignalWire, ClientOptions, Signal
 from .._config import ENV_API_TOKEN, ENV_PROJECT_ID
 from ._app import RecordedRequest, SandboxState, create_app
 from ._callbacks import DRAIN_TIMEOUT, Callback, CallbackSender
-from ._calls import API_PREFIX, AppliedUpdate, CallStore, Clock, utc_now
+from ._calls import AppliedUpdate
 from ._faults import Fault
 from ._limit import RateLimit
-from ._validator import SpecValidator, load_spec
+from ._resources import Resource, find_resources
+from ._services import attach_hooks
+from ._spec import API_PREFIX, load_spec
+from ._store import Clock, RecordStore, utc_now
+from ._validator import SpecValidator
 
 EXAMPLE_PROJECT_ID = "b3877c40-da60-4998-90ad-b792e98472af"
 LIVE_CALL_SID = "b3877c40-da60-4998-90ad-b792e98472pa"
@@ -35,13 +41,21 @@ cancelled and the port closed."""
 
 
 class Sandbox:
-    """A stateful emulator of the Calls resource (create, fetch, list, update, delete),
-    validating every request, and each success response of its own, against the spec; any
-    other operation of the spec gets its example response.
+    """A stateful emulator of the operations of an OpenAPI document (by default the one this
+    package is generated from), validating every request, and each success response of its
+    own, against it.
 
-    A call with a ``StatusCallback`` (from create or update) gets a signed status callback
-    when it ends, and when it is created if its ``StatusCallbackEvent`` asks for
-    ``initiated``, to loopback addresses only; see ``callbacks`` and ``signing_key``.
+    Each operation is classified by its method and path shape below
+    ``/Accounts/{AccountSid}``: POST on a collection creates a record, GET lists them (paged,
+    filtered on the record's properties); GET on an instance fetches it, POST or PATCH updates
+    it, DELETE deletes it. A resource with no create in the spec starts with its example
+    record; ``add_record`` adds more. Any other operation gets its example response.
+
+    Calls move through their states as the service's do: a call with a ``StatusCallback``
+    (from create or update) gets a signed status callback when it ends, and when it is created
+    if its ``StatusCallbackEvent`` asks for ``initiated``, to loopback addresses only; see
+    ``callbacks`` and ``signing_key``. A created message is queued, then sent, then delivered,
+    with a signed SMS status callback for each step if it has a ``StatusCallback``.
 
     ``rate_limit=(requests, per_seconds)`` answers requests beyond that pace 429, with
     ``Retry-After`` and SignalWire's error body, as the service does (a token bucket: a burst
@@ -60,31 +74,37 @@ class Sandbox:
         port: int = 0,
         clock: Clock = utc_now,
         rate_limit: tuple[int, float] | None = None,
+        spec: str | PathLike[str] | None = None,
     ) -> None:
-        document = load_spec()
-        example = document["components"]["examples"]["Call"]["value"]
+        document = load_spec(spec)
         self._callbacks = CallbackSender(f"PSK_{secrets.token_urlsafe(24)}")
+        store = RecordStore(find_resources(document), clock)
         self._state = SandboxState(
             project_id=project_id,
             api_token=api_token or secrets.token_urlsafe(24),
-            calls=CallStore(example, clock, on_event=self._callbacks.send),
+            store=store,
             validator=SpecValidator(document),
             rate_limit=RateLimit(*rate_limit) if rate_limit is not None else None,
         )
-        self.example_call_sid: str = example["sid"]
+        self._calls = attach_hooks(store, clock, self._callbacks.send)
+        self._calls_resource = store.resources.get("/Calls")
+        store.seed(project_id)
+        example = self._calls_resource.example if self._calls_resource else {}
+        self.example_call_sid: str = str(example.get("sid", ""))
         self.live_call_sid = LIVE_CALL_SID
-        self._state.calls.add(project_id)
-        started = format_datetime(clock())
-        self.add_call(
-            LIVE_CALL_SID,
-            status="in-progress",
-            date_created=started,
-            date_updated=started,
-            start_time=started,
-            end_time=None,
-            duration=None,
-            price=None,
-        )
+        if self._calls_resource is not None:
+            store.add(self._calls_resource, {"AccountSid": project_id})
+            started = format_datetime(clock())
+            self.add_call(
+                LIVE_CALL_SID,
+                status="in-progress",
+                date_created=started,
+                date_updated=started,
+                start_time=started,
+                end_time=None,
+                duration=None,
+                price=None,
+            )
         self._port = port
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stopping: asyncio.Event | None = None
@@ -204,17 +224,56 @@ class Sandbox:
         """Environment variables holding this sandbox's credentials, for a subprocess."""
         return {ENV_PROJECT_ID: self.project_id, ENV_API_TOKEN: self.api_token}
 
+    # records ----------------------------------------------------------------------------
+
+    def _resource_ids(
+        self, resource: str, parent_ids: Mapping[str, str] | None
+    ) -> tuple[Resource, dict[str, str]]:
+        found = self._state.store.resources.find(resource)
+        ids = {"AccountSid": self.project_id, **(parent_ids or {})}
+        missing = [name for name in found.parents if name not in ids]
+        if missing:
+            raise KeyError(f"{found.name} needs parent ids: {', '.join(missing)}")
+        return found, ids
+
+    def add_record(
+        self, resource: str, parent_ids: Mapping[str, str] | None = None, /, **fields: object
+    ) -> dict[str, Any]:
+        """Add a record to ``resource`` (its collection path below ``/Accounts/{AccountSid}``,
+        e.g. ``"/Conferences/{ConferenceSid}/Participants"``), under ``parent_ids`` (e.g.
+        ``{"ConferenceSid": sid}``; the account is the project): the spec's example record
+        with ``fields`` replaced, and a new id unless ``fields`` give one. Returns its JSON;
+        ``KeyError`` for a resource the spec does not have, or a parent id not given."""
+        found, ids = self._resource_ids(resource, parent_ids)
+        fields.setdefault(found.key, str(uuid.uuid4()))
+        return self._state.store.add(found, ids, **fields)
+
+    def record(
+        self, resource: str, sid: str, parent_ids: Mapping[str, str] | None = None
+    ) -> dict[str, Any]:
+        """The current JSON of a record of ``resource`` (named as for ``add_record``);
+        ``KeyError`` if there is none."""
+        found, ids = self._resource_ids(resource, parent_ids)
+        return self._state.store.get(found, ids, sid)
+
     # calls ------------------------------------------------------------------------------
+
+    def _calls_or_fail(self) -> Resource:
+        if self._calls_resource is None:
+            raise KeyError("the sandbox's spec has no /Calls resource")
+        return self._calls_resource
 
     def add_call(self, sid: str | None = None, **fields: object) -> dict[str, Any]:
         """Add a call (the spec's example with ``fields`` replaced); returns its JSON."""
-        return self._state.calls.add(
-            self.project_id, sid=sid or f"CA{secrets.token_hex(16)}", **fields
+        return self._state.store.add(
+            self._calls_or_fail(),
+            {"AccountSid": self.project_id},
+            **{**fields, "sid": sid or f"CA{secrets.token_hex(16)}"},
         )
 
     def call(self, sid: str) -> dict[str, Any]:
         """The current JSON of a call."""
-        return self._state.calls.get(sid)
+        return self._state.store.get(self._calls_or_fail(), {"AccountSid": self.project_id}, sid)
 
     # faults and records -----------------------------------------------------------------
 
@@ -238,11 +297,11 @@ class Sandbox:
     @property
     def applied(self) -> list[AppliedUpdate]:
         """Every update applied, in order."""
-        return self._state.calls.applied
+        return self._calls.applied
 
     def redirects(self, sid: str) -> list[tuple[str, str]]:
         """The ``(Url, Method)`` pairs a call was redirected to, in order."""
-        return list(self._state.calls.redirects.get(sid, []))
+        return list(self._calls.redirects.get(sid, []))
 
     @property
     def callbacks(self) -> list[Callback]:

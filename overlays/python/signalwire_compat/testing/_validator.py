@@ -1,4 +1,4 @@
-"""Checks of the sandbox's requests and responses against ``spec/openapi.yaml``.
+"""Checks of the sandbox's requests and responses against its OpenAPI document.
 
 Every schema is compiled once, when the sandbox starts (jsonschema-rs, JSON Schema 2020-12,
 formats checked); a request then costs a route match, the OpenAPI deserialisation of its
@@ -9,26 +9,18 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib.resources import files
 from typing import Any, NamedTuple
 from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
 import jsonschema_rs
-import yaml
 
-from ._calls import API_PREFIX
+from ._spec import API_PREFIX, Refs, decoded, escape
+from ._spec import load_spec as load_spec
 
 _SPEC_URI = "urn:signalwire-compat:spec"
 _NONCONFORMING = "Request does not conform to the API"
-
-
-def load_spec() -> dict[str, Any]:
-    """The OpenAPI document the package was generated from."""
-    text = files("signalwire_compat.testing").joinpath("openapi.yaml").read_text("utf-8")
-    document: dict[str, Any] = yaml.safe_load(text)
-    return document
 
 
 def resource_path(raw_path: str) -> str:
@@ -99,6 +91,7 @@ class SpecValidator:
 
     def __init__(self, document: dict[str, Any] | None = None) -> None:
         self._document = document or load_spec()
+        self._refs = Refs(self._document)
         self._registry = jsonschema_rs.Registry([(_SPEC_URI, self._document)])
         self.routes = sorted(
             self._routes(), key=lambda route: (-len(route.pattern.pattern), route.method)
@@ -111,12 +104,13 @@ class SpecValidator:
         secured_default = bool(document.get("security"))
         found = []
         for path, item in document["paths"].items():
-            regex = re.sub(r"\\{(\w+)\\}", r"(?P<\1>[^/]+)", re.escape(API_PREFIX + path))
+            served = API_PREFIX + path.removesuffix(".json")  # served with and without
+            regex = re.sub(r"\\{(\w+)\\}", r"(?P<\1>[^/]+)", re.escape(served))
             shared = item.get("parameters", [])
             for method, operation in item.items():
                 if not isinstance(operation, dict) or "operationId" not in operation:
                     continue
-                pointer = f"#/paths/{_escape(path)}/{method}"
+                pointer = f"#/paths/{escape(path)}/{method}"
                 code, success = next(
                     (c, r) for c, r in operation["responses"].items() if c.startswith("2")
                 )
@@ -131,7 +125,7 @@ class SpecValidator:
                         secured=secured_default if security is None else bool(security),
                         parameters=self._parameters(
                             [
-                                (f"#/paths/{_escape(path)}/parameters/{i}", p)
+                                (f"#/paths/{escape(path)}/parameters/{i}", p)
                                 for i, p in enumerate(shared)
                             ]
                             + [
@@ -145,40 +139,20 @@ class SpecValidator:
                 )
         return found
 
-    def _resolve(self, node: dict[str, Any], pointer: str) -> tuple[dict[str, Any], str]:
-        while "$ref" in node:
-            pointer = node["$ref"]
-            node = self._document
-            for part in pointer.removeprefix("#/").split("/"):
-                key = part.replace("~1", "/").replace("~0", "~")
-                node = node[int(key)] if isinstance(node, list) else node[key]
-        return node, pointer
-
     def _compile(self, pointer: str) -> _Schema:
-        schema, _ = self._resolve({"$ref": pointer}, pointer)
+        schema, _ = self._refs.resolve({"$ref": pointer}, pointer)
         validator = jsonschema_rs.validator_for(
             {"$ref": _SPEC_URI + quote(pointer, safe="#/~")},
             registry=self._registry,
             validate_formats=True,
             formats={"uri": _is_iri, "date": _is_date_filter},
         )
-        return _Schema(validator, self._types(schema))
-
-    def _types(self, schema: dict[str, Any]) -> frozenset[str]:
-        schema, _ = self._resolve(schema, "")
-        kind = schema.get("type")
-        types = set(kind if isinstance(kind, list) else [kind] if kind else [])
-        for key in ("anyOf", "oneOf", "allOf"):
-            for branch in schema.get(key, []):
-                types |= self._types(branch)
-        if "items" in schema:  # an array's items are decoded as their own type
-            types |= self._types(schema["items"])
-        return frozenset(types)
+        return _Schema(validator, self._refs.types(schema))
 
     def _parameters(self, declared: list[tuple[str, dict[str, Any]]]) -> tuple[_Parameter, ...]:
         parameters: dict[tuple[str, str], _Parameter] = {}
         for pointer, node in declared:  # an operation's own override the path item's
-            parameter, where = self._resolve(node, pointer)
+            parameter, where = self._refs.resolve(node, pointer)
             parameters[(parameter["in"], parameter["name"])] = _Parameter(
                 name=parameter["name"],
                 location=parameter["in"],
@@ -190,13 +164,14 @@ class SpecValidator:
     def _body(self, node: dict[str, Any] | None, pointer: str) -> _Body | None:
         if node is None:
             return None
-        body, where = self._resolve(node, pointer)
+        body, where = self._refs.resolve(node, pointer)
         media = {}
         for media_type, content in body.get("content", {}).items():
-            schema_pointer = f"{where}/content/{_escape(media_type)}/schema"
-            schema, _ = self._resolve(content["schema"], schema_pointer)
+            schema_pointer = f"{where}/content/{escape(media_type)}/schema"
+            schema, _ = self._refs.resolve(content["schema"], schema_pointer)
             properties = {
-                name: self._types(value) for name, value in schema.get("properties", {}).items()
+                name: self._refs.types(value)
+                for name, value in self._refs.properties(schema).items()
             }
             media[media_type] = (self._compile(schema_pointer), properties)
         return _Body(bool(body.get("required")), media)
@@ -206,10 +181,10 @@ class SpecValidator:
     ) -> dict[str, dict[str, _Schema | None]]:
         responses: dict[str, dict[str, _Schema | None]] = {}
         for code, node in declared.items():
-            response, where = self._resolve(node, f"{pointer}/{code}")
+            response, where = self._refs.resolve(node, f"{pointer}/{code}")
             responses[code.upper()] = {
                 media_type: (
-                    self._compile(f"{where}/content/{_escape(media_type)}/schema")
+                    self._compile(f"{where}/content/{escape(media_type)}/schema")
                     if "schema" in content
                     else None
                 )
@@ -218,14 +193,14 @@ class SpecValidator:
         return responses
 
     def _example(self, node: dict[str, Any]) -> object:
-        response, _ = self._resolve(node, "")
+        response, _ = self._refs.resolve(node, "")
         media = response.get("content", {}).get("application/json")
         if media is None:
             return None
         if "example" in media:
             return media["example"]
         for example in media.get("examples", {}).values():
-            return self._resolve(example, "")[0].get("value")
+            return self._refs.resolve(example, "")[0].get("value")
         return {}
 
     # checking -------------------------------------------------------------------------
@@ -319,10 +294,6 @@ def _is_date_filter(value: str) -> bool:
     return True
 
 
-def _escape(part: str) -> str:
-    return part.replace("~", "~0").replace("/", "~1")
-
-
 def _parameter_problems(
     route: Route, ids: Mapping[str, str], query: str, headers: Mapping[str, str]
 ) -> list[str]:
@@ -343,7 +314,7 @@ def _parameter_problems(
             if parameter.required:
                 problems.append(f"{where}: is required")
             continue
-        problems += parameter.schema.problems(_decoded(values, parameter.schema.types), where)
+        problems += parameter.schema.problems(decoded(values, parameter.schema.types), where)
     return problems
 
 
@@ -368,34 +339,7 @@ def _body_problems(body: _Body, content_type: str, raw: bytes) -> list[str]:
         for name, value in pairs:
             grouped.setdefault(name, []).append(value)
         instance = {
-            name: _decoded(values, properties.get(name, frozenset({"string"})))
+            name: decoded(values, properties.get(name, frozenset({"string"})))
             for name, values in grouped.items()
         }
     return schema.problems(instance, "body")
-
-
-def _decoded(values: list[str], types: frozenset[str]) -> object:
-    """Form-style values as their schema's type: repeated keys make an array; a value that
-    does not read as the declared type stays a string, for the schema to reject."""
-    if "array" in types:
-        return [_scalar(value, types) for value in values]
-    return _scalar(values[-1], types)
-
-
-_INTEGER = re.compile(r"-?[0-9]+")
-_NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?")
-_READERS: tuple[tuple[str, Callable[[str], object]], ...] = (
-    ("integer", lambda text: int(text) if _INTEGER.fullmatch(text) else None),
-    ("number", lambda text: float(text) if _NUMBER.fullmatch(text) else None),
-    ("boolean", {"true": True, "false": False}.get),
-)
-
-
-def _scalar(text: str, types: frozenset[str]) -> object:
-    if "string" in types or not types:
-        return text
-    for kind, read in _READERS:
-        value = read(text) if kind in types else None
-        if value is not None:
-            return value
-    return text

@@ -1,0 +1,21 @@
+"""Which resources of the spec do more than keep records, and the hooks that do it."""
+
+from __future__ import annotations
+
+from ._calls import CallHooks, Event
+from ._messages import MessageHooks
+from ._store import Clock, RecordStore
+
+
+def attach_hooks(store: RecordStore, clock: Clock, on_event: Event) -> CallHooks:
+    """Hook calls (their states and status callbacks) and messages (queued, sent, delivered)
+    into ``store``, where its spec has them; returns the call hooks, which keep what was
+    applied."""
+    calls = CallHooks(clock, on_event)
+    resource = store.resources.get("/Calls")
+    if resource is not None:
+        store.hook(resource, calls)
+    messages = store.resources.get("/Messages")
+    if messages is not None:
+        store.hook(messages, MessageHooks(store, messages, on_event))
+    return calls

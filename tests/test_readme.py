@@ -56,6 +56,37 @@ def examples(language: str | None, *, getting_started: bool = False) -> list[Exa
     return found
 
 
+SEEDED: dict[int, dict[str, str]] = {}
+"""The ids ``seed`` made, by ``id()`` of their sandbox."""
+
+
+def placeholders(sandbox: Sandbox) -> dict[str, str]:
+    """The ids the examples name, in the sandbox: the live call, and what ``seed`` made."""
+    return {"CALL_SID": sandbox.live_call_sid, **SEEDED.get(id(sandbox), {})}
+
+
+def seed(sandbox: Sandbox) -> None:
+    """The records the examples act on: a recording of the live call, a conference in progress
+    with two participants, a queue with a member."""
+    live = [call["sid"] for call in live_calls(sandbox)]
+    call = {"CallSid": sandbox.live_call_sid}
+    recording = sandbox.add_record("/Calls/{CallSid}/Recordings", call, status="in-progress")
+    conference = sandbox.add_record("/Conferences", status="in-progress")
+    room = {"ConferenceSid": conference["sid"]}
+    for sid in live[:2]:
+        sandbox.add_record(
+            "/Conferences/{ConferenceSid}/Participants", room, call_sid=sid, muted=False
+        )
+    queue = sandbox.add_record("/Queues", friendly_name="support")
+    line = {"QueueSid": queue["sid"]}
+    sandbox.add_record("/Queues/{QueueSid}/Members", line, call_sid=live[-1], position=1)
+    SEEDED[id(sandbox)] = {
+        "RECORDING_SID": recording["sid"],
+        "CONFERENCE_SID": conference["sid"],
+        "QUEUE_SID": queue["sid"],
+    }
+
+
 def with_sandbox(code: str, sandbox: Sandbox) -> str:
     """``code`` with the placeholders replaced by the sandbox's values."""
     replacements = {
@@ -63,7 +94,7 @@ def with_sandbox(code: str, sandbox: Sandbox) -> str:
         'api_token="..."': f'api_token="{sandbox.api_token}"',
         'space_url="example.signalwire.com"': f'base_url="{sandbox.base_url}"',
         "SignalWire()": f'SignalWire(base_url="{sandbox.base_url}")',
-        "CALL_SID": sandbox.live_call_sid,
+        **placeholders(sandbox),
     }
     for placeholder, value in replacements.items():
         code = code.replace(placeholder, value)
@@ -76,9 +107,11 @@ def sandbox(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Sandbox
     with Sandbox() as sandbox:
         for _ in range(3):
             sandbox.add_call(status="in-progress")
+        seed(sandbox)
         for name, value in sandbox.env().items():
             monkeypatch.setenv(name, value)
         yield sandbox
+        SEEDED.pop(id(sandbox), None)
 
 
 PYTHON = examples("python")
@@ -147,7 +180,8 @@ def test_command_line_example_runs(example: Example, sandbox: Sandbox) -> None:
     env |= sandbox.env()
     ran = 0
     for words in commands(example):
-        words = [sandbox.live_call_sid if word == "CALL_SID" else word for word in words]
+        named = placeholders(sandbox)
+        words = [named.get(word, word) for word in words]
         line = [COMMAND, *words[1:], "--base-url", sandbox.base_url]
         done = subprocess.run(line, capture_output=True, text=True, env=env, timeout=60)
         assert done.returncode == 0, (words, done.stdout, done.stderr)

@@ -77,7 +77,16 @@ def add_bulk_flags(command: argparse.ArgumentParser, listing: Operation | None) 
 
 def value_type(field: Field) -> Callable[[str], object]:
     """How a flag's text becomes the field's value."""
-    return {"integer": int, "number": float}.get(field.kind, str)
+    types: dict[str, Callable[[str], object]] = {"integer": int, "number": float}
+    types["boolean"] = _boolean
+    return types.get(field.kind, str)
+
+
+def _boolean(text: str) -> bool:
+    """``true`` or ``false`` (any case), as the service writes them."""
+    if text.lower() not in ("true", "false"):
+        raise ValueError(text)
+    return text.lower() == "true"
 
 
 def where_filters(listing: Operation, given: list[str]) -> dict[str, object]:
@@ -96,7 +105,8 @@ def where_filters(listing: Operation, given: list[str]) -> dict[str, object]:
         try:
             filters[field.name] = value_type(field)(value)
         except ValueError:
-            problem = f"{item!r}: {field.wire} takes a number"
+            kind = "true or false" if field.kind == "boolean" else "a number"
+            problem = f"{item!r}: {field.wire} takes {kind}"
             raise InvalidParameterError("--where", problem) from None
     return filters
 
@@ -132,10 +142,12 @@ def _lines(lines: Iterable[str]) -> Iterator[str]:
             yield ident
 
 
-async def listed_ids(items: AsyncIterable[Any]) -> AsyncIterator[str]:
-    """The ``sid`` of each listed item, as the pages are read."""
+async def listed_ids(items: AsyncIterable[Any], name: str = "sid") -> AsyncIterator[str]:
+    """The id of each listed item, as the pages are read: its field ``name`` (``call_sid``,
+    which names a conference's participant), else its ``sid``."""
     async for item in items:
-        yield item.sid
+        value = getattr(item, name, None)
+        yield value if isinstance(value, str) and value else item.sid
 
 
 class Progress:

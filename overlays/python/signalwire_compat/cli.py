@@ -415,7 +415,8 @@ async def _run_many(
         else:
             filters = where_filters(args.listing, args.where)
             listed = resource.list(*parents, account_sid=args.account_sid, **filters)
-            ids = listed_ids(listed)
+            own = [p.name for p in operation.path_params if p.wire != ACCOUNT_SID][-1]
+            ids = listed_ids(listed, own)
         run = getattr(resource, f"{args.verb}_many")(
             *parents,
             ids,

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from ._calls import CallHooks, Event
 from ._messages import MessageHooks
+from ._queues import MemberHooks
 from ._store import Clock, RecordStore
 
 
 def attach_hooks(store: RecordStore, clock: Clock, on_event: Event) -> CallHooks:
-    """Hook calls (their states and status callbacks) and messages (queued, sent, delivered)
-    into ``store``, where its spec has them; returns the call hooks, which keep what was
-    applied."""
+    """Hook calls (their states and status callbacks), messages (queued, sent, delivered) and
+    queue members (``Front``) into ``store``, where its spec has them; returns the call hooks,
+    which keep what was applied."""
     calls = CallHooks(clock, on_event)
     resource = store.resources.get("/Calls")
     if resource is not None:
@@ -18,4 +19,7 @@ def attach_hooks(store: RecordStore, clock: Clock, on_event: Event) -> CallHooks
     messages = store.resources.get("/Messages")
     if messages is not None:
         store.hook(messages, MessageHooks(store, messages, on_event))
+    members = store.resources.get("/Queues/{QueueSid}/Members")
+    if members is not None:
+        store.hook(members, MemberHooks())
     return calls

@@ -51,6 +51,11 @@ class Hooks:
     def deleting(self, record: Record) -> None:
         """Refuse a delete the service would refuse."""
 
+    def named(self, key: str, records: Mapping[str, Record]) -> str:
+        """The id a request's ``key`` names among ``records`` (a sentinel such as a queue's
+        ``Front`` names one of them); by default ``key`` itself."""
+        return key
+
 
 def not_found(resource: Resource, ids: Mapping[str, str], key: str) -> ServiceError:
     uri = resource.instance_uri(ids, key)
@@ -82,8 +87,12 @@ class RecordStore:
         return self._records.get(resource.path, {}).get(parents, {})
 
     def _found(self, resource: Resource, ids: Mapping[str, str]) -> Record:
+        records = self._under(resource, ids)
         key = ids[resource.key_param]
-        record = self._under(resource, ids).get(key)
+        hooks = self._hooks.get(resource.path)
+        if hooks is not None:
+            key = hooks.named(key, records)
+        record = records.get(key)
         if record is None:
             raise not_found(resource, ids, key)
         return record
@@ -203,7 +212,7 @@ class RecordStore:
             hooks = self._hooks.get(resource.path)
             if hooks is not None:
                 hooks.deleting(record)
-            del self._kept(resource, ids)[ids[resource.key_param]]
+            del self._kept(resource, ids)[str(record[resource.key])]
 
     def page(
         self, resource: Resource, ids: Mapping[str, str], query: Mapping[str, str], size: int,

@@ -41,7 +41,7 @@ SPACE_URL = "example.signalwire.com"
 BASE = f"https://{SPACE_URL}/api/laml/2010-04-01"
 AUTHORIZATION = "Basic " + base64.b64encode(f"{PROJECT_ID}:{API_TOKEN}".encode()).decode()
 FORM = "application/x-www-form-urlencoded"
-PATTERNED = ("ww1234#*", "0.0075", "Support_7")
+PATTERNED = ("ww1234#*", "0.0075", "Support_7", "wss://example.com/audio?call=1")
 """Candidate values for a string with a ``pattern``: the first that matches is used."""
 WRONG_CHOICE = "not-a-documented-value"
 VERBS = {

@@ -649,8 +649,9 @@ export const operations = {
             {
                 wire: 'Url',
                 name: 'url',
-                kind: 'uri',
-                required: true
+                kind: 'string',
+                required: true,
+                pattern: '^wss://[^\\s]+$'
             },
             {
                 wire: 'Name',
@@ -1343,8 +1344,9 @@ export const operations = {
             {
                 wire: 'Url',
                 name: 'url',
-                kind: 'uri',
-                required: true
+                kind: 'string',
+                required: true,
+                pattern: '^wss://[^\\s]+$'
             },
             {
                 wire: 'Name',

@@ -646,7 +646,7 @@ export type UpdateStreamStatus = 'stopped';
  */
 export type CreateStreamRequest = {
     /**
-     * The wss URL of the WebSocket server that receives the audio; ws is refused.
+     * The wss:// URL of the WebSocket server that receives the audio (ws:// is refused). A WebSocket URL, so not checked as an http(s) one.
      */
     Url: string;
     /**
@@ -692,7 +692,7 @@ export type CreateStreamRequest = {
  */
 export type CreateConferenceStreamRequest = {
     /**
-     * The wss URL of the WebSocket server that receives the audio; ws is refused.
+     * The wss:// URL of the WebSocket server that receives the audio (ws:// is refused). A WebSocket URL, so not checked as an http(s) one.
      */
     Url: string;
     /**

@@ -402,7 +402,7 @@ export const zUpdateStreamStatus = z.enum(['stopped']);
  * The settings of a new stream of a call's audio.
  */
 export const zCreateStreamRequest = z.object({
-    Url: z.url(),
+    Url: z.string().regex(/^wss:\/\/[^\s]+$/),
     Name: z.string().optional(),
     Track: zStreamTrack.optional(),
     StatusCallback: z.url().optional(),
@@ -418,7 +418,7 @@ export const zCreateStreamRequest = z.object({
  * The settings of a new stream of a conference's audio.
  */
 export const zCreateConferenceStreamRequest = z.object({
-    Url: z.url(),
+    Url: z.string().regex(/^wss:\/\/[^\s]+$/),
     Name: z.string().optional(),
     Track: zStreamTrack.optional(),
     StatusCallback: z.url().optional(),

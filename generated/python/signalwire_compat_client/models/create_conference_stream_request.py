@@ -34,7 +34,8 @@ class CreateConferenceStreamRequest:
     """The settings of a new stream of a conference's audio."""
 
     url: str
-    """ The wss URL of the WebSocket server that receives the audio; ws is refused. """
+    """ The wss:// URL of the WebSocket server that receives the audio (ws:// is refused). A WebSocket URL, so not
+    checked as an http(s) one. """
     name: str | None = None
     """ A name for the stream, unique within the conference; the stream can be stopped by it. """
     track: StreamTrack | None = None

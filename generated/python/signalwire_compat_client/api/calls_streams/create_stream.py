@@ -18,7 +18,8 @@ class CreateStreamParams(RequestOptions, total=False):
     """The arguments of ``create_stream``; leave one out to leave it unset."""
 
     url: Required[str]
-    """The wss URL of the WebSocket server that receives the audio; ws is refused."""
+    """The wss:// URL of the WebSocket server that receives the audio (ws:// is refused). A
+    WebSocket URL, so not checked as an http(s) one."""
     name: str
     """A name for the stream, unique within the call; the stream can be stopped by it."""
     track: StreamTrack | StreamTrackLiteral
@@ -49,7 +50,7 @@ OPERATION = Operation(
         Field("CallSid", "call_sid"),
     ),
     body=(
-        Field("Url", "url", "uri", required=True),
+        Field("Url", "url", "string", required=True, pattern="^wss://[^\\s]+$"),
         Field("Name", "name", "string"),
         Field(
             "Track",

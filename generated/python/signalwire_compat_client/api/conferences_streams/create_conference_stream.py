@@ -19,7 +19,8 @@ class CreateConferenceStreamParams(RequestOptions, total=False):
     """The arguments of ``create_conference_stream``; leave one out to leave it unset."""
 
     url: Required[str]
-    """The wss URL of the WebSocket server that receives the audio; ws is refused."""
+    """The wss:// URL of the WebSocket server that receives the audio (ws:// is refused). A
+    WebSocket URL, so not checked as an http(s) one."""
     name: str
     """A name for the stream, unique within the conference; the stream can be stopped by it."""
     track: StreamTrack | StreamTrackLiteral
@@ -54,7 +55,7 @@ OPERATION = Operation(
         Field("ConferenceSid", "conference_sid"),
     ),
     body=(
-        Field("Url", "url", "uri", required=True),
+        Field("Url", "url", "string", required=True, pattern="^wss://[^\\s]+$"),
         Field("Name", "name", "string"),
         Field(
             "Track",

@@ -102,10 +102,14 @@ def test_a_calls_recordings_and_streams(sw: SignalWire, sandbox: Sandbox) -> Non
 
 
 def test_the_projects_recordings_and_transcriptions(sw: SignalWire, sandbox: Sandbox) -> None:
-    for resource in (sw.recordings, sw.transcriptions):
-        [first, *_] = list(resource.list())
-        assert resource.fetch(first.sid).sid == first.sid
-        resource.delete(first.sid)
-        with pytest.raises(NotFoundError):
-            resource.fetch(first.sid)
+    [recording, *_] = list(sw.recordings.list())
+    assert sw.recordings.fetch(recording.sid).sid == recording.sid  # asks for its .json
+    sw.recordings.delete(recording.sid)
+    with pytest.raises(NotFoundError):
+        sw.recordings.fetch(recording.sid)
+    [transcription, *_] = list(sw.transcriptions.list())
+    assert sw.transcriptions.fetch(transcription.sid).sid == transcription.sid
+    sw.transcriptions.delete(transcription.sid)
+    with pytest.raises(NotFoundError):
+        sw.transcriptions.fetch(transcription.sid)
     assert sandbox.response_problems == []

@@ -79,11 +79,6 @@ def typescript_name(wire: str) -> str:
     return wire[:1].lower() + wire[1:]
 
 
-def camel(segment: str) -> str:
-    """A collection segment in lowerCamelCase (``TollFree`` -> ``tollFree``)."""
-    return typescript_name(segment)
-
-
 @dataclass
 class Decision:
     """Where one operation sits, and what its method and arguments are called."""
@@ -103,7 +98,7 @@ class Decision:
 
     @property
     def typescript(self) -> list[str]:
-        return [camel(s) for s in self.segments]
+        return [typescript_name(s) for s in self.segments]
 
     def annotation(self) -> dict[str, Any]:
         return {
@@ -112,18 +107,17 @@ class Decision:
             "ids": self.ids,
             "account": self.account,
             "fields": self.fields,
+            # Also applied to many ids (`update_many`, `updateMany`): an update or a delete of
+            # one instance; the parent ids stay fixed for the run.
+            "many": self.verb in ("update", "delete") and bool(self.ids),
         }
-
-
-def node_ref(ref: str) -> list[str]:
-    return ref.removeprefix("#/").split("/")
 
 
 def resolve(spec: dict[str, Any], node: Any) -> Any:  # noqa: ANN401 (a spec node)
     """``node``, its ``$ref`` followed."""
     while isinstance(node, dict) and "$ref" in node:
         target: Any = spec
-        for key in node_ref(str(node["$ref"])):
+        for key in str(node["$ref"]).removeprefix("#/").split("/"):
             target = target[key]
         node = target
     return node

@@ -47,10 +47,7 @@ class Method:
     summary: str
     description: str
     timeout_field: bool
-
-    @property
-    def many(self) -> bool:
-        return self.verb in ("update", "delete") and bool(self.ids)
+    many: bool
 
 
 @dataclass
@@ -75,7 +72,7 @@ class Resource:
         return ".".join(self.chain)
 
 
-def _model(spec: dict[str, Any], schema: dict[str, Any]) -> tuple[str, str]:
+def _model(schema: dict[str, Any]) -> tuple[str, str]:
     name = schema["$ref"].rsplit("/", 1)[1]
     cls = ClassName(name, PREFIX)
     return str(cls), str(PythonIdentifier(cls, PREFIX))
@@ -90,13 +87,13 @@ def _method(spec: dict[str, Any], operation: dict[str, Any]) -> Method:
             continue
         media = resolve(spec, response).get("content", {}).get("application/json")
         if media is not None:
-            result, result_module = _model(spec, media["schema"])
+            result, result_module = _model(media["schema"])
             listing = resolve(spec, media["schema"])
             properties = listing.get("properties", {})
             if "next_page_uri" in properties:
                 for value in properties.values():
                     if value.get("type") == "array" and "$ref" in value.get("items", {}):
-                        item, item_module = _model(spec, value["items"])
+                        item, item_module = _model(value["items"])
                         break
         break
     python_fields = [names["python"] for names in sdk["fields"].values()]
@@ -114,6 +111,7 @@ def _method(spec: dict[str, Any], operation: dict[str, Any]) -> Method:
         summary=operation.get("summary", operation_id),
         description=operation.get("description", ""),
         timeout_field="timeout" in python_fields,
+        many=sdk["many"],
     )
 
 

@@ -117,8 +117,7 @@ function describe(spec) {
         query,
         body,
         bodyRequired: Boolean(operation.requestBody && resolve(spec, operation.requestBody).required),
-        // Applied to many ids (`updateMany`): an update or delete of an instance.
-        many: ["update", "delete"].includes(sdk.verb) && sdk.ids.length > 0,
+        many: sdk.many,
         ...success(spec, operation),
       };
     }

@@ -25,6 +25,7 @@ class RecordingServer:
     base_url: str
     status: int = 200
     response_body: bytes = b"{}"
+    response_headers: list[tuple[str, str]] = field(default_factory=list)
     requests: list[Recorded] = field(default_factory=list)
 
 
@@ -45,6 +46,8 @@ def recording_server(response: dict[str, Any]) -> Iterator[RecordingServer]:
             self.send_response(state.status)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(state.response_body)))
+            for name, value in state.response_headers:
+                self.send_header(name, value)
             self.end_headers()
             self.wfile.write(state.response_body)
 

@@ -192,6 +192,32 @@ def test_sync_and_async_over_a_real_socket(seed_call: dict[str, Any], backend: B
     ]
 
 
+def test_cookies_a_server_sets_are_never_sent_back(
+    seed_call: dict[str, Any], backend: Backend
+) -> None:
+    import asyncio
+
+    from ._server import recording_server
+
+    with recording_server(seed_call) as server:
+        server.response_headers = [("Set-Cookie", "session=s3cr3t; Path=/")]
+        base = f"{server.base_url}/api/laml/2010-04-01"
+        with SignalWire(project_id=PROJECT_ID, api_token=API_TOKEN, base_url=base) as sw:
+            for _ in range(2):
+                sw.calls.update(CALL_SID, status="completed")
+
+        async def run() -> None:
+            async with AsyncSignalWire(
+                project_id=PROJECT_ID, api_token=API_TOKEN, base_url=base, backend=backend
+            ) as asw:
+                for _ in range(2):
+                    await asw.calls.update(CALL_SID, status="completed")
+
+        asyncio.run(run())
+    assert len(server.requests) == 4
+    assert [r for r in server.requests if "cookie" in r.headers] == []
+
+
 async def test_async_concurrency_is_bounded(seed_call: dict[str, Any]) -> None:
     import asyncio
 

@@ -389,7 +389,7 @@ class BulkRun(Generic[T]):
 
         core = self._core
         core.begin()
-        self._client._http_client()  # one pool, before the threads start
+        self._client._transport()  # one pool, before the threads start
         plan = core.plan(self._ids)
         pending: set[Future[BulkResult[T] | None]] = set()
         pool = ThreadPoolExecutor(core.concurrency, thread_name_prefix="signalwire-bulk")

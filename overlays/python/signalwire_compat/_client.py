@@ -36,12 +36,13 @@ from ._errors import (
     SignalWireError,
     scrub,
 )
+from ._httpx_sender import HttpxRequests, send_async, send_sync
 from ._logging import log_from_env, logger
 from ._operation import Operation, RequestOptions
 from ._paging import PageTrail, next_page
 from ._prepare import Prepared, prepare
 from ._proxy import Proxy, Verify, resolve_proxy, ssl_context
-from ._request import Answer, connection_error, read_async, read_sync
+from ._request import Answer
 from ._response import APIResponse
 from ._retry import RetryPolicy, run_with_retries, run_with_retries_async
 from ._settings import check_count, check_timeout, total_seconds
@@ -50,8 +51,6 @@ from ._status import parse_result
 if TYPE_CHECKING:
     import asyncio
     from collections.abc import Coroutine
-
-    from httpx._client import UseClientDefault
 
     from ._aiohttp_sender import AiohttpSender
 
@@ -153,14 +152,7 @@ class _BaseClient:
                 "Authorization": credentials.basic_authorization(),
             }
         )
-        # httpx never reads the environment (trust_env=False): the proxy was decided above.
-        self._httpx_settings: dict[str, Any] = {
-            "base_url": self.base_url,
-            "headers": self._headers,
-            "timeout": self.timeout,
-            "trust_env": False,
-            "transport": transport,
-        }
+        self._requests = HttpxRequests(self._headers, self.timeout)
         self._deadline = total_seconds(self.timeout)
         self._closed = False
 
@@ -216,11 +208,6 @@ def _log(prepared: Prepared, answer: Answer) -> None:
     logger.debug("%s: HTTP %d", prepared.label, answer.status_code)
 
 
-def _timeout(prepared: Prepared) -> httpx.Timeout | UseClientDefault:
-    """The request's own timeouts, else the httpx client's (the client's settings)."""
-    return httpx.USE_CLIENT_DEFAULT if prepared.timeout is None else prepared.timeout
-
-
 class SignalWire(_BaseClient, Resources):
     """Synchronous client. Arguments left out are read from the environment.
 
@@ -263,23 +250,20 @@ class SignalWire(_BaseClient, Resources):
             trust_env=trust_env,
             verify=verify,
         )
-        self._http: httpx.Client | None = None
-        self._http_lock = threading.Lock()  # one pool, however many threads send first
+        self._pool: httpx.BaseTransport | None = transport
+        self._pool_lock = threading.Lock()  # one pool, however many threads send first
 
-    def _http_client(self) -> httpx.Client:
+    def _transport(self) -> httpx.BaseTransport:
+        """The httpx transport (the connection pool), made on first use."""
         self._check_open()
-        if self._http is None:
-            with self._http_lock:
+        if self._pool is None:
+            with self._pool_lock:
                 self._check_open()
-                if self._http is None:
-                    settings = self._httpx_settings
-                    if settings["transport"] is None:
-                        from ._deadline import sync_transport  # with httpcore: on first use
+                if self._pool is None:
+                    from ._deadline import sync_transport  # with httpcore: on first use
 
-                        made = sync_transport(httpx.Limits(), self._proxy_url, self._ssl)
-                        settings = {**settings, "transport": made}
-                    self._http = httpx.Client(**settings)
-        return self._http
+                    self._pool = sync_transport(httpx.Limits(), self._proxy_url, self._ssl)
+        return self._pool
 
     def _request(
         self,
@@ -305,34 +289,18 @@ class SignalWire(_BaseClient, Resources):
         return run_with_retries(prepared.policy, prepared.label, attempt, prepared.operation)
 
     def _send(self, prepared: Prepared) -> Answer:
-        client = self._http_client()
-        from ._deadline import deadline  # loaded by _http_client
-
-        try:
-            request = client.build_request(
-                prepared.method,
-                prepared.url,
-                headers=prepared.headers,
-                content=prepared.content,
-                timeout=_timeout(prepared),
-            )
-            with deadline(prepared.deadline):
-                response = client.send(request, stream=True)
-                try:
-                    answer = read_sync(response, self.max_response_bytes)
-                finally:
-                    response.close()
-        except httpx.RequestError as exc:
-            raise connection_error(exc) from exc
+        transport = self._transport()
+        request = self._requests.build(prepared)
+        answer = send_sync(transport, request, prepared.deadline, self.max_response_bytes)
         _log(prepared, answer)
         return answer
 
     def close(self) -> None:
         """Close the connection pool; every later call raises ``ClientClosedError``."""
-        with self._http_lock:
+        with self._pool_lock:
             self._closed = True
-        if self._http is not None:
-            self._http.close()
+        if self._pool is not None:
+            self._pool.close()
 
     def __enter__(self) -> Self:
         return self
@@ -391,7 +359,7 @@ class AsyncSignalWire(_BaseClient, AsyncResources):
         import asyncio  # here, not at import: ``import signalwire_compat`` stays cheap
 
         self._slots: asyncio.Semaphore = asyncio.Semaphore(max_concurrency)
-        self._http: httpx.AsyncClient | None = None
+        self._pool: httpx.AsyncBaseTransport | None = transport
         self._aiohttp: AiohttpSender | None = None
         if self.backend == "aiohttp":
             from ._aiohttp_sender import AiohttpSender
@@ -462,49 +430,30 @@ class AsyncSignalWire(_BaseClient, AsyncResources):
             ) from None
 
     async def _send_httpx(self, prepared: Prepared) -> Answer:
-        client = self._http_client()
-        from ._deadline import deadline  # loaded by _http_client
+        transport = self._transport()
+        request = self._requests.build(prepared)
+        return await send_async(transport, request, prepared.deadline, self.max_response_bytes)
 
-        try:
-            request = client.build_request(
-                prepared.method,
-                prepared.url,
-                headers=prepared.headers,
-                content=prepared.content,
-                timeout=_timeout(prepared),
-            )
-            with deadline(prepared.deadline):
-                response = await client.send(request, stream=True)
-                try:
-                    return await read_async(response, self.max_response_bytes)
-                finally:
-                    await response.aclose()
-        except httpx.RequestError as exc:
-            raise connection_error(exc) from exc
-
-    def _http_client(self) -> httpx.AsyncClient:
+    def _transport(self) -> httpx.AsyncBaseTransport:
+        """The httpx transport (the connection pool), made on first use."""
         self._check_open()
-        if self._http is None:
-            settings = self._httpx_settings
-            if settings["transport"] is None:
-                limits = httpx.Limits(
-                    max_connections=self.max_concurrency,
-                    max_keepalive_connections=self.max_concurrency,
-                )
-                from ._deadline import async_transport  # with httpcore: on first use
+        if self._pool is None:
+            limits = httpx.Limits(
+                max_connections=self.max_concurrency,
+                max_keepalive_connections=self.max_concurrency,
+            )
+            from ._deadline import async_transport  # with httpcore: on first use
 
-                made = async_transport(limits, self._proxy_url, self._ssl)
-                settings = {**settings, "transport": made}
-            self._http = httpx.AsyncClient(**settings)
-        return self._http
+            self._pool = async_transport(limits, self._proxy_url, self._ssl)
+        return self._pool
 
     async def aclose(self) -> None:
         """Close the connection pool; every later call raises ``ClientClosedError``."""
         self._closed = True
         if self._aiohttp is not None:
             await self._aiohttp.aclose()
-        if self._http is not None:
-            await self._http.aclose()
+        if self._pool is not None:
+            await self._pool.aclose()
 
     async def __aenter__(self) -> Self:
         return self

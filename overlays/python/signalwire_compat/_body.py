@@ -34,8 +34,10 @@ class BodyReader:
     """Feed it raw chunks; it keeps at most ``limit`` decoded bytes and raises past that."""
 
     def __init__(self, content_encoding: str | None, limit: int) -> None:
-        codings = [c.strip().lower() for c in (content_encoding or "").split(",")]
-        codings = [c for c in codings if c and c != "identity"]
+        codings: list[str] = []
+        if content_encoding:  # most answers have none
+            codings = [c.strip().lower() for c in content_encoding.split(",")]
+            codings = [c for c in codings if c and c != "identity"]
         self._limit = limit
         self._raw = 0
         self._parts: list[bytes] = []
@@ -97,11 +99,16 @@ def _not_json(constant: str) -> object:
     raise ValueError(f"{constant} is not JSON")
 
 
+_DECODER = json.JSONDecoder(parse_constant=_not_json)
+"""One decoder for every body: ``json.loads`` with a keyword argument would make one per call."""
+
+
 def load_json(content: bytes) -> tuple[object, str | None]:
     """The decoded JSON, or ``None`` and why it is unreadable (not JSON, as ``NaN`` and
     ``Infinity`` are not, nested too deeply)."""
     try:
-        return json.loads(content, parse_constant=_not_json), None
+        text = content.decode(json.detect_encoding(content), "surrogatepass")  # as json.loads
+        return _DECODER.decode(text), None
     except RecursionError:
         return None, TOO_DEEP
     except ValueError:

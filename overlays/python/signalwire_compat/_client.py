@@ -373,14 +373,14 @@ class AsyncSignalWire(_BaseClient, AsyncResources):
                 ssl_context=self._ssl,
             )
 
-    async def _request(
+    def _request(
         self,
         operation: Operation,
         path: Sequence[str | None],
         params: Mapping[str, Any],
         options: RequestOptions | None,
-    ) -> APIResponse[Any]:
-        return await self._call(self._prepare(operation, path, params, options))
+    ) -> Coroutine[Any, Any, APIResponse[Any]]:
+        return self._call(self._prepare(operation, path, params, options))
 
     async def _call(self, prepared: Prepared) -> APIResponse[Any]:
         """Send ``prepared``, retried under its policy; the parsed result or a typed error."""

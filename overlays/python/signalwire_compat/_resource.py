@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import (
+    AsyncIterable,
+    AsyncIterator,
+    Awaitable,
+    Iterable,
+    Iterator,
+    Mapping,
+    Sequence,
+)
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
@@ -104,14 +112,15 @@ class AsyncResource:
     def __init__(self, client: AsyncSignalWire) -> None:
         self._client = client
 
-    async def _send(
+    def _send(
         self,
         operation: Operation,
         path: Path,
         params: Mapping[str, Any],
         options: RequestOptions | None,
-    ) -> APIResponse[Any]:
-        return await self._client._request(operation, path, params, options)
+    ) -> Awaitable[APIResponse[Any]]:
+        """The request's coroutine (the generated methods await it: checks run then too)."""
+        return self._client._request(operation, path, params, options)
 
     def _pager(
         self,

@@ -17,7 +17,7 @@ from enum import Enum
 import attrs
 
 from ._operation import Operation
-from ._typecheck import _fields
+from ._typecheck import fields
 
 MAX_COLUMN = 36
 """The widest column, in terminal cells (a UUID fits)."""
@@ -33,7 +33,7 @@ def _plain(cls: type) -> dict[str, int]:
         field.name: max(
             (len(str(m.value)) for t in field.allowed if issubclass(t, Enum) for m in t), default=0
         )
-        for field in _fields(cls)
+        for field in fields(cls)
         if not field.nested
         and field.items is None
         and not any(issubclass(kind, containers) for kind in field.allowed)

@@ -6,8 +6,10 @@ would become a ``str`` in an ``int`` field); this makes such a body a typed erro
 
 from __future__ import annotations
 
+import operator
 import types
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import attrs
@@ -24,42 +26,65 @@ class _Field:
     items: type | None  # for a list: the generated model of its items
 
 
-_cache: dict[type, tuple[_Field, ...]] = {}
+@dataclass(frozen=True)
+class _Plan:
+    """A model's fields, with one getter that reads all their values at once."""
+
+    fields: tuple[_Field, ...]
+    values: Callable[[object], tuple[object, ...]]
+    deep: tuple[_Field, ...]  # the fields that may hold models, checked in turn
+
+
+_cache: dict[type, _Plan] = {}
 _BOOKKEEPING = frozenset({"additional_properties", "fields_set"})
 """What a model keeps besides its fields: the fields it does not name, the fields it was given."""
 
 
-def _fields(cls: type) -> tuple[_Field, ...]:
+def _field(name: str, hint: object) -> _Field:
+    args = typing.get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
+    items = next((typing.get_args(t)[0] for t in args if typing.get_origin(t) is list), None)
+    allowed = tuple(type(None) if t is None else (typing.get_origin(t) or t) for t in args)
+    exact = set(allowed) | ({int} if float in allowed else set())
+    nested = any(attrs.has(t) for t in allowed)
+    model = items if isinstance(items, type) and attrs.has(items) else None
+    return _Field(name, frozenset(exact), allowed, nested, model)
+
+
+def _plan(cls: type) -> _Plan:
     cached = _cache.get(cls)
     if cached is not None:
         return cached
     hints = typing.get_type_hints(cls, localns=vars(generated_models))
-    fields = []
-    for attribute in attrs.fields(cls):
-        if attribute.name in _BOOKKEEPING:
-            continue
-        hint = hints[attribute.name]
-        args = typing.get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
-        items = next((typing.get_args(t)[0] for t in args if typing.get_origin(t) is list), None)
-        allowed = tuple(type(None) if t is None else (typing.get_origin(t) or t) for t in args)
-        exact = set(allowed) | ({int} if float in allowed else set())
-        nested = any(attrs.has(t) for t in allowed)
-        model = items if isinstance(items, type) and attrs.has(items) else None
-        fields.append(_Field(attribute.name, frozenset(exact), allowed, nested, model))
-    _cache[cls] = result = tuple(fields)
-    return result
+    names = [a.name for a in attrs.fields(cls) if a.name not in _BOOKKEEPING]
+    fields = tuple(_field(name, hints[name]) for name in names)
+    getter = operator.attrgetter(*names) if len(names) > 1 else None
+    values: Callable[[object], tuple[object, ...]]
+    if getter is not None:
+        values = getter
+    else:
+        values = lambda model: tuple(getattr(model, name) for name in names)  # noqa: E731
+    deep = tuple(f for f in fields if f.nested or f.items is not None)
+    _cache[cls] = plan = _Plan(fields, values, deep)
+    return plan
+
+
+def fields(cls: type) -> tuple[_Field, ...]:
+    """The fields of the generated model ``cls``, with the types each accepts."""
+    return _plan(cls).fields
 
 
 def check_types(model: object) -> None:
     """Raise ``TypeError`` naming the first field of ``model`` whose value has the wrong type."""
-    for field in _fields(type(model)):
-        value = getattr(model, field.name)
+    plan = _plan(type(model))
+    for field, value in zip(plan.fields, plan.values(model), strict=True):
         kind = type(value)
         if kind not in field.exact and (kind is bool or not isinstance(value, field.allowed)):
             raise TypeError(f"{field.name} is {kind.__name__}: {value!r:.40}")
-        if field.nested and attrs.has(kind):
+    for field in plan.deep:
+        value = getattr(model, field.name)
+        if field.nested and attrs.has(type(value)):
             check_types(value)
-        if field.items is not None and kind is list:
+        if field.items is not None and type(value) is list:
             for item in value:
                 if not isinstance(item, field.items):
                     raise TypeError(f"{field.name} holds {type(item).__name__}")

@@ -3,6 +3,7 @@
 
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import * as schemas from "../../../generated/typescript/zod.gen.js";
@@ -75,6 +76,27 @@ describe("the spec, reachable from TypeScript", () => {
       assert.ok(zod, `z${name} is not generated`);
       if (schema.enum) assert.deepEqual(zod.options, schema.enum);
       if (schema.properties) assert.deepEqual(Object.keys(zod.shape).sort(), Object.keys(schema.properties).sort());
+    });
+  }
+});
+
+// SignalWire's reference, operation by operation: each is in the operations table on the same
+// method and path (or the path the list says the spec uses instead), and reachable from the client.
+const reference: { operations: { method: string; path: string; operationId: string; ours?: string }[] } = JSON.parse(
+  readFileSync(join(ROOT, "tests", "data", "reference_operations.json"), "utf8"),
+);
+
+describe("the reference, reachable from TypeScript", () => {
+  it("lists 79 operations", () => assert.equal(reference.operations.length, 79));
+  for (const listed of reference.operations) {
+    it(`${listed.method} ${listed.path}`, () => {
+      const path = listed.ours ?? listed.path;
+      const shape = (template: string) => template.replace(/\{[^}]+\}/g, "{}");
+      const found = Object.values(table).find((op) => op.method === listed.method && shape(op.path) === shape(path));
+      assert.ok(found, `${listed.method} ${path} (${listed.operationId}) is not in the operations table`);
+      let resource: Record<string, unknown> | undefined = client;
+      for (const segment of found.resource) resource = resource?.[segment] as Record<string, unknown> | undefined;
+      assert.equal(typeof resource?.[found.verb], "function", `${found.resource.join(".")}.${found.verb}`);
     });
   }
 });

@@ -55,6 +55,7 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("audio_out_lost", "audio_out_lost"),
 )
 """The fields of the model: (name in the body, Python name)."""
+_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -333,12 +334,12 @@ class Call:
         from ..models.subresource_uris import SubresourceUris
 
         d = dict(src_dict)
-        fields_set = frozenset(name for key, name in _FIELDS if key in d)
+        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
         sid = d.pop("sid")
 
-        account_sid = cast("None | str", d.pop("account_sid", None))
+        account_sid: None | str = d.pop("account_sid", None)
 
-        annotation = cast("None | str", d.pop("annotation", None))
+        annotation: None | str = d.pop("annotation", None)
 
         _answered_by = d.pop("answered_by", None)
         answered_by: AnsweredBy | None | str = None
@@ -359,11 +360,11 @@ class Call:
 
             answered_by = _parse_answered_by(_answered_by)
 
-        api_version = cast("None | str", d.pop("api_version", None))
+        api_version: None | str = d.pop("api_version", None)
 
-        date_created = cast("None | str", d.pop("date_created", None))
+        date_created: None | str = d.pop("date_created", None)
 
-        date_updated = cast("None | str", d.pop("date_updated", None))
+        date_updated: None | str = d.pop("date_updated", None)
 
         _direction = d.pop("direction", None)
         direction: CallDirection | None | str = None
@@ -384,25 +385,25 @@ class Call:
 
             direction = _parse_direction(_direction)
 
-        duration = cast("int | None", d.pop("duration", None))
+        duration: int | None = d.pop("duration", None)
 
-        end_time = cast("None | str", d.pop("end_time", None))
+        end_time: None | str = d.pop("end_time", None)
 
-        forwarded_from = cast("None | str", d.pop("forwarded_from", None))
+        forwarded_from: None | str = d.pop("forwarded_from", None)
 
-        from_ = cast("None | str", d.pop("from", None))
+        from_: None | str = d.pop("from", None)
 
-        formatted_from = cast("None | str", d.pop("formatted_from", None))
+        formatted_from: None | str = d.pop("formatted_from", None)
 
-        parent_call_sid = cast("None | str", d.pop("parent_call_sid", None))
+        parent_call_sid: None | str = d.pop("parent_call_sid", None)
 
-        phone_number_sid = cast("None | str", d.pop("phone_number_sid", None))
+        phone_number_sid: None | str = d.pop("phone_number_sid", None)
 
-        price = cast("float | None | str", d.pop("price", None))
+        price: float | None | str = d.pop("price", None)
 
-        price_unit = cast("None | str", d.pop("price_unit", None))
+        price_unit: None | str = d.pop("price_unit", None)
 
-        start_time = cast("None | str", d.pop("start_time", None))
+        start_time: None | str = d.pop("start_time", None)
 
         _status = d.pop("status", None)
         status: CallStatus | None | str = None
@@ -442,82 +443,77 @@ class Call:
 
             subresource_uris = _parse_subresource_uris(_subresource_uris)
 
-        to = cast("None | str", d.pop("to", None))
+        to: None | str = d.pop("to", None)
 
-        formatted_to = cast("None | str", d.pop("formatted_to", None))
+        formatted_to: None | str = d.pop("formatted_to", None)
 
-        uri = cast("None | str", d.pop("uri", None))
+        uri: None | str = d.pop("uri", None)
 
-        caller_name = cast("None | str", d.pop("caller_name", None))
+        caller_name: None | str = d.pop("caller_name", None)
 
-        group_sid = cast("None | str", d.pop("group_sid", None))
+        group_sid: None | str = d.pop("group_sid", None)
 
-        to_formatted = cast("None | str", d.pop("to_formatted", None))
+        to_formatted: None | str = d.pop("to_formatted", None)
 
-        from_formatted = cast("None | str", d.pop("from_formatted", None))
+        from_formatted: None | str = d.pop("from_formatted", None)
 
-        sip_result_code = cast("int | None | str", d.pop("sip_result_code", None))
+        sip_result_code: int | None | str = d.pop("sip_result_code", None)
 
-        audio_in_mos = cast("float | None | str", d.pop("audio_in_mos", None))
+        audio_in_mos: float | None | str = d.pop("audio_in_mos", None)
 
-        audio_rtt_avg = cast("float | None | str", d.pop("audio_rtt_avg", None))
+        audio_rtt_avg: float | None | str = d.pop("audio_rtt_avg", None)
 
-        audio_rtt_min = cast("float | None | str", d.pop("audio_rtt_min", None))
+        audio_rtt_min: float | None | str = d.pop("audio_rtt_min", None)
 
-        audio_rtt_max = cast("float | None | str", d.pop("audio_rtt_max", None))
+        audio_rtt_max: float | None | str = d.pop("audio_rtt_max", None)
 
-        audio_out_jitter_min = cast(
-            "float | None | str", d.pop("audio_out_jitter_min", None)
-        )
+        audio_out_jitter_min: float | None | str = d.pop("audio_out_jitter_min", None)
 
-        audio_out_jitter_max = cast(
-            "float | None | str", d.pop("audio_out_jitter_max", None)
-        )
+        audio_out_jitter_max: float | None | str = d.pop("audio_out_jitter_max", None)
 
-        audio_out_jitter_avg = cast(
-            "float | None | str", d.pop("audio_out_jitter_avg", None)
-        )
+        audio_out_jitter_avg: float | None | str = d.pop("audio_out_jitter_avg", None)
 
-        audio_out_lost = cast("float | None | str", d.pop("audio_out_lost", None))
+        audio_out_lost: float | None | str = d.pop("audio_out_lost", None)
 
-        call = cls(
-            sid=sid,
-            account_sid=account_sid,
-            annotation=annotation,
-            answered_by=answered_by,
-            api_version=api_version,
-            date_created=date_created,
-            date_updated=date_updated,
-            direction=direction,
-            duration=duration,
-            end_time=end_time,
-            forwarded_from=forwarded_from,
-            from_=from_,
-            formatted_from=formatted_from,
-            parent_call_sid=parent_call_sid,
-            phone_number_sid=phone_number_sid,
-            price=price,
-            price_unit=price_unit,
-            start_time=start_time,
-            status=status,
-            subresource_uris=subresource_uris,
-            to=to,
-            formatted_to=formatted_to,
-            uri=uri,
-            caller_name=caller_name,
-            group_sid=group_sid,
-            to_formatted=to_formatted,
-            from_formatted=from_formatted,
-            sip_result_code=sip_result_code,
-            audio_in_mos=audio_in_mos,
-            audio_rtt_avg=audio_rtt_avg,
-            audio_rtt_min=audio_rtt_min,
-            audio_rtt_max=audio_rtt_max,
-            audio_out_jitter_min=audio_out_jitter_min,
-            audio_out_jitter_max=audio_out_jitter_max,
-            audio_out_jitter_avg=audio_out_jitter_avg,
-            audio_out_lost=audio_out_lost,
-        )
+        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
+        # empty additional_properties) would only be replaced; the model has no validators.
+        call = cls.__new__(cls)
+        call.sid = sid
+        call.account_sid = account_sid
+        call.annotation = annotation
+        call.answered_by = answered_by
+        call.api_version = api_version
+        call.date_created = date_created
+        call.date_updated = date_updated
+        call.direction = direction
+        call.duration = duration
+        call.end_time = end_time
+        call.forwarded_from = forwarded_from
+        call.from_ = from_
+        call.formatted_from = formatted_from
+        call.parent_call_sid = parent_call_sid
+        call.phone_number_sid = phone_number_sid
+        call.price = price
+        call.price_unit = price_unit
+        call.start_time = start_time
+        call.status = status
+        call.subresource_uris = subresource_uris
+        call.to = to
+        call.formatted_to = formatted_to
+        call.uri = uri
+        call.caller_name = caller_name
+        call.group_sid = group_sid
+        call.to_formatted = to_formatted
+        call.from_formatted = from_formatted
+        call.sip_result_code = sip_result_code
+        call.audio_in_mos = audio_in_mos
+        call.audio_rtt_avg = audio_rtt_avg
+        call.audio_rtt_min = audio_rtt_min
+        call.audio_rtt_max = audio_rtt_max
+        call.audio_out_jitter_min = audio_out_jitter_min
+        call.audio_out_jitter_max = audio_out_jitter_max
+        call.audio_out_jitter_avg = audio_out_jitter_avg
+        call.audio_out_lost = audio_out_lost
         call.fields_set = fields_set
 
         call.additional_properties = d

@@ -24,6 +24,7 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("ParentCallSid", "parent_call_sid"),
 )
 """The fields of the model: (name in the body, Python name)."""
+_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -128,14 +129,14 @@ class CallRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
         d = dict(src_dict)
-        fields_set = frozenset(name for key, name in _FIELDS if key in d)
-        account_sid = cast("str | None", d.pop("AccountSid", None))
+        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
+        account_sid: str | None = d.pop("AccountSid", None)
 
-        call_sid = cast("str | None", d.pop("CallSid", None))
+        call_sid: str | None = d.pop("CallSid", None)
 
-        from_ = cast("str | None", d.pop("From", None))
+        from_: str | None = d.pop("From", None)
 
-        to = cast("str | None", d.pop("To", None))
+        to: str | None = d.pop("To", None)
 
         _call_status = d.pop("CallStatus", None)
         call_status: CallbackCallStatus | str | None = None
@@ -171,26 +172,27 @@ class CallRequest:
 
             direction = _parse_direction(_direction)
 
-        api_version = cast("str | None", d.pop("ApiVersion", None))
+        api_version: str | None = d.pop("ApiVersion", None)
 
-        forwarded_from = cast("str | None", d.pop("ForwardedFrom", None))
+        forwarded_from: str | None = d.pop("ForwardedFrom", None)
 
-        caller_name = cast("str | None", d.pop("CallerName", None))
+        caller_name: str | None = d.pop("CallerName", None)
 
-        parent_call_sid = cast("str | None", d.pop("ParentCallSid", None))
+        parent_call_sid: str | None = d.pop("ParentCallSid", None)
 
-        call_request = cls(
-            account_sid=account_sid,
-            call_sid=call_sid,
-            from_=from_,
-            to=to,
-            call_status=call_status,
-            direction=direction,
-            api_version=api_version,
-            forwarded_from=forwarded_from,
-            caller_name=caller_name,
-            parent_call_sid=parent_call_sid,
-        )
+        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
+        # empty additional_properties) would only be replaced; the model has no validators.
+        call_request = cls.__new__(cls)
+        call_request.account_sid = account_sid
+        call_request.call_sid = call_sid
+        call_request.from_ = from_
+        call_request.to = to
+        call_request.call_status = call_status
+        call_request.direction = direction
+        call_request.api_version = api_version
+        call_request.forwarded_from = forwarded_from
+        call_request.caller_name = caller_name
+        call_request.parent_call_sid = parent_call_sid
         call_request.fields_set = fields_set
 
         call_request.additional_properties = d

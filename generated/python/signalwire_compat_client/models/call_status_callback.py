@@ -34,6 +34,7 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("AudioInMos", "audio_in_mos"),
 )
 """The fields of the model: (name in the body, Python name)."""
+_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -198,14 +199,14 @@ class CallStatusCallback:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
         d = dict(src_dict)
-        fields_set = frozenset(name for key, name in _FIELDS if key in d)
-        account_sid = cast("str | None", d.pop("AccountSid", None))
+        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
+        account_sid: str | None = d.pop("AccountSid", None)
 
-        call_sid = cast("str | None", d.pop("CallSid", None))
+        call_sid: str | None = d.pop("CallSid", None)
 
-        from_ = cast("str | None", d.pop("From", None))
+        from_: str | None = d.pop("From", None)
 
-        to = cast("str | None", d.pop("To", None))
+        to: str | None = d.pop("To", None)
 
         _call_status = d.pop("CallStatus", None)
         call_status: CallbackCallStatus | str | None = None
@@ -241,58 +242,57 @@ class CallStatusCallback:
 
             direction = _parse_direction(_direction)
 
-        api_version = cast("str | None", d.pop("ApiVersion", None))
+        api_version: str | None = d.pop("ApiVersion", None)
 
-        forwarded_from = cast("str | None", d.pop("ForwardedFrom", None))
+        forwarded_from: str | None = d.pop("ForwardedFrom", None)
 
-        caller_name = cast("str | None", d.pop("CallerName", None))
+        caller_name: str | None = d.pop("CallerName", None)
 
-        parent_call_sid = cast("str | None", d.pop("ParentCallSid", None))
+        parent_call_sid: str | None = d.pop("ParentCallSid", None)
 
-        timestamp = cast("str | None", d.pop("Timestamp", None))
+        timestamp: str | None = d.pop("Timestamp", None)
 
-        sequence_number = cast("str | None", d.pop("SequenceNumber", None))
+        sequence_number: str | None = d.pop("SequenceNumber", None)
 
-        call_duration = cast("str | None", d.pop("CallDuration", None))
+        call_duration: str | None = d.pop("CallDuration", None)
 
-        callback_source = cast("str | None", d.pop("CallbackSource", None))
+        callback_source: str | None = d.pop("CallbackSource", None)
 
-        sip_result_code = cast("str | None", d.pop("SipResultCode", None))
+        sip_result_code: str | None = d.pop("SipResultCode", None)
 
-        sip_invite_result_phrase = cast(
-            "str | None", d.pop("SipInviteResultPhrase", None)
-        )
+        sip_invite_result_phrase: str | None = d.pop("SipInviteResultPhrase", None)
 
-        recording_url = cast("str | None", d.pop("RecordingUrl", None))
+        recording_url: str | None = d.pop("RecordingUrl", None)
 
-        recording_sid = cast("str | None", d.pop("RecordingSid", None))
+        recording_sid: str | None = d.pop("RecordingSid", None)
 
-        recording_duration = cast("str | None", d.pop("RecordingDuration", None))
+        recording_duration: str | None = d.pop("RecordingDuration", None)
 
-        audio_in_mos = cast("str | None", d.pop("AudioInMos", None))
+        audio_in_mos: str | None = d.pop("AudioInMos", None)
 
-        call_status_callback = cls(
-            account_sid=account_sid,
-            call_sid=call_sid,
-            from_=from_,
-            to=to,
-            call_status=call_status,
-            direction=direction,
-            api_version=api_version,
-            forwarded_from=forwarded_from,
-            caller_name=caller_name,
-            parent_call_sid=parent_call_sid,
-            timestamp=timestamp,
-            sequence_number=sequence_number,
-            call_duration=call_duration,
-            callback_source=callback_source,
-            sip_result_code=sip_result_code,
-            sip_invite_result_phrase=sip_invite_result_phrase,
-            recording_url=recording_url,
-            recording_sid=recording_sid,
-            recording_duration=recording_duration,
-            audio_in_mos=audio_in_mos,
-        )
+        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
+        # empty additional_properties) would only be replaced; the model has no validators.
+        call_status_callback = cls.__new__(cls)
+        call_status_callback.account_sid = account_sid
+        call_status_callback.call_sid = call_sid
+        call_status_callback.from_ = from_
+        call_status_callback.to = to
+        call_status_callback.call_status = call_status
+        call_status_callback.direction = direction
+        call_status_callback.api_version = api_version
+        call_status_callback.forwarded_from = forwarded_from
+        call_status_callback.caller_name = caller_name
+        call_status_callback.parent_call_sid = parent_call_sid
+        call_status_callback.timestamp = timestamp
+        call_status_callback.sequence_number = sequence_number
+        call_status_callback.call_duration = call_duration
+        call_status_callback.callback_source = callback_source
+        call_status_callback.sip_result_code = sip_result_code
+        call_status_callback.sip_invite_result_phrase = sip_invite_result_phrase
+        call_status_callback.recording_url = recording_url
+        call_status_callback.recording_sid = recording_sid
+        call_status_callback.recording_duration = recording_duration
+        call_status_callback.audio_in_mos = audio_in_mos
         call_status_callback.fields_set = fields_set
 
         call_status_callback.additional_properties = d

@@ -27,6 +27,7 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("subresource_uris", "subresource_uris"),
 )
 """The fields of the model: (name in the body, Python name)."""
+_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -134,16 +135,16 @@ class Conference:
         from ..models.conference_subresource_uris import ConferenceSubresourceUris
 
         d = dict(src_dict)
-        fields_set = frozenset(name for key, name in _FIELDS if key in d)
+        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
         sid = d.pop("sid")
 
-        account_sid = cast("None | str", d.pop("account_sid", None))
+        account_sid: None | str = d.pop("account_sid", None)
 
-        date_created = cast("None | str", d.pop("date_created", None))
+        date_created: None | str = d.pop("date_created", None)
 
-        date_updated = cast("None | str", d.pop("date_updated", None))
+        date_updated: None | str = d.pop("date_updated", None)
 
-        friendly_name = cast("None | str", d.pop("friendly_name", None))
+        friendly_name: None | str = d.pop("friendly_name", None)
 
         _status = d.pop("status", None)
         status: ConferenceStatus | None | str = None
@@ -164,11 +165,11 @@ class Conference:
 
             status = _parse_status(_status)
 
-        api_version = cast("None | str", d.pop("api_version", None))
+        api_version: None | str = d.pop("api_version", None)
 
-        region = cast("None | str", d.pop("region", None))
+        region: None | str = d.pop("region", None)
 
-        uri = cast("None | str", d.pop("uri", None))
+        uri: None | str = d.pop("uri", None)
 
         _subresource_uris = d.pop("subresource_uris", None)
         subresource_uris: ConferenceSubresourceUris | None = None
@@ -191,18 +192,19 @@ class Conference:
 
             subresource_uris = _parse_subresource_uris(_subresource_uris)
 
-        conference = cls(
-            sid=sid,
-            account_sid=account_sid,
-            date_created=date_created,
-            date_updated=date_updated,
-            friendly_name=friendly_name,
-            status=status,
-            api_version=api_version,
-            region=region,
-            uri=uri,
-            subresource_uris=subresource_uris,
-        )
+        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
+        # empty additional_properties) would only be replaced; the model has no validators.
+        conference = cls.__new__(cls)
+        conference.sid = sid
+        conference.account_sid = account_sid
+        conference.date_created = date_created
+        conference.date_updated = date_updated
+        conference.friendly_name = friendly_name
+        conference.status = status
+        conference.api_version = api_version
+        conference.region = region
+        conference.uri = uri
+        conference.subresource_uris = subresource_uris
         conference.fields_set = fields_set
 
         conference.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,7 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("recordings", "recordings"),
 )
 """The fields of the model: (name in the body, Python name)."""
+_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -54,15 +55,16 @@ class ConferenceSubresourceUris:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
         d = dict(src_dict)
-        fields_set = frozenset(name for key, name in _FIELDS if key in d)
-        participants = cast("None | str", d.pop("participants", None))
+        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
+        participants: None | str = d.pop("participants", None)
 
-        recordings = cast("None | str", d.pop("recordings", None))
+        recordings: None | str = d.pop("recordings", None)
 
-        conference_subresource_uris = cls(
-            participants=participants,
-            recordings=recordings,
-        )
+        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
+        # empty additional_properties) would only be replaced; the model has no validators.
+        conference_subresource_uris = cls.__new__(cls)
+        conference_subresource_uris.participants = participants
+        conference_subresource_uris.recordings = recordings
         conference_subresource_uris.fields_set = fields_set
 
         conference_subresource_uris.additional_properties = d

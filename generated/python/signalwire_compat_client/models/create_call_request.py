@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,6 +55,7 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("ApplicationSid", "application_sid"),
 )
 """The fields of the model: (name in the body, Python name)."""
+_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -327,7 +328,7 @@ class CreateCallRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
         d = dict(src_dict)
-        fields_set = frozenset(name for key, name in _FIELDS if key in d)
+        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
         to = d.pop("To")
 
         from_ = d.pop("From")
@@ -337,14 +338,14 @@ class CreateCallRequest:
         if _method is not None:
             method = HttpMethod(_method)
 
-        fallback_url = cast("str | None", d.pop("FallbackUrl", None))
+        fallback_url: str | None = d.pop("FallbackUrl", None)
 
         _fallback_method = d.pop("FallbackMethod", None)
         fallback_method: HttpMethod | None = None
         if _fallback_method is not None:
             fallback_method = HttpMethod(_fallback_method)
 
-        status_callback = cast("str | None", d.pop("StatusCallback", None))
+        status_callback: str | None = d.pop("StatusCallback", None)
 
         _status_callback_event = d.pop("StatusCallbackEvent", None)
         status_callback_event: list[StatusCallbackEvent] | None = None
@@ -362,20 +363,18 @@ class CreateCallRequest:
         if _status_callback_method is not None:
             status_callback_method = HttpMethod(_status_callback_method)
 
-        send_digits = cast("str | None", d.pop("SendDigits", None))
+        send_digits: str | None = d.pop("SendDigits", None)
 
-        timeout = cast("int | None", d.pop("Timeout", None))
+        timeout: int | None = d.pop("Timeout", None)
 
-        record = cast("bool | None", d.pop("Record", None))
+        record: bool | None = d.pop("Record", None)
 
         _recording_channels = d.pop("RecordingChannels", None)
         recording_channels: CreateCallRequestRecordingChannels | None = None
         if _recording_channels is not None:
             recording_channels = CreateCallRequestRecordingChannels(_recording_channels)
 
-        recording_status_callback = cast(
-            "str | None", d.pop("RecordingStatusCallback", None)
-        )
+        recording_status_callback: str | None = d.pop("RecordingStatusCallback", None)
 
         _recording_status_callback_method = d.pop("RecordingStatusCallbackMethod", None)
         recording_status_callback_method: HttpMethod | None = None
@@ -384,21 +383,19 @@ class CreateCallRequest:
                 _recording_status_callback_method
             )
 
-        sip_auth_username = cast("str | None", d.pop("SipAuthUsername", None))
+        sip_auth_username: str | None = d.pop("SipAuthUsername", None)
 
-        sip_auth_password = cast("str | None", d.pop("SipAuthPassword", None))
+        sip_auth_password: str | None = d.pop("SipAuthPassword", None)
 
         _machine_detection = d.pop("MachineDetection", None)
         machine_detection: CreateCallRequestMachineDetection | None = None
         if _machine_detection is not None:
             machine_detection = CreateCallRequestMachineDetection(_machine_detection)
 
-        machine_detection_timeout = cast(
-            "int | None", d.pop("MachineDetectionTimeout", None)
-        )
+        machine_detection_timeout: int | None = d.pop("MachineDetectionTimeout", None)
 
-        recording_status_callback_event = cast(
-            "str | None", d.pop("RecordingStatusCallbackEvent", None)
+        recording_status_callback_event: str | None = d.pop(
+            "RecordingStatusCallbackEvent", None
         )
 
         _trim = d.pop("Trim", None)
@@ -406,29 +403,25 @@ class CreateCallRequest:
         if _trim is not None:
             trim = CreateCallRequestTrim(_trim)
 
-        caller_id = cast("str | None", d.pop("CallerId", None))
+        caller_id: str | None = d.pop("CallerId", None)
 
-        machine_detection_speech_threshold = cast(
-            "int | None", d.pop("MachineDetectionSpeechThreshold", None)
+        machine_detection_speech_threshold: int | None = d.pop(
+            "MachineDetectionSpeechThreshold", None
         )
 
-        machine_detection_speech_end_threshold = cast(
-            "int | None", d.pop("MachineDetectionSpeechEndThreshold", None)
+        machine_detection_speech_end_threshold: int | None = d.pop(
+            "MachineDetectionSpeechEndThreshold", None
         )
 
-        machine_detection_silence_timeout = cast(
-            "int | None", d.pop("MachineDetectionSilenceTimeout", None)
+        machine_detection_silence_timeout: int | None = d.pop(
+            "MachineDetectionSilenceTimeout", None
         )
 
-        machine_words_threshold = cast(
-            "int | None", d.pop("MachineWordsThreshold", None)
-        )
+        machine_words_threshold: int | None = d.pop("MachineWordsThreshold", None)
 
-        async_amd = cast("bool | None", d.pop("AsyncAmd", None))
+        async_amd: bool | None = d.pop("AsyncAmd", None)
 
-        async_amd_status_callback = cast(
-            "str | None", d.pop("AsyncAmdStatusCallback", None)
-        )
+        async_amd_status_callback: str | None = d.pop("AsyncAmdStatusCallback", None)
 
         _async_amd_status_callback_method = d.pop("AsyncAmdStatusCallbackMethod", None)
         async_amd_status_callback_method: HttpMethod | None = None
@@ -437,56 +430,67 @@ class CreateCallRequest:
                 _async_amd_status_callback_method
             )
 
-        async_amd_partial_results = cast(
-            "bool | None", d.pop("AsyncAmdPartialResults", None)
-        )
+        async_amd_partial_results: bool | None = d.pop("AsyncAmdPartialResults", None)
 
         _recording_track = d.pop("RecordingTrack", None)
         recording_track: CreateCallRequestRecordingTrack | None = None
         if _recording_track is not None:
             recording_track = CreateCallRequestRecordingTrack(_recording_track)
 
-        max_price_per_minute = cast("str | None", d.pop("MaxPricePerMinute", None))
+        max_price_per_minute: str | None = d.pop("MaxPricePerMinute", None)
 
-        url = cast("str | None", d.pop("Url", None))
+        url: str | None = d.pop("Url", None)
 
-        application_sid = cast("str | None", d.pop("ApplicationSid", None))
+        application_sid: str | None = d.pop("ApplicationSid", None)
 
-        create_call_request = cls(
-            to=to,
-            from_=from_,
-            method=method,
-            fallback_url=fallback_url,
-            fallback_method=fallback_method,
-            status_callback=status_callback,
-            status_callback_event=status_callback_event,
-            status_callback_method=status_callback_method,
-            send_digits=send_digits,
-            timeout=timeout,
-            record=record,
-            recording_channels=recording_channels,
-            recording_status_callback=recording_status_callback,
-            recording_status_callback_method=recording_status_callback_method,
-            sip_auth_username=sip_auth_username,
-            sip_auth_password=sip_auth_password,
-            machine_detection=machine_detection,
-            machine_detection_timeout=machine_detection_timeout,
-            recording_status_callback_event=recording_status_callback_event,
-            trim=trim,
-            caller_id=caller_id,
-            machine_detection_speech_threshold=machine_detection_speech_threshold,
-            machine_detection_speech_end_threshold=machine_detection_speech_end_threshold,
-            machine_detection_silence_timeout=machine_detection_silence_timeout,
-            machine_words_threshold=machine_words_threshold,
-            async_amd=async_amd,
-            async_amd_status_callback=async_amd_status_callback,
-            async_amd_status_callback_method=async_amd_status_callback_method,
-            async_amd_partial_results=async_amd_partial_results,
-            recording_track=recording_track,
-            max_price_per_minute=max_price_per_minute,
-            url=url,
-            application_sid=application_sid,
+        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
+        # empty additional_properties) would only be replaced; the model has no validators.
+        create_call_request = cls.__new__(cls)
+        create_call_request.to = to
+        create_call_request.from_ = from_
+        create_call_request.method = method
+        create_call_request.fallback_url = fallback_url
+        create_call_request.fallback_method = fallback_method
+        create_call_request.status_callback = status_callback
+        create_call_request.status_callback_event = status_callback_event
+        create_call_request.status_callback_method = status_callback_method
+        create_call_request.send_digits = send_digits
+        create_call_request.timeout = timeout
+        create_call_request.record = record
+        create_call_request.recording_channels = recording_channels
+        create_call_request.recording_status_callback = recording_status_callback
+        create_call_request.recording_status_callback_method = (
+            recording_status_callback_method
         )
+        create_call_request.sip_auth_username = sip_auth_username
+        create_call_request.sip_auth_password = sip_auth_password
+        create_call_request.machine_detection = machine_detection
+        create_call_request.machine_detection_timeout = machine_detection_timeout
+        create_call_request.recording_status_callback_event = (
+            recording_status_callback_event
+        )
+        create_call_request.trim = trim
+        create_call_request.caller_id = caller_id
+        create_call_request.machine_detection_speech_threshold = (
+            machine_detection_speech_threshold
+        )
+        create_call_request.machine_detection_speech_end_threshold = (
+            machine_detection_speech_end_threshold
+        )
+        create_call_request.machine_detection_silence_timeout = (
+            machine_detection_silence_timeout
+        )
+        create_call_request.machine_words_threshold = machine_words_threshold
+        create_call_request.async_amd = async_amd
+        create_call_request.async_amd_status_callback = async_amd_status_callback
+        create_call_request.async_amd_status_callback_method = (
+            async_amd_status_callback_method
+        )
+        create_call_request.async_amd_partial_results = async_amd_partial_results
+        create_call_request.recording_track = recording_track
+        create_call_request.max_price_per_minute = max_price_per_minute
+        create_call_request.url = url
+        create_call_request.application_sid = application_sid
         create_call_request.fields_set = fields_set
 
         create_call_request.additional_properties = d

@@ -21,6 +21,7 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("MediaUrl", "media_url"),
 )
 """The fields of the model: (name in the body, Python name)."""
+_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -118,42 +119,43 @@ class CreateMessageRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
         d = dict(src_dict)
-        fields_set = frozenset(name for key, name in _FIELDS if key in d)
+        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
         to = d.pop("To")
 
-        status_callback = cast("str | None", d.pop("StatusCallback", None))
+        status_callback: str | None = d.pop("StatusCallback", None)
 
-        application_sid = cast("str | None", d.pop("ApplicationSid", None))
+        application_sid: str | None = d.pop("ApplicationSid", None)
 
-        max_price = cast("str | None", d.pop("MaxPrice", None))
+        max_price: str | None = d.pop("MaxPrice", None)
 
-        validity_period = cast("int | None", d.pop("ValidityPeriod", None))
+        validity_period: int | None = d.pop("ValidityPeriod", None)
 
-        send_as_mms = cast("bool | None", d.pop("SendAsMms", None))
+        send_as_mms: bool | None = d.pop("SendAsMms", None)
 
-        from_ = cast("str | None", d.pop("From", None))
+        from_: str | None = d.pop("From", None)
 
-        messaging_service_sid = cast("str | None", d.pop("MessagingServiceSid", None))
+        messaging_service_sid: str | None = d.pop("MessagingServiceSid", None)
 
-        body = cast("str | None", d.pop("Body", None))
+        body: str | None = d.pop("Body", None)
 
         _media_url = d.pop("MediaUrl", None)
         media_url: list[str] | None = None
         if _media_url is not None:
             media_url = cast("list[str]", _media_url)
 
-        create_message_request = cls(
-            to=to,
-            status_callback=status_callback,
-            application_sid=application_sid,
-            max_price=max_price,
-            validity_period=validity_period,
-            send_as_mms=send_as_mms,
-            from_=from_,
-            messaging_service_sid=messaging_service_sid,
-            body=body,
-            media_url=media_url,
-        )
+        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
+        # empty additional_properties) would only be replaced; the model has no validators.
+        create_message_request = cls.__new__(cls)
+        create_message_request.to = to
+        create_message_request.status_callback = status_callback
+        create_message_request.application_sid = application_sid
+        create_message_request.max_price = max_price
+        create_message_request.validity_period = validity_period
+        create_message_request.send_as_mms = send_as_mms
+        create_message_request.from_ = from_
+        create_message_request.messaging_service_sid = messaging_service_sid
+        create_message_request.body = body
+        create_message_request.media_url = media_url
         create_message_request.fields_set = fields_set
 
         create_message_request.additional_properties = d

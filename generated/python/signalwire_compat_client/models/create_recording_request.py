@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,6 +26,7 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("Trim", "trim"),
 )
 """The fields of the model: (name in the body, Python name)."""
+_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -107,7 +108,7 @@ class CreateRecordingRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
         d = dict(src_dict)
-        fields_set = frozenset(name for key, name in _FIELDS if key in d)
+        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
         _recording_channels = d.pop("RecordingChannels", None)
         recording_channels: CreateRecordingRequestRecordingChannels | None = None
         if _recording_channels is not None:
@@ -115,12 +116,10 @@ class CreateRecordingRequest:
                 _recording_channels
             )
 
-        recording_status_callback = cast(
-            "str | None", d.pop("RecordingStatusCallback", None)
-        )
+        recording_status_callback: str | None = d.pop("RecordingStatusCallback", None)
 
-        recording_status_callback_event = cast(
-            "str | None", d.pop("RecordingStatusCallbackEvent", None)
+        recording_status_callback_event: str | None = d.pop(
+            "RecordingStatusCallbackEvent", None
         )
 
         _recording_status_callback_method = d.pop("RecordingStatusCallbackMethod", None)
@@ -140,14 +139,19 @@ class CreateRecordingRequest:
         if _trim is not None:
             trim = RecordingTrim(_trim)
 
-        create_recording_request = cls(
-            recording_channels=recording_channels,
-            recording_status_callback=recording_status_callback,
-            recording_status_callback_event=recording_status_callback_event,
-            recording_status_callback_method=recording_status_callback_method,
-            recording_track=recording_track,
-            trim=trim,
+        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
+        # empty additional_properties) would only be replaced; the model has no validators.
+        create_recording_request = cls.__new__(cls)
+        create_recording_request.recording_channels = recording_channels
+        create_recording_request.recording_status_callback = recording_status_callback
+        create_recording_request.recording_status_callback_event = (
+            recording_status_callback_event
         )
+        create_recording_request.recording_status_callback_method = (
+            recording_status_callback_method
+        )
+        create_recording_request.recording_track = recording_track
+        create_recording_request.trim = trim
         create_recording_request.fields_set = fields_set
 
         create_recording_request.additional_properties = d

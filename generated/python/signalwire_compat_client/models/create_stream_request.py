@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,6 +24,7 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("Parameter2.Value", "parameter_2_value"),
 )
 """The fields of the model: (name in the body, Python name)."""
+_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -121,47 +122,46 @@ class CreateStreamRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
         d = dict(src_dict)
-        fields_set = frozenset(name for key, name in _FIELDS if key in d)
+        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
         url = d.pop("Url")
 
-        name = cast("str | None", d.pop("Name", None))
+        name: str | None = d.pop("Name", None)
 
         _track = d.pop("Track", None)
         track: StreamTrack | None = None
         if _track is not None:
             track = StreamTrack(_track)
 
-        status_callback = cast("str | None", d.pop("StatusCallback", None))
+        status_callback: str | None = d.pop("StatusCallback", None)
 
         _status_callback_method = d.pop("StatusCallbackMethod", None)
         status_callback_method: HttpMethod | None = None
         if _status_callback_method is not None:
             status_callback_method = HttpMethod(_status_callback_method)
 
-        authorization_bearer_token = cast(
-            "str | None", d.pop("AuthorizationBearerToken", None)
-        )
+        authorization_bearer_token: str | None = d.pop("AuthorizationBearerToken", None)
 
-        parameter_1_name = cast("str | None", d.pop("Parameter1.Name", None))
+        parameter_1_name: str | None = d.pop("Parameter1.Name", None)
 
-        parameter_1_value = cast("str | None", d.pop("Parameter1.Value", None))
+        parameter_1_value: str | None = d.pop("Parameter1.Value", None)
 
-        parameter_2_name = cast("str | None", d.pop("Parameter2.Name", None))
+        parameter_2_name: str | None = d.pop("Parameter2.Name", None)
 
-        parameter_2_value = cast("str | None", d.pop("Parameter2.Value", None))
+        parameter_2_value: str | None = d.pop("Parameter2.Value", None)
 
-        create_stream_request = cls(
-            url=url,
-            name=name,
-            track=track,
-            status_callback=status_callback,
-            status_callback_method=status_callback_method,
-            authorization_bearer_token=authorization_bearer_token,
-            parameter_1_name=parameter_1_name,
-            parameter_1_value=parameter_1_value,
-            parameter_2_name=parameter_2_name,
-            parameter_2_value=parameter_2_value,
-        )
+        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
+        # empty additional_properties) would only be replaced; the model has no validators.
+        create_stream_request = cls.__new__(cls)
+        create_stream_request.url = url
+        create_stream_request.name = name
+        create_stream_request.track = track
+        create_stream_request.status_callback = status_callback
+        create_stream_request.status_callback_method = status_callback_method
+        create_stream_request.authorization_bearer_token = authorization_bearer_token
+        create_stream_request.parameter_1_name = parameter_1_name
+        create_stream_request.parameter_1_value = parameter_1_value
+        create_stream_request.parameter_2_name = parameter_2_name
+        create_stream_request.parameter_2_value = parameter_2_value
         create_stream_request.fields_set = fields_set
 
         create_stream_request.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,7 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("status", "status"),
 )
 """The fields of the model: (name in the body, Python name)."""
+_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -68,21 +69,22 @@ class Error:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
         d = dict(src_dict)
-        fields_set = frozenset(name for key, name in _FIELDS if key in d)
-        code = cast("int | None | str", d.pop("code", None))
+        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
+        code: int | None | str = d.pop("code", None)
 
-        message = cast("None | str", d.pop("message", None))
+        message: None | str = d.pop("message", None)
 
-        more_info = cast("None | str", d.pop("more_info", None))
+        more_info: None | str = d.pop("more_info", None)
 
-        status = cast("int | None", d.pop("status", None))
+        status: int | None = d.pop("status", None)
 
-        error = cls(
-            code=code,
-            message=message,
-            more_info=more_info,
-            status=status,
-        )
+        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
+        # empty additional_properties) would only be replaced; the model has no validators.
+        error = cls.__new__(cls)
+        error.code = code
+        error.message = message
+        error.more_info = more_info
+        error.status = status
         error.fields_set = fields_set
 
         error.additional_properties = d

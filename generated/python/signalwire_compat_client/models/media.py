@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,6 +18,7 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("uri", "uri"),
 )
 """The fields of the model: (name in the body, Python name)."""
+_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -94,30 +95,31 @@ class Media:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
         d = dict(src_dict)
-        fields_set = frozenset(name for key, name in _FIELDS if key in d)
+        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
         sid = d.pop("sid")
 
-        account_sid = cast("None | str", d.pop("account_sid", None))
+        account_sid: None | str = d.pop("account_sid", None)
 
-        content_type = cast("None | str", d.pop("content_type", None))
+        content_type: None | str = d.pop("content_type", None)
 
-        date_created = cast("None | str", d.pop("date_created", None))
+        date_created: None | str = d.pop("date_created", None)
 
-        date_updated = cast("None | str", d.pop("date_updated", None))
+        date_updated: None | str = d.pop("date_updated", None)
 
-        parent_sid = cast("None | str", d.pop("parent_sid", None))
+        parent_sid: None | str = d.pop("parent_sid", None)
 
-        uri = cast("None | str", d.pop("uri", None))
+        uri: None | str = d.pop("uri", None)
 
-        media = cls(
-            sid=sid,
-            account_sid=account_sid,
-            content_type=content_type,
-            date_created=date_created,
-            date_updated=date_updated,
-            parent_sid=parent_sid,
-            uri=uri,
-        )
+        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
+        # empty additional_properties) would only be replaced; the model has no validators.
+        media = cls.__new__(cls)
+        media.sid = sid
+        media.account_sid = account_sid
+        media.content_type = content_type
+        media.date_created = date_created
+        media.date_updated = date_updated
+        media.parent_sid = parent_sid
+        media.uri = uri
         media.fields_set = fields_set
 
         media.additional_properties = d

@@ -38,6 +38,7 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("uri", "uri"),
 )
 """The fields of the model: (name in the body, Python name)."""
+_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -211,24 +212,24 @@ class Message:
         from ..models.message_subresource_uris import MessageSubresourceUris
 
         d = dict(src_dict)
-        fields_set = frozenset(name for key, name in _FIELDS if key in d)
+        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
         sid = d.pop("sid")
 
-        account_sid = cast("None | str", d.pop("account_sid", None))
+        account_sid: None | str = d.pop("account_sid", None)
 
-        api_version = cast("None | str", d.pop("api_version", None))
+        api_version: None | str = d.pop("api_version", None)
 
-        body = cast("None | str", d.pop("body", None))
+        body: None | str = d.pop("body", None)
 
-        num_segments = cast("int | None | str", d.pop("num_segments", None))
+        num_segments: int | None | str = d.pop("num_segments", None)
 
-        num_media = cast("int | None | str", d.pop("num_media", None))
+        num_media: int | None | str = d.pop("num_media", None)
 
-        date_created = cast("None | str", d.pop("date_created", None))
+        date_created: None | str = d.pop("date_created", None)
 
-        date_sent = cast("None | str", d.pop("date_sent", None))
+        date_sent: None | str = d.pop("date_sent", None)
 
-        date_updated = cast("None | str", d.pop("date_updated", None))
+        date_updated: None | str = d.pop("date_updated", None)
 
         _direction = d.pop("direction", None)
         direction: MessageDirection | None | str = None
@@ -249,17 +250,17 @@ class Message:
 
             direction = _parse_direction(_direction)
 
-        error_code = cast("int | None | str", d.pop("error_code", None))
+        error_code: int | None | str = d.pop("error_code", None)
 
-        error_message = cast("None | str", d.pop("error_message", None))
+        error_message: None | str = d.pop("error_message", None)
 
-        from_ = cast("None | str", d.pop("from", None))
+        from_: None | str = d.pop("from", None)
 
-        messaging_service_sid = cast("None | str", d.pop("messaging_service_sid", None))
+        messaging_service_sid: None | str = d.pop("messaging_service_sid", None)
 
-        price = cast("float | None | str", d.pop("price", None))
+        price: float | None | str = d.pop("price", None)
 
-        price_unit = cast("None | str", d.pop("price_unit", None))
+        price_unit: None | str = d.pop("price_unit", None)
 
         _status = d.pop("status", None)
         status: MessageStatus | None | str = None
@@ -299,32 +300,33 @@ class Message:
 
             subresource_uris = _parse_subresource_uris(_subresource_uris)
 
-        to = cast("None | str", d.pop("to", None))
+        to: None | str = d.pop("to", None)
 
-        uri = cast("None | str", d.pop("uri", None))
+        uri: None | str = d.pop("uri", None)
 
-        message = cls(
-            sid=sid,
-            account_sid=account_sid,
-            api_version=api_version,
-            body=body,
-            num_segments=num_segments,
-            num_media=num_media,
-            date_created=date_created,
-            date_sent=date_sent,
-            date_updated=date_updated,
-            direction=direction,
-            error_code=error_code,
-            error_message=error_message,
-            from_=from_,
-            messaging_service_sid=messaging_service_sid,
-            price=price,
-            price_unit=price_unit,
-            status=status,
-            subresource_uris=subresource_uris,
-            to=to,
-            uri=uri,
-        )
+        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
+        # empty additional_properties) would only be replaced; the model has no validators.
+        message = cls.__new__(cls)
+        message.sid = sid
+        message.account_sid = account_sid
+        message.api_version = api_version
+        message.body = body
+        message.num_segments = num_segments
+        message.num_media = num_media
+        message.date_created = date_created
+        message.date_sent = date_sent
+        message.date_updated = date_updated
+        message.direction = direction
+        message.error_code = error_code
+        message.error_message = error_message
+        message.from_ = from_
+        message.messaging_service_sid = messaging_service_sid
+        message.price = price
+        message.price_unit = price_unit
+        message.status = status
+        message.subresource_uris = subresource_uris
+        message.to = to
+        message.uri = uri
         message.fields_set = fields_set
 
         message.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,6 +24,7 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("end", "end"),
 )
 """The fields of the model: (name in the body, Python name)."""
+_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -114,7 +115,7 @@ class MessageList:
         from ..models.message import Message
 
         d = dict(src_dict)
-        fields_set = frozenset(name for key, name in _FIELDS if key in d)
+        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
         messages = []
         _messages = d.pop("messages")
         for messages_item_data in _messages:
@@ -122,33 +123,34 @@ class MessageList:
 
             messages.append(messages_item)
 
-        uri = cast("None | str", d.pop("uri", None))
+        uri: None | str = d.pop("uri", None)
 
-        first_page_uri = cast("None | str", d.pop("first_page_uri", None))
+        first_page_uri: None | str = d.pop("first_page_uri", None)
 
-        next_page_uri = cast("None | str", d.pop("next_page_uri", None))
+        next_page_uri: None | str = d.pop("next_page_uri", None)
 
-        previous_page_uri = cast("None | str", d.pop("previous_page_uri", None))
+        previous_page_uri: None | str = d.pop("previous_page_uri", None)
 
-        page = cast("int | None", d.pop("page", None))
+        page: int | None = d.pop("page", None)
 
-        page_size = cast("int | None", d.pop("page_size", None))
+        page_size: int | None = d.pop("page_size", None)
 
-        start = cast("int | None", d.pop("start", None))
+        start: int | None = d.pop("start", None)
 
-        end = cast("int | None", d.pop("end", None))
+        end: int | None = d.pop("end", None)
 
-        message_list = cls(
-            messages=messages,
-            uri=uri,
-            first_page_uri=first_page_uri,
-            next_page_uri=next_page_uri,
-            previous_page_uri=previous_page_uri,
-            page=page,
-            page_size=page_size,
-            start=start,
-            end=end,
-        )
+        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
+        # empty additional_properties) would only be replaced; the model has no validators.
+        message_list = cls.__new__(cls)
+        message_list.messages = messages
+        message_list.uri = uri
+        message_list.first_page_uri = first_page_uri
+        message_list.next_page_uri = next_page_uri
+        message_list.previous_page_uri = previous_page_uri
+        message_list.page = page
+        message_list.page_size = page_size
+        message_list.start = start
+        message_list.end = end
         message_list.fields_set = fields_set
 
         message_list.additional_properties = d

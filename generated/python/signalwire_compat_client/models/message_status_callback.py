@@ -22,6 +22,7 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("NumSegments", "num_segments"),
 )
 """The fields of the model: (name in the body, Python name)."""
+_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -114,16 +115,16 @@ class MessageStatusCallback:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
         d = dict(src_dict)
-        fields_set = frozenset(name for key, name in _FIELDS if key in d)
-        message_sid = cast("str | None", d.pop("MessageSid", None))
+        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
+        message_sid: str | None = d.pop("MessageSid", None)
 
-        account_sid = cast("str | None", d.pop("AccountSid", None))
+        account_sid: str | None = d.pop("AccountSid", None)
 
-        from_ = cast("str | None", d.pop("From", None))
+        from_: str | None = d.pop("From", None)
 
-        to = cast("str | None", d.pop("To", None))
+        to: str | None = d.pop("To", None)
 
-        body = cast("str | None", d.pop("Body", None))
+        body: str | None = d.pop("Body", None)
 
         _message_status = d.pop("MessageStatus", None)
         message_status: MessageStatus | str | None = None
@@ -142,23 +143,24 @@ class MessageStatusCallback:
 
             message_status = _parse_message_status(_message_status)
 
-        error_code = cast("str | None", d.pop("ErrorCode", None))
+        error_code: str | None = d.pop("ErrorCode", None)
 
-        num_media = cast("str | None", d.pop("NumMedia", None))
+        num_media: str | None = d.pop("NumMedia", None)
 
-        num_segments = cast("str | None", d.pop("NumSegments", None))
+        num_segments: str | None = d.pop("NumSegments", None)
 
-        message_status_callback = cls(
-            message_sid=message_sid,
-            account_sid=account_sid,
-            from_=from_,
-            to=to,
-            body=body,
-            message_status=message_status,
-            error_code=error_code,
-            num_media=num_media,
-            num_segments=num_segments,
-        )
+        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
+        # empty additional_properties) would only be replaced; the model has no validators.
+        message_status_callback = cls.__new__(cls)
+        message_status_callback.message_sid = message_sid
+        message_status_callback.account_sid = account_sid
+        message_status_callback.from_ = from_
+        message_status_callback.to = to
+        message_status_callback.body = body
+        message_status_callback.message_status = message_status
+        message_status_callback.error_code = error_code
+        message_status_callback.num_media = num_media
+        message_status_callback.num_segments = num_segments
         message_status_callback.fields_set = fields_set
 
         message_status_callback.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,7 @@ T = TypeVar("T", bound="MessageSubresourceUris")
 
 _FIELDS: tuple[tuple[str, str], ...] = (("media", "media"),)
 """The fields of the model: (name in the body, Python name)."""
+_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -45,12 +46,13 @@ class MessageSubresourceUris:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
         d = dict(src_dict)
-        fields_set = frozenset(name for key, name in _FIELDS if key in d)
-        media = cast("None | str", d.pop("media", None))
+        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
+        media: None | str = d.pop("media", None)
 
-        message_subresource_uris = cls(
-            media=media,
-        )
+        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
+        # empty additional_properties) would only be replaced; the model has no validators.
+        message_subresource_uris = cls.__new__(cls)
+        message_subresource_uris.media = media
         message_subresource_uris.fields_set = fields_set
 
         message_subresource_uris.additional_properties = d

@@ -26,6 +26,7 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("uri", "uri"),
 )
 """The fields of the model: (name in the body, Python name)."""
+_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -144,20 +145,20 @@ class Participant:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
         d = dict(src_dict)
-        fields_set = frozenset(name for key, name in _FIELDS if key in d)
+        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
         call_sid = d.pop("call_sid")
 
-        account_sid = cast("None | str", d.pop("account_sid", None))
+        account_sid: None | str = d.pop("account_sid", None)
 
-        conference_sid = cast("None | str", d.pop("conference_sid", None))
+        conference_sid: None | str = d.pop("conference_sid", None)
 
-        call_sid_to_coach = cast("None | str", d.pop("call_sid_to_coach", None))
+        call_sid_to_coach: None | str = d.pop("call_sid_to_coach", None)
 
-        coaching = cast("bool | None", d.pop("coaching", None))
+        coaching: bool | None = d.pop("coaching", None)
 
-        date_created = cast("None | str", d.pop("date_created", None))
+        date_created: None | str = d.pop("date_created", None)
 
-        date_updated = cast("None | str", d.pop("date_updated", None))
+        date_updated: None | str = d.pop("date_updated", None)
 
         _status = d.pop("status", None)
         status: None | ParticipantStatus | str = None
@@ -178,35 +179,34 @@ class Participant:
 
             status = _parse_status(_status)
 
-        end_conference_on_exit = cast(
-            "bool | None", d.pop("end_conference_on_exit", None)
+        end_conference_on_exit: bool | None = d.pop("end_conference_on_exit", None)
+
+        start_conference_on_enter: bool | None = d.pop(
+            "start_conference_on_enter", None
         )
 
-        start_conference_on_enter = cast(
-            "bool | None", d.pop("start_conference_on_enter", None)
-        )
+        muted: bool | None = d.pop("muted", None)
 
-        muted = cast("bool | None", d.pop("muted", None))
+        hold: bool | None = d.pop("hold", None)
 
-        hold = cast("bool | None", d.pop("hold", None))
+        uri: None | str = d.pop("uri", None)
 
-        uri = cast("None | str", d.pop("uri", None))
-
-        participant = cls(
-            call_sid=call_sid,
-            account_sid=account_sid,
-            conference_sid=conference_sid,
-            call_sid_to_coach=call_sid_to_coach,
-            coaching=coaching,
-            date_created=date_created,
-            date_updated=date_updated,
-            status=status,
-            end_conference_on_exit=end_conference_on_exit,
-            start_conference_on_enter=start_conference_on_enter,
-            muted=muted,
-            hold=hold,
-            uri=uri,
-        )
+        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
+        # empty additional_properties) would only be replaced; the model has no validators.
+        participant = cls.__new__(cls)
+        participant.call_sid = call_sid
+        participant.account_sid = account_sid
+        participant.conference_sid = conference_sid
+        participant.call_sid_to_coach = call_sid_to_coach
+        participant.coaching = coaching
+        participant.date_created = date_created
+        participant.date_updated = date_updated
+        participant.status = status
+        participant.end_conference_on_exit = end_conference_on_exit
+        participant.start_conference_on_enter = start_conference_on_enter
+        participant.muted = muted
+        participant.hold = hold
+        participant.uri = uri
         participant.fields_set = fields_set
 
         participant.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,6 +21,7 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("uri", "uri"),
 )
 """The fields of the model: (name in the body, Python name)."""
+_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -112,39 +113,40 @@ class Queue:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
         d = dict(src_dict)
-        fields_set = frozenset(name for key, name in _FIELDS if key in d)
+        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
         sid = d.pop("sid")
 
-        account_sid = cast("None | str", d.pop("account_sid", None))
+        account_sid: None | str = d.pop("account_sid", None)
 
-        friendly_name = cast("None | str", d.pop("friendly_name", None))
+        friendly_name: None | str = d.pop("friendly_name", None)
 
-        max_size = cast("int | None", d.pop("max_size", None))
+        max_size: int | None = d.pop("max_size", None)
 
-        current_size = cast("int | None", d.pop("current_size", None))
+        current_size: int | None = d.pop("current_size", None)
 
-        average_wait_time = cast("int | None", d.pop("average_wait_time", None))
+        average_wait_time: int | None = d.pop("average_wait_time", None)
 
-        date_created = cast("None | str", d.pop("date_created", None))
+        date_created: None | str = d.pop("date_created", None)
 
-        date_updated = cast("None | str", d.pop("date_updated", None))
+        date_updated: None | str = d.pop("date_updated", None)
 
-        api_version = cast("None | str", d.pop("api_version", None))
+        api_version: None | str = d.pop("api_version", None)
 
-        uri = cast("None | str", d.pop("uri", None))
+        uri: None | str = d.pop("uri", None)
 
-        queue = cls(
-            sid=sid,
-            account_sid=account_sid,
-            friendly_name=friendly_name,
-            max_size=max_size,
-            current_size=current_size,
-            average_wait_time=average_wait_time,
-            date_created=date_created,
-            date_updated=date_updated,
-            api_version=api_version,
-            uri=uri,
-        )
+        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
+        # empty additional_properties) would only be replaced; the model has no validators.
+        queue = cls.__new__(cls)
+        queue.sid = sid
+        queue.account_sid = account_sid
+        queue.friendly_name = friendly_name
+        queue.max_size = max_size
+        queue.current_size = current_size
+        queue.average_wait_time = average_wait_time
+        queue.date_created = date_created
+        queue.date_updated = date_updated
+        queue.api_version = api_version
+        queue.uri = uri
         queue.fields_set = fields_set
 
         queue.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,6 +19,7 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("uri", "uri"),
 )
 """The fields of the model: (name in the body, Python name)."""
+_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -101,33 +102,34 @@ class QueueMember:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
         d = dict(src_dict)
-        fields_set = frozenset(name for key, name in _FIELDS if key in d)
+        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
         call_sid = d.pop("call_sid")
 
-        account_sid = cast("None | str", d.pop("account_sid", None))
+        account_sid: None | str = d.pop("account_sid", None)
 
-        queue_sid = cast("None | str", d.pop("queue_sid", None))
+        queue_sid: None | str = d.pop("queue_sid", None)
 
-        date_enqueued = cast("None | str", d.pop("date_enqueued", None))
+        date_enqueued: None | str = d.pop("date_enqueued", None)
 
-        position = cast("int | None", d.pop("position", None))
+        position: int | None = d.pop("position", None)
 
-        wait_time = cast("int | None", d.pop("wait_time", None))
+        wait_time: int | None = d.pop("wait_time", None)
 
-        member_type = cast("None | str", d.pop("member_type", None))
+        member_type: None | str = d.pop("member_type", None)
 
-        uri = cast("None | str", d.pop("uri", None))
+        uri: None | str = d.pop("uri", None)
 
-        queue_member = cls(
-            call_sid=call_sid,
-            account_sid=account_sid,
-            queue_sid=queue_sid,
-            date_enqueued=date_enqueued,
-            position=position,
-            wait_time=wait_time,
-            member_type=member_type,
-            uri=uri,
-        )
+        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
+        # empty additional_properties) would only be replaced; the model has no validators.
+        queue_member = cls.__new__(cls)
+        queue_member.call_sid = call_sid
+        queue_member.account_sid = account_sid
+        queue_member.queue_sid = queue_sid
+        queue_member.date_enqueued = date_enqueued
+        queue_member.position = position
+        queue_member.wait_time = wait_time
+        queue_member.member_type = member_type
+        queue_member.uri = uri
         queue_member.fields_set = fields_set
 
         queue_member.additional_properties = d

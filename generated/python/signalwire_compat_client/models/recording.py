@@ -43,6 +43,7 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("trim", "trim"),
 )
 """The fields of the model: (name in the body, Python name)."""
+_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -245,34 +246,34 @@ class Recording:
         from ..models.recording_subresource_uris import RecordingSubresourceUris
 
         d = dict(src_dict)
-        fields_set = frozenset(name for key, name in _FIELDS if key in d)
+        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
         sid = d.pop("sid")
 
-        account_sid = cast("None | str", d.pop("account_sid", None))
+        account_sid: None | str = d.pop("account_sid", None)
 
-        api_version = cast("None | str", d.pop("api_version", None))
+        api_version: None | str = d.pop("api_version", None)
 
-        call_sid = cast("None | str", d.pop("call_sid", None))
+        call_sid: None | str = d.pop("call_sid", None)
 
-        conference_sid = cast("None | str", d.pop("conference_sid", None))
+        conference_sid: None | str = d.pop("conference_sid", None)
 
-        channel = cast("int | None | str", d.pop("channel", None))
+        channel: int | None | str = d.pop("channel", None)
 
-        channels = cast("int | None | str", d.pop("channels", None))
+        channels: int | None | str = d.pop("channels", None)
 
-        date_created = cast("None | str", d.pop("date_created", None))
+        date_created: None | str = d.pop("date_created", None)
 
-        date_updated = cast("None | str", d.pop("date_updated", None))
+        date_updated: None | str = d.pop("date_updated", None)
 
-        start_time = cast("None | str", d.pop("start_time", None))
+        start_time: None | str = d.pop("start_time", None)
 
-        end_time = cast("None | str", d.pop("end_time", None))
+        end_time: None | str = d.pop("end_time", None)
 
-        duration = cast("int | None | str", d.pop("duration", None))
+        duration: int | None | str = d.pop("duration", None)
 
-        price = cast("float | None | str", d.pop("price", None))
+        price: float | None | str = d.pop("price", None)
 
-        price_unit = cast("None | str", d.pop("price_unit", None))
+        price_unit: None | str = d.pop("price_unit", None)
 
         _source = d.pop("source", None)
         source: None | RecordingSource | str = None
@@ -312,9 +313,9 @@ class Recording:
 
             status = _parse_status(_status)
 
-        error_code = cast("int | None | str", d.pop("error_code", None))
+        error_code: int | None | str = d.pop("error_code", None)
 
-        uri = cast("None | str", d.pop("uri", None))
+        uri: None | str = d.pop("uri", None)
 
         _subresource_uris = d.pop("subresource_uris", None)
         subresource_uris: None | RecordingSubresourceUris = None
@@ -379,29 +380,30 @@ class Recording:
 
             trim = _parse_trim(_trim)
 
-        recording = cls(
-            sid=sid,
-            account_sid=account_sid,
-            api_version=api_version,
-            call_sid=call_sid,
-            conference_sid=conference_sid,
-            channel=channel,
-            channels=channels,
-            date_created=date_created,
-            date_updated=date_updated,
-            start_time=start_time,
-            end_time=end_time,
-            duration=duration,
-            price=price,
-            price_unit=price_unit,
-            source=source,
-            status=status,
-            error_code=error_code,
-            uri=uri,
-            subresource_uris=subresource_uris,
-            encryption_details=encryption_details,
-            trim=trim,
-        )
+        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
+        # empty additional_properties) would only be replaced; the model has no validators.
+        recording = cls.__new__(cls)
+        recording.sid = sid
+        recording.account_sid = account_sid
+        recording.api_version = api_version
+        recording.call_sid = call_sid
+        recording.conference_sid = conference_sid
+        recording.channel = channel
+        recording.channels = channels
+        recording.date_created = date_created
+        recording.date_updated = date_updated
+        recording.start_time = start_time
+        recording.end_time = end_time
+        recording.duration = duration
+        recording.price = price
+        recording.price_unit = price_unit
+        recording.source = source
+        recording.status = status
+        recording.error_code = error_code
+        recording.uri = uri
+        recording.subresource_uris = subresource_uris
+        recording.encryption_details = encryption_details
+        recording.trim = trim
         recording.fields_set = fields_set
 
         recording.additional_properties = d

@@ -10,6 +10,7 @@ T = TypeVar("T", bound="RecordingEncryptionDetailsType1")
 
 _FIELDS: tuple[tuple[str, str], ...] = ()
 """The fields of the model: (name in the body, Python name)."""
+_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -37,8 +38,10 @@ class RecordingEncryptionDetailsType1:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
         d = dict(src_dict)
-        fields_set = frozenset(name for key, name in _FIELDS if key in d)
-        recording_encryption_details_type_1 = cls()
+        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
+        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
+        # empty additional_properties) would only be replaced; the model has no validators.
+        recording_encryption_details_type_1 = cls.__new__(cls)
         recording_encryption_details_type_1.fields_set = fields_set
 
         recording_encryption_details_type_1.additional_properties = d

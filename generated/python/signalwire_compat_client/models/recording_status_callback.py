@@ -21,6 +21,7 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("RecordingSource", "recording_source"),
 )
 """The fields of the model: (name in the body, Python name)."""
+_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -104,14 +105,14 @@ class RecordingStatusCallback:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
         d = dict(src_dict)
-        fields_set = frozenset(name for key, name in _FIELDS if key in d)
-        account_sid = cast("str | None", d.pop("AccountSid", None))
+        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
+        account_sid: str | None = d.pop("AccountSid", None)
 
-        call_sid = cast("str | None", d.pop("CallSid", None))
+        call_sid: str | None = d.pop("CallSid", None)
 
-        recording_sid = cast("str | None", d.pop("RecordingSid", None))
+        recording_sid: str | None = d.pop("RecordingSid", None)
 
-        recording_url = cast("str | None", d.pop("RecordingUrl", None))
+        recording_url: str | None = d.pop("RecordingUrl", None)
 
         _recording_status = d.pop("RecordingStatus", None)
         recording_status: RecordingStatus | str | None = None
@@ -130,22 +131,23 @@ class RecordingStatusCallback:
 
             recording_status = _parse_recording_status(_recording_status)
 
-        recording_duration = cast("str | None", d.pop("RecordingDuration", None))
+        recording_duration: str | None = d.pop("RecordingDuration", None)
 
-        recording_channels = cast("str | None", d.pop("RecordingChannels", None))
+        recording_channels: str | None = d.pop("RecordingChannels", None)
 
-        recording_source = cast("str | None", d.pop("RecordingSource", None))
+        recording_source: str | None = d.pop("RecordingSource", None)
 
-        recording_status_callback = cls(
-            account_sid=account_sid,
-            call_sid=call_sid,
-            recording_sid=recording_sid,
-            recording_url=recording_url,
-            recording_status=recording_status,
-            recording_duration=recording_duration,
-            recording_channels=recording_channels,
-            recording_source=recording_source,
-        )
+        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
+        # empty additional_properties) would only be replaced; the model has no validators.
+        recording_status_callback = cls.__new__(cls)
+        recording_status_callback.account_sid = account_sid
+        recording_status_callback.call_sid = call_sid
+        recording_status_callback.recording_sid = recording_sid
+        recording_status_callback.recording_url = recording_url
+        recording_status_callback.recording_status = recording_status
+        recording_status_callback.recording_duration = recording_duration
+        recording_status_callback.recording_channels = recording_channels
+        recording_status_callback.recording_source = recording_source
         recording_status_callback.fields_set = fields_set
 
         recording_status_callback.additional_properties = d

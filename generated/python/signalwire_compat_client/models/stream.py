@@ -21,6 +21,7 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("uri", "uri"),
 )
 """The fields of the model: (name in the body, Python name)."""
+_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -109,16 +110,16 @@ class Stream:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
         d = dict(src_dict)
-        fields_set = frozenset(name for key, name in _FIELDS if key in d)
+        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
         sid = d.pop("sid")
 
-        account_sid = cast("None | str", d.pop("account_sid", None))
+        account_sid: None | str = d.pop("account_sid", None)
 
-        call_sid = cast("None | str", d.pop("call_sid", None))
+        call_sid: None | str = d.pop("call_sid", None)
 
-        conference_sid = cast("None | str", d.pop("conference_sid", None))
+        conference_sid: None | str = d.pop("conference_sid", None)
 
-        name = cast("None | str", d.pop("name", None))
+        name: None | str = d.pop("name", None)
 
         _status = d.pop("status", None)
         status: None | str | StreamStatus = None
@@ -139,20 +140,21 @@ class Stream:
 
             status = _parse_status(_status)
 
-        date_updated = cast("None | str", d.pop("date_updated", None))
+        date_updated: None | str = d.pop("date_updated", None)
 
-        uri = cast("None | str", d.pop("uri", None))
+        uri: None | str = d.pop("uri", None)
 
-        stream = cls(
-            sid=sid,
-            account_sid=account_sid,
-            call_sid=call_sid,
-            conference_sid=conference_sid,
-            name=name,
-            status=status,
-            date_updated=date_updated,
-            uri=uri,
-        )
+        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
+        # empty additional_properties) would only be replaced; the model has no validators.
+        stream = cls.__new__(cls)
+        stream.sid = sid
+        stream.account_sid = account_sid
+        stream.call_sid = call_sid
+        stream.conference_sid = conference_sid
+        stream.name = name
+        stream.status = status
+        stream.date_updated = date_updated
+        stream.uri = uri
         stream.fields_set = fields_set
 
         stream.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,7 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("recordings", "recordings"),
 )
 """The fields of the model: (name in the body, Python name)."""
+_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -54,15 +55,16 @@ class SubresourceUris:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
         d = dict(src_dict)
-        fields_set = frozenset(name for key, name in _FIELDS if key in d)
-        notifications = cast("None | str", d.pop("notifications", None))
+        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
+        notifications: None | str = d.pop("notifications", None)
 
-        recordings = cast("None | str", d.pop("recordings", None))
+        recordings: None | str = d.pop("recordings", None)
 
-        subresource_uris = cls(
-            notifications=notifications,
-            recordings=recordings,
-        )
+        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
+        # empty additional_properties) would only be replaced; the model has no validators.
+        subresource_uris = cls.__new__(cls)
+        subresource_uris.notifications = notifications
+        subresource_uris.recordings = recordings
         subresource_uris.fields_set = fields_set
 
         subresource_uris.additional_properties = d

@@ -26,6 +26,7 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("uri", "uri"),
 )
 """The fields of the model: (name in the body, Python name)."""
+_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -144,24 +145,24 @@ class Transcription:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
         d = dict(src_dict)
-        fields_set = frozenset(name for key, name in _FIELDS if key in d)
+        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
         sid = d.pop("sid")
 
-        account_sid = cast("None | str", d.pop("account_sid", None))
+        account_sid: None | str = d.pop("account_sid", None)
 
-        api_version = cast("None | str", d.pop("api_version", None))
+        api_version: None | str = d.pop("api_version", None)
 
-        recording_sid = cast("None | str", d.pop("recording_sid", None))
+        recording_sid: None | str = d.pop("recording_sid", None)
 
-        date_created = cast("None | str", d.pop("date_created", None))
+        date_created: None | str = d.pop("date_created", None)
 
-        date_updated = cast("None | str", d.pop("date_updated", None))
+        date_updated: None | str = d.pop("date_updated", None)
 
-        duration = cast("int | None | str", d.pop("duration", None))
+        duration: int | None | str = d.pop("duration", None)
 
-        price = cast("float | None | str", d.pop("price", None))
+        price: float | None | str = d.pop("price", None)
 
-        price_unit = cast("None | str", d.pop("price_unit", None))
+        price_unit: None | str = d.pop("price_unit", None)
 
         _status = d.pop("status", None)
         status: None | str | TranscriptionStatus = None
@@ -182,27 +183,28 @@ class Transcription:
 
             status = _parse_status(_status)
 
-        transcription_text = cast("None | str", d.pop("transcription_text", None))
+        transcription_text: None | str = d.pop("transcription_text", None)
 
-        type_ = cast("None | str", d.pop("type", None))
+        type_: None | str = d.pop("type", None)
 
-        uri = cast("None | str", d.pop("uri", None))
+        uri: None | str = d.pop("uri", None)
 
-        transcription = cls(
-            sid=sid,
-            account_sid=account_sid,
-            api_version=api_version,
-            recording_sid=recording_sid,
-            date_created=date_created,
-            date_updated=date_updated,
-            duration=duration,
-            price=price,
-            price_unit=price_unit,
-            status=status,
-            transcription_text=transcription_text,
-            type_=type_,
-            uri=uri,
-        )
+        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
+        # empty additional_properties) would only be replaced; the model has no validators.
+        transcription = cls.__new__(cls)
+        transcription.sid = sid
+        transcription.account_sid = account_sid
+        transcription.api_version = api_version
+        transcription.recording_sid = recording_sid
+        transcription.date_created = date_created
+        transcription.date_updated = date_updated
+        transcription.duration = duration
+        transcription.price = price
+        transcription.price_unit = price_unit
+        transcription.status = status
+        transcription.transcription_text = transcription_text
+        transcription.type_ = type_
+        transcription.uri = uri
         transcription.fields_set = fields_set
 
         transcription.additional_properties = d

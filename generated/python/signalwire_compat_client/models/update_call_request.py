@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,6 +21,7 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("StatusCallbackMethod", "status_callback_method"),
 )
 """The fields of the model: (name in the body, Python name)."""
+_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -99,8 +100,8 @@ class UpdateCallRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
         d = dict(src_dict)
-        fields_set = frozenset(name for key, name in _FIELDS if key in d)
-        url = cast("str | None", d.pop("Url", None))
+        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
+        url: str | None = d.pop("Url", None)
 
         _method = d.pop("Method", None)
         method: HttpMethod | None = None
@@ -112,29 +113,30 @@ class UpdateCallRequest:
         if _status is not None:
             status = UpdateCallStatus(_status)
 
-        fallback_url = cast("str | None", d.pop("FallbackUrl", None))
+        fallback_url: str | None = d.pop("FallbackUrl", None)
 
         _fallback_method = d.pop("FallbackMethod", None)
         fallback_method: HttpMethod | None = None
         if _fallback_method is not None:
             fallback_method = HttpMethod(_fallback_method)
 
-        status_callback = cast("str | None", d.pop("StatusCallback", None))
+        status_callback: str | None = d.pop("StatusCallback", None)
 
         _status_callback_method = d.pop("StatusCallbackMethod", None)
         status_callback_method: HttpMethod | None = None
         if _status_callback_method is not None:
             status_callback_method = HttpMethod(_status_callback_method)
 
-        update_call_request = cls(
-            url=url,
-            method=method,
-            status=status,
-            fallback_url=fallback_url,
-            fallback_method=fallback_method,
-            status_callback=status_callback,
-            status_callback_method=status_callback_method,
-        )
+        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
+        # empty additional_properties) would only be replaced; the model has no validators.
+        update_call_request = cls.__new__(cls)
+        update_call_request.url = url
+        update_call_request.method = method
+        update_call_request.status = status
+        update_call_request.fallback_url = fallback_url
+        update_call_request.fallback_method = fallback_method
+        update_call_request.status_callback = status_callback
+        update_call_request.status_callback_method = status_callback_method
         update_call_request.fields_set = fields_set
 
         update_call_request.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,6 +17,7 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("AnnounceMethod", "announce_method"),
 )
 """The fields of the model: (name in the body, Python name)."""
+_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -67,24 +68,25 @@ class UpdateConferenceRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
         d = dict(src_dict)
-        fields_set = frozenset(name for key, name in _FIELDS if key in d)
+        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
         _status = d.pop("Status", None)
         status: UpdateConferenceStatus | None = None
         if _status is not None:
             status = UpdateConferenceStatus(_status)
 
-        announce_url = cast("str | None", d.pop("AnnounceUrl", None))
+        announce_url: str | None = d.pop("AnnounceUrl", None)
 
         _announce_method = d.pop("AnnounceMethod", None)
         announce_method: HttpMethod | None = None
         if _announce_method is not None:
             announce_method = HttpMethod(_announce_method)
 
-        update_conference_request = cls(
-            status=status,
-            announce_url=announce_url,
-            announce_method=announce_method,
-        )
+        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
+        # empty additional_properties) would only be replaced; the model has no validators.
+        update_conference_request = cls.__new__(cls)
+        update_conference_request.status = status
+        update_conference_request.announce_url = announce_url
+        update_conference_request.announce_method = announce_method
         update_conference_request.fields_set = fields_set
 
         update_conference_request.additional_properties = d

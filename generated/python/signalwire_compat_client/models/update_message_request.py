@@ -10,6 +10,7 @@ T = TypeVar("T", bound="UpdateMessageRequest")
 
 _FIELDS: tuple[tuple[str, str], ...] = (("Body", "body"),)
 """The fields of the model: (name in the body, Python name)."""
+_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -47,12 +48,13 @@ class UpdateMessageRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
         d = dict(src_dict)
-        fields_set = frozenset(name for key, name in _FIELDS if key in d)
+        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
         body = d.pop("Body")
 
-        update_message_request = cls(
-            body=body,
-        )
+        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
+        # empty additional_properties) would only be replaced; the model has no validators.
+        update_message_request = cls.__new__(cls)
+        update_message_request.body = body
         update_message_request.fields_set = fields_set
 
         update_message_request.additional_properties = d

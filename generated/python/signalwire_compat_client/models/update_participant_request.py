@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,6 +23,7 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("CallSidToCoach", "call_sid_to_coach"),
 )
 """The fields of the model: (name in the body, Python name)."""
+_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -116,48 +117,49 @@ class UpdateParticipantRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
         d = dict(src_dict)
-        fields_set = frozenset(name for key, name in _FIELDS if key in d)
-        muted = cast("bool | None", d.pop("Muted", None))
+        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
+        muted: bool | None = d.pop("Muted", None)
 
-        hold = cast("bool | None", d.pop("Hold", None))
+        hold: bool | None = d.pop("Hold", None)
 
-        hold_url = cast("str | None", d.pop("HoldUrl", None))
+        hold_url: str | None = d.pop("HoldUrl", None)
 
         _hold_method = d.pop("HoldMethod", None)
         hold_method: HttpMethod | None = None
         if _hold_method is not None:
             hold_method = HttpMethod(_hold_method)
 
-        announce_url = cast("str | None", d.pop("AnnounceUrl", None))
+        announce_url: str | None = d.pop("AnnounceUrl", None)
 
         _announce_method = d.pop("AnnounceMethod", None)
         announce_method: HttpMethod | None = None
         if _announce_method is not None:
             announce_method = HttpMethod(_announce_method)
 
-        wait_url = cast("str | None", d.pop("WaitUrl", None))
+        wait_url: str | None = d.pop("WaitUrl", None)
 
         _wait_method = d.pop("WaitMethod", None)
         wait_method: HttpMethod | None = None
         if _wait_method is not None:
             wait_method = HttpMethod(_wait_method)
 
-        coaching = cast("bool | None", d.pop("Coaching", None))
+        coaching: bool | None = d.pop("Coaching", None)
 
-        call_sid_to_coach = cast("str | None", d.pop("CallSidToCoach", None))
+        call_sid_to_coach: str | None = d.pop("CallSidToCoach", None)
 
-        update_participant_request = cls(
-            muted=muted,
-            hold=hold,
-            hold_url=hold_url,
-            hold_method=hold_method,
-            announce_url=announce_url,
-            announce_method=announce_method,
-            wait_url=wait_url,
-            wait_method=wait_method,
-            coaching=coaching,
-            call_sid_to_coach=call_sid_to_coach,
-        )
+        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
+        # empty additional_properties) would only be replaced; the model has no validators.
+        update_participant_request = cls.__new__(cls)
+        update_participant_request.muted = muted
+        update_participant_request.hold = hold
+        update_participant_request.hold_url = hold_url
+        update_participant_request.hold_method = hold_method
+        update_participant_request.announce_url = announce_url
+        update_participant_request.announce_method = announce_method
+        update_participant_request.wait_url = wait_url
+        update_participant_request.wait_method = wait_method
+        update_participant_request.coaching = coaching
+        update_participant_request.call_sid_to_coach = call_sid_to_coach
         update_participant_request.fields_set = fields_set
 
         update_participant_request.additional_properties = d

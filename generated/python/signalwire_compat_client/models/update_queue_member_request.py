@@ -15,6 +15,7 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("Method", "method"),
 )
 """The fields of the model: (name in the body, Python name)."""
+_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -59,7 +60,7 @@ class UpdateQueueMemberRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
         d = dict(src_dict)
-        fields_set = frozenset(name for key, name in _FIELDS if key in d)
+        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
         url = d.pop("Url")
 
         _method = d.pop("Method", None)
@@ -67,10 +68,11 @@ class UpdateQueueMemberRequest:
         if _method is not None:
             method = HttpMethod(_method)
 
-        update_queue_member_request = cls(
-            url=url,
-            method=method,
-        )
+        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
+        # empty additional_properties) would only be replaced; the model has no validators.
+        update_queue_member_request = cls.__new__(cls)
+        update_queue_member_request.url = url
+        update_queue_member_request.method = method
         update_queue_member_request.fields_set = fields_set
 
         update_queue_member_request.additional_properties = d

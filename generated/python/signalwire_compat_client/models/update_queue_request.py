@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,7 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("MaxSize", "max_size"),
 )
 """The fields of the model: (name in the body, Python name)."""
+_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -54,15 +55,16 @@ class UpdateQueueRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
         d = dict(src_dict)
-        fields_set = frozenset(name for key, name in _FIELDS if key in d)
-        friendly_name = cast("str | None", d.pop("FriendlyName", None))
+        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
+        friendly_name: str | None = d.pop("FriendlyName", None)
 
-        max_size = cast("int | None", d.pop("MaxSize", None))
+        max_size: int | None = d.pop("MaxSize", None)
 
-        update_queue_request = cls(
-            friendly_name=friendly_name,
-            max_size=max_size,
-        )
+        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
+        # empty additional_properties) would only be replaced; the model has no validators.
+        update_queue_request = cls.__new__(cls)
+        update_queue_request.friendly_name = friendly_name
+        update_queue_request.max_size = max_size
         update_queue_request.fields_set = fields_set
 
         update_queue_request.additional_properties = d

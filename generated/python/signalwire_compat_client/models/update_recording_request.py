@@ -18,6 +18,7 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("PauseBehavior", "pause_behavior"),
 )
 """The fields of the model: (name in the body, Python name)."""
+_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -64,7 +65,7 @@ class UpdateRecordingRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
         d = dict(src_dict)
-        fields_set = frozenset(name for key, name in _FIELDS if key in d)
+        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
         status = UpdateRecordingStatus(d.pop("Status"))
 
         _pause_behavior = d.pop("PauseBehavior", None)
@@ -72,10 +73,11 @@ class UpdateRecordingRequest:
         if _pause_behavior is not None:
             pause_behavior = UpdateRecordingRequestPauseBehavior(_pause_behavior)
 
-        update_recording_request = cls(
-            status=status,
-            pause_behavior=pause_behavior,
-        )
+        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
+        # empty additional_properties) would only be replaced; the model has no validators.
+        update_recording_request = cls.__new__(cls)
+        update_recording_request.status = status
+        update_recording_request.pause_behavior = pause_behavior
         update_recording_request.fields_set = fields_set
 
         update_recording_request.additional_properties = d

@@ -12,6 +12,7 @@ T = TypeVar("T", bound="UpdateStreamRequest")
 
 _FIELDS: tuple[tuple[str, str], ...] = (("Status", "status"),)
 """The fields of the model: (name in the body, Python name)."""
+_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -49,12 +50,13 @@ class UpdateStreamRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
         d = dict(src_dict)
-        fields_set = frozenset(name for key, name in _FIELDS if key in d)
+        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
         status = UpdateStreamStatus(d.pop("Status"))
 
-        update_stream_request = cls(
-            status=status,
-        )
+        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
+        # empty additional_properties) would only be replaced; the model has no validators.
+        update_stream_request = cls.__new__(cls)
+        update_stream_request.status = status
         update_stream_request.fields_set = fields_set
 
         update_stream_request.additional_properties = d

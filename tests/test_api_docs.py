@@ -159,6 +159,9 @@ def _python_problems(op: Shown, problems: Problems) -> None:
         problems.check(_returns(method) == result, f"{where}: returns {_returns(method)}")
         awaited = code.startswith("await ")
         problems.check(awaited == inspect.iscoroutinefunction(method), f"{where}: await")
+        loop = "async for item in " if client is AsyncSignalWire else "for item in "
+        iterated = code.startswith(loop)
+        problems.check(iterated == bool(found.operation.items), f"{where}: iterated or not")
         problems.check(hasattr(resource, f"{verb}_with_response"), f"{where}_with_response")
         _many_problems(op, resource, verb, label, problems)
         _field_problems(op, method, found.operation, keywords, problems)
@@ -197,7 +200,20 @@ def _field_problems(
     problems.check(ids == _positional(method), f"{op.name}: ids in the table {ids}")
 
 
-def _cli_problems(op: Shown, parser: argparse.ArgumentParser, problems: Problems) -> None:
+def _common_flags(page: str) -> tuple[list[str], list[str]]:
+    """The flags the page says every subcommand takes, and every one with a many-ids form."""
+    line = next((line for line in page.splitlines() if line.startswith("- Every subcommand")), "")
+    every, _, many = line.partition("; one with a many-ids form")
+    flags = re.compile(r"`(--[a-z-]+)`")
+    return flags.findall(every.split(" (`--request-timeout`")[0]), flags.findall(many)
+
+
+def _cli_problems(
+    op: Shown,
+    parser: argparse.ArgumentParser,
+    common: tuple[list[str], list[str]],
+    problems: Problems,
+) -> None:
     line = op.lines["Command line"][0].split()
     words = [w for w in line[1:] if re.fullmatch(r"[a-z][a-z0-9-]*", w)]
     if line[0] != PROG:
@@ -213,6 +229,7 @@ def _cli_problems(op: Shown, parser: argparse.ArgumentParser, problems: Problems
     ids = [r for r in op.rows if r.where == "path"]
     problems.check([f"`{a.metavar}`" for a in positional] == [r.cli for r in ids], op.name)
     options = command._option_string_actions
+    problems.check(("[--limit" in line) == ("--limit" in options), f"{op.name}: --limit")
     for flag in (f for w in line for f in w.strip("[]").split("/") if f.startswith("--")):
         problems.check(flag in options, f"{op.name}: {flag} is not a flag of {' '.join(words)}")
     many = op.lines.get("Command line, many ids")
@@ -222,6 +239,10 @@ def _cli_problems(op: Shown, parser: argparse.ArgumentParser, problems: Problems
         problems.check(where == ("--where" in options), f"{op.name}: --where")
         last = positional[-1].nargs if positional else None
         problems.check(last == "?", f"{op.name}: the last id is not optional")
+    every, bulk = common
+    timeout = "--request-timeout" if any(r.python == "timeout" for r in op.rows) else "--timeout"
+    for flag in [*(timeout if f == "--timeout" else f for f in every), *(bulk if many else [])]:
+        problems.check(flag in options, f"{op.name}: {flag} is not a flag of {' '.join(words)}")
     by_dest = {a.dest: a for a in command._actions if a.option_strings}
     for row in (r for r in op.rows if r.where != "path"):
         action = by_dest.get(row.python)
@@ -234,9 +255,11 @@ def problems_of(page: str) -> list[str]:
     problems = Problems()
     parser = build_parser()
     ops = shown(page)
+    common = _common_flags(page)
+    problems.check(all(common), "the page names no flags every subcommand takes")
     for op in ops:
         _python_problems(op, problems)
-        _cli_problems(op, parser, problems)
+        _cli_problems(op, parser, common, problems)
     listed = {(tuple(op.name.split(".")[:-1]), op.name.split(".")[-1]) for op in ops}
     problems.check(listed == set(METHODS), f"operations shown and not: {listed ^ set(METHODS)}")
     chains = {chain[:depth] for chain, _ in METHODS for depth in range(1, len(chain) + 1)}
@@ -281,6 +304,7 @@ def test_a_wrong_name_on_the_page_is_caught() -> None:
         "a command": ("`signalwire-compat queues members", "`signalwire-compat queue members"),
         "a bulk form": ("_many(message_sid, media_sids", "_many(message_sid, media_ids"),
         "a webhook": ("`parse_call_status(form)`", "`parse_call_state(form)`"),
+        "a common flag": ("`--ca-bundle`", "`--ca-file`"),
         "the count": (" operations in ", " operations across "),
     }
     for what, (old, new) in broken.items():

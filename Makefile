@@ -5,6 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 GENERATED := generated/python
+DOCS := docs/api.md
 TS := overlays/typescript
 NODE_STAMP := $(TS)/node_modules/.installed
 
@@ -18,8 +19,8 @@ help:
 	@echo "make bench            side-by-side benchmark against raw httpx, aiohttp and twilio-python"
 	@echo "make parity           the shared wire vectors in Python and TypeScript, as a table"
 	@echo "make vectors          regenerate tests/vectors/operations.json from the spec and twilio-python"
-	@echo "make generate         regenerate generated/ from spec/openapi.yaml and spec/cxml.yaml"
-	@echo "make check-generated  fail with a diff if $(GENERATED) is not what the spec gives"
+	@echo "make generate         regenerate generated/ and docs/api.md from spec/openapi.yaml and spec/cxml.yaml"
+	@echo "make check-generated  fail with a diff if generated/ or docs/api.md is not what the spec gives"
 	@echo "make dist             build the wheel, the sdist and the npm tarball into dist/"
 	@echo "make api-diff         the public API's changes since api/*.json, each breaking or not"
 	@echo "make api-snapshot     record the public API in api/*.json (after a version bump)"
@@ -65,22 +66,23 @@ spec: $(STAMP)
 	$(BIN)/python scripts/cxml_generate.py check
 
 generate: $(STAMP) $(NODE_STAMP)
-	scripts/generate.sh $(GENERATED) generated/typescript
+	scripts/generate.sh $(GENERATED) generated/typescript spec/openapi.yaml $(DOCS)
 	$(BIN)/python scripts/version.py
 
 # SPEC can point at another document, to show that a changed spec is caught.
 SPEC ?= spec/openapi.yaml
 check-generated: $(STAMP) $(NODE_STAMP)
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-	scripts/generate.sh "$$tmp/python" "$$tmp/typescript" "$(SPEC)" && \
+	scripts/generate.sh "$$tmp/python" "$$tmp/typescript" "$(SPEC)" "$$tmp/api.md" && \
 	status=0; \
 	diff -ru -x __pycache__ $(GENERATED)/signalwire_compat_client "$$tmp/python/signalwire_compat_client" || status=1; \
 	diff -ru generated/typescript "$$tmp/typescript" || status=1; \
+	diff -u $(DOCS) "$$tmp/api.md" || status=1; \
 	$(BIN)/python scripts/version.py --check || status=1; \
 	if [ $$status = 0 ]; then \
-	  echo "check-generated: generated/ matches $(SPEC)"; \
+	  echo "check-generated: generated/ and $(DOCS) match $(SPEC)"; \
 	else \
-	  echo "check-generated: generated/ differs from what $(SPEC) generates (diff above); run 'make generate'" >&2; \
+	  echo "check-generated: generated/ or $(DOCS) differs from what $(SPEC) generates (diff above); run 'make generate'" >&2; \
 	  exit 1; \
 	fi
 

@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Generate both clients from spec/openapi.yaml (and their cXML builders from spec/cxml.yaml).
-#   scripts/generate.sh PY_OUT TS_OUT [SPEC]
+#   scripts/generate.sh PY_OUT TS_OUT [SPEC [DOCS_OUT]]
 # Writes PY_OUT/signalwire_compat_client (openapi-python-client with templates/python, then
-# the resource tree with templates/tree) and TS_OUT (@hey-api/openapi-ts with its plugin).
+# the resource tree with templates/tree) and TS_OUT (@hey-api/openapi-ts with its plugin);
+# with DOCS_OUT, also the API reference page there (scripts/api_docs.py).
 # Both read the copies of the spec that scripts/naming.py annotates with the SDK's names, so
 # the two languages name everything by one rule. Uses the pinned tools in .venv and
 # overlays/typescript/node_modules, so the output is byte-for-byte reproducible.
 set -euo pipefail
 py_out=$1
 ts_out=$2
+docs_out=${4:-}
 spec=$(cd "$(dirname "${3:-spec/openapi.yaml}")" && pwd)/$(basename "${3:-spec/openapi.yaml}")
 root=$(cd "$(dirname "$0")/.." && pwd)
 venv="$root/.venv/bin"
@@ -34,3 +36,7 @@ ts_out=$(cd "$ts_out" && pwd)
 (cd "$root/overlays/typescript" && SIGNALWIRE_SPEC="$work/typescript.json" SIGNALWIRE_TS_OUT="$ts_out" npx openapi-ts > /dev/null)
 # openapi-ts empties its folder first: the cXML builders go in after it.
 "$venv/python" "$root/scripts/cxml_generate.py" typescript "$ts_out/cxml.gen.ts"
+# The reference page names the spec as given, relative to the repository when inside it.
+if [ -n "$docs_out" ]; then
+  "$venv/python" "$root/scripts/api_docs.py" "$work/typescript.json" "$docs_out" "${spec#"$root"/}"
+fi

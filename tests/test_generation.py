@@ -55,6 +55,21 @@ def test_spec_edit_without_regenerating_fails_check_generated(tmp_path: Path) ->
     assert "run 'make generate'" in result.stderr
 
 
+def test_spec_edit_without_regenerating_shows_in_the_reference_page(tmp_path: Path) -> None:
+    spec = (ROOT / "spec" / "openapi.yaml").read_text()
+    old = "While the recording is paused: silence records silence, skip leaves the pause out."
+    assert spec.count(old) == 1
+    edited = tmp_path / "openapi.yaml"
+    edited.write_text(spec.replace(old, "What a pause leaves in the recording."))
+    result = _check_generated(edited)
+    assert result.returncode != 0
+    assert "--- docs/api.md" in result.stdout
+    rows = [line for line in result.stdout.splitlines() if "| `pause_behavior` |" in line]
+    assert any(line.startswith("-") and old in line for line in rows)
+    assert any(line.startswith("+") and "What a pause" in line for line in rows)
+    assert "docs/api.md differs" in result.stderr
+
+
 def test_wheel_ships_overlay_and_generated_packages(tmp_path: Path) -> None:
     subprocess.run(
         [

@@ -26,8 +26,9 @@ def test_sdist_holds_license_and_no_stray_files(tmp_path: Path) -> None:
         names = sdist.getnames()
     top = {name.split("/")[1] for name in names if name.count("/") >= 1}
     allowed = {"generated", "overlays", "spec", "README.md", "LICENSE", "VERSION", "CHANGELOG.md"}
-    allowed.add("pyproject.toml")
+    allowed |= {"pyproject.toml", "docs"}  # docs/api.md: the page the README links to
     assert top - {"PKG-INFO", ".gitignore"} == allowed
+    assert [name.split("/", 1)[1] for name in names if "/docs/" in name] == ["docs/api.md"]
     assert not [name for name in names if "node_modules" in name or "/typescript/" in name]
 
 

@@ -141,8 +141,14 @@ def _resource_parser(
     return parsers[chain]  # type: ignore[no-any-return]
 
 
-def _flag(field: Field) -> str:
-    return "--" + field.name.rstrip("_").replace("_", "-")
+def _flag(name: str) -> str:
+    """A field's flag: ``status_callback`` is ``--status-callback``, ``from_`` is ``--from``."""
+    return "--" + name.rstrip("_").replace("_", "-")
+
+
+def _metavar(name: str) -> str:
+    """An id's positional argument, as usage shows it: ``call_sid`` is ``CALL_SID``."""
+    return name.upper()
 
 
 def _add_field(group: argparse._ArgumentGroup, field: Field) -> None:
@@ -155,7 +161,7 @@ def _add_field(group: argparse._ArgumentGroup, field: Field) -> None:
             options["choices"] = field.choices
         if field.array:
             options["action"] = "append"
-    group.add_argument(_flag(field), **options)
+    group.add_argument(_flag(field.name), **options)
 
 
 def _add_connection(command: argparse.ArgumentParser, operation: Operation) -> None:
@@ -202,7 +208,7 @@ def build_parser() -> argparse.ArgumentParser:
         for index, param in enumerate(ids):
             last = index == len(ids) - 1
             command.add_argument(
-                param.name, metavar=param.name.upper(), nargs="?" if many and last else None
+                param.name, metavar=_metavar(param.name), nargs="?" if many and last else None
             )
         if many:
             add_bulk_flags(command, listings.get(chain))

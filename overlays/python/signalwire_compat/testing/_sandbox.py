@@ -86,7 +86,7 @@ class Sandbox:
             validator=SpecValidator(document),
             rate_limit=RateLimit(*rate_limit) if rate_limit is not None else None,
         )
-        self._calls = attach_hooks(store, clock, self._callbacks.send)
+        self._calls = attach_hooks(store, clock, self._callbacks.send, lambda: self.url)
         self._calls_resource = store.resources.get("/Calls")
         store.seed(project_id)
         example = self._calls_resource.example if self._calls_resource else {}

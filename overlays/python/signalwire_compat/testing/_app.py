@@ -235,10 +235,16 @@ async def _deliver_fault(
 
 
 async def handle(request: web.Request) -> web.StreamResponse:
-    """Every request: the rate limit, a fault, read, validate, authenticate, apply, answer."""
+    """Every request: a page beside the API (a cXML script at its URL) is answered at once;
+    any other meets the rate limit, a fault, then is read, validated, authenticated, applied
+    and answered."""
     state = request.app[STATE]
     record = RecordedRequest(request.method, request.raw_path, _redacted(request), None)
     state.requests.append(record)
+    page = state.store.served(request.method, request.path)
+    if page is not None:  # beside the API: no credentials, rate limit, fault or spec
+        record.status = page.status
+        return web.Response(status=page.status, text=page.text, content_type=page.content_type)
     wait = state.rate_limit.take() if state.rate_limit is not None else None
     if wait is not None:  # over the limit: nothing applied, no fault taken
         record.body = await _read(request)

@@ -55,7 +55,9 @@ class Sandbox:
     (from create or update) gets a signed status callback when it ends, and when it is created
     if its ``StatusCallbackEvent`` asks for ``initiated``, to loopback addresses only; see
     ``callbacks`` and ``signing_key``. A created message is queued, then sent, then delivered,
-    with a signed SMS status callback for each step if it has a ``StatusCallback``.
+    with a signed SMS status callback for each step if it has a ``StatusCallback``. A cXML
+    script (LaML bin) is served, as ``text/xml`` and without credentials, at its
+    ``request_url`` (``{url}/laml-bins/{sid}``), which counts in its ``num_requests``.
 
     ``rate_limit=(requests, per_seconds)`` answers requests beyond that pace 429, with
     ``Retry-After`` and SignalWire's error body, as the service does (a token bucket: a burst
@@ -86,7 +88,7 @@ class Sandbox:
             validator=SpecValidator(document),
             rate_limit=RateLimit(*rate_limit) if rate_limit is not None else None,
         )
-        self._calls = attach_hooks(store, clock, self._callbacks.send)
+        self._calls = attach_hooks(store, clock, self._callbacks.send, lambda: self.url)
         self._calls_resource = store.resources.get("/Calls")
         store.seed(project_id)
         example = self._calls_resource.example if self._calls_resource else {}

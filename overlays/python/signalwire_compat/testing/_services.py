@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ._calls import CallHooks, Event
+from ._laml_bins import LamlBinHooks
 from ._messages import MessageHooks
 from ._queues import MemberHooks
 from ._store import Clock, RecordStore
 
 
-def attach_hooks(store: RecordStore, clock: Clock, on_event: Event) -> CallHooks:
-    """Hook calls (their states and status callbacks), messages (queued, sent, delivered) and
-    queue members (``Front``) into ``store``, where its spec has them; returns the call hooks,
-    which keep what was applied."""
+def attach_hooks(
+    store: RecordStore, clock: Clock, on_event: Event, origin: Callable[[], str]
+) -> CallHooks:
+    """Hook calls (their states and status callbacks), messages (queued, sent, delivered),
+    queue members (``Front``) and cXML scripts (served at their URL on ``origin()``, the
+    sandbox's own) into ``store``, where its spec has them; returns the call hooks, which keep
+    what was applied."""
     calls = CallHooks(clock, on_event)
     resource = store.resources.get("/Calls")
     if resource is not None:
@@ -22,4 +28,7 @@ def attach_hooks(store: RecordStore, clock: Clock, on_event: Event) -> CallHooks
     members = store.resources.get("/Queues/{QueueSid}/Members")
     if members is not None:
         store.hook(members, MemberHooks())
+    scripts = store.resources.get("/LamlBins")
+    if scripts is not None:
+        store.hook(scripts, LamlBinHooks(store, scripts, origin))
     return calls

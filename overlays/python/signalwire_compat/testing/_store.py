@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import copy
 import itertools
+import re
 import threading
 import uuid
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import format_datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from .._times import parse_rfc2822
 from ._resources import ACCOUNTS, Filter, Resource, Resources
@@ -20,11 +22,30 @@ Form = Mapping[str, list[str]]
 """A form body: each field's values, in order."""
 Clock = Callable[[], datetime]
 Record = dict[str, Any]
+T = TypeVar("T")
+_ISO_8601 = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T")
 
 
 def utc_now() -> datetime:
     """The current time in UTC, to the second."""
     return datetime.now(UTC).replace(microsecond=0)
+
+
+def stamp(resource: Resource, now: datetime) -> str:
+    """``now`` as ``resource``'s dates are written: ISO 8601 (``2019-11-26T20:00:00Z``) where
+    its example's ``date_created`` is, else RFC 2822, as most of the service's are."""
+    if _ISO_8601.match(str(resource.example.get("date_created", ""))):
+        return now.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return format_datetime(now)
+
+
+@dataclass(frozen=True)
+class Served:
+    """A page the service serves beside its API (a cXML script at its URL)."""
+
+    status: int
+    content_type: str
+    text: str
 
 
 class ServiceError(Exception):
@@ -55,6 +76,12 @@ class Hooks:
         """The id a request's ``key`` names among ``records`` (a sentinel such as a queue's
         ``Front`` names one of them); by default ``key`` itself."""
         return key
+
+    def serving(self, method: str, path: str) -> Served | None:
+        """The page at ``path`` that the resource's records make, outside the API and its
+        credentials (a cXML script at its ``request_url``); ``None`` when ``path`` is not
+        one. Runs outside the store's lock; by default there are none."""
+        return None
 
 
 def not_found(resource: Resource, ids: Mapping[str, str], key: str) -> ServiceError:
@@ -165,7 +192,7 @@ class RecordStore:
         self._identify(record, resource, ids, key)
         for name in ("date_created", "date_updated"):
             if resource.has(name):
-                record[name] = format_datetime(now)
+                record[name] = stamp(resource, now)
         with self._lock:
             hooks = self._hooks.get(resource.path)
             if hooks is not None:
@@ -190,7 +217,7 @@ class RecordStore:
             rest = hooks.updating(record, form, now) if hooks is not None else form
             self._merge(record, resource, rest)
             if resource.has("date_updated"):
-                record["date_updated"] = format_datetime(now)
+                record["date_updated"] = stamp(resource, now)
             return copy.deepcopy(record)
 
     def change(self, resource: Resource, ids: Mapping[str, str], **fields: object) -> Record | None:
@@ -202,8 +229,29 @@ class RecordStore:
                 return None
             record.update(fields)
             if resource.has("date_updated"):
-                record["date_updated"] = format_datetime(self.clock())
+                record["date_updated"] = stamp(resource, self.clock())
             return copy.deepcopy(record)
+
+    def visit(
+        self, resource: Resource, key: str, visit: Callable[[Record, datetime], T]
+    ) -> T | None:
+        """``visit(record, now)`` on the record ``key`` of ``resource``, under whichever parents
+        hold it, with no request changing it meanwhile (as the service uses a record outside
+        the API); its result, or ``None`` if there is no such record."""
+        with self._lock:
+            for records in self._records.get(resource.path, {}).values():
+                record = records.get(key)
+                if record is not None:
+                    return visit(record, self.clock())
+            return None
+
+    def served(self, method: str, path: str) -> Served | None:
+        """The page at ``path`` that some resource's hooks serve, if any."""
+        for hooks in list(self._hooks.values()):
+            page = hooks.serving(method, path)
+            if page is not None:
+                return page
+        return None
 
     def delete(self, resource: Resource, ids: Mapping[str, str]) -> None:
         """Remove a record; ``ServiceError`` 404, or what its hooks refuse."""

@@ -2384,6 +2384,531 @@ export const operations = {
         status: 204,
         result: null,
         items: null
+    },
+    list_applications: {
+        name: 'list_applications',
+        resource: [
+            'applications'
+        ],
+        verb: 'list',
+        account: true,
+        summary: 'List applications',
+        method: 'GET',
+        path: '/Accounts/{AccountSid}/Applications',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            }
+        ],
+        query: [
+            {
+                wire: 'FriendlyName',
+                name: 'friendlyName',
+                kind: 'string'
+            },
+            {
+                wire: 'Page',
+                name: 'page',
+                kind: 'integer'
+            },
+            {
+                wire: 'PageSize',
+                name: 'pageSize',
+                kind: 'integer'
+            },
+            {
+                wire: 'PageToken',
+                name: 'pageToken',
+                kind: 'string'
+            }
+        ],
+        body: [],
+        bodyRequired: false,
+        many: false,
+        status: 200,
+        result: 'ApplicationList',
+        items: 'applications'
+    },
+    create_application: {
+        name: 'create_application',
+        resource: [
+            'applications'
+        ],
+        verb: 'create',
+        account: true,
+        summary: 'Create an application',
+        method: 'POST',
+        path: '/Accounts/{AccountSid}/Applications',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            }
+        ],
+        query: [],
+        body: [
+            {
+                wire: 'VoiceUrl',
+                name: 'voiceUrl',
+                kind: 'uri'
+            },
+            {
+                wire: 'VoiceMethod',
+                name: 'voiceMethod',
+                kind: 'enum',
+                choices: [
+                    'GET',
+                    'POST'
+                ]
+            },
+            {
+                wire: 'VoiceFallbackUrl',
+                name: 'voiceFallbackUrl',
+                kind: 'uri'
+            },
+            {
+                wire: 'VoiceFallbackMethod',
+                name: 'voiceFallbackMethod',
+                kind: 'enum',
+                choices: [
+                    'GET',
+                    'POST'
+                ]
+            },
+            {
+                wire: 'StatusCallback',
+                name: 'statusCallback',
+                kind: 'uri'
+            },
+            {
+                wire: 'StatusCallbackMethod',
+                name: 'statusCallbackMethod',
+                kind: 'enum',
+                choices: [
+                    'GET',
+                    'POST'
+                ]
+            },
+            {
+                wire: 'SmsUrl',
+                name: 'smsUrl',
+                kind: 'uri'
+            },
+            {
+                wire: 'SmsMethod',
+                name: 'smsMethod',
+                kind: 'enum',
+                choices: [
+                    'GET',
+                    'POST'
+                ]
+            },
+            {
+                wire: 'SmsFallbackUrl',
+                name: 'smsFallbackUrl',
+                kind: 'uri'
+            },
+            {
+                wire: 'SmsFallbackMethod',
+                name: 'smsFallbackMethod',
+                kind: 'enum',
+                choices: [
+                    'GET',
+                    'POST'
+                ]
+            },
+            {
+                wire: 'SmsStatusCallback',
+                name: 'smsStatusCallback',
+                kind: 'uri'
+            },
+            {
+                wire: 'SmsStatusCallbackMethod',
+                name: 'smsStatusCallbackMethod',
+                kind: 'enum',
+                choices: [
+                    'GET',
+                    'POST'
+                ]
+            },
+            {
+                wire: 'MessageStatusCallback',
+                name: 'messageStatusCallback',
+                kind: 'uri'
+            },
+            {
+                wire: 'FriendlyName',
+                name: 'friendlyName',
+                kind: 'string',
+                required: true,
+                maxLength: 100
+            }
+        ],
+        bodyRequired: true,
+        many: false,
+        status: 201,
+        result: 'Application',
+        items: null
+    },
+    get_application: {
+        name: 'get_application',
+        resource: [
+            'applications'
+        ],
+        verb: 'fetch',
+        account: true,
+        summary: 'Retrieve an application',
+        method: 'GET',
+        path: '/Accounts/{AccountSid}/Applications/{ApplicationSid}',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'ApplicationSid',
+                name: 'applicationSid'
+            }
+        ],
+        query: [],
+        body: [],
+        bodyRequired: false,
+        many: false,
+        status: 200,
+        result: 'Application',
+        items: null
+    },
+    update_application: {
+        name: 'update_application',
+        resource: [
+            'applications'
+        ],
+        verb: 'update',
+        account: true,
+        summary: 'Update an application',
+        method: 'POST',
+        path: '/Accounts/{AccountSid}/Applications/{ApplicationSid}',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'ApplicationSid',
+                name: 'applicationSid'
+            }
+        ],
+        query: [],
+        body: [
+            {
+                wire: 'FriendlyName',
+                name: 'friendlyName',
+                kind: 'string',
+                maxLength: 100
+            },
+            {
+                wire: 'VoiceUrl',
+                name: 'voiceUrl',
+                kind: 'uri'
+            },
+            {
+                wire: 'VoiceMethod',
+                name: 'voiceMethod',
+                kind: 'enum',
+                choices: [
+                    'GET',
+                    'POST'
+                ]
+            },
+            {
+                wire: 'VoiceFallbackUrl',
+                name: 'voiceFallbackUrl',
+                kind: 'uri'
+            },
+            {
+                wire: 'VoiceFallbackMethod',
+                name: 'voiceFallbackMethod',
+                kind: 'enum',
+                choices: [
+                    'GET',
+                    'POST'
+                ]
+            },
+            {
+                wire: 'StatusCallback',
+                name: 'statusCallback',
+                kind: 'uri'
+            },
+            {
+                wire: 'StatusCallbackMethod',
+                name: 'statusCallbackMethod',
+                kind: 'enum',
+                choices: [
+                    'GET',
+                    'POST'
+                ]
+            },
+            {
+                wire: 'SmsUrl',
+                name: 'smsUrl',
+                kind: 'uri'
+            },
+            {
+                wire: 'SmsMethod',
+                name: 'smsMethod',
+                kind: 'enum',
+                choices: [
+                    'GET',
+                    'POST'
+                ]
+            },
+            {
+                wire: 'SmsFallbackUrl',
+                name: 'smsFallbackUrl',
+                kind: 'uri'
+            },
+            {
+                wire: 'SmsFallbackMethod',
+                name: 'smsFallbackMethod',
+                kind: 'enum',
+                choices: [
+                    'GET',
+                    'POST'
+                ]
+            },
+            {
+                wire: 'SmsStatusCallback',
+                name: 'smsStatusCallback',
+                kind: 'uri'
+            },
+            {
+                wire: 'SmsStatusCallbackMethod',
+                name: 'smsStatusCallbackMethod',
+                kind: 'enum',
+                choices: [
+                    'GET',
+                    'POST'
+                ]
+            },
+            {
+                wire: 'MessageStatusCallback',
+                name: 'messageStatusCallback',
+                kind: 'uri'
+            }
+        ],
+        bodyRequired: true,
+        many: true,
+        status: 200,
+        result: 'Application',
+        items: null
+    },
+    delete_application: {
+        name: 'delete_application',
+        resource: [
+            'applications'
+        ],
+        verb: 'delete',
+        account: true,
+        summary: 'Delete an application',
+        method: 'DELETE',
+        path: '/Accounts/{AccountSid}/Applications/{ApplicationSid}',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'ApplicationSid',
+                name: 'applicationSid'
+            }
+        ],
+        query: [],
+        body: [],
+        bodyRequired: false,
+        many: true,
+        status: 204,
+        result: null,
+        items: null
+    },
+    list_cxml_scripts: {
+        name: 'list_cxml_scripts',
+        resource: [
+            'lamlBins'
+        ],
+        verb: 'list',
+        account: true,
+        summary: 'List cXML scripts',
+        method: 'GET',
+        path: '/Accounts/{AccountSid}/LamlBins',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            }
+        ],
+        query: [
+            {
+                wire: 'Name',
+                name: 'name',
+                kind: 'string'
+            },
+            {
+                wire: 'Page',
+                name: 'page',
+                kind: 'integer'
+            },
+            {
+                wire: 'PageSize',
+                name: 'pageSize',
+                kind: 'integer'
+            },
+            {
+                wire: 'PageToken',
+                name: 'pageToken',
+                kind: 'string'
+            }
+        ],
+        body: [],
+        bodyRequired: false,
+        many: false,
+        status: 200,
+        result: 'LamlBinList',
+        items: 'laml_bins'
+    },
+    create_cxml_script: {
+        name: 'create_cxml_script',
+        resource: [
+            'lamlBins'
+        ],
+        verb: 'create',
+        account: true,
+        summary: 'Create a cXML script',
+        method: 'POST',
+        path: '/Accounts/{AccountSid}/LamlBins',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            }
+        ],
+        query: [],
+        body: [
+            {
+                wire: 'Name',
+                name: 'name',
+                kind: 'string',
+                required: true,
+                minLength: 1
+            },
+            {
+                wire: 'Contents',
+                name: 'contents',
+                kind: 'string'
+            }
+        ],
+        bodyRequired: true,
+        many: false,
+        status: 201,
+        result: 'LamlBin',
+        items: null
+    },
+    retrieve_cxml_script: {
+        name: 'retrieve_cxml_script',
+        resource: [
+            'lamlBins'
+        ],
+        verb: 'fetch',
+        account: true,
+        summary: 'Retrieve a cXML script',
+        method: 'GET',
+        path: '/Accounts/{AccountSid}/LamlBins/{LamlBinSid}',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'LamlBinSid',
+                name: 'lamlBinSid'
+            }
+        ],
+        query: [],
+        body: [],
+        bodyRequired: false,
+        many: false,
+        status: 200,
+        result: 'LamlBin',
+        items: null
+    },
+    update_cxml_script: {
+        name: 'update_cxml_script',
+        resource: [
+            'lamlBins'
+        ],
+        verb: 'update',
+        account: true,
+        summary: 'Update a cXML script',
+        method: 'POST',
+        path: '/Accounts/{AccountSid}/LamlBins/{LamlBinSid}',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'LamlBinSid',
+                name: 'lamlBinSid'
+            }
+        ],
+        query: [],
+        body: [
+            {
+                wire: 'Name',
+                name: 'name',
+                kind: 'string',
+                required: true,
+                minLength: 1
+            },
+            {
+                wire: 'Contents',
+                name: 'contents',
+                kind: 'string'
+            }
+        ],
+        bodyRequired: true,
+        many: true,
+        status: 200,
+        result: 'LamlBin',
+        items: null
+    },
+    delete_cxml_script: {
+        name: 'delete_cxml_script',
+        resource: [
+            'lamlBins'
+        ],
+        verb: 'delete',
+        account: true,
+        summary: 'Delete a cXML script',
+        method: 'DELETE',
+        path: '/Accounts/{AccountSid}/LamlBins/{LamlBinSid}',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'LamlBinSid',
+                name: 'lamlBinSid'
+            }
+        ],
+        query: [],
+        body: [],
+        bodyRequired: false,
+        many: true,
+        status: 204,
+        result: null,
+        items: null
     }
 } as const;
 
@@ -2498,6 +3023,26 @@ export const resources = {
             'list_transcriptions',
             'retrieve_transcription',
             'delete_transcription'
+        ],
+        children: {}
+    },
+    applications: {
+        operations: [
+            'list_applications',
+            'create_application',
+            'get_application',
+            'update_application',
+            'delete_application'
+        ],
+        children: {}
+    },
+    lamlBins: {
+        operations: [
+            'list_cxml_scripts',
+            'create_cxml_script',
+            'retrieve_cxml_script',
+            'update_cxml_script',
+            'delete_cxml_script'
         ],
         children: {}
     }

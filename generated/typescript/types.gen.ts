@@ -1900,6 +1900,382 @@ export type QueueMemberList = {
 };
 
 /**
+ * The fields of a new application, in the order twilio-python sends them (with SmsStatusCallbackMethod, which it lacks, after SmsStatusCallback).
+ */
+export type CreateApplicationRequest = {
+    /**
+     * The URL of the XML instructions that answer a call to a phone number that uses the application.
+     */
+    VoiceUrl?: string;
+    /**
+     * Whether the request to VoiceUrl is a GET or a POST. Default is POST.
+     */
+    VoiceMethod?: HttpMethod;
+    /**
+     * The URL SignalWire requests when the request to VoiceUrl fails.
+     */
+    VoiceFallbackUrl?: string;
+    /**
+     * Whether the request to VoiceFallbackUrl is a GET or a POST. Default is POST.
+     */
+    VoiceFallbackMethod?: HttpMethod;
+    /**
+     * The URL SignalWire sends the status changes of the application's calls to.
+     */
+    StatusCallback?: string;
+    /**
+     * Whether the request to StatusCallback is a GET or a POST. Default is POST.
+     */
+    StatusCallbackMethod?: HttpMethod;
+    /**
+     * The URL of the XML instructions that handle a message to a phone number that uses the application.
+     */
+    SmsUrl?: string;
+    /**
+     * Whether the request to SmsUrl is a GET or a POST. Default is POST.
+     */
+    SmsMethod?: HttpMethod;
+    /**
+     * The URL SignalWire requests when the request to SmsUrl fails.
+     */
+    SmsFallbackUrl?: string;
+    /**
+     * Whether the request to SmsFallbackUrl is a GET or a POST. Default is POST.
+     */
+    SmsFallbackMethod?: HttpMethod;
+    /**
+     * The URL SignalWire sends the status changes of the application's messages to.
+     */
+    SmsStatusCallback?: string;
+    /**
+     * Whether the request to SmsStatusCallback is a GET or a POST. Default is POST.
+     */
+    SmsStatusCallbackMethod?: HttpMethod;
+    /**
+     * The URL SignalWire POSTs the status changes of a message to when the message names this application in its ApplicationSid.
+     */
+    MessageStatusCallback?: string;
+    /**
+     * The name of the application, up to 100 characters.
+     */
+    FriendlyName: string;
+};
+
+/**
+ * The changes to an application, in the order twilio-python sends them (with SmsStatusCallbackMethod, which it lacks, after SmsStatusCallback); each is optional.
+ */
+export type UpdateApplicationRequest = {
+    /**
+     * The new name of the application, up to 100 characters.
+     */
+    FriendlyName?: string;
+    /**
+     * The URL of the XML instructions that answer a call to a phone number that uses the application.
+     */
+    VoiceUrl?: string;
+    /**
+     * Whether the request to VoiceUrl is a GET or a POST. Default is POST.
+     */
+    VoiceMethod?: HttpMethod;
+    /**
+     * The URL SignalWire requests when the request to VoiceUrl fails.
+     */
+    VoiceFallbackUrl?: string;
+    /**
+     * Whether the request to VoiceFallbackUrl is a GET or a POST. Default is POST.
+     */
+    VoiceFallbackMethod?: HttpMethod;
+    /**
+     * The URL SignalWire sends the status changes of the application's calls to.
+     */
+    StatusCallback?: string;
+    /**
+     * Whether the request to StatusCallback is a GET or a POST. Default is POST.
+     */
+    StatusCallbackMethod?: HttpMethod;
+    /**
+     * The URL of the XML instructions that handle a message to a phone number that uses the application.
+     */
+    SmsUrl?: string;
+    /**
+     * Whether the request to SmsUrl is a GET or a POST. Default is POST.
+     */
+    SmsMethod?: HttpMethod;
+    /**
+     * The URL SignalWire requests when the request to SmsUrl fails.
+     */
+    SmsFallbackUrl?: string;
+    /**
+     * Whether the request to SmsFallbackUrl is a GET or a POST. Default is POST.
+     */
+    SmsFallbackMethod?: HttpMethod;
+    /**
+     * The URL SignalWire sends the status changes of the application's messages to.
+     */
+    SmsStatusCallback?: string;
+    /**
+     * Whether the request to SmsStatusCallback is a GET or a POST. Default is POST.
+     */
+    SmsStatusCallbackMethod?: HttpMethod;
+    /**
+     * The URL SignalWire POSTs the status changes of a message to when the message names this application in its ApplicationSid.
+     */
+    MessageStatusCallback?: string;
+};
+
+/**
+ * A cXML application, as the service returns it. Fields the service may omit or send as null are optional and nullable.
+ */
+export type Application = {
+    /**
+     * The unique identifier of the application.
+     */
+    sid: string;
+    /**
+     * The unique identifier of the project the application belongs to.
+     */
+    account_sid?: string | null;
+    /**
+     * The version of the API that created the application.
+     */
+    api_version?: string | null;
+    /**
+     * When the application was created, in RFC 2822 format.
+     */
+    date_created?: string | null;
+    /**
+     * When the application was last updated, in RFC 2822 format.
+     */
+    date_updated?: string | null;
+    /**
+     * The name of the application.
+     */
+    friendly_name?: string | null;
+    /**
+     * The URL of the XML instructions that answer the application's calls.
+     */
+    voice_url?: string | null;
+    /**
+     * Whether the request to voice_url is a GET or a POST.
+     */
+    voice_method?: HttpMethod | string | null;
+    /**
+     * The URL requested when the request to voice_url fails.
+     */
+    voice_fallback_url?: string | null;
+    /**
+     * Whether the request to voice_fallback_url is a GET or a POST.
+     */
+    voice_fallback_method?: HttpMethod | string | null;
+    /**
+     * The URL the status changes of the application's calls are sent to.
+     */
+    status_callback?: string | null;
+    /**
+     * Whether the request to status_callback is a GET or a POST.
+     */
+    status_callback_method?: HttpMethod | string | null;
+    /**
+     * Whether the caller's name is looked up for incoming calls; the service sends null.
+     */
+    voice_caller_id_lookup?: boolean | null;
+    /**
+     * The URL of the XML instructions that handle the application's messages.
+     */
+    sms_url?: string | null;
+    /**
+     * Whether the request to sms_url is a GET or a POST.
+     */
+    sms_method?: HttpMethod | string | null;
+    /**
+     * The URL requested when the request to sms_url fails.
+     */
+    sms_fallback_url?: string | null;
+    /**
+     * Whether the request to sms_fallback_url is a GET or a POST.
+     */
+    sms_fallback_method?: HttpMethod | string | null;
+    /**
+     * The URL the status changes of the application's messages are sent to.
+     */
+    sms_status_callback?: string | null;
+    /**
+     * Whether the request to sms_status_callback is a GET or a POST.
+     */
+    sms_status_callback_method?: HttpMethod | string | null;
+    /**
+     * The URL the status changes of a message that names this application are POSTed to.
+     */
+    message_status_callback?: string | null;
+    /**
+     * The URI of the application.
+     */
+    uri?: string | null;
+};
+
+/**
+ * One page of applications.
+ */
+export type ApplicationList = {
+    /**
+     * The applications on this page.
+     */
+    applications: Array<Application>;
+    /**
+     * The URI of this page.
+     */
+    uri?: string | null;
+    /**
+     * The URI of the first page.
+     */
+    first_page_uri?: string | null;
+    /**
+     * The URI of the next page; null on the last page.
+     */
+    next_page_uri?: string | null;
+    /**
+     * The URI of the previous page; null on the first page.
+     */
+    previous_page_uri?: string | null;
+    /**
+     * The number of this page, from 0.
+     */
+    page?: number | null;
+    /**
+     * How many applications a page holds.
+     */
+    page_size?: number | null;
+    /**
+     * The position of this page's first application.
+     */
+    start?: number | null;
+    /**
+     * The position of this page's last application.
+     */
+    end?: number | null;
+};
+
+/**
+ * The fields of a new cXML script.
+ */
+export type CreateLamlBinRequest = {
+    /**
+     * The name of the script.
+     */
+    Name: string;
+    /**
+     * The cXML document the script serves; it may hold Mustache templates ({{From}}), filled in from each request. Default is an empty Response element.
+     */
+    Contents?: string;
+};
+
+/**
+ * The changes to a cXML script.
+ */
+export type UpdateLamlBinRequest = {
+    /**
+     * The name of the script, given again or changed.
+     */
+    Name: string;
+    /**
+     * The new cXML document the script serves; it may hold Mustache templates ({{From}}), filled in from each request.
+     */
+    Contents?: string;
+};
+
+/**
+ * A cXML script (LaML bin), as the service returns it. Fields the service may omit or send as null are optional and nullable.
+ */
+export type LamlBin = {
+    /**
+     * The unique identifier of the script.
+     */
+    sid: string;
+    /**
+     * The unique identifier of the project the script belongs to.
+     */
+    account_sid?: string | null;
+    /**
+     * The version of the API that created the script.
+     */
+    api_version?: string | null;
+    /**
+     * When the script was created, in ISO 8601 format.
+     */
+    date_created?: string | null;
+    /**
+     * When the script was last updated, in ISO 8601 format.
+     */
+    date_updated?: string | null;
+    /**
+     * When request_url was last requested, in ISO 8601 format; null if never.
+     */
+    date_last_accessed?: string | null;
+    /**
+     * The name of the script.
+     */
+    name?: string | null;
+    /**
+     * The cXML document the script serves.
+     */
+    contents?: string | null;
+    /**
+     * The URL that serves the script's contents: the XML instructions URL to give a call, a phone number or an application.
+     */
+    request_url?: string | null;
+    /**
+     * How many times request_url has been requested.
+     */
+    num_requests?: number | null;
+    /**
+     * The URI of the script.
+     */
+    uri?: string | null;
+};
+
+/**
+ * One page of scripts.
+ */
+export type LamlBinList = {
+    /**
+     * The scripts on this page.
+     */
+    laml_bins: Array<LamlBin>;
+    /**
+     * The URI of this page.
+     */
+    uri?: string | null;
+    /**
+     * The URI of the first page.
+     */
+    first_page_uri?: string | null;
+    /**
+     * The URI of the next page; null on the last page.
+     */
+    next_page_uri?: string | null;
+    /**
+     * The URI of the previous page; null on the first page.
+     */
+    previous_page_uri?: string | null;
+    /**
+     * The number of this page, from 0.
+     */
+    page?: number | null;
+    /**
+     * How many scripts a page holds.
+     */
+    page_size?: number | null;
+    /**
+     * The position of this page's first script.
+     */
+    start?: number | null;
+    /**
+     * The position of this page's last script.
+     */
+    end?: number | null;
+};
+
+/**
  * The Project ID that uniquely identifies the Account.
  */
 export type AccountSid = string;
@@ -1978,6 +2354,16 @@ export type StreamSid = string;
  * The unique identifier of the transcription.
  */
 export type TranscriptionSid = string;
+
+/**
+ * The unique identifier of the application.
+ */
+export type ApplicationSid = string;
+
+/**
+ * The unique identifier of the cXML script.
+ */
+export type LamlBinSid = string;
 
 export type ListCallsData = {
     body?: never;
@@ -4616,6 +5002,556 @@ export type RetrieveTranscriptionResponses = {
 };
 
 export type RetrieveTranscriptionResponse = RetrieveTranscriptionResponses[keyof RetrieveTranscriptionResponses];
+
+export type ListApplicationsData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+    };
+    query?: {
+        /**
+         * Only applications with this name.
+         */
+        FriendlyName?: string;
+        /**
+         * The page to return, from 0.
+         */
+        Page?: number;
+        /**
+         * How many applications a page holds, from 1 to 1000. Default is 50.
+         */
+        PageSize?: number;
+        /**
+         * The token of the page to return, as given in next_page_uri.
+         */
+        PageToken?: string;
+    };
+    url: '/Accounts/{AccountSid}/Applications';
+};
+
+export type ListApplicationsErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type ListApplicationsError = ListApplicationsErrors[keyof ListApplicationsErrors];
+
+export type ListApplicationsResponses = {
+    /**
+     * OK
+     */
+    200: ApplicationList;
+};
+
+export type ListApplicationsResponse = ListApplicationsResponses[keyof ListApplicationsResponses];
+
+export type CreateApplicationData = {
+    body: CreateApplicationRequest;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/Applications';
+};
+
+export type CreateApplicationErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type CreateApplicationError = CreateApplicationErrors[keyof CreateApplicationErrors];
+
+export type CreateApplicationResponses = {
+    /**
+     * Created
+     */
+    201: Application;
+};
+
+export type CreateApplicationResponse = CreateApplicationResponses[keyof CreateApplicationResponses];
+
+export type DeleteApplicationData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the application.
+         */
+        ApplicationSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/Applications/{ApplicationSid}';
+};
+
+export type DeleteApplicationErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type DeleteApplicationError = DeleteApplicationErrors[keyof DeleteApplicationErrors];
+
+export type DeleteApplicationResponses = {
+    /**
+     * Deleted; no body.
+     */
+    204: void;
+};
+
+export type DeleteApplicationResponse = DeleteApplicationResponses[keyof DeleteApplicationResponses];
+
+export type GetApplicationData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the application.
+         */
+        ApplicationSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/Applications/{ApplicationSid}';
+};
+
+export type GetApplicationErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type GetApplicationError = GetApplicationErrors[keyof GetApplicationErrors];
+
+export type GetApplicationResponses = {
+    /**
+     * OK
+     */
+    200: Application;
+};
+
+export type GetApplicationResponse = GetApplicationResponses[keyof GetApplicationResponses];
+
+export type UpdateApplicationData = {
+    body: UpdateApplicationRequest;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the application.
+         */
+        ApplicationSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/Applications/{ApplicationSid}';
+};
+
+export type UpdateApplicationErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type UpdateApplicationError = UpdateApplicationErrors[keyof UpdateApplicationErrors];
+
+export type UpdateApplicationResponses = {
+    /**
+     * OK
+     */
+    200: Application;
+};
+
+export type UpdateApplicationResponse = UpdateApplicationResponses[keyof UpdateApplicationResponses];
+
+export type ListCxmlScriptsData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+    };
+    query?: {
+        /**
+         * Only scripts with this name.
+         */
+        Name?: string;
+        /**
+         * The page to return, from 0.
+         */
+        Page?: number;
+        /**
+         * How many scripts a page holds, from 1 to 1000. Default is 50.
+         */
+        PageSize?: number;
+        /**
+         * The token of the page to return, as given in next_page_uri.
+         */
+        PageToken?: string;
+    };
+    url: '/Accounts/{AccountSid}/LamlBins';
+};
+
+export type ListCxmlScriptsErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type ListCxmlScriptsError = ListCxmlScriptsErrors[keyof ListCxmlScriptsErrors];
+
+export type ListCxmlScriptsResponses = {
+    /**
+     * OK
+     */
+    200: LamlBinList;
+};
+
+export type ListCxmlScriptsResponse = ListCxmlScriptsResponses[keyof ListCxmlScriptsResponses];
+
+export type CreateCxmlScriptData = {
+    body: CreateLamlBinRequest;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/LamlBins';
+};
+
+export type CreateCxmlScriptErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type CreateCxmlScriptError = CreateCxmlScriptErrors[keyof CreateCxmlScriptErrors];
+
+export type CreateCxmlScriptResponses = {
+    /**
+     * Created
+     */
+    201: LamlBin;
+};
+
+export type CreateCxmlScriptResponse = CreateCxmlScriptResponses[keyof CreateCxmlScriptResponses];
+
+export type DeleteCxmlScriptData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the cXML script.
+         */
+        LamlBinSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/LamlBins/{LamlBinSid}';
+};
+
+export type DeleteCxmlScriptErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type DeleteCxmlScriptError = DeleteCxmlScriptErrors[keyof DeleteCxmlScriptErrors];
+
+export type DeleteCxmlScriptResponses = {
+    /**
+     * Deleted; no body.
+     */
+    204: void;
+};
+
+export type DeleteCxmlScriptResponse = DeleteCxmlScriptResponses[keyof DeleteCxmlScriptResponses];
+
+export type RetrieveCxmlScriptData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the cXML script.
+         */
+        LamlBinSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/LamlBins/{LamlBinSid}';
+};
+
+export type RetrieveCxmlScriptErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type RetrieveCxmlScriptError = RetrieveCxmlScriptErrors[keyof RetrieveCxmlScriptErrors];
+
+export type RetrieveCxmlScriptResponses = {
+    /**
+     * OK
+     */
+    200: LamlBin;
+};
+
+export type RetrieveCxmlScriptResponse = RetrieveCxmlScriptResponses[keyof RetrieveCxmlScriptResponses];
+
+export type UpdateCxmlScriptData = {
+    body: UpdateLamlBinRequest;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the cXML script.
+         */
+        LamlBinSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/LamlBins/{LamlBinSid}';
+};
+
+export type UpdateCxmlScriptErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type UpdateCxmlScriptError = UpdateCxmlScriptErrors[keyof UpdateCxmlScriptErrors];
+
+export type UpdateCxmlScriptResponses = {
+    /**
+     * OK
+     */
+    200: LamlBin;
+};
+
+export type UpdateCxmlScriptResponse = UpdateCxmlScriptResponses[keyof UpdateCxmlScriptResponses];
 
 export type CallStatusCallbackWebhookPayload = CallStatusCallback;
 

@@ -956,6 +956,154 @@ export const zQueueMemberList = z.object({
 });
 
 /**
+ * The fields of a new application, in the order twilio-python sends them (with SmsStatusCallbackMethod, which it lacks, after SmsStatusCallback).
+ */
+export const zCreateApplicationRequest = z.object({
+    VoiceUrl: z.url().optional(),
+    VoiceMethod: zHttpMethod.optional(),
+    VoiceFallbackUrl: z.url().optional(),
+    VoiceFallbackMethod: zHttpMethod.optional(),
+    StatusCallback: z.url().optional(),
+    StatusCallbackMethod: zHttpMethod.optional(),
+    SmsUrl: z.url().optional(),
+    SmsMethod: zHttpMethod.optional(),
+    SmsFallbackUrl: z.url().optional(),
+    SmsFallbackMethod: zHttpMethod.optional(),
+    SmsStatusCallback: z.url().optional(),
+    SmsStatusCallbackMethod: zHttpMethod.optional(),
+    MessageStatusCallback: z.url().optional(),
+    FriendlyName: z.string().max(100)
+});
+
+/**
+ * The changes to an application, in the order twilio-python sends them (with SmsStatusCallbackMethod, which it lacks, after SmsStatusCallback); each is optional.
+ */
+export const zUpdateApplicationRequest = z.object({
+    FriendlyName: z.string().max(100).optional(),
+    VoiceUrl: z.url().optional(),
+    VoiceMethod: zHttpMethod.optional(),
+    VoiceFallbackUrl: z.url().optional(),
+    VoiceFallbackMethod: zHttpMethod.optional(),
+    StatusCallback: z.url().optional(),
+    StatusCallbackMethod: zHttpMethod.optional(),
+    SmsUrl: z.url().optional(),
+    SmsMethod: zHttpMethod.optional(),
+    SmsFallbackUrl: z.url().optional(),
+    SmsFallbackMethod: zHttpMethod.optional(),
+    SmsStatusCallback: z.url().optional(),
+    SmsStatusCallbackMethod: zHttpMethod.optional(),
+    MessageStatusCallback: z.url().optional()
+});
+
+/**
+ * A cXML application, as the service returns it. Fields the service may omit or send as null are optional and nullable.
+ */
+export const zApplication = z.object({
+    sid: z.string(),
+    account_sid: z.string().nullish(),
+    api_version: z.string().nullish(),
+    date_created: z.string().nullish(),
+    date_updated: z.string().nullish(),
+    friendly_name: z.string().nullish(),
+    voice_url: z.string().nullish(),
+    voice_method: z.union([
+        zHttpMethod,
+        z.string()
+    ]).nullish(),
+    voice_fallback_url: z.string().nullish(),
+    voice_fallback_method: z.union([
+        zHttpMethod,
+        z.string()
+    ]).nullish(),
+    status_callback: z.string().nullish(),
+    status_callback_method: z.union([
+        zHttpMethod,
+        z.string()
+    ]).nullish(),
+    voice_caller_id_lookup: z.boolean().nullish(),
+    sms_url: z.string().nullish(),
+    sms_method: z.union([
+        zHttpMethod,
+        z.string()
+    ]).nullish(),
+    sms_fallback_url: z.string().nullish(),
+    sms_fallback_method: z.union([
+        zHttpMethod,
+        z.string()
+    ]).nullish(),
+    sms_status_callback: z.string().nullish(),
+    sms_status_callback_method: z.union([
+        zHttpMethod,
+        z.string()
+    ]).nullish(),
+    message_status_callback: z.string().nullish(),
+    uri: z.string().nullish()
+});
+
+/**
+ * One page of applications.
+ */
+export const zApplicationList = z.object({
+    applications: z.array(zApplication),
+    uri: z.string().nullish(),
+    first_page_uri: z.string().nullish(),
+    next_page_uri: z.string().nullish(),
+    previous_page_uri: z.string().nullish(),
+    page: z.int().nullish(),
+    page_size: z.int().nullish(),
+    start: z.int().nullish(),
+    end: z.int().nullish()
+});
+
+/**
+ * The fields of a new cXML script.
+ */
+export const zCreateLamlBinRequest = z.object({
+    Name: z.string().min(1),
+    Contents: z.string().optional()
+});
+
+/**
+ * The changes to a cXML script.
+ */
+export const zUpdateLamlBinRequest = z.object({
+    Name: z.string().min(1),
+    Contents: z.string().optional()
+});
+
+/**
+ * A cXML script (LaML bin), as the service returns it. Fields the service may omit or send as null are optional and nullable.
+ */
+export const zLamlBin = z.object({
+    sid: z.string(),
+    account_sid: z.string().nullish(),
+    api_version: z.string().nullish(),
+    date_created: z.string().nullish(),
+    date_updated: z.string().nullish(),
+    date_last_accessed: z.string().nullish(),
+    name: z.string().nullish(),
+    contents: z.string().nullish(),
+    request_url: z.string().nullish(),
+    num_requests: z.int().nullish(),
+    uri: z.string().nullish()
+});
+
+/**
+ * One page of scripts.
+ */
+export const zLamlBinList = z.object({
+    laml_bins: z.array(zLamlBin),
+    uri: z.string().nullish(),
+    first_page_uri: z.string().nullish(),
+    next_page_uri: z.string().nullish(),
+    previous_page_uri: z.string().nullish(),
+    page: z.int().nullish(),
+    page_size: z.int().nullish(),
+    start: z.int().nullish(),
+    end: z.int().nullish()
+});
+
+/**
  * The Project ID that uniquely identifies the Account.
  */
 export const zAccountSid = z.string();
@@ -1034,6 +1182,16 @@ export const zStreamSid = z.string();
  * The unique identifier of the transcription.
  */
 export const zTranscriptionSid = z.string();
+
+/**
+ * The unique identifier of the application.
+ */
+export const zApplicationSid = z.string();
+
+/**
+ * The unique identifier of the cXML script.
+ */
+export const zLamlBinSid = z.string();
 
 export const zListCallsPath = z.object({
     AccountSid: z.string()
@@ -1610,6 +1768,124 @@ export const zRetrieveTranscriptionPath = z.object({
  * OK
  */
 export const zRetrieveTranscriptionResponse = zTranscription;
+
+export const zListApplicationsPath = z.object({
+    AccountSid: z.string()
+});
+
+export const zListApplicationsQuery = z.object({
+    FriendlyName: z.string().optional(),
+    Page: z.int().gte(0).optional(),
+    PageSize: z.int().gte(1).lte(1000).optional(),
+    PageToken: z.string().optional()
+});
+
+/**
+ * OK
+ */
+export const zListApplicationsResponse = zApplicationList;
+
+export const zCreateApplicationBody = zCreateApplicationRequest;
+
+export const zCreateApplicationPath = z.object({
+    AccountSid: z.string()
+});
+
+/**
+ * Created
+ */
+export const zCreateApplicationResponse = zApplication;
+
+export const zDeleteApplicationPath = z.object({
+    AccountSid: z.string(),
+    ApplicationSid: z.string()
+});
+
+/**
+ * Deleted; no body.
+ */
+export const zDeleteApplicationResponse = z.void();
+
+export const zGetApplicationPath = z.object({
+    AccountSid: z.string(),
+    ApplicationSid: z.string()
+});
+
+/**
+ * OK
+ */
+export const zGetApplicationResponse = zApplication;
+
+export const zUpdateApplicationBody = zUpdateApplicationRequest;
+
+export const zUpdateApplicationPath = z.object({
+    AccountSid: z.string(),
+    ApplicationSid: z.string()
+});
+
+/**
+ * OK
+ */
+export const zUpdateApplicationResponse = zApplication;
+
+export const zListCxmlScriptsPath = z.object({
+    AccountSid: z.string()
+});
+
+export const zListCxmlScriptsQuery = z.object({
+    Name: z.string().optional(),
+    Page: z.int().gte(0).optional(),
+    PageSize: z.int().gte(1).lte(1000).optional(),
+    PageToken: z.string().optional()
+});
+
+/**
+ * OK
+ */
+export const zListCxmlScriptsResponse = zLamlBinList;
+
+export const zCreateCxmlScriptBody = zCreateLamlBinRequest;
+
+export const zCreateCxmlScriptPath = z.object({
+    AccountSid: z.string()
+});
+
+/**
+ * Created
+ */
+export const zCreateCxmlScriptResponse = zLamlBin;
+
+export const zDeleteCxmlScriptPath = z.object({
+    AccountSid: z.string(),
+    LamlBinSid: z.string()
+});
+
+/**
+ * Deleted; no body.
+ */
+export const zDeleteCxmlScriptResponse = z.void();
+
+export const zRetrieveCxmlScriptPath = z.object({
+    AccountSid: z.string(),
+    LamlBinSid: z.string()
+});
+
+/**
+ * OK
+ */
+export const zRetrieveCxmlScriptResponse = zLamlBin;
+
+export const zUpdateCxmlScriptBody = zUpdateLamlBinRequest;
+
+export const zUpdateCxmlScriptPath = z.object({
+    AccountSid: z.string(),
+    LamlBinSid: z.string()
+});
+
+/**
+ * OK
+ */
+export const zUpdateCxmlScriptResponse = zLamlBin;
 
 export const zCallStatusCallbackWebhookRequest = z.object({
     body: zCallStatusCallback,

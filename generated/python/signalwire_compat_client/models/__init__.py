@@ -1,6 +1,8 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .answered_by import AnsweredBy
+from .application import Application
+from .application_list import ApplicationList
 from .call import Call
 from .call_direction import CallDirection
 from .call_list import CallList
@@ -12,12 +14,14 @@ from .conference import Conference
 from .conference_list import ConferenceList
 from .conference_status import ConferenceStatus
 from .conference_subresource_uris import ConferenceSubresourceUris
+from .create_application_request import CreateApplicationRequest
 from .create_call_request import CreateCallRequest
 from .create_call_request_machine_detection import CreateCallRequestMachineDetection
 from .create_call_request_recording_channels import CreateCallRequestRecordingChannels
 from .create_call_request_recording_track import CreateCallRequestRecordingTrack
 from .create_call_request_trim import CreateCallRequestTrim
 from .create_conference_stream_request import CreateConferenceStreamRequest
+from .create_laml_bin_request import CreateLamlBinRequest
 from .create_message_request import CreateMessageRequest
 from .create_queue_request import CreateQueueRequest
 from .create_recording_request import CreateRecordingRequest
@@ -30,6 +34,8 @@ from .create_recording_request_recording_track import (
 from .create_stream_request import CreateStreamRequest
 from .error import Error
 from .http_method import HttpMethod
+from .laml_bin import LamlBin
+from .laml_bin_list import LamlBinList
 from .media import Media
 from .message import Message
 from .message_direction import MessageDirection
@@ -62,10 +68,12 @@ from .subresource_uris import SubresourceUris
 from .transcription import Transcription
 from .transcription_list import TranscriptionList
 from .transcription_status import TranscriptionStatus
+from .update_application_request import UpdateApplicationRequest
 from .update_call_request import UpdateCallRequest
 from .update_call_status import UpdateCallStatus
 from .update_conference_request import UpdateConferenceRequest
 from .update_conference_status import UpdateConferenceStatus
+from .update_laml_bin_request import UpdateLamlBinRequest
 from .update_message_request import UpdateMessageRequest
 from .update_participant_request import UpdateParticipantRequest
 from .update_queue_member_request import UpdateQueueMemberRequest
@@ -78,6 +86,8 @@ from .update_stream_status import UpdateStreamStatus
 
 __all__ = (
     "AnsweredBy",
+    "Application",
+    "ApplicationList",
     "Call",
     "CallDirection",
     "CallList",
@@ -89,12 +99,14 @@ __all__ = (
     "ConferenceList",
     "ConferenceStatus",
     "ConferenceSubresourceUris",
+    "CreateApplicationRequest",
     "CreateCallRequest",
     "CreateCallRequestMachineDetection",
     "CreateCallRequestRecordingChannels",
     "CreateCallRequestRecordingTrack",
     "CreateCallRequestTrim",
     "CreateConferenceStreamRequest",
+    "CreateLamlBinRequest",
     "CreateMessageRequest",
     "CreateQueueRequest",
     "CreateRecordingRequest",
@@ -103,6 +115,8 @@ __all__ = (
     "CreateStreamRequest",
     "Error",
     "HttpMethod",
+    "LamlBin",
+    "LamlBinList",
     "Media",
     "Message",
     "MessageDirection",
@@ -135,10 +149,12 @@ __all__ = (
     "Transcription",
     "TranscriptionList",
     "TranscriptionStatus",
+    "UpdateApplicationRequest",
     "UpdateCallRequest",
     "UpdateCallStatus",
     "UpdateConferenceRequest",
     "UpdateConferenceStatus",
+    "UpdateLamlBinRequest",
     "UpdateMessageRequest",
     "UpdateParticipantRequest",
     "UpdateQueueMemberRequest",

@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING, cast
 if TYPE_CHECKING:
     from signalwire_compat._client import AsyncSignalWire, SignalWire
 
+    from .applications import Applications, AsyncApplications
     from .calls import AsyncCalls, Calls
     from .conferences import AsyncConferences, Conferences
+    from .laml_bins import AsyncLamlBins, LamlBins
     from .messages import AsyncMessages, Messages
     from .queues import AsyncQueues, Queues
     from .recordings import AsyncRecordings, Recordings
@@ -128,6 +130,26 @@ TREE: tuple[tuple[str, tuple[tuple[str, str, bool], ...]], ...] = (
             ("delete", "transcriptions.delete_transcription", True),
         ),
     ),
+    (
+        "applications",
+        (
+            ("list", "applications.list_applications", False),
+            ("create", "applications.create_application", False),
+            ("fetch", "applications.get_application", False),
+            ("update", "applications.update_application", True),
+            ("delete", "applications.delete_application", True),
+        ),
+    ),
+    (
+        "laml_bins",
+        (
+            ("list", "laml_bins.list_cxml_scripts", False),
+            ("create", "laml_bins.create_cxml_script", False),
+            ("fetch", "laml_bins.retrieve_cxml_script", False),
+            ("update", "laml_bins.update_cxml_script", True),
+            ("delete", "laml_bins.delete_cxml_script", True),
+        ),
+    ),
 )
 """Every resource (its attribute path) with its operations: the method's name, the
 operation's module under ``api``, and whether it also has ``<method>_many``."""
@@ -178,6 +200,20 @@ class Resources:
 
         return Transcriptions(cast("SignalWire", self))
 
+    @functools.cached_property
+    def applications(self) -> Applications:
+        """``client.applications``: cXML applications, the URLs and methods that handle a phone number's calls and messages."""
+        from .applications import Applications
+
+        return Applications(cast("SignalWire", self))
+
+    @functools.cached_property
+    def laml_bins(self) -> LamlBins:
+        """``client.laml_bins``: cXML documents stored and served by SignalWire (LaML bins), each at its own URL."""
+        from .laml_bins import LamlBins
+
+        return LamlBins(cast("SignalWire", self))
+
 
 class AsyncResources:
     """The root resources of ``AsyncSignalWire``."""
@@ -223,3 +259,17 @@ class AsyncResources:
         from .transcriptions import AsyncTranscriptions
 
         return AsyncTranscriptions(cast("AsyncSignalWire", self))
+
+    @functools.cached_property
+    def applications(self) -> AsyncApplications:
+        """``client.applications``: cXML applications, the URLs and methods that handle a phone number's calls and messages."""
+        from .applications import AsyncApplications
+
+        return AsyncApplications(cast("AsyncSignalWire", self))
+
+    @functools.cached_property
+    def laml_bins(self) -> AsyncLamlBins:
+        """``client.laml_bins``: cXML documents stored and served by SignalWire (LaML bins), each at its own URL."""
+        from .laml_bins import AsyncLamlBins
+
+        return AsyncLamlBins(cast("AsyncSignalWire", self))

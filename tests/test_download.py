@@ -102,7 +102,7 @@ def test_readme_example_a_recordings_audio_and_a_messages_media(
     with sandbox.client() as sw:
         for recording in sw.recordings.list():
             audio = sw.download(recording.uri, to=f"{recording.sid}.wav")  # streamed to a file
-            mp3 = sw.download(recording.uri.removesuffix(".json") + ".mp3")  # in memory
+            mp3 = sw.download(str(recording.uri).removesuffix(".json") + ".mp3")  # in memory
             assert mp3.data.startswith(b"\xff\xfb")
         for media in sw.messages.media.list(message["sid"]):
             image = sw.download(media.uri)  # its content_type: image/png
@@ -199,6 +199,7 @@ def test_bad_arguments_are_refused_before_anything_is_sent(tmp_path: Path) -> No
             (other, {}, "uri"),
             ("/x" * 5000, {}, "uri"),
             (b"/x", {}, "uri"),
+            (None, {}, "uri"),
             ("/x\ud800", {}, "uri"),
             ("/x", {"to": tmp_path / "missing" / "a.wav"}, "to"),
             ("/x", {"to": tmp_path}, "to"),
@@ -430,3 +431,28 @@ def test_content_repr_shows_no_data() -> None:
     assert repr(content) == "Content(content_type='audio/x-wav', size=10000)"
     assert issubclass(FileWriteError, OSError) and issubclass(FileWriteError, SignalWireError)
     assert isinstance(RequestTimeoutError("x"), SignalWireError)
+
+
+def test_the_command_writes_the_file(
+    sandbox: Sandbox, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from signalwire_compat.cli import main
+
+    uri = _recording_uri(sandbox)
+    flags = ["--project-id", sandbox.project_id, "--api-token", sandbox.api_token,
+             "--base-url", sandbox.base_url]  # fmt: skip
+    target = tmp_path / "call.wav"
+    assert main(["download", uri, "--to", str(target), *flags]) == 0
+    assert capsys.readouterr().out == f"{target}: 4044 bytes, audio/x-wav\n"
+    assert _frames(target.read_bytes()) == (1, 8000, 2000)
+    assert main(["download", uri, "--to", str(target), "--json", *flags]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown == {"path": str(target), "content_type": "audio/x-wav", "size": 4044}
+    assert main(["download", "https://elsewhere.example.com/a.wav", "--to", "x", *flags]) == 2
+    assert "credentials to its own origin only" in capsys.readouterr().err
+    missing = uri.replace("Recordings/", "Recordings/RE-none-")
+    assert main(["download", missing, "--to", str(target), *flags]) == 1
+    error = capsys.readouterr().err
+    assert "SignalWire error 20404 (HTTP 404)" in error and sandbox.api_token not in error
+    assert _frames(target.read_bytes()) == (1, 8000, 2000)  # the earlier file, untouched
+    assert _leftovers(tmp_path) == []

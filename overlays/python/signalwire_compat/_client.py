@@ -187,7 +187,7 @@ class _BaseClient:
 
     def _download_job(
         self,
-        uri: str,
+        uri: str | None,
         to: PathArgument | None,
         timeout: Timeout | None,
         max_bytes: int | None,
@@ -326,7 +326,7 @@ class SignalWire(_BaseClient, Resources):
 
     def download(
         self,
-        uri: str,
+        uri: str | None,
         *,
         to: PathArgument | None = None,
         timeout: Timeout | None = None,
@@ -342,7 +342,8 @@ class SignalWire(_BaseClient, Resources):
         within ``timeout``, retried as ``fetch`` is. With ``to`` (a path), it is streamed to a
         temporary file beside it, which replaces ``to`` only once complete: on any failure
         ``to`` is left as it was. Redirects to another origin are followed without the
-        credentials. Returns a ``Content`` (``data`` is empty when written to a file).
+        credentials. Returns a ``Content`` (``data`` is empty when written to a file). A
+        ``uri`` of ``None`` (a record without one) is an ``InvalidParameterError``.
         """
         job = self._download_job(uri, to, timeout, max_bytes, max_retries)
         try:
@@ -469,7 +470,7 @@ class AsyncSignalWire(_BaseClient, AsyncResources):
 
     async def download(
         self,
-        uri: str,
+        uri: str | None,
         *,
         to: PathArgument | None = None,
         timeout: Timeout | None = None,

@@ -73,6 +73,8 @@ def _refuse(problem: str) -> InvalidParameterError:
 def download_url(uri: object, base_url: str) -> str:
     """The URL ``uri`` names, resolved against ``base_url``; ``InvalidParameterError`` if it is
     not a path or a full URL of the client's own origin (nothing is sent then)."""
+    if uri is None:
+        raise _refuse("is None: the record has no uri")
     if not isinstance(uri, str):
         raise _refuse(f"must be a string, not {type(uri).__name__}")
     if not uri:

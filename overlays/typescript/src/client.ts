@@ -127,8 +127,9 @@ export class SignalWire implements Sender {
    * for another form, e.g. `.mp3` for a recording). The body is read up to `maxBytes` (by
    * default the client's `maxResponseBytes`), within `timeoutMs`, retried as `fetch` is. With
    * `to`, it is streamed to a temporary file beside it, which replaces `to` only once complete.
-   * Redirects to another origin are followed without the credentials. */
-  async download(uri: string, options: DownloadOptions = {}): Promise<Content> {
+   * Redirects to another origin are followed without the credentials. A missing `uri` (null
+   * or undefined: a record without one) is an `InvalidParameterError`. */
+  async download(uri: string | null | undefined, options: DownloadOptions = {}): Promise<Content> {
     const { to, maxBytes, timeoutMs, maxRetries, signal } = options;
     for (const name of Object.keys(options)) {
       if (!DOWNLOAD_OPTIONS.has(name)) throw new InvalidParameterError(name, "is not an option of download");

@@ -49,7 +49,8 @@ export interface DownloadOptions {
  * path or a full URL of the client's own origin (nothing is sent then). */
 export function downloadUrl(uri: unknown, baseUrl: string): string {
   const refuse = (problem: string) => new InvalidParameterError("uri", problem);
-  if (typeof uri !== "string") throw refuse(`must be a string, not ${uri === null ? "null" : typeof uri}`);
+  if (uri === null || uri === undefined) throw refuse(`is ${uri}: the record has no uri`);
+  if (typeof uri !== "string") throw refuse(`must be a string, not ${typeof uri}`);
   if (uri === "") throw refuse("must not be empty");
   if (uri.length > MAX_URI_LENGTH) throw refuse(`must be at most ${MAX_URI_LENGTH} characters`);
   if (NOT_PLAIN.test(uri)) throw refuse("is not a URL: it holds control characters, spaces, backslashes or lone surrogates");

@@ -45,12 +45,12 @@ describe("download from the sandbox", () => {
     let audio: Content | undefined;
     let mp3: Content | undefined;
     for await (const recording of sw.recordings.list()) {
-      audio = await sw.download(recording.uri!, { to: join(directory, `${recording.sid}.wav`) }); // streamed to a file
-      mp3 = await sw.download(recording.uri!.replace(/\.json$/, ".mp3")); // in memory
+      audio = await sw.download(recording.uri, { to: join(directory, `${recording.sid}.wav`) }); // streamed to a file
+      mp3 = await sw.download((recording.uri ?? "").replace(/\.json$/, ".mp3")); // in memory
     }
     let image: Content | undefined;
     for await (const media of sw.messages.media.list(MEDIA_MESSAGE)) {
-      image = await sw.download(media.uri!); // in its content_type: image/jpeg
+      image = await sw.download(media.uri); // in its content_type: image/jpeg
     }
     assert.ok(audio && mp3 && image);
     assert.equal(audio.contentType, "audio/x-wav");
@@ -267,6 +267,7 @@ describe("download from hostile servers", () => {
       ["https://elsewhere.example.com/api/laml/2010-04-01/Accounts/AC1/Recordings/RE1", {}, "uri"],
       ["/x".repeat(5000), {}, "uri"],
       [42, {}, "uri"],
+      [null, {}, "uri"],
       ["/x\ud800", {}, "uri"],
       ["/x", { to: join(directory, "missing", "a.wav") }, "to"],
       ["/x", { to: directory }, "to"],

@@ -46,7 +46,7 @@ MESSAGE_OPERATIONS = {
     ("/Accounts/{AccountSid}/Messages/{Sid}", "post"): "update_message",
     ("/Accounts/{AccountSid}/Messages/{Sid}", "delete"): "delete_message",
     ("/Accounts/{AccountSid}/Messages/{MessageSid}/Media", "get"): "list_media",
-    ("/Accounts/{AccountSid}/Messages/{MessageSid}/Media/{Sid}", "get"): "retrieve_media",
+    ("/Accounts/{AccountSid}/Messages/{MessageSid}/Media/{Sid}.json", "get"): "retrieve_media",
     ("/Accounts/{AccountSid}/Messages/{MessageSid}/Media/{Sid}", "delete"): "delete_message_media",
 }
 NULLABLE = [
@@ -198,6 +198,11 @@ def test_the_whole_messages_family(spec: dict[str, Any]) -> None:
     callback = spec["webhooks"]["messageStatus"]["post"]["requestBody"]["content"]
     assert list(callback) == ["application/x-www-form-urlencoded"]
     assert "required" not in _schema(spec, "MessageStatusCallback")
+    # The media file itself is at the suffix-less URL: its description is fetched as .json.
+    fetch = spec["paths"]["/Accounts/{AccountSid}/Messages/{MessageSid}/Media/{Sid}.json"]
+    assert list(fetch) == ["parameters", "get"]
+    bare = spec["paths"]["/Accounts/{AccountSid}/Messages/{MessageSid}/Media/{Sid}"]
+    assert list(bare) == ["parameters", "delete"]
     for name in ("Message", "Media"):
         assert _schema(spec, name)["required"] == ["sid"]
         assert _allows(_schema(spec, name)["properties"]["sid"], "string")

@@ -2097,7 +2097,7 @@ export const operations = {
         account: true,
         summary: 'Retrieve a message\'s media file',
         method: 'GET',
-        path: '/Accounts/{AccountSid}/Messages/{MessageSid}/Media/{MediaSid}',
+        path: '/Accounts/{AccountSid}/Messages/{MessageSid}/Media/{MediaSid}.json',
         pathParams: [
             {
                 wire: 'AccountSid',

@@ -4525,6 +4525,60 @@ export type ListMediaResponses = {
 
 export type ListMediaResponse = ListMediaResponses[keyof ListMediaResponses];
 
+export type RetrieveMediaData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the message the media belongs to.
+         */
+        MessageSid: string;
+        /**
+         * The unique identifier of the media file.
+         */
+        MediaSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/Messages/{MessageSid}/Media/{MediaSid}.json';
+};
+
+export type RetrieveMediaErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type RetrieveMediaError = RetrieveMediaErrors[keyof RetrieveMediaErrors];
+
+export type RetrieveMediaResponses = {
+    /**
+     * OK
+     */
+    200: Media;
+};
+
+export type RetrieveMediaResponse = RetrieveMediaResponses[keyof RetrieveMediaResponses];
+
 export type DeleteMessageMediaData = {
     body?: never;
     path: {
@@ -4582,60 +4636,6 @@ export type DeleteMessageMediaResponses = {
 };
 
 export type DeleteMessageMediaResponse = DeleteMessageMediaResponses[keyof DeleteMessageMediaResponses];
-
-export type RetrieveMediaData = {
-    body?: never;
-    path: {
-        /**
-         * The Project ID that uniquely identifies the Account.
-         */
-        AccountSid: string;
-        /**
-         * The unique identifier of the message the media belongs to.
-         */
-        MessageSid: string;
-        /**
-         * The unique identifier of the media file.
-         */
-        MediaSid: string;
-    };
-    query?: never;
-    url: '/Accounts/{AccountSid}/Messages/{MessageSid}/Media/{MediaSid}';
-};
-
-export type RetrieveMediaErrors = {
-    /**
-     * The request failed. The body describes why.
-     */
-    400: Error;
-    /**
-     * The request failed. The body describes why.
-     */
-    401: Error;
-    /**
-     * The request failed. The body describes why.
-     */
-    404: Error;
-    /**
-     * The request failed. The body describes why.
-     */
-    429: Error;
-    /**
-     * The request failed. The body describes why.
-     */
-    '5XX': Error;
-};
-
-export type RetrieveMediaError = RetrieveMediaErrors[keyof RetrieveMediaErrors];
-
-export type RetrieveMediaResponses = {
-    /**
-     * OK
-     */
-    200: Media;
-};
-
-export type RetrieveMediaResponse = RetrieveMediaResponses[keyof RetrieveMediaResponses];
 
 export type ListRecordingsData = {
     body?: never;

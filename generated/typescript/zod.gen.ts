@@ -1669,17 +1669,6 @@ export const zListMediaQuery = z.object({
  */
 export const zListMediaResponse = zMessageMediaList;
 
-export const zDeleteMessageMediaPath = z.object({
-    AccountSid: z.string(),
-    MessageSid: z.string(),
-    MediaSid: z.string()
-});
-
-/**
- * Deleted; no body.
- */
-export const zDeleteMessageMediaResponse = z.void();
-
 export const zRetrieveMediaPath = z.object({
     AccountSid: z.string(),
     MessageSid: z.string(),
@@ -1690,6 +1679,17 @@ export const zRetrieveMediaPath = z.object({
  * OK
  */
 export const zRetrieveMediaResponse = zMedia;
+
+export const zDeleteMessageMediaPath = z.object({
+    AccountSid: z.string(),
+    MessageSid: z.string(),
+    MediaSid: z.string()
+});
+
+/**
+ * Deleted; no body.
+ */
+export const zDeleteMessageMediaResponse = z.void();
 
 export const zListRecordingsPath = z.object({
     AccountSid: z.string()

@@ -34,6 +34,7 @@ from ._errors import (
     ConfigurationError,
     ConflictError,
     ConnectionLostError,
+    FileWriteError,
     InternalServerError,
     InvalidParameterError,
     NotFoundError,
@@ -65,6 +66,7 @@ if TYPE_CHECKING:
     from signalwire_compat_client.types import UNSET, Unset
 
     from ._bulk import AsyncBulkRun, BulkOptions, BulkResult, BulkRun, BulkSummary
+    from ._download import Content
     from ._times import CallTimes, call_times, parse_rfc2822
 
 # The generated package and the date helpers load on first use: importing stays cheap.
@@ -77,6 +79,7 @@ _LAZY = {
     "BulkRun": "signalwire_compat._bulk",
     "BulkSummary": "signalwire_compat._bulk",
     "CallTimes": "signalwire_compat._times",
+    "Content": "signalwire_compat._download",
     "call_times": "signalwire_compat._times",
     "parse_rfc2822": "signalwire_compat._times",
     "AnsweredBy": "signalwire_compat_client.models.answered_by",
@@ -142,6 +145,8 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "ConnectionLostError",
+    "Content",
+    "FileWriteError",
     "HttpMethod",
     "InternalServerError",
     "InvalidParameterError",

@@ -21,9 +21,10 @@ import yarl
 
 from ._body import BodyReader, UnreadableBody
 from ._errors import APIConnectionError
-from ._request import Answer, http_response, read_failure, transport_error
+from ._request import Answer, body_sink, http_response, read_failure, transport_error
 
 if TYPE_CHECKING:
+    from ._body import Sink
     from ._prepare import Prepared
 
 # (aiohttp's exception, whether the request may have been sent, whether it timed out).
@@ -93,12 +94,17 @@ class AiohttpSender:
         )
         return self._session
 
-    async def send(self, prepared: Prepared) -> Answer:
+    async def send(
+        self, prepared: Prepared, limit: int | None = None, sink: Sink | None = None
+    ) -> Answer:
         """Send ``prepared``; raise the package's errors on transport failure (the client
-        checks that it is open first)."""
+        checks that it is open first). The body is read up to ``limit`` bytes (by default the
+        client's), a success's into ``sink`` if given."""
         session = self._session or self._open()
         url = prepared.url
         headers = self._headers | prepared.headers
+        if not prepared.credentials:
+            headers = {k: v for k, v in headers.items() if k.lower() != "authorization"}
         method = prepared.method
         body = prepared.content
         timeout = self._default_timeout if prepared.timeout is None else prepared.timeout
@@ -118,7 +124,11 @@ class AiohttpSender:
             ) as answer:
                 content, problem = b"", None
                 try:
-                    reader = BodyReader(answer.headers.get("Content-Encoding"), self._limit)
+                    reader = BodyReader(
+                        answer.headers.get("Content-Encoding"),
+                        self._limit if limit is None else limit,
+                        body_sink(answer.status, sink),
+                    )
                     async for chunk in answer.content.iter_any():
                         reader.feed(chunk)
                     content = reader.finish()

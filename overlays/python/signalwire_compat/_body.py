@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import zlib
+from collections.abc import Callable
 
 ACCEPT_ENCODING = "gzip, deflate"
 """What every backend advertises, and all that ``BodyReader`` decodes."""
@@ -30,10 +31,15 @@ def _decompressor(encoding: str) -> zlib._Decompress | None:
     return None
 
 
-class BodyReader:
-    """Feed it raw chunks; it keeps at most ``limit`` decoded bytes and raises past that."""
+Sink = Callable[[bytes], None]
+"""Where a streamed body's decoded bytes go, instead of memory (a file being written)."""
 
-    def __init__(self, content_encoding: str | None, limit: int) -> None:
+
+class BodyReader:
+    """Feed it raw chunks; it keeps at most ``limit`` decoded bytes and raises past that.
+    With a ``sink``, the decoded bytes go to it as they come, under the same limit."""
+
+    def __init__(self, content_encoding: str | None, limit: int, sink: Sink | None = None) -> None:
         codings: list[str] = []
         if content_encoding:  # most answers have none
             codings = [c.strip().lower() for c in content_encoding.split(",")]
@@ -45,6 +51,7 @@ class BodyReader:
         self._encoding = codings[0] if codings else "identity"
         self._decompress = _decompressor(self._encoding) if len(codings) == 1 else None
         self._raw_deflate_tried = False
+        self._sink = sink
         if codings and self._decompress is None:
             raise UnreadableBody(f"unsupported Content-Encoding {', '.join(codings)!r:.60}")
 
@@ -78,10 +85,18 @@ class BodyReader:
         if self._size > self._limit:
             raise UnreadableBody(f"larger than {self._limit} bytes once decoded; not read")
         if data:
-            self._parts.append(data)
+            if self._sink is not None:
+                self._sink(data)
+            else:
+                self._parts.append(data)
+
+    @property
+    def size(self) -> int:
+        """The decoded bytes read so far."""
+        return self._size
 
     def finish(self) -> bytes:
-        """The whole decoded body."""
+        """The whole decoded body (empty with a sink: it has had every byte)."""
         if self._decompress is not None:
             try:
                 self._keep(self._decompress.flush())

@@ -53,6 +53,8 @@ if TYPE_CHECKING:
     from collections.abc import Coroutine
 
     from ._aiohttp_sender import AiohttpSender
+    from ._body import Sink
+    from ._download import Content, Download, PathArgument
 
 __all__ = [
     "DEFAULT_MAX_CONCURRENCY",
@@ -183,6 +185,30 @@ class _BaseClient:
             self.retry_policy,
         )
 
+    def _download_job(
+        self,
+        uri: str | None,
+        to: PathArgument | None,
+        timeout: Timeout | None,
+        max_bytes: int | None,
+        max_retries: int | None,
+    ) -> Download:
+        """A download checked (and its temporary file made); nothing is sent yet."""
+        self._check_open()
+        from ._download import Download
+
+        return Download(
+            uri,
+            to=to,
+            timeout=timeout,
+            max_bytes=max_bytes,
+            max_retries=max_retries,
+            base_url=self.base_url,
+            deadline=self._deadline,
+            policy=self.retry_policy,
+            limit=self.max_response_bytes,
+        )
+
     def _next_page(
         self, prepared: Prepared, response: APIResponse[Any], trail: PageTrail
     ) -> Prepared | None:
@@ -288,12 +314,56 @@ class SignalWire(_BaseClient, Resources):
 
         return run_with_retries(prepared.policy, prepared.label, attempt, prepared.operation)
 
-    def _send(self, prepared: Prepared) -> Answer:
+    def _send(
+        self, prepared: Prepared, limit: int | None = None, sink: Sink | None = None
+    ) -> Answer:
         transport = self._transport()
         request = self._requests.build(prepared)
-        answer = send_sync(transport, request, prepared.deadline, self.max_response_bytes)
+        limit = self.max_response_bytes if limit is None else limit
+        answer = send_sync(transport, request, prepared.deadline, limit, sink)
         _log(prepared, answer)
         return answer
+
+    def download(
+        self,
+        uri: str | None,
+        *,
+        to: PathArgument | None = None,
+        timeout: Timeout | None = None,
+        max_bytes: int | None = None,
+        max_retries: int | None = None,
+    ) -> Content:
+        """Download the content at ``uri``: a record's ``uri`` (a recording's is its audio, a
+        message media's its file) or any path or URL of this client's own origin.
+
+        A path ending in ``.json`` is downloaded without that suffix: the content the record
+        describes (change the suffix for another form, e.g. ``.mp3`` for a recording). The
+        body is read up to ``max_bytes`` (by default the client's ``max_response_bytes``),
+        within ``timeout``, retried as ``fetch`` is. With ``to`` (a path), it is streamed to a
+        temporary file beside it, which replaces ``to`` only once complete: on any failure
+        ``to`` is left as it was. Redirects to another origin are followed without the
+        credentials. Returns a ``Content`` (``data`` is empty when written to a file). A
+        ``uri`` of ``None`` (a record without one) is an ``InvalidParameterError``.
+        """
+        job = self._download_job(uri, to, timeout, max_bytes, max_retries)
+        try:
+
+            def attempt() -> Content:
+                try:
+                    prepared: Prepared | None = job.restart()
+                    while prepared is not None:
+                        answer = self._send(prepared, job.limit, job.sink)
+                        prepared = job.follow(prepared, answer)
+                    return job.content(answer)
+                except SignalWireError as error:
+                    self._scrubbed(error)
+                    raise
+
+            first = job.first
+            content = run_with_retries(first.policy, first.label, attempt, first.operation)
+            return job.finish(content)
+        finally:
+            job.discard()
 
     def close(self) -> None:
         """Close the connection pool; every later call raises ``ClientClosedError``."""
@@ -398,7 +468,45 @@ class AsyncSignalWire(_BaseClient, AsyncResources):
             prepared.policy, prepared.label, attempt, prepared.operation
         )
 
-    async def _send(self, prepared: Prepared) -> Answer:
+    async def download(
+        self,
+        uri: str | None,
+        *,
+        to: PathArgument | None = None,
+        timeout: Timeout | None = None,
+        max_bytes: int | None = None,
+        max_retries: int | None = None,
+    ) -> Content:
+        """The async twin of ``SignalWire.download``."""
+        job = self._download_job(uri, to, timeout, max_bytes, max_retries)
+        try:
+
+            async def attempt() -> Content:
+                try:
+                    prepared: Prepared | None = job.restart()
+                    while prepared is not None:
+                        answer = await self._send(prepared, job.limit, job.sink)
+                        prepared = job.follow(prepared, answer)
+                    return job.content(answer)
+                except SignalWireError as error:
+                    self._scrubbed(error)
+                    raise
+
+            first = job.first
+            content = await run_with_retries_async(
+                first.policy, first.label, attempt, first.operation
+            )
+            if job.sink is None:
+                return content
+            import asyncio
+
+            return await asyncio.to_thread(job.finish, content)  # fsync and rename
+        finally:
+            job.discard()
+
+    async def _send(
+        self, prepared: Prepared, limit: int | None = None, sink: Sink | None = None
+    ) -> Answer:
         # Requests wait for a slot here, not in httpx's connection pool, whose queue slows
         # down sharply with many waiters (encode/httpx#3215).
         if self._slots.locked():
@@ -409,11 +517,12 @@ class AsyncSignalWire(_BaseClient, AsyncResources):
         if self._aiohttp is not None:
             try:
                 self._check_open()  # after the wait: aclose() may have come meanwhile
-                answer = await self._aiohttp.send(prepared)
+                answer = await self._aiohttp.send(prepared, limit, sink)
             finally:
                 self._slots.release()
         else:
-            answer = await _uncancelled(self._send_httpx(prepared), self._slots.release)
+            sending = self._send_httpx(prepared, limit, sink)
+            answer = await _uncancelled(sending, self._slots.release)
         _log(prepared, answer)
         return answer
 
@@ -429,10 +538,13 @@ class AsyncSignalWire(_BaseClient, AsyncResources):
                 f"(max_concurrency={self.max_concurrency})"
             ) from None
 
-    async def _send_httpx(self, prepared: Prepared) -> Answer:
+    async def _send_httpx(
+        self, prepared: Prepared, limit: int | None = None, sink: Sink | None = None
+    ) -> Answer:
         transport = self._transport()
         request = self._requests.build(prepared)
-        return await send_async(transport, request, prepared.deadline, self.max_response_bytes)
+        limit = self.max_response_bytes if limit is None else limit
+        return await send_async(transport, request, prepared.deadline, limit, sink)
 
     def _transport(self) -> httpx.AsyncBaseTransport:
         """The httpx transport (the connection pool), made on first use."""

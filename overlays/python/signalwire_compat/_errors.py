@@ -20,6 +20,7 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "ConnectionLostError",
+    "FileWriteError",
     "InternalServerError",
     "InvalidParameterError",
     "NotFoundError",
@@ -95,6 +96,11 @@ class InvalidParameterError(SignalWireError, ValueError):
 class ClientClosedError(SignalWireError, RuntimeError):
     """The client was closed (``close()``, ``aclose()``, or the end of its ``with`` block).
     Raised before any request: nothing was sent. Make a new client to go on."""
+
+
+class FileWriteError(SignalWireError, OSError):
+    """A download could not be written to its file (the disk is full, say). The file was left
+    as it was before: the partly written copy is removed."""
 
 
 class APIError(SignalWireError):

@@ -17,6 +17,7 @@ import httpx
 from ._request import Answer, connection_error, read_async, read_sync
 
 if TYPE_CHECKING:
+    from ._body import Sink
     from ._prepare import Prepared
 
 _HTTPX_DEFAULTS = {"Accept": "*/*", "Connection": "keep-alive"}
@@ -35,6 +36,8 @@ class HttpxRequests:
 
     def build(self, prepared: Prepared) -> httpx.Request:
         headers = httpx.Headers(self._headers)  # a copy of the list, not a re-encoding
+        if not prepared.credentials:
+            del headers["Authorization"]
         if prepared.headers:
             headers.update(prepared.headers)
         timeout = self._timeout if prepared.timeout is None else prepared.timeout.as_dict()
@@ -48,10 +51,14 @@ class HttpxRequests:
 
 
 def send_sync(
-    transport: httpx.BaseTransport, request: httpx.Request, deadline: float, limit: int
+    transport: httpx.BaseTransport,
+    request: httpx.Request,
+    deadline: float,
+    limit: int,
+    sink: Sink | None = None,
 ) -> Answer:
-    """Send ``request`` and read its answer (at most ``limit`` bytes), all within ``deadline``
-    seconds; a transport failure is the package's error."""
+    """Send ``request`` and read its answer (at most ``limit`` bytes; a success's into ``sink``
+    if given), all within ``deadline`` seconds; a transport failure is the package's error."""
     from ._deadline import deadline as total  # with httpcore: loaded with the transport
 
     try:
@@ -63,7 +70,7 @@ def send_sync(
                 raise
             response.request = request
             try:
-                return read_sync(response, limit)
+                return read_sync(response, limit, sink)
             finally:
                 response.close()
     except httpx.RequestError as exc:
@@ -71,7 +78,11 @@ def send_sync(
 
 
 async def send_async(
-    transport: httpx.AsyncBaseTransport, request: httpx.Request, deadline: float, limit: int
+    transport: httpx.AsyncBaseTransport,
+    request: httpx.Request,
+    deadline: float,
+    limit: int,
+    sink: Sink | None = None,
 ) -> Answer:
     """The async twin of ``send_sync``."""
     from ._deadline import deadline as total
@@ -85,7 +96,7 @@ async def send_async(
                 raise
             response.request = request
             try:
-                return await read_async(response, limit)
+                return await read_async(response, limit, sink)
             finally:
                 await response.aclose()
     except httpx.RequestError as exc:

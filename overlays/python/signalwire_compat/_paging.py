@@ -27,7 +27,7 @@ again within that many is refused, and a listing of any length stays in bounded 
 
 # Control characters, spaces, backslashes (read as "/" by browsers' URL parsers, as text by
 # others) and lone surrogates: a service's next_page_uri holds none of them.
-_NOT_PLAIN = re.compile("[\x00-\x20\x7f\\\\\ud800-\udfff]")
+NOT_PLAIN = re.compile("[\x00-\x20\x7f\\\\\ud800-\udfff]")
 # The scheme and authority of a URL or a scheme-relative reference, as written.
 _ORIGIN = re.compile(r"^(?:([A-Za-z][A-Za-z0-9+.-]*):)?(?://([^/?#]*))?")
 # Path segments that mean "." or ".." once percent-decoded.
@@ -55,7 +55,7 @@ def next_page_url(uri: str, base_url: str) -> str:
     """The absolute URL of the page ``uri`` names, relative to ``base_url``; ``PageRefused``
     if it is not a page of that API."""
     elsewhere = f"is not a page of {base_url}"
-    if _NOT_PLAIN.search(uri):
+    if NOT_PLAIN.search(uri):
         raise PageRefused("is not a URL")
     scheme, authority = origin_of(uri)
     base_scheme, base_authority = origin_of(base_url)
@@ -67,7 +67,7 @@ def next_page_url(uri: str, base_url: str) -> str:
         resolved = urlsplit(urljoin(base_url, uri))
     except ValueError:
         raise PageRefused("is not a URL") from None
-    path = _without_dots(resolved.path)
+    path = without_dots(resolved.path)
     base_path = urlsplit(base_url).path
     if origin_of(resolved.geturl()) != (base_scheme, base_authority):
         raise PageRefused(elsewhere)
@@ -80,7 +80,7 @@ def next_page_url(uri: str, base_url: str) -> str:
         raise PageRefused("is not a URL") from None
 
 
-def _without_dots(path: str) -> str:
+def without_dots(path: str) -> str:
     """``path`` with its ``.`` and ``..`` segments (``%2e`` among them) applied, as RFC 3986
     and the WHATWG URL parser do; ``urljoin`` leaves those of an absolute URL in place."""
     segments = path.split("/")

@@ -35,6 +35,8 @@ class Prepared(NamedTuple):
     policy: RetryPolicy
     label: str
     operation: Operation
+    credentials: bool = True
+    """Whether the client's ``Authorization`` goes with it (not to another origin)."""
 
     def with_url(self, url: str) -> Prepared:
         """The same request to another URL (the next page)."""

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import httpx
 
-from ._body import BodyReader, UnreadableBody
+from ._body import BodyReader, Sink, UnreadableBody
 from ._errors import (
     APIConnectionError,
     APITimeoutError,
@@ -124,12 +124,31 @@ def _answer(response: httpx.Response, content: bytes, problem: str | None) -> An
     return Answer(response.status_code, content, problem, make)
 
 
-def read_sync(response: httpx.Response, limit: int) -> Answer:
-    """Read a streamed httpx response (at most ``limit`` decoded bytes) into an ``Answer``."""
+def _ready(response: httpx.Response, limit: int, sink: Sink | None) -> Answer:
+    """The ``Answer`` of a test transport's ready-made response (its body already read)."""
+    content = response.content
+    if sink is None:
+        return _answer(response, content, None)
+    if len(content) > limit:
+        return _answer(response, b"", f"larger than {limit} bytes once decoded; not read")
+    sink(content)
+    return _answer(response, b"", None)
+
+
+def body_sink(status: int, sink: Sink | None) -> Sink | None:
+    """Where a body goes: ``sink`` for a success, memory (``None``) for anything else, so that
+    an error body is read and parsed as always."""
+    return sink if 200 <= status < 300 else None
+
+
+def read_sync(response: httpx.Response, limit: int, sink: Sink | None = None) -> Answer:
+    """Read a streamed httpx response (at most ``limit`` decoded bytes) into an ``Answer``;
+    a success's body goes to ``sink`` instead, if there is one."""
+    sink = body_sink(response.status_code, sink)
     if response.is_stream_consumed:  # a test transport's ready-made response
-        return _answer(response, response.content, None)
+        return _ready(response, limit, sink)
     try:
-        reader = BodyReader(response.headers.get("content-encoding"), limit)
+        reader = BodyReader(response.headers.get("content-encoding"), limit, sink)
         for chunk in response.iter_raw():
             reader.feed(chunk)
         return _answer(response, reader.finish(), None)
@@ -137,12 +156,13 @@ def read_sync(response: httpx.Response, limit: int) -> Answer:
         return _answer(response, b"", read_failure(exc))
 
 
-async def read_async(response: httpx.Response, limit: int) -> Answer:
+async def read_async(response: httpx.Response, limit: int, sink: Sink | None = None) -> Answer:
     """The async twin of ``read_sync``."""
+    sink = body_sink(response.status_code, sink)
     if response.is_stream_consumed:
-        return _answer(response, response.content, None)
+        return _ready(response, limit, sink)
     try:
-        reader = BodyReader(response.headers.get("content-encoding"), limit)
+        reader = BodyReader(response.headers.get("content-encoding"), limit, sink)
         async for chunk in response.aiter_raw():
             reader.feed(chunk)
         return _answer(response, reader.finish(), None)

@@ -7,6 +7,7 @@ resource's words (``calls recordings update CALL_SID RECORDING_SID --status paus
     signalwire-compat calls create --to +15551230000 --from +15551239999 --url URL
     signalwire-compat calls fetch|delete CALL_SID
     signalwire-compat calls list [--status in-progress] [--page-size 50] [--limit N]
+    signalwire-compat download URI --to FILE [--max-bytes N]
 
 Subcommands and flags come from the generated resource tree: a resource
 ``available_phone_numbers`` is ``available-phone-numbers``, a field ``status_callback`` is
@@ -19,6 +20,8 @@ Everything printed goes through ``_Printer``: credentials redacted, control char
 Exit status: 0 success, 1 API error, 2 usage error, 141 stdout closed early (``| head``), as a
 command stopped by SIGPIPE. With many ids: 0 all applied (or skipped: applied in an earlier run
 of the journal), 1 some failed, 3 some outcome unknown, 130 stopped by Ctrl-C.
+``download URI --to FILE`` writes what a record's ``uri`` points at (a recording's audio, a
+message's media file) to a file, with ``SignalWire.download``.
 """
 
 from __future__ import annotations
@@ -164,7 +167,7 @@ def _add_field(group: argparse._ArgumentGroup, field: Field) -> None:
     group.add_argument(_flag(field.name), **options)
 
 
-def _add_connection(command: argparse.ArgumentParser, operation: Operation) -> None:
+def _add_connection(command: argparse.ArgumentParser, operation: Operation | None) -> None:
     conn = command.add_argument_group("connection")
     conn.add_argument("--project-id", help=f"default: ${ENV_PROJECT_ID}")
     conn.add_argument("--api-token", help=f"default: ${ENV_API_TOKEN}")
@@ -172,7 +175,8 @@ def _add_connection(command: argparse.ArgumentParser, operation: Operation) -> N
     conn.add_argument(
         "--base-url", help=f"full API base URL, e.g. of a local sandbox (default: ${ENV_BASE_URL})"
     )
-    conn.add_argument("--account-sid", help="default: the Project ID")
+    if operation is not None:
+        conn.add_argument("--account-sid", help="default: the Project ID")
     conn.add_argument(
         "--proxy", metavar="URL", help="send every request through this http:// or https:// proxy"
     )
@@ -185,7 +189,8 @@ def _add_connection(command: argparse.ArgumentParser, operation: Operation) -> N
         "--ca-bundle", metavar="PATH", help="trust the certificates of this CA bundle (PEM)"
     )
     # --timeout is the request's own, unless the operation has a field of that name.
-    flag = "--request-timeout" if "timeout" in operation.field_names else "--timeout"
+    fields = operation.field_names if operation is not None else frozenset()
+    flag = "--request-timeout" if "timeout" in fields else "--timeout"
     conn.add_argument(flag, dest="request_timeout", type=float, help="seconds (default 30)")
 
 
@@ -231,7 +236,24 @@ def build_parser() -> argparse.ArgumentParser:
             many=many,
             listing=listings.get(chain),
         )
+    _add_download(parsers[()])
     return parser
+
+
+def _add_download(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    command = commands.add_parser(
+        "download", help="write a recording's audio or a media file to a file"
+    )
+    command.add_argument(
+        "uri", metavar="URI", help="a record's uri (its .json suffix is dropped) or a URL"
+    )
+    command.add_argument("--to", required=True, metavar="FILE", help="the file to write")
+    command.add_argument("--max-bytes", type=_count, help="the largest body read (default: 10 MiB)")
+    _add_connection(command, None)
+    command.add_argument(
+        "--json", action="store_true", help="print what was written as one line of JSON"
+    )
+    command.set_defaults(operation=None, command=command)
 
 
 def summary(result: Any, clean: Callable[[str], str] = printable) -> str:  # noqa: ANN401
@@ -315,7 +337,7 @@ def _run(argv: list[str] | None, printer: _Printer) -> int:
     parser = build_parser()
     args, unknown = parser.parse_known_args(argv)
     command: argparse.ArgumentParser = args.command
-    operation: Operation = args.operation
+    operation: Operation | None = args.operation
     if unknown:
         command.error(f"unrecognized arguments: {printable(' '.join(unknown))}")
     missing = _missing_setting(args)
@@ -323,6 +345,8 @@ def _run(argv: list[str] | None, printer: _Printer) -> int:
         command.error(missing)
     with contextlib.suppress(ConfigurationError):  # if unusable, the client says so below
         printer.learn(resolve_credentials(args.project_id, args.api_token).secrets())
+    if operation is None:
+        return _download(args, command, printer)
     ids = [getattr(args, p.name) for p in operation.path_params if p.wire != ACCOUNT_SID]
     bulk = args.many and (args.sids_from is not None or getattr(args, "where", None))
     if args.many and bulk and ids[-1] is not None:
@@ -380,6 +404,50 @@ def _run(argv: list[str] | None, printer: _Printer) -> int:
     else:
         for line in summary(result.parsed, printer.clean).split("\n"):
             printer.out(line)
+    return 0
+
+
+def _settings(args: argparse.Namespace, printer: _Printer) -> dict[str, Any]:
+    """The client's settings from the connection flags (a proxy's credentials learnt)."""
+    settings: dict[str, Any] = {
+        "project_id": args.project_id,
+        "api_token": args.api_token,
+        "space_url": args.space_url,
+        "base_url": args.base_url,
+        **({"timeout": args.request_timeout} if args.request_timeout is not None else {}),
+        "proxy": args.proxy,
+        "trust_env": args.trust_env,
+    }
+    if args.proxy is not None:  # checked, and its credentials redacted, before anything
+        printer.learn(Proxy(args.proxy, "--proxy").secrets)
+    if args.ca_bundle is not None:
+        settings["verify"] = ssl_context(args.ca_bundle, "--ca-bundle")
+    return settings
+
+
+def _download(args: argparse.Namespace, command: argparse.ArgumentParser, printer: _Printer) -> int:
+    """``download URI --to FILE``: the content written, then one line about it."""
+    try:
+        with SignalWire(**_settings(args, printer)) as client:
+            if client.proxy is not None:
+                printer.learn(client.proxy.secrets)
+            content = client.download(args.uri, to=args.to, max_bytes=args.max_bytes)
+    except (ConfigurationError, InvalidParameterError) as exc:
+        command.print_usage(sys.stderr)
+        printer.err(f"{command.prog}: error: {exc}")
+        return 2
+    except APIStatusError as exc:
+        code = f" {exc.code}" if exc.code is not None else ""
+        printer.err(f"{PROG}: SignalWire error{code} (HTTP {exc.status_code}): {exc.message}")
+        return 1
+    except SignalWireError as exc:
+        printer.err(f"{PROG}: {type(exc).__name__}: {exc}")
+        return 1
+    shown = {"path": content.path, "content_type": content.content_type, "size": content.size}
+    if args.json:
+        printer.json(shown)
+    else:
+        printer.out(f"{content.path}: {content.size} bytes, {content.content_type}")
     return 0
 
 

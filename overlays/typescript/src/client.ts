@@ -2,7 +2,8 @@
 
 import { VERSION } from "../../../generated/typescript/operations.gen.js";
 import { checkCount, checkTimeoutMs, resolveBaseUrl, resolveCredentials } from "./config.js";
-import { ConfigurationError, SignalWireError, scrub } from "./errors.js";
+import { APIStatusError, ConfigurationError, InvalidParameterError, RequestTimeoutError, SignalWireError, scrub } from "./errors.js";
+import { type Content, type DownloadOptions, FileSink, MAX_REDIRECTS, contentOf, downloadUrl, redirectUrl, sameOrigin } from "./download.js";
 import { type BulkOptions, BulkRun } from "./bulk.js";
 import { type Operation, idempotent } from "./operation.js";
 import { PageTrail, nextPage } from "./paging.js";
@@ -13,6 +14,8 @@ import { DEFAULT_RETRY_POLICY, type Log, type RetryPolicy, withRetries } from ".
 import { parseResult } from "./status.js";
 import { printable } from "./text.js";
 import { DEFAULT_MAX_RESPONSE_BYTES, type Fetch, sendAttempt } from "./transport.js";
+
+const DOWNLOAD_OPTIONS = new Set(["to", "maxBytes", "timeoutMs", "maxRetries", "signal"]);
 
 export { VERSION };
 export const USER_AGENT = `signalwire-compat-typescript/${VERSION} node/${process.versions.node}`;
@@ -115,6 +118,63 @@ export class SignalWire implements Sender {
       return this.#call(this.#prepare(operation, ids, options));
     } catch (error) {
       return Promise.reject(error);
+    }
+  }
+
+  /** Download the content at `uri`: a record's `uri` (a recording's is its audio, a message
+   * media's its file) or any path or URL of this client's own origin. A path ending in `.json`
+   * is downloaded without that suffix: the content the record describes (change the suffix
+   * for another form, e.g. `.mp3` for a recording). The body is read up to `maxBytes` (by
+   * default the client's `maxResponseBytes`), within `timeoutMs`, retried as `fetch` is. With
+   * `to`, it is streamed to a temporary file beside it, which replaces `to` only once complete.
+   * Redirects to another origin are followed without the credentials. A missing `uri` (null
+   * or undefined: a record without one) is an `InvalidParameterError`. */
+  async download(uri: string | null | undefined, options: DownloadOptions = {}): Promise<Content> {
+    const { to, maxBytes, timeoutMs, maxRetries, signal } = options;
+    for (const name of Object.keys(options)) {
+      if (!DOWNLOAD_OPTIONS.has(name)) throw new InvalidParameterError(name, "is not an option of download");
+    }
+    const url = downloadUrl(uri, this.baseUrl);
+    const invalid = (field: string) => (problem: string) => new InvalidParameterError(field, problem);
+    if (signal !== undefined && !(signal instanceof AbortSignal)) throw new InvalidParameterError("signal", "must be an AbortSignal");
+    const attemptMs = timeoutMs === undefined ? this.#defaults.timeoutMs : checkTimeoutMs(timeoutMs, invalid("timeoutMs"));
+    const limit = maxBytes === undefined ? this.#maxBytes : checkCount(maxBytes, 1024, 2 ** 40, invalid("maxBytes"));
+    if (maxRetries !== undefined) checkCount(maxRetries, 0, MAX_RETRIES, invalid("maxRetries"));
+    const policy = maxRetries === undefined ? this.#defaults.policy : { ...this.#defaults.policy, maxRetries };
+    const sink = to === undefined ? null : await FileSink.open(to); // last: nothing to undo before
+    const label = `download '${url}'`;
+    const anonymous = { "User-Agent": USER_AGENT };
+    const attempt = async (): Promise<Content> => {
+      try {
+        await sink?.restart();
+        const started = Date.now();
+        let current = url;
+        let credentials = true;
+        for (let hops = 0; ; hops++) {
+          const left = attemptMs - (Date.now() - started);
+          if (left <= 0) throw new RequestTimeoutError("request timed out (the attempt's deadline passed)");
+          const headers = { ...(credentials ? this.#defaults.headers : anonymous) };
+          const reading = { binary: true, ...(sink ? { sink: sink.write } : {}) };
+          const answer = await sendAttempt(this.#fetch, current, { method: "GET", headers, body: null }, left, limit, signal, reading);
+          this.#envLog?.("debug", `${label}: HTTP ${answer.status}`);
+          const next = redirectUrl(answer, current);
+          if (next === null) return contentOf(answer, sink);
+          if (hops + 1 > MAX_REDIRECTS) {
+            throw new APIStatusError(`more than ${MAX_REDIRECTS} redirects; not followed`, answer.status, null, null, null, answer.headers);
+          }
+          credentials = credentials && sameOrigin(next, this.baseUrl);
+          current = next;
+        }
+      } catch (error) {
+        throw error instanceof SignalWireError ? scrub(error, this.#secrets, printable) : error;
+      }
+    };
+    try {
+      const content = await withRetries(policy, label, attempt, this.#log, true, signal);
+      await sink?.commit();
+      return content;
+    } finally {
+      await sink?.discard();
     }
   }
 

@@ -28,6 +28,17 @@ export class InvalidParameterError extends SignalWireError {
   }
 }
 
+/** A download could not be written to its file (the disk is full, say). The file was left as
+ * it was before: the partly written copy is removed. `code` is the system's (`ENOSPC`, ...). */
+export class FileWriteError extends SignalWireError {
+  constructor(
+    message: string,
+    readonly code: string | null = null,
+  ) {
+    super(message);
+  }
+}
+
 /** A request was attempted and did not give a usable result. */
 export class APIError extends SignalWireError {
   /** True when the update may have been applied: it was not resent. */

@@ -7,6 +7,7 @@ export type { BulkOptions, BulkResult, Outcome } from "./bulk.js";
 export { SignalWire, USER_AGENT, VERSION, DEFAULT_TIMEOUT_MS } from "./client.js";
 export { parseResult, statusError } from "./status.js";
 export type { ClientOptions } from "./client.js";
+export type { Content, DownloadOptions } from "./download.js";
 export { ENV_API_TOKEN, ENV_BASE_URL, ENV_PROJECT_ID, ENV_SPACE, ENV_SPACE_URL, isLoopback } from "./config.js";
 export { ENV_LOG } from "./logging.js";
 export type { LogLevel } from "./logging.js";

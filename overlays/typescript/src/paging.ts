@@ -17,7 +17,7 @@ export const MAX_REMEMBERED = 10_000;
 // Control characters, spaces, backslashes (read as "/" by the URL parser for http(s), as text
 // by others) and lone surrogates: a service's next_page_uri holds none of them.
 // biome-ignore lint: control characters are what this matches
-const NOT_PLAIN = /[\x00-\x20\x7f\\]|\p{Cs}/u;
+export const NOT_PLAIN = /[\x00-\x20\x7f\\]|\p{Cs}/u;
 // The scheme and authority of a URL or a scheme-relative reference, as written.
 const ORIGIN = /^(?:([A-Za-z][A-Za-z0-9+.-]*):)?(?:\/\/([^/?#]*))?/;
 
@@ -33,7 +33,7 @@ export class PageRefused extends Error {
 }
 
 /** The scheme and authority of `url`, lowercased, as written (undefined where absent). */
-function originOf(url: string): [string | undefined, string | undefined] {
+export function originOf(url: string): [string | undefined, string | undefined] {
   const match = ORIGIN.exec(url);
   return [match?.[1]?.toLowerCase(), match?.[2]?.toLowerCase()];
 }

@@ -1,6 +1,6 @@
 /** Sending one attempt with fetch: a deadline, a bounded body, typed transport errors. */
 
-import { APIConnectionError, APITimeoutError, APIUserAbortError, ConnectionLostError, RequestTimeoutError } from "./errors.js";
+import { APIConnectionError, APITimeoutError, APIUserAbortError, ConnectionLostError, FileWriteError, RequestTimeoutError } from "./errors.js";
 
 /** What came back, read in full, so that our parsing never depends on the generated one. */
 export interface Answer {
@@ -8,9 +8,14 @@ export interface Answer {
   statusText: string;
   headers: Headers;
   text: string;
+  /** The body's bytes (empty where they went to a sink instead). */
+  data: Uint8Array;
   /** Why the body could not be read in full (too large, cut off, timed out), if it could not. */
   problem?: string;
 }
+
+/** Where a success's body goes as it comes, instead of memory (a file being written). */
+export type Sink = (chunk: Uint8Array) => Promise<void>;
 
 export const DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
 
@@ -82,10 +87,12 @@ class Deadline {
   }
 }
 
-/** The decoded body, stopping past `limit` bytes or when `deadline` passes; what went wrong,
- * if anything. */
-async function readBody(response: Response, limit: number, deadline: Deadline): Promise<{ text: string; problem?: string }> {
-  if (response.body === null) return { text: "" };
+const EMPTY = new Uint8Array(0);
+
+/** The decoded body (or, with a `sink`, its bytes handed to it), stopping past `limit` bytes
+ * or when `deadline` passes; what went wrong, if anything. */
+async function readBody(response: Response, limit: number, deadline: Deadline, sink?: Sink): Promise<{ data: Uint8Array; problem?: string }> {
+  if (response.body === null) return { data: EMPTY };
   const reader = response.body.getReader();
   // Cancelling ends a pending read at once, however the connection behaves.
   deadline.onPass(() => void reader.cancel().catch(() => {}));
@@ -94,22 +101,28 @@ async function readBody(response: Response, limit: number, deadline: Deadline): 
   try {
     for (;;) {
       const { done, value } = await reader.read();
-      if (deadline.over) return { text: "", problem: "timed out while reading it" };
+      if (deadline.over) return { data: EMPTY, problem: "timed out while reading it" };
       if (done) break;
       size += value.byteLength;
       if (size > limit) {
         await reader.cancel().catch(() => {});
-        return { text: "", problem: `larger than ${limit} bytes once decoded; not read` };
+        return { data: EMPTY, problem: `larger than ${limit} bytes once decoded; not read` };
       }
-      chunks.push(value);
+      if (sink) await sink(value);
+      else chunks.push(value);
+      if (deadline.over) return { data: EMPTY, problem: "timed out while reading it" };
     }
   } catch (error) {
+    if (error instanceof FileWriteError) {
+      await reader.cancel().catch(() => {});
+      throw error;
+    }
     const what = deadline.passed || (error as Error).name === "TimeoutError" || (error as Error).name === "AbortError" ? "timed out" : "cut off";
-    return { text: "", problem: `${what} while reading it (${(error as Error).name}: ${codeOf(error) || (error as Error).message})` };
+    return { data: EMPTY, problem: `${what} while reading it (${(error as Error).name}: ${codeOf(error) || (error as Error).message})` };
   } finally {
     deadline.onPass(null);
   }
-  return { text: Buffer.concat(chunks).toString("utf8") };
+  return { data: Buffer.concat(chunks) };
 }
 
 // Errors whose codes mean nothing reached the service.
@@ -138,6 +151,13 @@ function codeOf(error: unknown): string {
 
 export type Fetch = (input: Request) => Promise<Response>;
 
+/** How a success's body is read: into `sink` if given, else into memory; `binary`: its
+ * bytes are all that is wanted (no text). Any other answer's body is read as text. */
+export interface Reading {
+  sink?: Sink;
+  binary?: boolean;
+}
+
 /** Send one attempt and read its answer; a transport failure becomes the package's error,
  * saying whether anything can have reached the service. */
 export async function sendAttempt(
@@ -147,6 +167,7 @@ export async function sendAttempt(
   timeoutMs: number,
   maxBytes: number,
   signal?: AbortSignal,
+  reading: Reading = {},
 ): Promise<Answer> {
   if (signal?.aborted) throw new APIUserAbortError("aborted before sending; nothing was sent", false);
   const deadline = new Deadline(timeoutMs, signal);
@@ -160,11 +181,13 @@ export async function sendAttempt(
     pending.then((late) => deadline.over && void late.body?.cancel().catch(() => {}), () => {});
     const response = await Promise.race([pending, deadline.expired]);
     sent = true;
-    const { text, problem } = await readBody(response, maxBytes, deadline);
+    const success = response.status >= 200 && response.status < 300;
+    const { data, problem } = await readBody(response, maxBytes, deadline, success ? reading.sink : undefined);
     if (deadline.aborted) throw new APIUserAbortError(`aborted while reading the answer (HTTP ${response.status})${UNKNOWN}`, true);
-    return { status: response.status, statusText: response.statusText, headers: response.headers, text, ...(problem ? { problem } : {}) };
+    const text = success && reading.binary ? "" : Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString("utf8");
+    return { status: response.status, statusText: response.statusText, headers: response.headers, text, data, ...(problem ? { problem } : {}) };
   } catch (error) {
-    if (error instanceof APIUserAbortError) throw error;
+    if (error instanceof APIUserAbortError || error instanceof FileWriteError) throw error;
     if (deadline.aborted) throw new APIUserAbortError(`aborted before the answer came${UNKNOWN}`, true);
     const refused = sent ? null : proxyRefusal(error);
     if (refused !== null) throw new APIConnectionError(`connection failed before sending: ${refused}`);

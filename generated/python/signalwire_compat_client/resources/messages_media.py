@@ -67,7 +67,11 @@ class MessagesMedia(SyncResource):
     ) -> Media:
         """Retrieve a message's media file.
 
-        Retrieve the description of one media file of a message.
+        Retrieve the description of one media file of a message (its content type, dates and
+        uri) as JSON, from the media's URL with the .json suffix.
+
+        The media file itself is not JSON: it is at the media's uri without the .json suffix,
+        in its own content type.
 
         Permissions: the API token must include the following scopes: Messaging.
         """
@@ -189,7 +193,11 @@ class AsyncMessagesMedia(AsyncResource):
     ) -> Media:
         """Retrieve a message's media file.
 
-        Retrieve the description of one media file of a message.
+        Retrieve the description of one media file of a message (its content type, dates and
+        uri) as JSON, from the media's URL with the .json suffix.
+
+        The media file itself is not JSON: it is at the media's uri without the .json suffix,
+        in its own content type.
 
         Permissions: the API token must include the following scopes: Messaging.
         """

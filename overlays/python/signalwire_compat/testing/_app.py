@@ -13,6 +13,7 @@ from urllib.parse import parse_qsl, urlencode
 
 from aiohttp import web
 
+from ._content import ContentRoute, content_of, find
 from ._faults import Fault, FaultQueue, error_body
 from ._limit import RateLimit
 from ._resources import PAGING, Kind, Resource
@@ -45,6 +46,8 @@ class SandboxState:
     requests: list[RecordedRequest] = field(default_factory=list)
     response_problems: list[str] = field(default_factory=list)
     rate_limit: RateLimit | None = None
+    content: list[ContentRoute] = field(default_factory=list)
+    """The URLs of recordings' audio and media files (see ``_content``)."""
 
 
 STATE = web.AppKey("state", SandboxState)
@@ -130,6 +133,26 @@ def _answer(
         state.response_problems.append(mismatch)
         return _json_response(500, error_body(500, f"Sandbox response broke the spec: {mismatch}"))
     return response
+
+
+def _content(state: SandboxState, request: web.Request) -> web.Response | None:
+    """The answer to a GET of a recording's audio or a media file, or ``None`` if the request
+    is for none (then it is an operation of the spec, or a 404)."""
+    found = find(state.content, request.method, request.raw_path)
+    if found is None:
+        return None
+    audio = found.route.kind == "audio"  # served without authentication, as the service does
+    if not audio and not _authorized(state, request.headers.get("Authorization")):
+        message = "Authentication Error - invalid username or password"
+        return _json_response(401, error_body(401, message, 20003))
+    if found.ids.get("AccountSid") != state.project_id:
+        account = found.ids.get("AccountSid")
+        return _json_response(404, error_body(404, f"Account {account} was not found", 20404))
+    try:
+        content_type, data = content_of(state.store, found)
+    except ServiceError as exc:
+        return _json_response(exc.status, error_body(exc.status, exc.message, exc.code))
+    return web.Response(status=200, body=data, headers={"Content-Type": content_type})
 
 
 def _form(body: bytes) -> Form:
@@ -225,7 +248,8 @@ async def _deliver_fault(
         return normal
     # truncate
     full = normal.body if isinstance(normal.body, bytes) else b""
-    stream = web.StreamResponse(status=normal.status, headers={"Content-Type": "application/json"})
+    kind = normal.headers.get("Content-Type", "application/json")
+    stream = web.StreamResponse(status=normal.status, headers={"Content-Type": kind})
     stream.content_length = len(full)
     await stream.prepare(request)
     await stream.write(full[: len(full) // 2])
@@ -261,9 +285,15 @@ async def handle(request: web.Request) -> web.StreamResponse:
     if body is None:
         return _too_large(record)
     record.body = body
-    checked = state.validator.check_request(request.method, request.raw_path, request.headers, body)
-    record.valid = checked.problem is None
-    normal = _answer(state, request, body, checked) if fault is None or fault.apply else None
+    served = _content(state, request)
+    if served is not None:  # a file, not an operation of the spec: nothing to validate
+        record.valid = True
+        normal = served if fault is None or fault.apply else None
+    else:
+        method, path, headers = request.method, request.raw_path, request.headers
+        checked = state.validator.check_request(method, path, headers, body)
+        record.valid = checked.problem is None
+        normal = _answer(state, request, body, checked) if fault is None or fault.apply else None
     if fault is None:
         assert normal is not None
         record.status = normal.status

@@ -21,6 +21,7 @@ from .._config import ENV_API_TOKEN, ENV_PROJECT_ID
 from ._app import RecordedRequest, SandboxState, create_app
 from ._callbacks import DRAIN_TIMEOUT, Callback, CallbackSender
 from ._calls import AppliedUpdate
+from ._content import content_routes
 from ._faults import Fault
 from ._limit import RateLimit
 from ._resources import Resource, find_resources
@@ -87,6 +88,7 @@ class Sandbox:
             store=store,
             validator=SpecValidator(document),
             rate_limit=RateLimit(*rate_limit) if rate_limit is not None else None,
+            content=content_routes(store.resources),
         )
         self._calls = attach_hooks(store, clock, self._callbacks.send, lambda: self.url)
         self._calls_resource = store.resources.get("/Calls")

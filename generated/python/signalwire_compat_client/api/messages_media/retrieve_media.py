@@ -1,4 +1,4 @@
-"""Retrieve a message's media file: ``GET /Accounts/{AccountSid}/Messages/{MessageSid}/Media/{MediaSid}``."""
+"""Retrieve a message's media file: ``GET /Accounts/{AccountSid}/Messages/{MessageSid}/Media/{MediaSid}.json``."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ class RetrieveMediaParams(RequestOptions, total=False):
 OPERATION = Operation(
     name="retrieve_media",
     method="GET",
-    path="/Accounts/{AccountSid}/Messages/{MessageSid}/Media/{MediaSid}",
+    path="/Accounts/{AccountSid}/Messages/{MessageSid}/Media/{MediaSid}.json",
     path_params=(
         Field("AccountSid", "account_sid"),
         Field("MessageSid", "message_sid"),

@@ -66,8 +66,9 @@ def placeholders(sandbox: Sandbox) -> dict[str, str]:
 
 
 def seed(sandbox: Sandbox) -> None:
-    """The records the examples act on: a recording of the live call, a conference in progress
-    with two participants, a queue with a member."""
+    """The records the examples act on: a recording of the live call (also among the
+    project's recordings), a message with an image, a conference in progress with two
+    participants, a queue with a member."""
     live = [call["sid"] for call in live_calls(sandbox)]
     call = {"CallSid": sandbox.live_call_sid}
     recording = sandbox.add_record("/Calls/{CallSid}/Recordings", call, status="in-progress")
@@ -77,6 +78,10 @@ def seed(sandbox: Sandbox) -> None:
         sandbox.add_record(
             "/Conferences/{ConferenceSid}/Participants", room, call_sid=sid, muted=False
         )
+    audio = sandbox.add_record("/Recordings", call_sid=sandbox.live_call_sid, status="completed")
+    message = sandbox.add_record("/Messages", num_media="1")
+    parent = {"MessageSid": message["sid"]}
+    sandbox.add_record("/Messages/{MessageSid}/Media", parent, content_type="image/png")
     queue = sandbox.add_record("/Queues", friendly_name="support")
     line = {"QueueSid": queue["sid"]}
     sandbox.add_record("/Queues/{QueueSid}/Members", line, call_sid=live[-1], position=1)
@@ -84,6 +89,8 @@ def seed(sandbox: Sandbox) -> None:
         "RECORDING_SID": recording["sid"],
         "CONFERENCE_SID": conference["sid"],
         "QUEUE_SID": queue["sid"],
+        "MESSAGE_SID": message["sid"],
+        "RECORDING_URI": audio["uri"],
     }
 
 

@@ -29,6 +29,7 @@ from .create_recording_request_recording_track import (
 )
 from .create_stream_request import CreateStreamRequest
 from .error import Error
+from .error_item import ErrorItem
 from .http_method import HttpMethod
 from .media import Media
 from .message import Message
@@ -102,6 +103,7 @@ __all__ = (
     "CreateRecordingRequestRecordingTrack",
     "CreateStreamRequest",
     "Error",
+    "ErrorItem",
     "HttpMethod",
     "Media",
     "Message",

@@ -91,6 +91,23 @@ def endless(status: int, seconds: float = 60.0) -> Responder:
     return respond
 
 
+def huge(status: int, prefix: bytes, size: int) -> Responder:
+    """A body of ``size`` bytes, as its Content-Length says: ``prefix``, then ``x`` until
+    ``size`` bytes are written or the client leaves."""
+
+    headers = [("Content-Type", "application/json"), ("Content-Length", str(size))]
+
+    def respond(conn: socket.socket, request: bytes) -> None:
+        conn.sendall(head(status, headers) + prefix)
+        chunk, sent = b"x" * 65536, len(prefix)
+        while sent < size:
+            part = chunk[: size - sent]
+            conn.sendall(part)
+            sent += len(part)
+
+    return respond
+
+
 def drip(prefix: bytes, body: bytes, every: float, seconds: float = 60.0) -> Responder:
     """``prefix`` at once, then ``body`` a byte at a time, one every ``every`` seconds."""
 

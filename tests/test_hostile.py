@@ -17,6 +17,7 @@ import pytest
 from signalwire_compat import (
     APIResponse,
     APIResponseValidationError,
+    APIStatusError,
     AsyncSignalWire,
     AuthenticationError,
     Backend,
@@ -31,6 +32,7 @@ from signalwire_compat import (
     ServiceUnavailableError,
     SignalWire,
     SignalWireError,
+    UnprocessableEntityError,
 )
 
 from . import _hostile as h
@@ -48,13 +50,93 @@ LATE = 0.4  # how late past its timeout an attempt that timed out may end, on a 
 FORGED = json.dumps({"code": 1, "message": "bad\nINFO forged line \x1b[31mred\x1b[0m"}).encode()
 
 
+SHOWN = 1000  # the characters of a code, message or link an error keeps (then "…")
+LISTED = 20  # the errors of a list an error keeps
+ERROR_LIST = json.dumps({"errors": ["e"] * 150_000}).encode()  # 750 kB, under LIMIT
+LONG_MESSAGE = json.dumps({"code": 21218, "message": "x" * 900_000}).encode()
+LONG_ITEMS = json.dumps(
+    {"errors": [{"code": "30010", "message": "y" * 20_000, "more_info": "z" * 20_000}] * 20}
+).encode()
+DEEP_ERRORS = b'{"errors": ' + b"[" * 599 + b"]" * 599 + b"}"  # 600 levels: JSON can read it
+DEEPEST_ERRORS = b'{"errors": ' + b"[" * 999 + b"]" * 999 + b"}"  # 1,000 levels
+ECHOED = json.dumps(
+    {
+        "errors": [
+            {"code": API_TOKEN, "message": f"Authorization: {BASIC}", "more_info": API_TOKEN},
+            f"token {API_TOKEN}",
+        ]
+    }
+).encode()
+FORGED_LIST = json.dumps(
+    {
+        "errors": [
+            {"code": "1\n2", "message": "bad\nINFO forged \x1b[31m", "more_info": "x\u202ey"},
+            "line\r\nINFO forged",
+        ]
+    }
+).encode()
+UNKNOWN_FIELDS = json.dumps(
+    {
+        "errors": [{"code": "30010", "message": "m", "more_info": "l", "detail": {"a": [1, {}]}}],
+        "request_id": "RQ1",
+        "links": [{"rel": "self"}],
+    }
+).encode()
+
+
+def _errors(result: object) -> tuple[object, ...]:
+    errors = getattr(result, "errors", None)
+    assert isinstance(errors, tuple), repr(result)
+    return errors
+
+
+def _texts(result: object) -> list[str]:
+    """The texts of an error: its message, code and link, and those of each error it lists."""
+    records = [result, *_errors(result)]
+    fields = [getattr(r, name, None) for r in records for name in ("code", "message", "more_info")]
+    return [str(result), repr(result), *(f for f in fields if isinstance(f, str))]
+
+
 def no_secret(result: object) -> None:
-    for text in (str(result), repr(result), getattr(result, "message", "")):
+    texts = [str(result), repr(result), getattr(result, "message", "")]
+    if isinstance(result, APIStatusError):
+        texts += _texts(result)
+    for text in texts:
         assert API_TOKEN not in text and BASIC.split()[1] not in text, text
 
 
 def no_control(result: object) -> None:
-    assert "\n" not in str(result) and "\x1b" not in str(result), str(result)
+    for text in _texts(result):
+        assert not any(c in text for c in "\n\r\x1b\u202e"), text
+
+
+def unread(result: object) -> None:
+    """Nothing of the body was read: no code, no errors, and the message says why."""
+    assert _errors(result) == () and getattr(result, "code", 0) is None, repr(result)
+    assert "response body unreadable" in getattr(result, "message", ""), repr(result)
+
+
+def capped(result: object) -> None:
+    """At most LISTED errors; each text at most SHOWN characters and "…"."""
+    errors = _errors(result)
+    assert 0 < len(errors) <= LISTED, len(errors)
+    for text in _texts(result)[2:]:
+        assert len(text.split(" (and ")[0]) <= SHOWN + 1, len(text)
+
+
+def listed(more: int) -> Callable[[object], None]:
+    def check(result: object) -> None:
+        assert len(_errors(result)) == LISTED
+        assert getattr(result, "message", "").endswith(f"e (and {more} more)"), repr(result)
+
+    return check
+
+
+def read(code: str, message: str) -> Callable[[object], None]:
+    def check(result: object) -> None:
+        assert (getattr(result, "code", None), getattr(result, "message", None)) == (code, message)
+
+    return check
 
 
 @dataclass(frozen=True)
@@ -102,6 +184,24 @@ SCENARIOS = [
              checks=(no_secret,)),
     Scenario("400 forging log lines", [h.reply(400, FORGED)], BadRequestError,
              checks=(no_control,)),
+    Scenario("300 MB error body", [h.huge(400, b'{"errors": ["', 300 << 20)], BadRequestError,
+             checks=(unread,)),
+    Scenario("error body 600 levels deep", [h.reply(400, DEEP_ERRORS)], BadRequestError,
+             checks=(unread,)),
+    Scenario("error body 1,000 levels deep", [h.reply(422, DEEPEST_ERRORS)],
+             UnprocessableEntityError, checks=(unread,)),
+    Scenario("150,000 errors", [h.reply(422, ERROR_LIST)], UnprocessableEntityError,
+             checks=(capped, listed(150_000 - LISTED))),
+    Scenario("900 kB error message", [h.reply(400, LONG_MESSAGE)], BadRequestError,
+             checks=(capped,)),
+    Scenario("errors of 40 kB each", [h.reply(400, LONG_ITEMS)], BadRequestError,
+             checks=(capped,)),
+    Scenario("error list echoing credentials", [h.reply(400, ECHOED)], BadRequestError,
+             checks=(no_secret,)),
+    Scenario("error list forging log lines", [h.reply(400, FORGED_LIST)], BadRequestError,
+             checks=(no_control,)),
+    Scenario("error list with unknown fields", [h.reply(400, UNKNOWN_FIELDS)], BadRequestError,
+             checks=(read("30010", "m"),)),
     Scenario("unsupported encoding", [h.reply(200, h.CALL, extra=(("Content-Encoding", "br"),))],
              APIResponseValidationError),
     Scenario("invalid gzip", [h.encoded(200, b"not gzip at all", "gzip")],

@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 import pytest
+from openapi_schema_validator import OAS31Validator
 from openapi_spec_validator import validate
 from openapi_spec_validator.readers import read_from_filename
 
@@ -178,8 +179,42 @@ def test_types_are_honest(spec: dict[str, Any]) -> None:
     assert _schema(spec, "Call")["required"] == ["sid"]
 
 
+ERROR_FIELDS = {"code", "message", "more_info", "status", "errors", "type", "attribute", "url"}
+
+
 def test_error_body(spec: dict[str, Any]) -> None:
-    assert set(_schema(spec, "Error")["properties"]) == {"code", "message", "more_info", "status"}
+    """One open Error schema, every field optional, for every shape the service sends."""
+    error, item = _schema(spec, "Error"), _schema(spec, "ErrorItem")
+    assert set(error["properties"]) == ERROR_FIELDS
+    assert set(item["properties"]) == {"code", "message", "more_info"}
+    for schema in (error, item):
+        assert "required" not in schema and "additionalProperties" not in schema
+    for name in ("code", "message", "more_info", "url"):
+        assert _allows(error["properties"][name], "null"), name
+    assert _allows(error["properties"]["code"], "integer")
+    assert _allows(error["properties"]["code"], "string")
+    assert _allows(item["properties"]["code"], "string")
+
+
+def test_every_documented_error_shape_is_an_error(spec: dict[str, Any]) -> None:
+    """Each body of the shared vectors that is one of the documented shapes fits the schema."""
+    validator = OAS31Validator(
+        {"$ref": "#/components/schemas/Error", "components": spec["components"]}
+    )
+    vectors = json.loads((ROOT / "tests" / "vectors" / "errors.json").read_text())["vectors"]
+    shaped = [v for v in vectors if "shape" in v]
+    assert {v["shape"] for v in shaped} == {
+        "flat",
+        "errors-objects",
+        "errors-strings",
+        "token",
+        "imported-number",
+    }
+    for vector in shaped:
+        problems = [e.message for e in validator.iter_errors(json.loads(vector["body"]))]
+        assert not problems, (vector["id"], problems)
+    assert not validator.is_valid({"errors": [7]}), "an error in a list is an object or a text"
+    assert not validator.is_valid({"code": 1.5}), "a code is an integer or a text"
 
 
 def test_the_whole_messages_family(spec: dict[str, Any]) -> None:

@@ -234,6 +234,12 @@ def test_error_vector(vector: dict[str, Any], record: None) -> None:
     if "message_contains" in expect:
         assert expect["message_contains"] in message
     assert isinstance(error, OutcomeUnknownError) == expect["outcome_unknown"]
+    assert getattr(error, "more_info", None) == expect["more_info"]
+    errors = [
+        {"code": e.code, "message": e.message, "more_info": e.more_info}
+        for e in getattr(error, "errors", ())
+    ]
+    assert errors == expect["errors"]
 
 
 @pytest.mark.parametrize("vector", load("signatures"), ids=_ids(load("signatures"), "signature"))

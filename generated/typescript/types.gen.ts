@@ -1387,11 +1387,11 @@ export type MessageStatusCallback = {
 };
 
 /**
- * SignalWire's error body.
+ * SignalWire's error body. The service sends it in several shapes, so every field is optional and fields not named here are kept. Most answers are flat: code, message, more_info and status. A create-call 400 lists its errors instead, each an object with its own code (as text), message and more_info; a conference recording or stream 422 lists them as plain messages. A token's 422 sends code and message with type, attribute and url; an imported number's 422 sends its code as text.
  */
 export type Error = {
     /**
-     * The SignalWire error code.
+     * The SignalWire error code, a number or (in some answers) text.
      */
     code?: number | string | null;
     /**
@@ -1406,6 +1406,40 @@ export type Error = {
      * The HTTP status code of the response.
      */
     status?: number | null;
+    /**
+     * The errors, when the service lists them rather than sending one code and message: each an ErrorItem, or its message alone.
+     */
+    errors?: Array<ErrorItem | string> | null;
+    /**
+     * The kind of error, sent with a token's errors.
+     */
+    type?: string | null;
+    /**
+     * The request parameter the error is about, sent with a token's errors.
+     */
+    attribute?: string | null;
+    /**
+     * A link to more information about the error, sent by token errors in place of more_info.
+     */
+    url?: string | null;
+};
+
+/**
+ * One error of an Error body's errors list; every field is optional.
+ */
+export type ErrorItem = {
+    /**
+     * The SignalWire error code, sent as text ("30010").
+     */
+    code?: number | string | null;
+    /**
+     * A human-readable description of the error.
+     */
+    message?: string | null;
+    /**
+     * A link to more information about the error.
+     */
+    more_info?: string | null;
 };
 
 /**

@@ -736,7 +736,19 @@ export const zMessageStatusCallback = z.object({
 });
 
 /**
- * SignalWire's error body.
+ * One error of an Error body's errors list; every field is optional.
+ */
+export const zErrorItem = z.object({
+    code: z.union([
+        z.int(),
+        z.string()
+    ]).nullish(),
+    message: z.string().nullish(),
+    more_info: z.string().nullish()
+});
+
+/**
+ * SignalWire's error body. The service sends it in several shapes, so every field is optional and fields not named here are kept. Most answers are flat: code, message, more_info and status. A create-call 400 lists its errors instead, each an object with its own code (as text), message and more_info; a conference recording or stream 422 lists them as plain messages. A token's 422 sends code and message with type, attribute and url; an imported number's 422 sends its code as text.
  */
 export const zError = z.object({
     code: z.union([
@@ -745,7 +757,11 @@ export const zError = z.object({
     ]).nullish(),
     message: z.string().nullish(),
     more_info: z.string().nullish(),
-    status: z.int().nullish()
+    status: z.int().nullish(),
+    errors: z.array(z.union([zErrorItem, z.string()])).nullish(),
+    type: z.string().nullish(),
+    attribute: z.string().nullish(),
+    url: z.string().nullish()
 });
 
 /**

@@ -307,7 +307,8 @@ class SignalWire(_BaseClient, Resources):
         def attempt() -> APIResponse[Any]:
             try:
                 answer = self._send(prepared)
-                return APIResponse(parse_result(prepared.operation, answer), answer)
+                result = parse_result(prepared.operation, answer, self._secrets)
+                return APIResponse(result, answer)
             except SignalWireError as error:
                 self._scrubbed(error)
                 raise
@@ -459,7 +460,8 @@ class AsyncSignalWire(_BaseClient, AsyncResources):
         async def attempt() -> APIResponse[Any]:
             try:
                 answer = await self._send(prepared)
-                return APIResponse(parse_result(prepared.operation, answer), answer)
+                result = parse_result(prepared.operation, answer, self._secrets)
+                return APIResponse(result, answer)
             except SignalWireError as error:
                 self._scrubbed(error)
                 raise

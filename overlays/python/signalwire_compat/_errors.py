@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
@@ -20,6 +21,7 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "ConnectionLostError",
+    "ErrorDetail",
     "FileWriteError",
     "InternalServerError",
     "InvalidParameterError",
@@ -151,11 +153,23 @@ class APIResponseValidationError(APIError):
         self.status_code = response.status_code
 
 
+@dataclass(frozen=True, slots=True)
+class ErrorDetail:
+    """One error SignalWire reported: its code (an integer or a text), message and link, each
+    ``None`` when not sent."""
+
+    code: int | str | None = None
+    message: str | None = None
+    more_info: str | None = None
+
+
 class APIStatusError(APIError):
     """The service answered with a non-2xx status.
 
-    ``code``, ``more_info`` come from SignalWire's error body when it has one;
-    ``body`` is the decoded JSON body, or ``None`` when the body is not JSON.
+    ``code``, ``message`` and ``more_info`` come from SignalWire's error body when it has one,
+    in any of its shapes; ``errors`` lists each error it reports (one for a flat body, each of
+    an ``errors`` list, none for a body that says nothing); ``body`` is the decoded JSON body,
+    or ``None`` when the body is not JSON.
     """
 
     def __init__(
@@ -166,12 +180,14 @@ class APIStatusError(APIError):
         code: int | str | None,
         more_info: str | None,
         body: object,
+        errors: tuple[ErrorDetail, ...] = (),
     ) -> None:
         super().__init__(message, request=_request_of(response))
         self.response = response
         self.status_code = response.status_code
         self.code = code
         self.more_info = more_info
+        self.errors = errors
         self.body = body
 
     def __str__(self) -> str:
@@ -224,10 +240,24 @@ class ServerOutcomeUnknownError(InternalServerError, OutcomeUnknownError):
 
 
 def scrub(error: SignalWireError, secrets: tuple[str, ...]) -> SignalWireError:
-    """Redact ``secrets`` from the texts of ``error`` (see ``redact``)."""
+    """Redact ``secrets`` from the texts of ``error`` and of the errors it lists (see
+    ``redact``)."""
+
+    def clean(text: str | None) -> str | None:
+        return None if text is None else redact(text, secrets)
+
     error.args = tuple(redact(a, secrets) if isinstance(a, str) else a for a in error.args)
     for name in ("message", "more_info", "code"):
         value = error.__dict__.get(name)
         if isinstance(value, str):
             setattr(error, name, redact(value, secrets))
+    if isinstance(error, APIStatusError):
+        error.errors = tuple(
+            ErrorDetail(
+                e.code if isinstance(e.code, int) else clean(e.code),
+                clean(e.message),
+                clean(e.more_info),
+            )
+            for e in error.errors
+        )
     return error

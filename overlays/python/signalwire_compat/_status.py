@@ -1,5 +1,6 @@
 """What an answer means: the generated model for a 2xx, else the typed exception, whose class
-the status decides and whose code, message and link come from SignalWire's error body."""
+the status decides and whose code, message, link and errors come from SignalWire's error body
+(read by ``_error_body``)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import TYPE_CHECKING
 import httpx
 
 from ._body import TOO_DEEP, load_json
+from ._error_body import read_error_body, too_deep
 from ._errors import (
     APIResponseValidationError,
     APIStatusError,
@@ -22,6 +24,7 @@ from ._errors import (
     UnprocessableEntityError,
 )
 from ._generated import check_types, model
+from ._text import hide, redact
 
 if TYPE_CHECKING:
     from ._operation import Operation
@@ -48,48 +51,46 @@ def _error_class(status: int) -> type[APIStatusError]:
     return _BY_STATUS.get(status, APIStatusError)
 
 
-def _text_snippet(content: bytes) -> str:
-    text = content[: _SNIPPET * 4].decode("utf-8", "replace")
+def _text_snippet(content: bytes, secrets: tuple[str, ...]) -> str:
+    window = content[: _SNIPPET * 4]
+    text = hide(window.decode("utf-8", "replace"), secrets)
+    if len(content) > len(window):  # a secret cut at the window's end would show in part
+        text = text[: len(text) + 1 - max(map(len, secrets), default=1)]
     text = " ".join(text.split())
     return text[:_SNIPPET] + ("…" if len(text) > _SNIPPET else "")
 
 
-def status_error(response: httpx.Response, problem: str | None = None) -> APIStatusError:
+def status_error(
+    response: httpx.Response, problem: str | None = None, secrets: tuple[str, ...] = ()
+) -> APIStatusError:
     """Build the exception for a non-2xx ``response``; never raises while doing so.
 
     The status alone decides the class; ``problem`` says why the body could not be read.
+    Every text taken from the response has ``secrets`` redacted and control characters escaped.
     """
     body, unreadable = (None, problem) if problem else load_json(response.content)
-    code: int | str | None = None
-    more_info: str | None = None
-    message: str | None = None
-    if isinstance(body, dict):
-        Error = model("error.Error")  # the spec's error body, shared by every operation
-        try:
-            error = Error.from_dict(body)
-        except (TypeError, ValueError, KeyError, AttributeError):
-            error = Error()
-        code = error.code if isinstance(error.code, int | str) else None
-        more_info = error.more_info if isinstance(error.more_info, str) else None
-        message = error.message if isinstance(error.message, str) else None
+    if unreadable is None and too_deep(response.content, body):
+        body, unreadable = None, TOO_DEEP
+    code, message, more_info, errors = read_error_body(body, secrets)
     if not message:
         reason = response.reason_phrase or "Error"
         if problem or unreadable == TOO_DEEP:
             message = f"{reason} (response body unreadable: {problem or unreadable})"
         else:
-            snippet = _text_snippet(response.content)
+            snippet = _text_snippet(response.content, secrets)
             message = f"{reason}: {snippet}" if snippet else reason
+        message = redact(message, secrets)
     return _error_class(response.status_code)(
-        message, response=response, code=code, more_info=more_info, body=body
+        message, response=response, code=code, more_info=more_info, errors=errors, body=body
     )
 
 
-def parse_result(operation: Operation, answer: Answer) -> object:
+def parse_result(operation: Operation, answer: Answer, secrets: tuple[str, ...] = ()) -> object:
     """The generated model for a 2xx answer (``None`` if the operation returns no body);
-    a typed exception for anything else."""
+    a typed exception for anything else, with ``secrets`` redacted from its texts."""
     status = answer.status_code
     if not 200 <= status < 300:
-        raise status_error(answer.response(), answer.problem)
+        raise status_error(answer.response(), answer.problem, secrets)
     if operation.result is None:
         return None
     data, problem = (None, answer.problem) if answer.problem else load_json(answer.content)

@@ -26,10 +26,15 @@ def printable(text: str) -> str:
     return _UNPRINTABLE.sub(lambda m: repr(m.group())[1:-1], text)
 
 
-def redact(text: str, secrets: tuple[str, ...]) -> str:
-    """``text`` with each of ``secrets`` replaced by ``[redacted]`` and control characters
-    escaped, so that what a server echoed can neither leak a credential nor forge a line."""
+def hide(text: str, secrets: tuple[str, ...]) -> str:
+    """``text`` with each of ``secrets`` replaced by ``[redacted]``."""
     for secret in secrets:
         if secret:
             text = text.replace(secret, REDACTED)
-    return printable(text)
+    return text
+
+
+def redact(text: str, secrets: tuple[str, ...]) -> str:
+    """``text`` with each of ``secrets`` replaced by ``[redacted]`` and control characters
+    escaped, so that what a server echoed can neither leak a credential nor forge a line."""
+    return printable(hide(text, secrets))

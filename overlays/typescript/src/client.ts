@@ -94,7 +94,7 @@ export class SignalWire implements Sender {
       try {
         const answer = await sendAttempt(this.#fetch, prepared.url, prepared.init, prepared.attemptMs, this.#maxBytes, prepared.signal);
         this.#envLog?.("debug", `${prepared.label}: HTTP ${answer.status}`);
-        const parsed = parseResult(prepared.operation, answer);
+        const parsed = parseResult(prepared.operation, answer, this.#secrets);
         return { parsed, status: answer.status, headers: answer.headers, body: answer.text };
       } catch (error) {
         throw error instanceof SignalWireError ? scrub(error, this.#secrets, printable) : error;

@@ -89,7 +89,19 @@ export class APIResponseValidationError extends APIError {
   }
 }
 
-/** The service answered with a non-2xx status. */
+/** One error SignalWire reported: its code (an integer or a text), message and link, each null
+ * when not sent. */
+export interface ErrorDetail {
+  readonly code: number | string | null;
+  readonly message: string | null;
+  readonly moreInfo: string | null;
+}
+
+const NO_ERRORS: readonly ErrorDetail[] = Object.freeze([]);
+
+/** The service answered with a non-2xx status. `code`, `message` and `moreInfo` come from
+ * SignalWire's error body when it has one, in any of its shapes; `errors` lists each error it
+ * reports (one for a flat body, each of an `errors` list, none for a body that says nothing). */
 export class APIStatusError extends APIError {
   constructor(
     message: string,
@@ -98,6 +110,7 @@ export class APIStatusError extends APIError {
     readonly moreInfo: string | null,
     readonly body: unknown,
     readonly headers: Headers,
+    readonly errors: readonly ErrorDetail[] = NO_ERRORS,
   ) {
     super(message);
   }
@@ -118,14 +131,22 @@ export class ServerOutcomeUnknownError extends InternalServerError {
   override readonly outcomeUnknown = true;
 }
 
-/** Remove `secrets` from the texts of `error` and escape control characters in them, so that
- * what a server echoed can neither leak a credential nor forge a log line. */
+/** Remove `secrets` from the texts of `error` and of the errors it lists, and escape control
+ * characters in them, so that what a server echoed can neither leak a credential nor forge a
+ * log line. */
 export function scrub(error: SignalWireError, secrets: readonly string[], printable: (text: string) => string): SignalWireError {
   const clean = (text: string) => printable(secrets.reduce((t, secret) => (secret ? t.split(secret).join("[redacted]") : t), text));
+  const cleanOrNull = (text: string | null) => (text === null ? null : clean(text));
   error.message = clean(error.message);
   const fields = error as unknown as Record<string, unknown>;
   for (const name of ["code", "moreInfo"]) {
     if (typeof fields[name] === "string") Object.defineProperty(error, name, { value: clean(fields[name] as string) });
+  }
+  if (error instanceof APIStatusError) {
+    const errors = error.errors.map((e) =>
+      Object.freeze({ code: typeof e.code === "string" ? clean(e.code) : e.code, message: cleanOrNull(e.message), moreInfo: cleanOrNull(e.moreInfo) }),
+    );
+    Object.defineProperty(error, "errors", { value: Object.freeze(errors) });
   }
   return error;
 }

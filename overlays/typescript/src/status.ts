@@ -1,5 +1,6 @@
 /** What an answer means: the generated model for a 2xx, else the typed error, whose class the
- * status decides and whose code, message and link come from SignalWire's error body. */
+ * status decides and whose code, message, link and errors come from SignalWire's error body
+ * (read by `error-body.ts`). */
 
 import * as schemas from "../../../generated/typescript/zod.gen.js";
 import {
@@ -15,7 +16,9 @@ import {
   ServiceUnavailableError,
   UnprocessableEntityError,
 } from "./errors.js";
+import { readErrorBody, tooDeep } from "./error-body.js";
 import type { Operation } from "./operation.js";
+import { hide, printable } from "./text.js";
 import type { Answer } from "./transport.js";
 
 const BY_STATUS: Record<number, typeof APIStatusError> = {
@@ -35,41 +38,53 @@ function errorClass(status: number): typeof APIStatusError {
 }
 
 const SNIPPET = 200;
+const TOO_DEEP = "JSON nested too deeply";
 
-/** The error for a non-2xx response; never throws while building it. */
-export function statusError(status: number, statusText: string, text: string, headers: Headers, problem?: string) {
+/** A short excerpt of a body that is not an error body, with `secrets` cut out whole. */
+function snippet(text: string, secrets: readonly string[]): string {
+  const window = text.slice(0, SNIPPET * 4);
+  let shown = hide(window, secrets);
+  // A secret cut at the window's end would show in part.
+  if (text.length > window.length) shown = shown.slice(0, shown.length + 1 - Math.max(1, ...secrets.map((s) => s.length)));
+  shown = shown.split(/\s+/).filter(Boolean).join(" ");
+  return shown.length > SNIPPET ? `${shown.slice(0, SNIPPET)}…` : shown;
+}
+
+/** The error for a non-2xx response; never throws while building it. Every text taken from the
+ * response has `secrets` redacted and control characters escaped. */
+export function statusError(status: number, statusText: string, text: string, headers: Headers, problem?: string, secrets: readonly string[] = []) {
   let body: unknown = null;
+  let unreadable = problem;
   try {
     body = problem ? null : JSON.parse(text);
   } catch {
     body = null;
   }
-  let code: number | string | null = null;
-  let moreInfo: string | null = null;
-  let message: string | null = null;
-  if (body !== null && typeof body === "object" && !Array.isArray(body)) {
-    const fields = body as Record<string, unknown>;
-    if (typeof fields.code === "number" || typeof fields.code === "string") code = fields.code;
-    if (typeof fields.more_info === "string") moreInfo = fields.more_info;
-    if (typeof fields.message === "string" && fields.message) message = fields.message;
+  if (!unreadable && tooDeep(body)) {
+    body = null;
+    unreadable = TOO_DEEP;
   }
-  if (!message && problem) message = `${statusText || "Error"} (response body unreadable: ${problem})`;
+  const read = readErrorBody(body, secrets);
+  let message = read.message;
   if (!message) {
     const reason = statusText || "Error";
-    let snippet = text.slice(0, SNIPPET * 4).split(/\s+/).filter(Boolean).join(" ");
-    snippet = snippet.length > SNIPPET ? `${snippet.slice(0, SNIPPET)}…` : snippet;
-    message = snippet ? `${reason}: ${snippet}` : reason;
+    if (unreadable) message = `${reason} (response body unreadable: ${unreadable})`;
+    else {
+      const excerpt = snippet(text, secrets);
+      message = excerpt ? `${reason}: ${excerpt}` : reason;
+    }
+    message = printable(hide(message, secrets));
   }
   const Kind = errorClass(status);
-  return new Kind(message, status, code, moreInfo, body, headers);
+  return new Kind(message, status, read.code, read.moreInfo, body, headers, read.errors);
 }
 
 /** The generated model for a 2xx answer (undefined if the operation returns no body); a typed
  * error for anything else. The body is parsed once, checked with the generated zod schema, and
  * returned as sent, so fields the spec does not know stay reachable. */
-export function parseResult(operation: Operation, answer: Answer): unknown {
+export function parseResult(operation: Operation, answer: Answer, secrets: readonly string[] = []): unknown {
   if (answer.status < 200 || answer.status >= 300) {
-    throw statusError(answer.status, answer.statusText, answer.text, answer.headers, answer.problem);
+    throw statusError(answer.status, answer.statusText, answer.text, answer.headers, answer.problem, secrets);
   }
   if (operation.result === null) return undefined;
   if (answer.problem) {

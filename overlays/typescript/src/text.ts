@@ -17,3 +17,8 @@ export function printable(text: string): string {
     return NAMED[c] ?? (code > 0xff ? `\\u${code.toString(16)}` : `\\x${code.toString(16).padStart(2, "0")}`);
   });
 }
+
+/** `text` with each of `secrets` replaced by `[redacted]`. */
+export function hide(text: string, secrets: readonly string[]): string {
+  return secrets.reduce((t, secret) => (secret ? t.split(secret).join("[redacted]") : t), text);
+}

@@ -4,10 +4,11 @@ import assert from "node:assert/strict";
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { after, describe, it } from "node:test";
-import { zCall } from "../../../generated/typescript/zod.gen.js";
+import { zCall, zError } from "../../../generated/typescript/zod.gen.js";
 import {
   type APIError,
   ConfigurationError,
+  type ErrorDetail,
   InvalidParameterError,
   type Operation,
   RequestValidator,
@@ -202,6 +203,10 @@ describe("error vectors", () => {
       if ("message" in expect) assert.equal(error.message, expect.message);
       if ("message_contains" in expect) assert.ok(error.message.includes(expect.message_contains), error.message);
       assert.equal(error.outcomeUnknown, expect.outcome_unknown);
+      assert.equal(error.moreInfo, expect.more_info);
+      const errors = ((error.errors ?? []) as ErrorDetail[]).map((e) => ({ code: e.code, message: e.message, more_info: e.moreInfo }));
+      assert.deepEqual(errors, expect.errors);
+      if (vector.shape) assert.ok(zError.safeParse(JSON.parse(vector.body)).success, `${vector.id} is not a spec Error`);
     });
   }
 });

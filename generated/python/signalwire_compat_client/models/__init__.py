@@ -33,6 +33,7 @@ from .create_recording_request_recording_track import (
 )
 from .create_stream_request import CreateStreamRequest
 from .error import Error
+from .error_item import ErrorItem
 from .http_method import HttpMethod
 from .laml_bin import LamlBin
 from .laml_bin_list import LamlBinList
@@ -114,6 +115,7 @@ __all__ = (
     "CreateRecordingRequestRecordingTrack",
     "CreateStreamRequest",
     "Error",
+    "ErrorItem",
     "HttpMethod",
     "LamlBin",
     "LamlBinList",

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from ._calls import CallHooks, Event
 from ._messages import MessageHooks
+from ._numbers import hook_numbers
 from ._queues import MemberHooks
 from ._store import Clock, RecordStore
 
 
 def attach_hooks(store: RecordStore, clock: Clock, on_event: Event) -> CallHooks:
-    """Hook calls (their states and status callbacks), messages (queued, sent, delivered) and
-    queue members (``Front``) into ``store``, where its spec has them; returns the call hooks,
-    which keep what was applied."""
+    """Hook calls (their states and status callbacks), messages (queued, sent, delivered),
+    queue members (``Front``) and phone numbers (those on offer, bought and released) into
+    ``store``, where its spec has them; returns the call hooks, which keep what was applied."""
     calls = CallHooks(clock, on_event)
     resource = store.resources.get("/Calls")
     if resource is not None:
@@ -22,4 +23,5 @@ def attach_hooks(store: RecordStore, clock: Clock, on_event: Event) -> CallHooks
     members = store.resources.get("/Queues/{QueueSid}/Members")
     if members is not None:
         store.hook(members, MemberHooks())
+    hook_numbers(store)
     return calls

@@ -164,10 +164,18 @@ def test_an_imported_number_is_one_of_the_projects_numbers(
 
 
 def test_search_from_the_command_line(sandbox: Sandbox) -> None:
-    done = run(
-        sandbox, "available-phone-numbers", "local", "list", "US", "--area-code", "206", "--json"
-    )
+    """A search comes in one answer, not in pages; it prints as a list does."""
+    search = ("available-phone-numbers", "local", "list", "US", "--area-code", "206")
+    done = run(sandbox, *search, "--json")
     assert done.returncode == 0, done.stderr
-    found = json.loads(done.stdout)["available_phone_numbers"]
+    found = [json.loads(line) for line in done.stdout.splitlines()]  # one number a line
     assert sorted(n["phone_number"] for n in found) == SEATTLE
     assert sandbox.requests[-1].path.endswith("/AvailablePhoneNumbers/US/Local?AreaCode=206")
+    table = run(sandbox, *search)
+    assert table.returncode == 0, table.stderr
+    header, *lines = table.stdout.splitlines()
+    assert header.split() == ["phone_number", "beta"]  # its id, then the fields it filters on
+    assert sorted(line.split() for line in lines) == [[n, "false"] for n in SEATTLE]
+    countries = run(sandbox, "available-phone-numbers", "list")
+    assert countries.returncode == 0, countries.stderr
+    assert [line.split()[0] for line in countries.stdout.splitlines()[1:]] == ["GB", "US"]

@@ -16,13 +16,18 @@ the resource tree and under which method. The rule:
   parameter so, which no request shows.
 - Fields: the wire name in snake_case (Python, as openapi-python-client spells it: ``From`` is
   ``from_``) or with its first letter lowered (TypeScript); a trailing ``<`` or ``>`` is
-  ``Before`` or ``After``.
+  ``Before`` or ``After``. A form field whose wire name would collide (``AccountSid`` in a body
+  is the path's ``account_sid`` option) takes its names from its ``x-sdk-name`` instead, spelled
+  by the same rule in both languages (``TransferToAccountSid`` is ``transfer_to_account_sid``
+  and ``transferToAccountSid``); it is read on form fields only.
 
 Generation fails on any collision, naming both sides: two operations on one method, two fields
 on one argument, a field on an id's name, a child resource on a method's name. The Python copy
 also renames ``X<``/``X>`` query parameters to ``X<Before``/``X>After`` (openapi-python-client
-would give both ``x``) and tags each operation with its resource, so that its modules sit in
-one package per resource; the templates send the spec's names.
+would give both ``x``), writes each ``x-sdk-name``'s Python spelling into its field as
+``x-sdk-python`` (which the templates use for the argument), and tags each operation with its
+resource, so that its modules sit in one package per resource; the templates send the spec's
+names.
 """
 
 from __future__ import annotations
@@ -39,6 +44,10 @@ from openapi_python_client.strings import PythonIdentifier, snake_case
 
 METHODS = ("get", "put", "post", "delete", "patch")
 ACCOUNT_SID = "AccountSid"
+SDK_NAME = "x-sdk-name"
+PYTHON_SDK_NAME = "x-sdk-python"
+LANGUAGES = {"python": "Python", "typescript": "TypeScript"}
+_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
 SUFFIXES = {"<": "Before", ">": "After"}
 PYTHON_OPTIONS = frozenset({"account_sid", "options", "bulk", "self"})
 TYPESCRIPT_OPTIONS = frozenset(
@@ -153,13 +162,43 @@ def _verb(method: str, instance: bool) -> str:
     return {"get": "fetch", "post": "update", "patch": "update", "delete": "delete"}.get(method, "")
 
 
-def _fields(spec: dict[str, Any], parameters: list[Any], operation: dict[str, Any]) -> list[str]:
-    names = [p["name"] for p in parameters if p.get("in") == "query"]
+def _fields(
+    spec: dict[str, Any], parameters: list[Any], operation: dict[str, Any]
+) -> list[tuple[str, str]]:
+    """Each query and form field: its wire name, and its ``x-sdk-name`` if it has one (its
+    SDK names are spelled from that instead), else ``""``."""
+    names = []
+    for parameter in parameters:
+        if parameter.get("in") == "query":
+            if SDK_NAME in parameter:
+                raise NamingError(
+                    f"{operation['operationId']}: the query parameter {parameter['name']} has an "
+                    f"{SDK_NAME}, which is read only on a form body's fields"
+                )
+            names.append((parameter["name"], ""))
+    for wire, schema in _body_fields(spec, operation).items():
+        names.append((wire, _sdk_name(wire, schema) if SDK_NAME in schema else ""))
+    return names
+
+
+def _body_fields(spec: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any]:
+    """The properties of the operation's form body (none without one), by wire name."""
+    fields: dict[str, Any] = {}
     body = operation.get("requestBody")
     if body:
         for media in resolve(spec, body)["content"].values():
-            names += list(resolve(spec, media["schema"]).get("properties", {}))
-    return names
+            fields.update(resolve(spec, media["schema"]).get("properties", {}))
+    return fields
+
+
+def _sdk_name(wire: str, schema: dict[str, Any]) -> str:
+    name = schema[SDK_NAME]
+    if not isinstance(name, str) or not _NAME.fullmatch(name):
+        raise NamingError(
+            f"the {SDK_NAME} of {wire} must be a name (a letter, then letters, digits or "
+            f"underscores, such as TransferToAccountSid), not {name!r}"
+        )
+    return name
 
 
 def decide(spec: dict[str, Any]) -> list[Decision]:
@@ -209,14 +248,15 @@ def _name_fields(
         spell = python_name if language == "python" else typescript_name
         owners: dict[str, str] = {i[language]: f"the id {i['wire']}" for i in decision.ids}
         owners.update({name: "an option" for name in options})
-        for wire in _fields(spec, parameters, operation):
-            name = spell(wire)
+        for wire, base in _fields(spec, parameters, operation):
+            name = spell(base or wire)
+            this = f"the field {wire}" + (f" ({SDK_NAME} {base})" if base else "")
             if name in owners:
                 raise NamingError(
-                    f"{decision.operation_id}: the field {wire} and {owners[name]} would both "
-                    f"be {name!r} in {language.title()}"
+                    f"{decision.operation_id}: {this} and {owners[name]} would both "
+                    f"be {name!r} in {LANGUAGES[language]}"
                 )
-            owners[name] = f"the field {wire}"
+            owners[name] = this
             decision.fields.setdefault(wire, {})[language] = name
 
 
@@ -267,6 +307,9 @@ def annotate(spec: dict[str, Any], *, python: bool) -> dict[str, Any]:
                 item[method]["x-sdk"] = {**decision.annotation(), "tag": tag}
                 if python:
                     item[method]["tags"] = ["_".join(decision.python)]
+                    for wire, schema in _body_fields(out, item[method]).items():
+                        if SDK_NAME in schema:
+                            schema[PYTHON_SDK_NAME] = decision.fields[wire]["python"]
         paths[new_path] = item
     out["paths"] = paths
     if python:

@@ -41,7 +41,7 @@ SPACE_URL = "example.signalwire.com"
 BASE = f"https://{SPACE_URL}/api/laml/2010-04-01"
 AUTHORIZATION = "Basic " + base64.b64encode(f"{PROJECT_ID}:{API_TOKEN}".encode()).decode()
 FORM = "application/x-www-form-urlencoded"
-PATTERNED = ("ww1234#*", "0.0075", "Support_7", "wss://example.com/audio?call=1")
+PATTERNED = ("ww1234#*", "0.0075", "Support_7", "wss://example.com/audio?call=1", "+15551230000")
 """Candidate values for a string with a ``pattern``: the first that matches is used."""
 WRONG_CHOICE = "not-a-documented-value"
 VERBS = {
@@ -342,16 +342,21 @@ class Twilio:
     def arguments(
         method: Callable[..., Any], op: Op, fields: dict[str, object]
     ) -> tuple[dict[str, object], list[str]]:
-        """twilio-python's keyword arguments for ``fields``, or the wire names it lacks."""
+        """twilio-python's keyword arguments for ``fields``, or the wire names it lacks. Each
+        is found by our Python name, or else by the wire name, after which twilio-python names
+        its arguments (our name differs where the wire name's would collide: ``AccountSid``)."""
         accepted = {name.replace("_", ""): name for name in inspect.signature(method).parameters}
         kwargs: dict[str, object] = {}
         missing: list[str] = []
         for spot in op.fields:
             if spot.wire not in fields:
                 continue
-            name = TWILIO_ALIASES.get(spot.python, spot.python)
-            if name.replace("_", "") in accepted:
-                kwargs[accepted[name.replace("_", "")]] = fields[spot.wire]
+            names = (TWILIO_ALIASES.get(spot.python, spot.python), spot.wire)
+            found = [
+                accepted[key] for n in names if (key := n.replace("_", "").lower()) in accepted
+            ]
+            if found:
+                kwargs[found[0]] = fields[spot.wire]
             else:
                 missing.append(spot.wire)
         return kwargs, missing

@@ -145,3 +145,69 @@ def test_both_copies_carry_the_decisions_and_python_gets_its_renames() -> None:
     assert "StartTime<Before" in names and "StartTime>After" in names
     fields = listing["x-sdk"]["fields"]["StartTime<"]
     assert fields == {"python": "start_time_before", "typescript": "startTimeBefore"}
+
+
+def _update_with_body(*properties: tuple[str, dict[str, Any]]) -> dict[str, Any]:
+    spec = _operation("post", "/Accounts/{AccountSid}/IncomingPhoneNumbers/{Sid}")
+    operation = spec["paths"]["/Accounts/{AccountSid}/IncomingPhoneNumbers/{Sid}"]["post"]
+    schema = {"type": "object", "properties": dict(properties)}
+    spec["components"] = {"schemas": {"Body": schema}}
+    operation["requestBody"] = {
+        "content": {
+            "application/x-www-form-urlencoded": {"schema": {"$ref": "#/components/schemas/Body"}}
+        }
+    }
+    return spec
+
+
+def test_an_x_sdk_name_names_a_field_in_both_languages_and_keeps_its_wire_name() -> None:
+    moved = {"type": "string", "x-sdk-name": "TransferToAccountSid"}
+    spec = _update_with_body(("AccountSid", moved), ("FriendlyName", {"type": "string"}))
+    [decision] = naming.decide(spec)
+    assert decision.fields == {
+        "AccountSid": {"python": "transfer_to_account_sid", "typescript": "transferToAccountSid"},
+        "FriendlyName": {"python": "friendly_name", "typescript": "friendlyName"},
+    }
+    python = naming.annotate(spec, python=True)
+    body = python["components"]["schemas"]["Body"]["properties"]
+    assert body["AccountSid"]["x-sdk-python"] == "transfer_to_account_sid"  # for the templates
+    assert "x-sdk-python" not in body["FriendlyName"]
+    typescript = naming.annotate(spec, python=False)["components"]["schemas"]["Body"]
+    assert "x-sdk-python" not in typescript["properties"]["AccountSid"]
+    assert "AccountSid" in body  # the wire name is unchanged
+
+
+@pytest.mark.parametrize(
+    ("sdk_name", "match"),
+    [
+        ("AccountSid", "the field AccountSid .x-sdk-name AccountSid. and an option"),
+        ("FriendlyName", "the field FriendlyName and the field AccountSid .x-sdk-name"),
+        ("IncomingPhoneNumberSid", "the field AccountSid .x-sdk-name [^)]*. and the id"),
+        ("Options", "and an option would both be 'options' in Python"),
+        ("Signal", "and an option would both be 'signal' in TypeScript"),
+    ],
+)
+def test_an_x_sdk_name_is_checked_for_collisions_like_any_name(sdk_name: str, match: str) -> None:
+    spec = _update_with_body(
+        ("AccountSid", {"type": "string", "x-sdk-name": sdk_name}),
+        ("FriendlyName", {"type": "string"}),
+    )
+    with pytest.raises(naming.NamingError, match=match):
+        naming.decide(spec)
+
+
+@pytest.mark.parametrize("sdk_name", ["", "2fa", "Transfer To", 7])
+def test_an_x_sdk_name_must_be_a_name(sdk_name: object) -> None:
+    spec = _update_with_body(("AccountSid", {"type": "string", "x-sdk-name": sdk_name}))
+    with pytest.raises(naming.NamingError, match="x-sdk-name of AccountSid must be a name"):
+        naming.decide(spec)
+
+
+def test_an_x_sdk_name_on_a_query_parameter_fails_as_no_generator_reads_it_there() -> None:
+    spec = _operation("get", "/Accounts/{AccountSid}/IncomingPhoneNumbers")
+    operation = spec["paths"]["/Accounts/{AccountSid}/IncomingPhoneNumbers"]["get"]
+    operation["parameters"] = [
+        {"name": "PhoneNumber", "in": "query", "x-sdk-name": "Digits", "schema": {"type": "string"}}
+    ]
+    with pytest.raises(naming.NamingError, match="has an x-sdk-name, which is read only on a form"):
+        naming.decide(spec)

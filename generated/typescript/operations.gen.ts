@@ -2909,6 +2909,663 @@ export const operations = {
         status: 204,
         result: null,
         items: null
+    },
+    list_available_phone_number_resources: {
+        name: 'list_available_phone_number_resources',
+        resource: [
+            'availablePhoneNumbers'
+        ],
+        verb: 'list',
+        account: true,
+        summary: 'List the countries with numbers to buy',
+        method: 'GET',
+        path: '/Accounts/{AccountSid}/AvailablePhoneNumbers',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            }
+        ],
+        query: [],
+        body: [],
+        bodyRequired: false,
+        many: false,
+        status: 200,
+        result: 'AvailablePhoneNumberCountryList',
+        items: null
+    },
+    list_available_phone_number_resources_by_country: {
+        name: 'list_available_phone_number_resources_by_country',
+        resource: [
+            'availablePhoneNumbers'
+        ],
+        verb: 'fetch',
+        account: true,
+        summary: 'Retrieve a country with numbers to buy',
+        method: 'GET',
+        path: '/Accounts/{AccountSid}/AvailablePhoneNumbers/{IsoCountry}',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'IsoCountry',
+                name: 'isoCountry'
+            }
+        ],
+        query: [],
+        body: [],
+        bodyRequired: false,
+        many: false,
+        status: 200,
+        result: 'AvailablePhoneNumberCountry',
+        items: null
+    },
+    search_local_available_phone_numbers: {
+        name: 'search_local_available_phone_numbers',
+        resource: [
+            'availablePhoneNumbers',
+            'local'
+        ],
+        verb: 'list',
+        account: true,
+        summary: 'Search local numbers to buy',
+        method: 'GET',
+        path: '/Accounts/{AccountSid}/AvailablePhoneNumbers/{IsoCountry}/Local',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'IsoCountry',
+                name: 'isoCountry'
+            }
+        ],
+        query: [
+            {
+                wire: 'AreaCode',
+                name: 'areaCode',
+                kind: 'string'
+            },
+            {
+                wire: 'Contains',
+                name: 'contains',
+                kind: 'string'
+            },
+            {
+                wire: 'SmsEnabled',
+                name: 'smsEnabled',
+                kind: 'boolean'
+            },
+            {
+                wire: 'MmsEnabled',
+                name: 'mmsEnabled',
+                kind: 'boolean'
+            },
+            {
+                wire: 'VoiceEnabled',
+                name: 'voiceEnabled',
+                kind: 'boolean'
+            },
+            {
+                wire: 'ExcludeAllAddressRequired',
+                name: 'excludeAllAddressRequired',
+                kind: 'boolean'
+            },
+            {
+                wire: 'ExcludeLocalAddressRequired',
+                name: 'excludeLocalAddressRequired',
+                kind: 'boolean'
+            },
+            {
+                wire: 'ExcludeForeignAddressRequired',
+                name: 'excludeForeignAddressRequired',
+                kind: 'boolean'
+            },
+            {
+                wire: 'Beta',
+                name: 'beta',
+                kind: 'boolean'
+            },
+            {
+                wire: 'InRegion',
+                name: 'inRegion',
+                kind: 'string'
+            },
+            {
+                wire: 'InLocality',
+                name: 'inLocality',
+                kind: 'string'
+            },
+            {
+                wire: 'FaxEnabled',
+                name: 'faxEnabled',
+                kind: 'boolean'
+            }
+        ],
+        body: [],
+        bodyRequired: false,
+        many: false,
+        status: 200,
+        result: 'AvailablePhoneNumberList',
+        items: null
+    },
+    search_toll_free_available_phone_numbers: {
+        name: 'search_toll_free_available_phone_numbers',
+        resource: [
+            'availablePhoneNumbers',
+            'tollFree'
+        ],
+        verb: 'list',
+        account: true,
+        summary: 'Search toll-free numbers to buy',
+        method: 'GET',
+        path: '/Accounts/{AccountSid}/AvailablePhoneNumbers/{IsoCountry}/TollFree',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'IsoCountry',
+                name: 'isoCountry'
+            }
+        ],
+        query: [
+            {
+                wire: 'AreaCode',
+                name: 'areaCode',
+                kind: 'string'
+            },
+            {
+                wire: 'Contains',
+                name: 'contains',
+                kind: 'string'
+            },
+            {
+                wire: 'SmsEnabled',
+                name: 'smsEnabled',
+                kind: 'boolean'
+            },
+            {
+                wire: 'MmsEnabled',
+                name: 'mmsEnabled',
+                kind: 'boolean'
+            },
+            {
+                wire: 'VoiceEnabled',
+                name: 'voiceEnabled',
+                kind: 'boolean'
+            },
+            {
+                wire: 'ExcludeAllAddressRequired',
+                name: 'excludeAllAddressRequired',
+                kind: 'boolean'
+            },
+            {
+                wire: 'ExcludeLocalAddressRequired',
+                name: 'excludeLocalAddressRequired',
+                kind: 'boolean'
+            },
+            {
+                wire: 'ExcludeForeignAddressRequired',
+                name: 'excludeForeignAddressRequired',
+                kind: 'boolean'
+            },
+            {
+                wire: 'Beta',
+                name: 'beta',
+                kind: 'boolean'
+            },
+            {
+                wire: 'InRegion',
+                name: 'inRegion',
+                kind: 'string'
+            },
+            {
+                wire: 'InLocality',
+                name: 'inLocality',
+                kind: 'string'
+            },
+            {
+                wire: 'FaxEnabled',
+                name: 'faxEnabled',
+                kind: 'boolean'
+            }
+        ],
+        body: [],
+        bodyRequired: false,
+        many: false,
+        status: 200,
+        result: 'AvailablePhoneNumberList',
+        items: null
+    },
+    list_incoming_phone_numbers: {
+        name: 'list_incoming_phone_numbers',
+        resource: [
+            'incomingPhoneNumbers'
+        ],
+        verb: 'list',
+        account: true,
+        summary: 'List the project\'s phone numbers',
+        method: 'GET',
+        path: '/Accounts/{AccountSid}/IncomingPhoneNumbers',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            }
+        ],
+        query: [
+            {
+                wire: 'FriendlyName',
+                name: 'friendlyName',
+                kind: 'string'
+            },
+            {
+                wire: 'PhoneNumber',
+                name: 'phoneNumber',
+                kind: 'string'
+            },
+            {
+                wire: 'Page',
+                name: 'page',
+                kind: 'integer'
+            },
+            {
+                wire: 'PageSize',
+                name: 'pageSize',
+                kind: 'integer'
+            },
+            {
+                wire: 'PageToken',
+                name: 'pageToken',
+                kind: 'string'
+            }
+        ],
+        body: [],
+        bodyRequired: false,
+        many: false,
+        status: 200,
+        result: 'IncomingPhoneNumberList',
+        items: 'incoming_phone_numbers'
+    },
+    create_incoming_phone_number: {
+        name: 'create_incoming_phone_number',
+        resource: [
+            'incomingPhoneNumbers'
+        ],
+        verb: 'create',
+        account: true,
+        summary: 'Buy a phone number',
+        method: 'POST',
+        path: '/Accounts/{AccountSid}/IncomingPhoneNumbers',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            }
+        ],
+        query: [],
+        body: [
+            {
+                wire: 'FriendlyName',
+                name: 'friendlyName',
+                kind: 'string'
+            },
+            {
+                wire: 'SmsApplicationSid',
+                name: 'smsApplicationSid',
+                kind: 'string'
+            },
+            {
+                wire: 'SmsFallbackMethod',
+                name: 'smsFallbackMethod',
+                kind: 'enum',
+                choices: [
+                    'GET',
+                    'POST'
+                ]
+            },
+            {
+                wire: 'SmsFallbackUrl',
+                name: 'smsFallbackUrl',
+                kind: 'uri'
+            },
+            {
+                wire: 'SmsMethod',
+                name: 'smsMethod',
+                kind: 'enum',
+                choices: [
+                    'GET',
+                    'POST'
+                ]
+            },
+            {
+                wire: 'SmsUrl',
+                name: 'smsUrl',
+                kind: 'uri'
+            },
+            {
+                wire: 'StatusCallback',
+                name: 'statusCallback',
+                kind: 'uri'
+            },
+            {
+                wire: 'StatusCallbackMethod',
+                name: 'statusCallbackMethod',
+                kind: 'enum',
+                choices: [
+                    'GET',
+                    'POST'
+                ]
+            },
+            {
+                wire: 'VoiceApplicationSid',
+                name: 'voiceApplicationSid',
+                kind: 'string'
+            },
+            {
+                wire: 'VoiceFallbackMethod',
+                name: 'voiceFallbackMethod',
+                kind: 'enum',
+                choices: [
+                    'GET',
+                    'POST'
+                ]
+            },
+            {
+                wire: 'VoiceFallbackUrl',
+                name: 'voiceFallbackUrl',
+                kind: 'uri'
+            },
+            {
+                wire: 'VoiceMethod',
+                name: 'voiceMethod',
+                kind: 'enum',
+                choices: [
+                    'GET',
+                    'POST'
+                ]
+            },
+            {
+                wire: 'VoiceUrl',
+                name: 'voiceUrl',
+                kind: 'uri'
+            },
+            {
+                wire: 'VoiceReceiveMode',
+                name: 'voiceReceiveMode',
+                kind: 'enum',
+                choices: [
+                    'voice',
+                    'fax'
+                ]
+            },
+            {
+                wire: 'PhoneNumber',
+                name: 'phoneNumber',
+                kind: 'string',
+                required: true,
+                minLength: 6,
+                maxLength: 18,
+                pattern: '^\\+[0-9]{5,17}$'
+            }
+        ],
+        bodyRequired: true,
+        many: false,
+        status: 201,
+        result: 'IncomingPhoneNumber',
+        items: null
+    },
+    retrieve_incoming_phone_number: {
+        name: 'retrieve_incoming_phone_number',
+        resource: [
+            'incomingPhoneNumbers'
+        ],
+        verb: 'fetch',
+        account: true,
+        summary: 'Retrieve a phone number',
+        method: 'GET',
+        path: '/Accounts/{AccountSid}/IncomingPhoneNumbers/{IncomingPhoneNumberSid}',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'IncomingPhoneNumberSid',
+                name: 'incomingPhoneNumberSid'
+            }
+        ],
+        query: [],
+        body: [],
+        bodyRequired: false,
+        many: false,
+        status: 200,
+        result: 'IncomingPhoneNumber',
+        items: null
+    },
+    update_incoming_phone_number: {
+        name: 'update_incoming_phone_number',
+        resource: [
+            'incomingPhoneNumbers'
+        ],
+        verb: 'update',
+        account: true,
+        summary: 'Update a phone number',
+        method: 'POST',
+        path: '/Accounts/{AccountSid}/IncomingPhoneNumbers/{IncomingPhoneNumberSid}',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'IncomingPhoneNumberSid',
+                name: 'incomingPhoneNumberSid'
+            }
+        ],
+        query: [],
+        body: [
+            {
+                wire: 'AccountSid',
+                name: 'transferToAccountSid',
+                kind: 'string'
+            },
+            {
+                wire: 'FriendlyName',
+                name: 'friendlyName',
+                kind: 'string',
+                minLength: 1,
+                maxLength: 255
+            },
+            {
+                wire: 'SmsApplicationSid',
+                name: 'smsApplicationSid',
+                kind: 'string'
+            },
+            {
+                wire: 'SmsFallbackMethod',
+                name: 'smsFallbackMethod',
+                kind: 'enum',
+                choices: [
+                    'GET',
+                    'POST'
+                ]
+            },
+            {
+                wire: 'SmsFallbackUrl',
+                name: 'smsFallbackUrl',
+                kind: 'uri'
+            },
+            {
+                wire: 'SmsMethod',
+                name: 'smsMethod',
+                kind: 'enum',
+                choices: [
+                    'GET',
+                    'POST'
+                ]
+            },
+            {
+                wire: 'SmsUrl',
+                name: 'smsUrl',
+                kind: 'uri'
+            },
+            {
+                wire: 'StatusCallback',
+                name: 'statusCallback',
+                kind: 'uri'
+            },
+            {
+                wire: 'StatusCallbackMethod',
+                name: 'statusCallbackMethod',
+                kind: 'enum',
+                choices: [
+                    'GET',
+                    'POST'
+                ]
+            },
+            {
+                wire: 'VoiceApplicationSid',
+                name: 'voiceApplicationSid',
+                kind: 'string'
+            },
+            {
+                wire: 'VoiceFallbackMethod',
+                name: 'voiceFallbackMethod',
+                kind: 'enum',
+                choices: [
+                    'GET',
+                    'POST'
+                ]
+            },
+            {
+                wire: 'VoiceFallbackUrl',
+                name: 'voiceFallbackUrl',
+                kind: 'uri'
+            },
+            {
+                wire: 'VoiceMethod',
+                name: 'voiceMethod',
+                kind: 'enum',
+                choices: [
+                    'GET',
+                    'POST'
+                ]
+            },
+            {
+                wire: 'VoiceUrl',
+                name: 'voiceUrl',
+                kind: 'uri'
+            },
+            {
+                wire: 'EmergencyAddressSid',
+                name: 'emergencyAddressSid',
+                kind: 'string'
+            },
+            {
+                wire: 'VoiceReceiveMode',
+                name: 'voiceReceiveMode',
+                kind: 'enum',
+                choices: [
+                    'voice',
+                    'fax'
+                ]
+            }
+        ],
+        bodyRequired: true,
+        many: true,
+        status: 200,
+        result: 'IncomingPhoneNumber',
+        items: null
+    },
+    delete_incoming_phone_number: {
+        name: 'delete_incoming_phone_number',
+        resource: [
+            'incomingPhoneNumbers'
+        ],
+        verb: 'delete',
+        account: true,
+        summary: 'Release a phone number',
+        method: 'DELETE',
+        path: '/Accounts/{AccountSid}/IncomingPhoneNumbers/{IncomingPhoneNumberSid}',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'IncomingPhoneNumberSid',
+                name: 'incomingPhoneNumberSid'
+            }
+        ],
+        query: [],
+        body: [],
+        bodyRequired: false,
+        many: true,
+        status: 204,
+        result: null,
+        items: null
+    },
+    create_imported_phone_number: {
+        name: 'create_imported_phone_number',
+        resource: [
+            'importedPhoneNumbers'
+        ],
+        verb: 'create',
+        account: true,
+        summary: 'Import a phone number',
+        method: 'POST',
+        path: '/Accounts/{AccountSid}/ImportedPhoneNumbers',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            }
+        ],
+        query: [],
+        body: [
+            {
+                wire: 'number',
+                name: 'number',
+                kind: 'string',
+                required: true,
+                minLength: 6,
+                maxLength: 31,
+                pattern: '^\\+[0-9]{5,30}$'
+            },
+            {
+                wire: 'number_type',
+                name: 'numberType',
+                kind: 'enum',
+                choices: [
+                    'longcode',
+                    'tollfree'
+                ],
+                required: true
+            },
+            {
+                wire: 'capabilities',
+                name: 'capabilities',
+                kind: 'enum',
+                choices: [
+                    'sms',
+                    'voice',
+                    'fax',
+                    'mms'
+                ],
+                array: true
+            }
+        ],
+        bodyRequired: true,
+        many: false,
+        status: 201,
+        result: 'IncomingPhoneNumber',
+        items: null
     }
 } as const;
 
@@ -3043,6 +3700,42 @@ export const resources = {
             'retrieve_cxml_script',
             'update_cxml_script',
             'delete_cxml_script'
+        ],
+        children: {}
+    },
+    availablePhoneNumbers: {
+        operations: [
+            'list_available_phone_number_resources',
+            'list_available_phone_number_resources_by_country'
+        ],
+        children: {
+            local: {
+                operations: [
+                    'search_local_available_phone_numbers'
+                ],
+                children: {}
+            },
+            tollFree: {
+                operations: [
+                    'search_toll_free_available_phone_numbers'
+                ],
+                children: {}
+            }
+        }
+    },
+    incomingPhoneNumbers: {
+        operations: [
+            'list_incoming_phone_numbers',
+            'create_incoming_phone_number',
+            'retrieve_incoming_phone_number',
+            'update_incoming_phone_number',
+            'delete_incoming_phone_number'
+        ],
+        children: {}
+    },
+    importedPhoneNumbers: {
+        operations: [
+            'create_imported_phone_number'
         ],
         children: {}
     }

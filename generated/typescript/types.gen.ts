@@ -2310,6 +2310,527 @@ export type LamlBinList = {
 };
 
 /**
+ * The URIs of a country's searches of numbers to buy.
+ */
+export type AvailablePhoneNumberCountrySubresourceUris = {
+    /**
+     * The URI of the search of the country's local numbers.
+     */
+    local?: string | null;
+    /**
+     * The URI of the search of the country's toll-free numbers.
+     */
+    toll_free?: string | null;
+};
+
+/**
+ * A country in which the project can buy phone numbers, as the service returns it. Fields the service may omit or send as null are optional and nullable.
+ */
+export type AvailablePhoneNumberCountry = {
+    /**
+     * The country's ISO 3166-1 alpha-2 code, such as US.
+     */
+    country_code: string;
+    /**
+     * The name of the country, such as United States.
+     */
+    country?: string | null;
+    /**
+     * Whether the country's numbers are new to SignalWire; false in practice.
+     */
+    beta?: boolean | null;
+    /**
+     * The URI of the country.
+     */
+    uri?: string | null;
+    /**
+     * The URIs of the country's searches.
+     */
+    subresource_uris?: AvailablePhoneNumberCountrySubresourceUris | null;
+};
+
+/**
+ * Every country in which the project can buy phone numbers, in one answer.
+ */
+export type AvailablePhoneNumberCountryList = {
+    /**
+     * The countries.
+     */
+    countries: Array<AvailablePhoneNumberCountry>;
+    /**
+     * The URI of this list.
+     */
+    uri?: string | null;
+};
+
+/**
+ * What a number to buy can do; the keys are spelled as the service sends them.
+ */
+export type AvailablePhoneNumberCapabilities = {
+    /**
+     * Whether the number takes voice calls.
+     */
+    voice?: boolean | null;
+    /**
+     * Whether the number takes SMS messages.
+     */
+    SMS?: boolean | null;
+    /**
+     * Whether the number takes MMS messages.
+     */
+    MMS?: boolean | null;
+};
+
+/**
+ * A phone number the project can buy, as the service returns it. Fields the service may omit or send as null are optional and nullable.
+ */
+export type AvailablePhoneNumber = {
+    /**
+     * The number formatted for reading, such as (206) 555-0101.
+     */
+    friendly_name?: string | null;
+    /**
+     * The number in E.164 format; give it to create_incoming_phone_number to buy it.
+     */
+    phone_number: string;
+    /**
+     * The number's LATA (a US calling area); SignalWire sends null.
+     */
+    lata?: string | null;
+    /**
+     * The number's city or locality; SignalWire sends null.
+     */
+    locality?: string | null;
+    /**
+     * The number's rate center, for numbers of the US and Canada.
+     */
+    rate_center?: string | null;
+    /**
+     * The latitude of the number's location; SignalWire sends null.
+     */
+    latitude?: string | null;
+    /**
+     * The longitude of the number's location; SignalWire sends null.
+     */
+    longitude?: string | null;
+    /**
+     * The number's state or province, as its two-letter code, for numbers of the US and Canada.
+     */
+    region?: string | null;
+    /**
+     * The postal code of the number's location; SignalWire sends null.
+     */
+    postal_code?: string | null;
+    /**
+     * The number's country, as its ISO 3166-1 alpha-2 code.
+     */
+    iso_country?: string | null;
+    /**
+     * What the number can do.
+     */
+    capabilities?: AvailablePhoneNumberCapabilities | null;
+    /**
+     * Whether the number is new to SignalWire; false in practice.
+     */
+    beta?: boolean | null;
+};
+
+/**
+ * Every number to buy that matches a search, in one answer.
+ */
+export type AvailablePhoneNumberList = {
+    /**
+     * The numbers found.
+     */
+    available_phone_numbers: Array<AvailablePhoneNumber>;
+    /**
+     * The URI of this search.
+     */
+    uri?: string | null;
+};
+
+/**
+ * What a number's incoming calls are taken as.
+ */
+export type IncomingPhoneNumberVoiceReceiveMode = 'voice' | 'fax';
+
+/**
+ * The number to buy and its settings, in the order twilio-python sends the fields, so that the same arguments give the same form body.
+ */
+export type CreateIncomingPhoneNumberRequest = {
+    /**
+     * A name for the number. Default is the number, formatted for reading.
+     */
+    FriendlyName?: string;
+    /**
+     * The unique identifier of the cXML application that handles the number's incoming messages, instead of SmsUrl.
+     */
+    SmsApplicationSid?: string;
+    /**
+     * Whether the request to SmsFallbackUrl is a GET or a POST. Default is POST.
+     */
+    SmsFallbackMethod?: HttpMethod;
+    /**
+     * The URL requested when the request to SmsUrl fails.
+     */
+    SmsFallbackUrl?: string;
+    /**
+     * Whether the request to SmsUrl is a GET or a POST. Default is POST.
+     */
+    SmsMethod?: HttpMethod;
+    /**
+     * The URL of the XML instructions requested when the number receives a message.
+     */
+    SmsUrl?: string;
+    /**
+     * The URL SignalWire requests when an incoming call to the number ends.
+     */
+    StatusCallback?: string;
+    /**
+     * Whether the request to StatusCallback is a GET or a POST. Default is POST.
+     */
+    StatusCallbackMethod?: HttpMethod;
+    /**
+     * The unique identifier of the cXML application that handles the number's incoming calls, instead of VoiceUrl.
+     */
+    VoiceApplicationSid?: string;
+    /**
+     * Whether the request to VoiceFallbackUrl is a GET or a POST. Default is POST.
+     */
+    VoiceFallbackMethod?: HttpMethod;
+    /**
+     * The URL requested when the request to VoiceUrl fails.
+     */
+    VoiceFallbackUrl?: string;
+    /**
+     * Whether the request to VoiceUrl is a GET or a POST. Default is POST.
+     */
+    VoiceMethod?: HttpMethod;
+    /**
+     * The URL of the XML instructions requested when the number receives a call.
+     */
+    VoiceUrl?: string;
+    /**
+     * Whether the number takes its incoming calls as voice or fax. Default is voice.
+     */
+    VoiceReceiveMode?: IncomingPhoneNumberVoiceReceiveMode;
+    /**
+     * The number to buy, in E.164 format (a + and 5 to 17 digits), as a search of the available numbers gave it.
+     */
+    PhoneNumber: string;
+};
+
+/**
+ * The changes to a number, in the order twilio-python sends the fields; each is optional. Give an empty URL to clear one.
+ */
+export type UpdateIncomingPhoneNumberRequest = {
+    /**
+     * The unique identifier of the project, of the same space, to move the number to. Sent as AccountSid, but not the path's AccountSid, which is the project that owns the number now.
+     */
+    AccountSid?: string;
+    /**
+     * A new name for the number, up to 255 characters.
+     */
+    FriendlyName?: string;
+    /**
+     * The unique identifier of the cXML application that handles the number's incoming messages, instead of SmsUrl.
+     */
+    SmsApplicationSid?: string;
+    /**
+     * Whether the request to SmsFallbackUrl is a GET or a POST.
+     */
+    SmsFallbackMethod?: HttpMethod;
+    /**
+     * The URL requested when the request to SmsUrl fails.
+     */
+    SmsFallbackUrl?: string;
+    /**
+     * Whether the request to SmsUrl is a GET or a POST.
+     */
+    SmsMethod?: HttpMethod;
+    /**
+     * The URL of the XML instructions requested when the number receives a message.
+     */
+    SmsUrl?: string;
+    /**
+     * The URL SignalWire requests when an incoming call to the number ends.
+     */
+    StatusCallback?: string;
+    /**
+     * Whether the request to StatusCallback is a GET or a POST.
+     */
+    StatusCallbackMethod?: HttpMethod;
+    /**
+     * The unique identifier of the cXML application that handles the number's incoming calls, instead of VoiceUrl.
+     */
+    VoiceApplicationSid?: string;
+    /**
+     * Whether the request to VoiceFallbackUrl is a GET or a POST.
+     */
+    VoiceFallbackMethod?: HttpMethod;
+    /**
+     * The URL requested when the request to VoiceUrl fails.
+     */
+    VoiceFallbackUrl?: string;
+    /**
+     * Whether the request to VoiceUrl is a GET or a POST.
+     */
+    VoiceMethod?: HttpMethod;
+    /**
+     * The URL of the XML instructions requested when the number receives a call.
+     */
+    VoiceUrl?: string;
+    /**
+     * The unique identifier of the address registered for E911 calls from the number (not for toll-free numbers).
+     */
+    EmergencyAddressSid?: string;
+    /**
+     * Whether the number takes its incoming calls as voice or fax.
+     */
+    VoiceReceiveMode?: IncomingPhoneNumberVoiceReceiveMode;
+};
+
+/**
+ * Whether buying the number needs an address registered with SignalWire.
+ */
+export type IncomingPhoneNumberAddressRequirements = 'none' | 'any' | 'local' | 'foreign';
+
+/**
+ * Where the number comes from: signalwire (bought from SignalWire) or hosted (imported from another carrier).
+ */
+export type IncomingPhoneNumberOrigin = 'signalwire' | 'hosted';
+
+/**
+ * What a number can do.
+ */
+export type IncomingPhoneNumberCapabilities = {
+    /**
+     * Whether the number takes voice calls.
+     */
+    voice?: boolean | null;
+    /**
+     * Whether the number takes SMS messages.
+     */
+    sms?: boolean | null;
+    /**
+     * Whether the number takes MMS messages.
+     */
+    mms?: boolean | null;
+    /**
+     * Whether the number takes faxes.
+     */
+    fax?: boolean | null;
+};
+
+/**
+ * A phone number the project owns, as the service returns it. Fields the service may omit or send as null are optional and nullable.
+ */
+export type IncomingPhoneNumber = {
+    /**
+     * The unique identifier of the number in the project.
+     */
+    sid: string;
+    /**
+     * The unique identifier of the project that owns the number (as account_sid).
+     */
+    account_id?: string | null;
+    /**
+     * The unique identifier of the project that owns the number.
+     */
+    account_sid?: string | null;
+    /**
+     * Whether the number needs an address registered with SignalWire; none in practice.
+     */
+    address_requirements?: IncomingPhoneNumberAddressRequirements | string | null;
+    /**
+     * The unique identifier of the address registered for the number; null in practice.
+     */
+    address_sid?: string | null;
+    /**
+     * The version of the API that handles the number's calls and messages.
+     */
+    api_version?: string | null;
+    /**
+     * Whether the number is new to SignalWire; false in practice.
+     */
+    beta?: boolean | null;
+    /**
+     * What the number can do.
+     */
+    capabilities?: IncomingPhoneNumberCapabilities | null;
+    /**
+     * The number's country, as its ISO 3166-1 alpha-2 code.
+     */
+    country_code?: string | null;
+    /**
+     * When the number was bought or imported, in RFC 2822 format.
+     */
+    date_created?: string | null;
+    /**
+     * When the number was last updated, in RFC 2822 format.
+     */
+    date_updated?: string | null;
+    /**
+     * The unique identifier of the address registered for E911 calls; null if none.
+     */
+    emergency_address_sid?: string | null;
+    /**
+     * Whether an E911 address is active for the number, Active or Inactive.
+     */
+    emergency_status?: string | null;
+    /**
+     * The name of the number; by default the number, formatted for reading.
+     */
+    friendly_name?: string | null;
+    /**
+     * The unique identifier of the identity registered for the number; null in practice.
+     */
+    identity_sid?: string | null;
+    /**
+     * Where the number comes from.
+     */
+    origin?: IncomingPhoneNumberOrigin | string | null;
+    /**
+     * The number in E.164 format.
+     */
+    phone_number?: string | null;
+    /**
+     * The unique identifier of the cXML application for incoming messages; null if none.
+     */
+    sms_application_sid?: string | null;
+    /**
+     * Whether the request to sms_fallback_url is a GET or a POST.
+     */
+    sms_fallback_method?: string | null;
+    /**
+     * The URL requested when the request to sms_url fails; null or empty if none.
+     */
+    sms_fallback_url?: string | null;
+    /**
+     * Whether the request to sms_url is a GET or a POST.
+     */
+    sms_method?: string | null;
+    /**
+     * The URL requested when the number receives a message; null or empty if none.
+     */
+    sms_url?: string | null;
+    /**
+     * The URL requested when an incoming call to the number ends; null or empty if none.
+     */
+    status_callback?: string | null;
+    /**
+     * Whether the request to status_callback is a GET or a POST.
+     */
+    status_callback_method?: string | null;
+    /**
+     * The unique identifier of the trunk the number belongs to; null in practice.
+     */
+    trunk_sid?: string | null;
+    /**
+     * The URI of the number.
+     */
+    uri?: string | null;
+    /**
+     * Whether a toll-free number is verified for messaging, such as Unverified; toll-free numbers only.
+     */
+    verification_status?: string | null;
+    /**
+     * The unique identifier of the cXML application for incoming calls; null if none.
+     */
+    voice_application_sid?: string | null;
+    /**
+     * Whether callers' names are looked up; null in practice.
+     */
+    voice_caller_id_lookup?: boolean | null;
+    /**
+     * Whether the request to voice_fallback_url is a GET or a POST.
+     */
+    voice_fallback_method?: string | null;
+    /**
+     * The URL requested when the request to voice_url fails; null or empty if none.
+     */
+    voice_fallback_url?: string | null;
+    /**
+     * Whether the request to voice_url is a GET or a POST.
+     */
+    voice_method?: string | null;
+    /**
+     * The URL requested when the number receives a call; null or empty if none.
+     */
+    voice_url?: string | null;
+};
+
+/**
+ * One page of the project's phone numbers.
+ */
+export type IncomingPhoneNumberList = {
+    /**
+     * The numbers on this page.
+     */
+    incoming_phone_numbers: Array<IncomingPhoneNumber>;
+    /**
+     * The URI of this page.
+     */
+    uri?: string | null;
+    /**
+     * The URI of the first page.
+     */
+    first_page_uri?: string | null;
+    /**
+     * The URI of the next page; null on the last page.
+     */
+    next_page_uri?: string | null;
+    /**
+     * The URI of the previous page; null on the first page.
+     */
+    previous_page_uri?: string | null;
+    /**
+     * The number of this page, from 0.
+     */
+    page?: number | null;
+    /**
+     * How many numbers a page holds.
+     */
+    page_size?: number | null;
+    /**
+     * The position of this page's first number.
+     */
+    start?: number | null;
+    /**
+     * The position of this page's last number.
+     */
+    end?: number | null;
+};
+
+/**
+ * The kind of number imported.
+ */
+export type ImportedPhoneNumberType = 'longcode' | 'tollfree';
+
+/**
+ * One thing an imported number can do.
+ */
+export type ImportedPhoneNumberCapability = 'sms' | 'voice' | 'fax' | 'mms';
+
+/**
+ * The number to import. Unlike the other bodies of the API, its field names are in snake_case, as the service takes them.
+ */
+export type CreateImportedPhoneNumberRequest = {
+    /**
+     * The number to import, in E.164 format (a + and 5 to 30 digits).
+     */
+    number: string;
+    /**
+     * Whether the number is a long code (a geographic number) or toll-free.
+     */
+    number_type: ImportedPhoneNumberType;
+    /**
+     * What to enable on the number, at least one; sent as the name repeated. Default is all four: sms, voice, fax and mms.
+     */
+    capabilities?: Array<ImportedPhoneNumberCapability>;
+};
+
+/**
  * The Project ID that uniquely identifies the Account.
  */
 export type AccountSid = string;
@@ -2398,6 +2919,76 @@ export type ApplicationSid = string;
  * The unique identifier of the cXML script.
  */
 export type LamlBinSid = string;
+
+/**
+ * The country, as its ISO 3166-1 alpha-2 code, such as US.
+ */
+export type IsoCountry = string;
+
+/**
+ * The unique identifier of the project's phone number.
+ */
+export type IncomingPhoneNumberSid = string;
+
+/**
+ * Only numbers in this area code, such as 206 (800 or 888 for toll-free numbers); for numbers of the US and Canada only.
+ */
+export type AvailablePhoneNumberAreaCode = string;
+
+/**
+ * Only numbers whose digits contain this pattern, made of digits and letters ([0-9a-zA-Z]): a letter stands for its digit on a phone keypad, so STORE finds 78673.
+ */
+export type AvailablePhoneNumberContains = string;
+
+/**
+ * Accepted for compatibility with Twilio; SignalWire does not filter on it.
+ */
+export type AvailablePhoneNumberSmsEnabled = boolean;
+
+/**
+ * Accepted for compatibility with Twilio; SignalWire does not filter on it.
+ */
+export type AvailablePhoneNumberMmsEnabled = boolean;
+
+/**
+ * Accepted for compatibility with Twilio; SignalWire does not filter on it.
+ */
+export type AvailablePhoneNumberVoiceEnabled = boolean;
+
+/**
+ * Accepted for compatibility with Twilio; it does not change the answer.
+ */
+export type AvailablePhoneNumberExcludeAllAddressRequired = boolean;
+
+/**
+ * Accepted for compatibility with Twilio; it does not change the answer.
+ */
+export type AvailablePhoneNumberExcludeLocalAddressRequired = boolean;
+
+/**
+ * Accepted for compatibility with Twilio; it does not change the answer.
+ */
+export type AvailablePhoneNumberExcludeForeignAddressRequired = boolean;
+
+/**
+ * Whether to include numbers new to SignalWire, which are marked beta: false leaves them out. SignalWire marks no number beta (its beta is always false), so in practice this changes nothing.
+ */
+export type AvailablePhoneNumberBeta = boolean;
+
+/**
+ * Only numbers of this state or province, as its two-letter code, such as WA.
+ */
+export type AvailablePhoneNumberInRegion = string;
+
+/**
+ * Only numbers of this city or locality, such as Seattle; give InRegion too.
+ */
+export type AvailablePhoneNumberInLocality = string;
+
+/**
+ * Accepted for compatibility with Twilio; SignalWire does not filter on it.
+ */
+export type AvailablePhoneNumberFaxEnabled = boolean;
 
 export type ListCallsData = {
     body?: never;
@@ -5586,6 +6177,641 @@ export type UpdateCxmlScriptResponses = {
 };
 
 export type UpdateCxmlScriptResponse = UpdateCxmlScriptResponses[keyof UpdateCxmlScriptResponses];
+
+export type ListAvailablePhoneNumberResourcesData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/AvailablePhoneNumbers';
+};
+
+export type ListAvailablePhoneNumberResourcesErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type ListAvailablePhoneNumberResourcesError = ListAvailablePhoneNumberResourcesErrors[keyof ListAvailablePhoneNumberResourcesErrors];
+
+export type ListAvailablePhoneNumberResourcesResponses = {
+    /**
+     * OK
+     */
+    200: AvailablePhoneNumberCountryList;
+};
+
+export type ListAvailablePhoneNumberResourcesResponse = ListAvailablePhoneNumberResourcesResponses[keyof ListAvailablePhoneNumberResourcesResponses];
+
+export type ListAvailablePhoneNumberResourcesByCountryData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The country, as its ISO 3166-1 alpha-2 code, such as US.
+         */
+        IsoCountry: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/AvailablePhoneNumbers/{IsoCountry}';
+};
+
+export type ListAvailablePhoneNumberResourcesByCountryErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type ListAvailablePhoneNumberResourcesByCountryError = ListAvailablePhoneNumberResourcesByCountryErrors[keyof ListAvailablePhoneNumberResourcesByCountryErrors];
+
+export type ListAvailablePhoneNumberResourcesByCountryResponses = {
+    /**
+     * OK
+     */
+    200: AvailablePhoneNumberCountry;
+};
+
+export type ListAvailablePhoneNumberResourcesByCountryResponse = ListAvailablePhoneNumberResourcesByCountryResponses[keyof ListAvailablePhoneNumberResourcesByCountryResponses];
+
+export type SearchLocalAvailablePhoneNumbersData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The country, as its ISO 3166-1 alpha-2 code, such as US.
+         */
+        IsoCountry: string;
+    };
+    query?: {
+        /**
+         * Only numbers in this area code, such as 206 (800 or 888 for toll-free numbers); for numbers of the US and Canada only.
+         */
+        AreaCode?: string;
+        /**
+         * Only numbers whose digits contain this pattern, made of digits and letters ([0-9a-zA-Z]): a letter stands for its digit on a phone keypad, so STORE finds 78673.
+         */
+        Contains?: string;
+        /**
+         * Accepted for compatibility with Twilio; SignalWire does not filter on it.
+         */
+        SmsEnabled?: boolean;
+        /**
+         * Accepted for compatibility with Twilio; SignalWire does not filter on it.
+         */
+        MmsEnabled?: boolean;
+        /**
+         * Accepted for compatibility with Twilio; SignalWire does not filter on it.
+         */
+        VoiceEnabled?: boolean;
+        /**
+         * Accepted for compatibility with Twilio; it does not change the answer.
+         */
+        ExcludeAllAddressRequired?: boolean;
+        /**
+         * Accepted for compatibility with Twilio; it does not change the answer.
+         */
+        ExcludeLocalAddressRequired?: boolean;
+        /**
+         * Accepted for compatibility with Twilio; it does not change the answer.
+         */
+        ExcludeForeignAddressRequired?: boolean;
+        /**
+         * Whether to include numbers new to SignalWire, which are marked beta: false leaves them out. SignalWire marks no number beta (its beta is always false), so in practice this changes nothing.
+         */
+        Beta?: boolean;
+        /**
+         * Only numbers of this state or province, as its two-letter code, such as WA.
+         */
+        InRegion?: string;
+        /**
+         * Only numbers of this city or locality, such as Seattle; give InRegion too.
+         */
+        InLocality?: string;
+        /**
+         * Accepted for compatibility with Twilio; SignalWire does not filter on it.
+         */
+        FaxEnabled?: boolean;
+    };
+    url: '/Accounts/{AccountSid}/AvailablePhoneNumbers/{IsoCountry}/Local';
+};
+
+export type SearchLocalAvailablePhoneNumbersErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type SearchLocalAvailablePhoneNumbersError = SearchLocalAvailablePhoneNumbersErrors[keyof SearchLocalAvailablePhoneNumbersErrors];
+
+export type SearchLocalAvailablePhoneNumbersResponses = {
+    /**
+     * OK
+     */
+    200: AvailablePhoneNumberList;
+};
+
+export type SearchLocalAvailablePhoneNumbersResponse = SearchLocalAvailablePhoneNumbersResponses[keyof SearchLocalAvailablePhoneNumbersResponses];
+
+export type SearchTollFreeAvailablePhoneNumbersData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The country, as its ISO 3166-1 alpha-2 code, such as US.
+         */
+        IsoCountry: string;
+    };
+    query?: {
+        /**
+         * Only numbers in this area code, such as 206 (800 or 888 for toll-free numbers); for numbers of the US and Canada only.
+         */
+        AreaCode?: string;
+        /**
+         * Only numbers whose digits contain this pattern, made of digits and letters ([0-9a-zA-Z]): a letter stands for its digit on a phone keypad, so STORE finds 78673.
+         */
+        Contains?: string;
+        /**
+         * Accepted for compatibility with Twilio; SignalWire does not filter on it.
+         */
+        SmsEnabled?: boolean;
+        /**
+         * Accepted for compatibility with Twilio; SignalWire does not filter on it.
+         */
+        MmsEnabled?: boolean;
+        /**
+         * Accepted for compatibility with Twilio; SignalWire does not filter on it.
+         */
+        VoiceEnabled?: boolean;
+        /**
+         * Accepted for compatibility with Twilio; it does not change the answer.
+         */
+        ExcludeAllAddressRequired?: boolean;
+        /**
+         * Accepted for compatibility with Twilio; it does not change the answer.
+         */
+        ExcludeLocalAddressRequired?: boolean;
+        /**
+         * Accepted for compatibility with Twilio; it does not change the answer.
+         */
+        ExcludeForeignAddressRequired?: boolean;
+        /**
+         * Whether to include numbers new to SignalWire, which are marked beta: false leaves them out. SignalWire marks no number beta (its beta is always false), so in practice this changes nothing.
+         */
+        Beta?: boolean;
+        /**
+         * Only numbers of this state or province, as its two-letter code, such as WA.
+         */
+        InRegion?: string;
+        /**
+         * Only numbers of this city or locality, such as Seattle; give InRegion too.
+         */
+        InLocality?: string;
+        /**
+         * Accepted for compatibility with Twilio; SignalWire does not filter on it.
+         */
+        FaxEnabled?: boolean;
+    };
+    url: '/Accounts/{AccountSid}/AvailablePhoneNumbers/{IsoCountry}/TollFree';
+};
+
+export type SearchTollFreeAvailablePhoneNumbersErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type SearchTollFreeAvailablePhoneNumbersError = SearchTollFreeAvailablePhoneNumbersErrors[keyof SearchTollFreeAvailablePhoneNumbersErrors];
+
+export type SearchTollFreeAvailablePhoneNumbersResponses = {
+    /**
+     * OK
+     */
+    200: AvailablePhoneNumberList;
+};
+
+export type SearchTollFreeAvailablePhoneNumbersResponse = SearchTollFreeAvailablePhoneNumbersResponses[keyof SearchTollFreeAvailablePhoneNumbersResponses];
+
+export type ListIncomingPhoneNumbersData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+    };
+    query?: {
+        /**
+         * Only numbers with this friendly name.
+         */
+        FriendlyName?: string;
+        /**
+         * Only numbers that contain these digits (part of a number is enough, such as +1206); a * stands for any one digit.
+         */
+        PhoneNumber?: string;
+        /**
+         * The page to return, from 0.
+         */
+        Page?: number;
+        /**
+         * How many numbers a page holds, from 1 to 1000. Default is 50.
+         */
+        PageSize?: number;
+        /**
+         * The token of the page to return, as given in next_page_uri.
+         */
+        PageToken?: string;
+    };
+    url: '/Accounts/{AccountSid}/IncomingPhoneNumbers';
+};
+
+export type ListIncomingPhoneNumbersErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type ListIncomingPhoneNumbersError = ListIncomingPhoneNumbersErrors[keyof ListIncomingPhoneNumbersErrors];
+
+export type ListIncomingPhoneNumbersResponses = {
+    /**
+     * OK
+     */
+    200: IncomingPhoneNumberList;
+};
+
+export type ListIncomingPhoneNumbersResponse = ListIncomingPhoneNumbersResponses[keyof ListIncomingPhoneNumbersResponses];
+
+export type CreateIncomingPhoneNumberData = {
+    body: CreateIncomingPhoneNumberRequest;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/IncomingPhoneNumbers';
+};
+
+export type CreateIncomingPhoneNumberErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type CreateIncomingPhoneNumberError = CreateIncomingPhoneNumberErrors[keyof CreateIncomingPhoneNumberErrors];
+
+export type CreateIncomingPhoneNumberResponses = {
+    /**
+     * Created
+     */
+    201: IncomingPhoneNumber;
+};
+
+export type CreateIncomingPhoneNumberResponse = CreateIncomingPhoneNumberResponses[keyof CreateIncomingPhoneNumberResponses];
+
+export type DeleteIncomingPhoneNumberData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the project's phone number.
+         */
+        IncomingPhoneNumberSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/IncomingPhoneNumbers/{IncomingPhoneNumberSid}';
+};
+
+export type DeleteIncomingPhoneNumberErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    409: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type DeleteIncomingPhoneNumberError = DeleteIncomingPhoneNumberErrors[keyof DeleteIncomingPhoneNumberErrors];
+
+export type DeleteIncomingPhoneNumberResponses = {
+    /**
+     * Released; no body.
+     */
+    204: void;
+};
+
+export type DeleteIncomingPhoneNumberResponse = DeleteIncomingPhoneNumberResponses[keyof DeleteIncomingPhoneNumberResponses];
+
+export type RetrieveIncomingPhoneNumberData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the project's phone number.
+         */
+        IncomingPhoneNumberSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/IncomingPhoneNumbers/{IncomingPhoneNumberSid}';
+};
+
+export type RetrieveIncomingPhoneNumberErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type RetrieveIncomingPhoneNumberError = RetrieveIncomingPhoneNumberErrors[keyof RetrieveIncomingPhoneNumberErrors];
+
+export type RetrieveIncomingPhoneNumberResponses = {
+    /**
+     * OK
+     */
+    200: IncomingPhoneNumber;
+};
+
+export type RetrieveIncomingPhoneNumberResponse = RetrieveIncomingPhoneNumberResponses[keyof RetrieveIncomingPhoneNumberResponses];
+
+export type UpdateIncomingPhoneNumberData = {
+    body: UpdateIncomingPhoneNumberRequest;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the project's phone number.
+         */
+        IncomingPhoneNumberSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/IncomingPhoneNumbers/{IncomingPhoneNumberSid}';
+};
+
+export type UpdateIncomingPhoneNumberErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type UpdateIncomingPhoneNumberError = UpdateIncomingPhoneNumberErrors[keyof UpdateIncomingPhoneNumberErrors];
+
+export type UpdateIncomingPhoneNumberResponses = {
+    /**
+     * OK
+     */
+    200: IncomingPhoneNumber;
+};
+
+export type UpdateIncomingPhoneNumberResponse = UpdateIncomingPhoneNumberResponses[keyof UpdateIncomingPhoneNumberResponses];
+
+export type CreateImportedPhoneNumberData = {
+    body: CreateImportedPhoneNumberRequest;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/ImportedPhoneNumbers';
+};
+
+export type CreateImportedPhoneNumberErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type CreateImportedPhoneNumberError = CreateImportedPhoneNumberErrors[keyof CreateImportedPhoneNumberErrors];
+
+export type CreateImportedPhoneNumberResponses = {
+    /**
+     * Created
+     */
+    201: IncomingPhoneNumber;
+};
+
+export type CreateImportedPhoneNumberResponse = CreateImportedPhoneNumberResponses[keyof CreateImportedPhoneNumberResponses];
 
 export type CallStatusCallbackWebhookPayload = CallStatusCallback;
 

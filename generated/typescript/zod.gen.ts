@@ -1120,6 +1120,225 @@ export const zLamlBinList = z.object({
 });
 
 /**
+ * The URIs of a country's searches of numbers to buy.
+ */
+export const zAvailablePhoneNumberCountrySubresourceUris = z.object({
+    local: z.string().nullish(),
+    toll_free: z.string().nullish()
+});
+
+/**
+ * A country in which the project can buy phone numbers, as the service returns it. Fields the service may omit or send as null are optional and nullable.
+ */
+export const zAvailablePhoneNumberCountry = z.object({
+    country_code: z.string(),
+    country: z.string().nullish(),
+    beta: z.boolean().nullish(),
+    uri: z.string().nullish(),
+    subresource_uris: zAvailablePhoneNumberCountrySubresourceUris.nullish()
+});
+
+/**
+ * Every country in which the project can buy phone numbers, in one answer.
+ */
+export const zAvailablePhoneNumberCountryList = z.object({
+    countries: z.array(zAvailablePhoneNumberCountry),
+    uri: z.string().nullish()
+});
+
+/**
+ * What a number to buy can do; the keys are spelled as the service sends them.
+ */
+export const zAvailablePhoneNumberCapabilities = z.object({
+    voice: z.boolean().nullish(),
+    SMS: z.boolean().nullish(),
+    MMS: z.boolean().nullish()
+});
+
+/**
+ * A phone number the project can buy, as the service returns it. Fields the service may omit or send as null are optional and nullable.
+ */
+export const zAvailablePhoneNumber = z.object({
+    friendly_name: z.string().nullish(),
+    phone_number: z.string(),
+    lata: z.string().nullish(),
+    locality: z.string().nullish(),
+    rate_center: z.string().nullish(),
+    latitude: z.string().nullish(),
+    longitude: z.string().nullish(),
+    region: z.string().nullish(),
+    postal_code: z.string().nullish(),
+    iso_country: z.string().nullish(),
+    capabilities: zAvailablePhoneNumberCapabilities.nullish(),
+    beta: z.boolean().nullish()
+});
+
+/**
+ * Every number to buy that matches a search, in one answer.
+ */
+export const zAvailablePhoneNumberList = z.object({
+    available_phone_numbers: z.array(zAvailablePhoneNumber),
+    uri: z.string().nullish()
+});
+
+/**
+ * What a number's incoming calls are taken as.
+ */
+export const zIncomingPhoneNumberVoiceReceiveMode = z.enum(['voice', 'fax']);
+
+/**
+ * The number to buy and its settings, in the order twilio-python sends the fields, so that the same arguments give the same form body.
+ */
+export const zCreateIncomingPhoneNumberRequest = z.object({
+    FriendlyName: z.string().optional(),
+    SmsApplicationSid: z.string().optional(),
+    SmsFallbackMethod: zHttpMethod.optional(),
+    SmsFallbackUrl: z.url().optional(),
+    SmsMethod: zHttpMethod.optional(),
+    SmsUrl: z.url().optional(),
+    StatusCallback: z.url().optional(),
+    StatusCallbackMethod: zHttpMethod.optional(),
+    VoiceApplicationSid: z.string().optional(),
+    VoiceFallbackMethod: zHttpMethod.optional(),
+    VoiceFallbackUrl: z.url().optional(),
+    VoiceMethod: zHttpMethod.optional(),
+    VoiceUrl: z.url().optional(),
+    VoiceReceiveMode: zIncomingPhoneNumberVoiceReceiveMode.optional(),
+    PhoneNumber: z.string().min(6).max(18).regex(/^\+[0-9]{5,17}$/)
+});
+
+/**
+ * The changes to a number, in the order twilio-python sends the fields; each is optional. Give an empty URL to clear one.
+ */
+export const zUpdateIncomingPhoneNumberRequest = z.object({
+    AccountSid: z.string().optional(),
+    FriendlyName: z.string().min(1).max(255).optional(),
+    SmsApplicationSid: z.string().optional(),
+    SmsFallbackMethod: zHttpMethod.optional(),
+    SmsFallbackUrl: z.url().optional(),
+    SmsMethod: zHttpMethod.optional(),
+    SmsUrl: z.url().optional(),
+    StatusCallback: z.url().optional(),
+    StatusCallbackMethod: zHttpMethod.optional(),
+    VoiceApplicationSid: z.string().optional(),
+    VoiceFallbackMethod: zHttpMethod.optional(),
+    VoiceFallbackUrl: z.url().optional(),
+    VoiceMethod: zHttpMethod.optional(),
+    VoiceUrl: z.url().optional(),
+    EmergencyAddressSid: z.string().optional(),
+    VoiceReceiveMode: zIncomingPhoneNumberVoiceReceiveMode.optional()
+});
+
+/**
+ * Whether buying the number needs an address registered with SignalWire.
+ */
+export const zIncomingPhoneNumberAddressRequirements = z.enum([
+    'none',
+    'any',
+    'local',
+    'foreign'
+]);
+
+/**
+ * Where the number comes from: signalwire (bought from SignalWire) or hosted (imported from another carrier).
+ */
+export const zIncomingPhoneNumberOrigin = z.enum(['signalwire', 'hosted']);
+
+/**
+ * What a number can do.
+ */
+export const zIncomingPhoneNumberCapabilities = z.object({
+    voice: z.boolean().nullish(),
+    sms: z.boolean().nullish(),
+    mms: z.boolean().nullish(),
+    fax: z.boolean().nullish()
+});
+
+/**
+ * A phone number the project owns, as the service returns it. Fields the service may omit or send as null are optional and nullable.
+ */
+export const zIncomingPhoneNumber = z.object({
+    sid: z.string(),
+    account_id: z.string().nullish(),
+    account_sid: z.string().nullish(),
+    address_requirements: z.union([
+        zIncomingPhoneNumberAddressRequirements,
+        z.string()
+    ]).nullish(),
+    address_sid: z.string().nullish(),
+    api_version: z.string().nullish(),
+    beta: z.boolean().nullish(),
+    capabilities: zIncomingPhoneNumberCapabilities.nullish(),
+    country_code: z.string().nullish(),
+    date_created: z.string().nullish(),
+    date_updated: z.string().nullish(),
+    emergency_address_sid: z.string().nullish(),
+    emergency_status: z.string().nullish(),
+    friendly_name: z.string().nullish(),
+    identity_sid: z.string().nullish(),
+    origin: z.union([
+        zIncomingPhoneNumberOrigin,
+        z.string()
+    ]).nullish(),
+    phone_number: z.string().nullish(),
+    sms_application_sid: z.string().nullish(),
+    sms_fallback_method: z.string().nullish(),
+    sms_fallback_url: z.string().nullish(),
+    sms_method: z.string().nullish(),
+    sms_url: z.string().nullish(),
+    status_callback: z.string().nullish(),
+    status_callback_method: z.string().nullish(),
+    trunk_sid: z.string().nullish(),
+    uri: z.string().nullish(),
+    verification_status: z.string().nullish(),
+    voice_application_sid: z.string().nullish(),
+    voice_caller_id_lookup: z.boolean().nullish(),
+    voice_fallback_method: z.string().nullish(),
+    voice_fallback_url: z.string().nullish(),
+    voice_method: z.string().nullish(),
+    voice_url: z.string().nullish()
+});
+
+/**
+ * One page of the project's phone numbers.
+ */
+export const zIncomingPhoneNumberList = z.object({
+    incoming_phone_numbers: z.array(zIncomingPhoneNumber),
+    uri: z.string().nullish(),
+    first_page_uri: z.string().nullish(),
+    next_page_uri: z.string().nullish(),
+    previous_page_uri: z.string().nullish(),
+    page: z.int().nullish(),
+    page_size: z.int().nullish(),
+    start: z.int().nullish(),
+    end: z.int().nullish()
+});
+
+/**
+ * The kind of number imported.
+ */
+export const zImportedPhoneNumberType = z.enum(['longcode', 'tollfree']);
+
+/**
+ * One thing an imported number can do.
+ */
+export const zImportedPhoneNumberCapability = z.enum([
+    'sms',
+    'voice',
+    'fax',
+    'mms'
+]);
+
+/**
+ * The number to import. Unlike the other bodies of the API, its field names are in snake_case, as the service takes them.
+ */
+export const zCreateImportedPhoneNumberRequest = z.object({
+    number: z.string().min(6).max(31).regex(/^\+[0-9]{5,30}$/),
+    number_type: zImportedPhoneNumberType,
+    capabilities: z.array(zImportedPhoneNumberCapability).min(1).optional()
+});
+
+/**
  * The Project ID that uniquely identifies the Account.
  */
 export const zAccountSid = z.string();
@@ -1208,6 +1427,76 @@ export const zApplicationSid = z.string();
  * The unique identifier of the cXML script.
  */
 export const zLamlBinSid = z.string();
+
+/**
+ * The country, as its ISO 3166-1 alpha-2 code, such as US.
+ */
+export const zIsoCountry = z.string();
+
+/**
+ * The unique identifier of the project's phone number.
+ */
+export const zIncomingPhoneNumberSid = z.string();
+
+/**
+ * Only numbers in this area code, such as 206 (800 or 888 for toll-free numbers); for numbers of the US and Canada only.
+ */
+export const zAvailablePhoneNumberAreaCode = z.string();
+
+/**
+ * Only numbers whose digits contain this pattern, made of digits and letters ([0-9a-zA-Z]): a letter stands for its digit on a phone keypad, so STORE finds 78673.
+ */
+export const zAvailablePhoneNumberContains = z.string();
+
+/**
+ * Accepted for compatibility with Twilio; SignalWire does not filter on it.
+ */
+export const zAvailablePhoneNumberSmsEnabled = z.boolean();
+
+/**
+ * Accepted for compatibility with Twilio; SignalWire does not filter on it.
+ */
+export const zAvailablePhoneNumberMmsEnabled = z.boolean();
+
+/**
+ * Accepted for compatibility with Twilio; SignalWire does not filter on it.
+ */
+export const zAvailablePhoneNumberVoiceEnabled = z.boolean();
+
+/**
+ * Accepted for compatibility with Twilio; it does not change the answer.
+ */
+export const zAvailablePhoneNumberExcludeAllAddressRequired = z.boolean();
+
+/**
+ * Accepted for compatibility with Twilio; it does not change the answer.
+ */
+export const zAvailablePhoneNumberExcludeLocalAddressRequired = z.boolean();
+
+/**
+ * Accepted for compatibility with Twilio; it does not change the answer.
+ */
+export const zAvailablePhoneNumberExcludeForeignAddressRequired = z.boolean();
+
+/**
+ * Whether to include numbers new to SignalWire, which are marked beta: false leaves them out. SignalWire marks no number beta (its beta is always false), so in practice this changes nothing.
+ */
+export const zAvailablePhoneNumberBeta = z.boolean();
+
+/**
+ * Only numbers of this state or province, as its two-letter code, such as WA.
+ */
+export const zAvailablePhoneNumberInRegion = z.string();
+
+/**
+ * Only numbers of this city or locality, such as Seattle; give InRegion too.
+ */
+export const zAvailablePhoneNumberInLocality = z.string();
+
+/**
+ * Accepted for compatibility with Twilio; SignalWire does not filter on it.
+ */
+export const zAvailablePhoneNumberFaxEnabled = z.boolean();
 
 export const zListCallsPath = z.object({
     AccountSid: z.string()
@@ -1902,6 +2191,146 @@ export const zUpdateCxmlScriptPath = z.object({
  * OK
  */
 export const zUpdateCxmlScriptResponse = zLamlBin;
+
+export const zListAvailablePhoneNumberResourcesPath = z.object({
+    AccountSid: z.string()
+});
+
+/**
+ * OK
+ */
+export const zListAvailablePhoneNumberResourcesResponse = zAvailablePhoneNumberCountryList;
+
+export const zListAvailablePhoneNumberResourcesByCountryPath = z.object({
+    AccountSid: z.string(),
+    IsoCountry: z.string()
+});
+
+/**
+ * OK
+ */
+export const zListAvailablePhoneNumberResourcesByCountryResponse = zAvailablePhoneNumberCountry;
+
+export const zSearchLocalAvailablePhoneNumbersPath = z.object({
+    AccountSid: z.string(),
+    IsoCountry: z.string()
+});
+
+export const zSearchLocalAvailablePhoneNumbersQuery = z.object({
+    AreaCode: z.string().optional(),
+    Contains: z.string().optional(),
+    SmsEnabled: z.boolean().optional(),
+    MmsEnabled: z.boolean().optional(),
+    VoiceEnabled: z.boolean().optional(),
+    ExcludeAllAddressRequired: z.boolean().optional(),
+    ExcludeLocalAddressRequired: z.boolean().optional(),
+    ExcludeForeignAddressRequired: z.boolean().optional(),
+    Beta: z.boolean().optional(),
+    InRegion: z.string().optional(),
+    InLocality: z.string().optional(),
+    FaxEnabled: z.boolean().optional()
+});
+
+/**
+ * OK
+ */
+export const zSearchLocalAvailablePhoneNumbersResponse = zAvailablePhoneNumberList;
+
+export const zSearchTollFreeAvailablePhoneNumbersPath = z.object({
+    AccountSid: z.string(),
+    IsoCountry: z.string()
+});
+
+export const zSearchTollFreeAvailablePhoneNumbersQuery = z.object({
+    AreaCode: z.string().optional(),
+    Contains: z.string().optional(),
+    SmsEnabled: z.boolean().optional(),
+    MmsEnabled: z.boolean().optional(),
+    VoiceEnabled: z.boolean().optional(),
+    ExcludeAllAddressRequired: z.boolean().optional(),
+    ExcludeLocalAddressRequired: z.boolean().optional(),
+    ExcludeForeignAddressRequired: z.boolean().optional(),
+    Beta: z.boolean().optional(),
+    InRegion: z.string().optional(),
+    InLocality: z.string().optional(),
+    FaxEnabled: z.boolean().optional()
+});
+
+/**
+ * OK
+ */
+export const zSearchTollFreeAvailablePhoneNumbersResponse = zAvailablePhoneNumberList;
+
+export const zListIncomingPhoneNumbersPath = z.object({
+    AccountSid: z.string()
+});
+
+export const zListIncomingPhoneNumbersQuery = z.object({
+    FriendlyName: z.string().optional(),
+    PhoneNumber: z.string().optional(),
+    Page: z.int().gte(0).optional(),
+    PageSize: z.int().gte(1).lte(1000).optional(),
+    PageToken: z.string().optional()
+});
+
+/**
+ * OK
+ */
+export const zListIncomingPhoneNumbersResponse = zIncomingPhoneNumberList;
+
+export const zCreateIncomingPhoneNumberBody = zCreateIncomingPhoneNumberRequest;
+
+export const zCreateIncomingPhoneNumberPath = z.object({
+    AccountSid: z.string()
+});
+
+/**
+ * Created
+ */
+export const zCreateIncomingPhoneNumberResponse = zIncomingPhoneNumber;
+
+export const zDeleteIncomingPhoneNumberPath = z.object({
+    AccountSid: z.string(),
+    IncomingPhoneNumberSid: z.string()
+});
+
+/**
+ * Released; no body.
+ */
+export const zDeleteIncomingPhoneNumberResponse = z.void();
+
+export const zRetrieveIncomingPhoneNumberPath = z.object({
+    AccountSid: z.string(),
+    IncomingPhoneNumberSid: z.string()
+});
+
+/**
+ * OK
+ */
+export const zRetrieveIncomingPhoneNumberResponse = zIncomingPhoneNumber;
+
+export const zUpdateIncomingPhoneNumberBody = zUpdateIncomingPhoneNumberRequest;
+
+export const zUpdateIncomingPhoneNumberPath = z.object({
+    AccountSid: z.string(),
+    IncomingPhoneNumberSid: z.string()
+});
+
+/**
+ * OK
+ */
+export const zUpdateIncomingPhoneNumberResponse = zIncomingPhoneNumber;
+
+export const zCreateImportedPhoneNumberBody = zCreateImportedPhoneNumberRequest;
+
+export const zCreateImportedPhoneNumberPath = z.object({
+    AccountSid: z.string()
+});
+
+/**
+ * Created
+ */
+export const zCreateImportedPhoneNumberResponse = zIncomingPhoneNumber;
 
 export const zCallStatusCallbackWebhookRequest = z.object({
     body: zCallStatusCallback,

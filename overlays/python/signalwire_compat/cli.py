@@ -16,7 +16,8 @@ endpoint come from the same environment variables as the library, or from flags 
 ``--proxy``, ``--trust-env`` and ``--ca-bundle`` are the client's ``proxy=``, ``trust_env=`` and
 ``verify=``: without them, the environment's proxy variables are ignored.
 Everything printed goes through ``_Printer``: credentials redacted, control characters escaped.
-``list`` prints a table, one line per item (``--json``: one JSON object per line).
+``list`` prints a table, one line per item (``--json``: one JSON object per line), whether the
+list comes in pages or in one answer.
 Exit status: 0 success, 1 API error, 2 usage error, 141 stdout closed early (``| head``), as a
 command stopped by SIGPIPE. With many ids: 0 all applied (or skipped: applied in an earlier run
 of the journal), 1 some failed, 3 some outcome unknown, 130 stopped by Ctrl-C.
@@ -66,9 +67,10 @@ from ._errors import (
 )
 from ._operation import ACCOUNT_SID, Field, Operation
 from ._proxy import Proxy, ssl_context
-from ._resource import Pager, methods
+from ._resource import methods
 from ._table import Table, cells, fit, shown
 from ._text import printable, redact
+from ._typecheck import fields
 from ._version import __version__
 
 PROG = "signalwire-compat"
@@ -226,7 +228,7 @@ def build_parser() -> argparse.ArgumentParser:
         command.add_argument(
             "--json",
             action="store_true",
-            help="print the JSON received, on one line" + (" per item" if operation.items else ""),
+            help="print the JSON received, on one line" + (" per item" if verb == "list" else ""),
         )
         command.set_defaults(
             operation=operation,
@@ -272,15 +274,17 @@ def summary(result: Any, clean: Callable[[str], str] = printable) -> str:  # noq
     return "\n".join(lines)
 
 
-def _table(pager: Pager[Any], operation: Operation, limit: int | None, printer: _Printer) -> None:
-    """The items as a table, its columns sized on the first page."""
+def _table(
+    pages: Iterable[Sequence[Any]], operation: Operation, limit: int | None, printer: _Printer
+) -> None:
+    """The items of ``pages`` (each page's) as a table, its columns sized on the first page."""
     if limit == 0:
         return
     table: Table | None = None
     width = shutil.get_terminal_size((_FALLBACK_WIDTH, 24)).columns
     left = limit
-    for page in pager.pages():  # fetched one by one: an early stop fetches no more
-        items = list(getattr(page, operation.items or ""))[:left]
+    for page in pages:  # fetched one by one: an early stop fetches no more
+        items = list(page)[:left]
         if not items:
             continue
         if table is None:
@@ -382,7 +386,8 @@ def _run(argv: list[str] | None, printer: _Printer) -> int:
                     for item in itertools.islice(pager, args.limit):
                         printer.json(item.to_dict())
                 else:
-                    _table(pager, operation, args.limit, printer)
+                    pages = (getattr(page, operation.items) for page in pager.pages())
+                    _table(pages, operation, args.limit, printer)
                 return 0
             method = getattr(resource, f"{args.verb}_with_response")
             result = method(*ids, account_sid=args.account_sid, **params)
@@ -397,7 +402,14 @@ def _run(argv: list[str] | None, printer: _Printer) -> int:
     except SignalWireError as exc:
         printer.err(f"{PROG}: {type(exc).__name__}: {exc}")
         return 1
-    if args.json:
+    listed = _unpaged(result.parsed) if args.verb == "list" else None
+    if listed is not None:  # a list in one answer, printed as a list in pages is
+        if args.json:
+            for item in listed:
+                printer.json(item.to_dict())
+        else:
+            _table([listed], operation, None, printer)
+    elif args.json:
         _print_json(result.content, printer)
     elif result.parsed is None:
         printer.out(f"{args.verb}: HTTP {result.status_code}")
@@ -449,6 +461,15 @@ def _download(args: argparse.Namespace, command: argparse.ArgumentParser, printe
     else:
         printer.out(f"{content.path}: {content.size} bytes, {content.content_type}")
     return 0
+
+
+def _unpaged(result: object) -> list[Any] | None:
+    """The items of a list that comes in one answer, not in pages: those of the one field of
+    the model ``result`` that holds a list of models; ``None`` if it has not one such field."""
+    if result is None:
+        return None
+    holders = [field.name for field in fields(type(result)) if field.items is not None]
+    return list(getattr(result, holders[0]) or []) if len(holders) == 1 else None
 
 
 def _resource(client: object, chain: Sequence[str]) -> Any:  # noqa: ANN401 (a generated resource)

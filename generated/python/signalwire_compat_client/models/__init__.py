@@ -3,6 +3,14 @@
 from .answered_by import AnsweredBy
 from .application import Application
 from .application_list import ApplicationList
+from .available_phone_number import AvailablePhoneNumber
+from .available_phone_number_capabilities import AvailablePhoneNumberCapabilities
+from .available_phone_number_country import AvailablePhoneNumberCountry
+from .available_phone_number_country_list import AvailablePhoneNumberCountryList
+from .available_phone_number_country_subresource_uris import (
+    AvailablePhoneNumberCountrySubresourceUris,
+)
+from .available_phone_number_list import AvailablePhoneNumberList
 from .call import Call
 from .call_direction import CallDirection
 from .call_list import CallList
@@ -21,6 +29,8 @@ from .create_call_request_recording_channels import CreateCallRequestRecordingCh
 from .create_call_request_recording_track import CreateCallRequestRecordingTrack
 from .create_call_request_trim import CreateCallRequestTrim
 from .create_conference_stream_request import CreateConferenceStreamRequest
+from .create_imported_phone_number_request import CreateImportedPhoneNumberRequest
+from .create_incoming_phone_number_request import CreateIncomingPhoneNumberRequest
 from .create_laml_bin_request import CreateLamlBinRequest
 from .create_message_request import CreateMessageRequest
 from .create_queue_request import CreateQueueRequest
@@ -35,6 +45,18 @@ from .create_stream_request import CreateStreamRequest
 from .error import Error
 from .error_item import ErrorItem
 from .http_method import HttpMethod
+from .imported_phone_number_capability import ImportedPhoneNumberCapability
+from .imported_phone_number_type import ImportedPhoneNumberType
+from .incoming_phone_number import IncomingPhoneNumber
+from .incoming_phone_number_address_requirements import (
+    IncomingPhoneNumberAddressRequirements,
+)
+from .incoming_phone_number_capabilities import IncomingPhoneNumberCapabilities
+from .incoming_phone_number_list import IncomingPhoneNumberList
+from .incoming_phone_number_origin import IncomingPhoneNumberOrigin
+from .incoming_phone_number_voice_receive_mode import (
+    IncomingPhoneNumberVoiceReceiveMode,
+)
 from .laml_bin import LamlBin
 from .laml_bin_list import LamlBinList
 from .media import Media
@@ -74,6 +96,7 @@ from .update_call_request import UpdateCallRequest
 from .update_call_status import UpdateCallStatus
 from .update_conference_request import UpdateConferenceRequest
 from .update_conference_status import UpdateConferenceStatus
+from .update_incoming_phone_number_request import UpdateIncomingPhoneNumberRequest
 from .update_laml_bin_request import UpdateLamlBinRequest
 from .update_message_request import UpdateMessageRequest
 from .update_participant_request import UpdateParticipantRequest
@@ -89,6 +112,12 @@ __all__ = (
     "AnsweredBy",
     "Application",
     "ApplicationList",
+    "AvailablePhoneNumber",
+    "AvailablePhoneNumberCapabilities",
+    "AvailablePhoneNumberCountry",
+    "AvailablePhoneNumberCountryList",
+    "AvailablePhoneNumberCountrySubresourceUris",
+    "AvailablePhoneNumberList",
     "Call",
     "CallDirection",
     "CallList",
@@ -107,6 +136,8 @@ __all__ = (
     "CreateCallRequestRecordingTrack",
     "CreateCallRequestTrim",
     "CreateConferenceStreamRequest",
+    "CreateImportedPhoneNumberRequest",
+    "CreateIncomingPhoneNumberRequest",
     "CreateLamlBinRequest",
     "CreateMessageRequest",
     "CreateQueueRequest",
@@ -117,6 +148,14 @@ __all__ = (
     "Error",
     "ErrorItem",
     "HttpMethod",
+    "ImportedPhoneNumberCapability",
+    "ImportedPhoneNumberType",
+    "IncomingPhoneNumber",
+    "IncomingPhoneNumberAddressRequirements",
+    "IncomingPhoneNumberCapabilities",
+    "IncomingPhoneNumberList",
+    "IncomingPhoneNumberOrigin",
+    "IncomingPhoneNumberVoiceReceiveMode",
     "LamlBin",
     "LamlBinList",
     "Media",
@@ -156,6 +195,7 @@ __all__ = (
     "UpdateCallStatus",
     "UpdateConferenceRequest",
     "UpdateConferenceStatus",
+    "UpdateIncomingPhoneNumberRequest",
     "UpdateLamlBinRequest",
     "UpdateMessageRequest",
     "UpdateParticipantRequest",

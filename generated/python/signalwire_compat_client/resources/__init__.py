@@ -10,8 +10,11 @@ if TYPE_CHECKING:
     from signalwire_compat._client import AsyncSignalWire, SignalWire
 
     from .applications import Applications, AsyncApplications
+    from .available_phone_numbers import AsyncAvailablePhoneNumbers, AvailablePhoneNumbers
     from .calls import AsyncCalls, Calls
     from .conferences import AsyncConferences, Conferences
+    from .imported_phone_numbers import AsyncImportedPhoneNumbers, ImportedPhoneNumbers
+    from .incoming_phone_numbers import AsyncIncomingPhoneNumbers, IncomingPhoneNumbers
     from .laml_bins import AsyncLamlBins, LamlBins
     from .messages import AsyncMessages, Messages
     from .queues import AsyncQueues, Queues
@@ -150,6 +153,45 @@ TREE: tuple[tuple[str, tuple[tuple[str, str, bool], ...]], ...] = (
             ("delete", "laml_bins.delete_cxml_script", True),
         ),
     ),
+    (
+        "available_phone_numbers",
+        (
+            ("list", "available_phone_numbers.list_available_phone_number_resources", False),
+            (
+                "fetch",
+                "available_phone_numbers.list_available_phone_number_resources_by_country",
+                False,
+            ),
+        ),
+    ),
+    (
+        "available_phone_numbers.local",
+        (("list", "available_phone_numbers_local.search_local_available_phone_numbers", False),),
+    ),
+    (
+        "available_phone_numbers.toll_free",
+        (
+            (
+                "list",
+                "available_phone_numbers_toll_free.search_toll_free_available_phone_numbers",
+                False,
+            ),
+        ),
+    ),
+    (
+        "incoming_phone_numbers",
+        (
+            ("list", "incoming_phone_numbers.list_incoming_phone_numbers", False),
+            ("create", "incoming_phone_numbers.create_incoming_phone_number", False),
+            ("fetch", "incoming_phone_numbers.retrieve_incoming_phone_number", False),
+            ("update", "incoming_phone_numbers.update_incoming_phone_number", True),
+            ("delete", "incoming_phone_numbers.delete_incoming_phone_number", True),
+        ),
+    ),
+    (
+        "imported_phone_numbers",
+        (("create", "imported_phone_numbers.create_imported_phone_number", False),),
+    ),
 )
 """Every resource (its attribute path) with its operations: the method's name, the
 operation's module under ``api``, and whether it also has ``<method>_many``."""
@@ -214,6 +256,27 @@ class Resources:
 
         return LamlBins(cast("SignalWire", self))
 
+    @functools.cached_property
+    def available_phone_numbers(self) -> AvailablePhoneNumbers:
+        """``client.available_phone_numbers``: The phone numbers a project can buy, searched by country and kind."""
+        from .available_phone_numbers import AvailablePhoneNumbers
+
+        return AvailablePhoneNumbers(cast("SignalWire", self))
+
+    @functools.cached_property
+    def incoming_phone_numbers(self) -> IncomingPhoneNumbers:
+        """``client.incoming_phone_numbers``: The phone numbers a project owns, and where their calls and messages go."""
+        from .incoming_phone_numbers import IncomingPhoneNumbers
+
+        return IncomingPhoneNumbers(cast("SignalWire", self))
+
+    @functools.cached_property
+    def imported_phone_numbers(self) -> ImportedPhoneNumbers:
+        """``client.imported_phone_numbers``: Numbers held with another carrier, brought into a project."""
+        from .imported_phone_numbers import ImportedPhoneNumbers
+
+        return ImportedPhoneNumbers(cast("SignalWire", self))
+
 
 class AsyncResources:
     """The root resources of ``AsyncSignalWire``."""
@@ -273,3 +336,24 @@ class AsyncResources:
         from .laml_bins import AsyncLamlBins
 
         return AsyncLamlBins(cast("AsyncSignalWire", self))
+
+    @functools.cached_property
+    def available_phone_numbers(self) -> AsyncAvailablePhoneNumbers:
+        """``client.available_phone_numbers``: The phone numbers a project can buy, searched by country and kind."""
+        from .available_phone_numbers import AsyncAvailablePhoneNumbers
+
+        return AsyncAvailablePhoneNumbers(cast("AsyncSignalWire", self))
+
+    @functools.cached_property
+    def incoming_phone_numbers(self) -> AsyncIncomingPhoneNumbers:
+        """``client.incoming_phone_numbers``: The phone numbers a project owns, and where their calls and messages go."""
+        from .incoming_phone_numbers import AsyncIncomingPhoneNumbers
+
+        return AsyncIncomingPhoneNumbers(cast("AsyncSignalWire", self))
+
+    @functools.cached_property
+    def imported_phone_numbers(self) -> AsyncImportedPhoneNumbers:
+        """``client.imported_phone_numbers``: Numbers held with another carrier, brought into a project."""
+        from .imported_phone_numbers import AsyncImportedPhoneNumbers
+
+        return AsyncImportedPhoneNumbers(cast("AsyncSignalWire", self))

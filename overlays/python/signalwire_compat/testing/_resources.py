@@ -246,8 +246,7 @@ def _resource(
         name: reader.refs.types(node) for name, node in reader.refs.properties(schema).items()
     }
     resource.example = dict(example) if isinstance(example, dict) else {}
-    own = snake_case(key_param)
-    resource.key = own if own != "sid" and own in resource.properties else "sid"
+    resource.key = _key(resource, snake_case(key_param), schema.get("required", []))
     segments = collection.split("/")
     for index, parent in enumerate(segments):
         name = _PARAM.fullmatch(parent)
@@ -260,6 +259,18 @@ def _resource(
         item, operation = by_kind["list"]
         resource.filters = _filters(reader, resource, reader.parameters(item, operation))
     return resource
+
+
+def _key(resource: Resource, own: str, required: list[str]) -> str:
+    """The record field holding its id: the one named after the instance path's parameter
+    (``CallSid`` -> ``call_sid``), else ``sid``; for a record with no ``sid``, the one field
+    its schema requires (an available number's ``phone_number``, a country's
+    ``country_code``)."""
+    if own != "sid" and own in resource.properties:
+        return own
+    if resource.properties and "sid" not in resource.properties and len(required) == 1:
+        return required[0] if required[0] in resource.properties else "sid"
+    return "sid"
 
 
 def _parent_field(resource: Resource, param: str, collection: str, nearest: bool) -> str | None:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from ._calls import CallHooks, Event
 from ._laml_bins import LamlBinHooks
 from ._messages import MessageHooks
+from ._numbers import hook_numbers
 from ._queues import MemberHooks
 from ._store import Clock, RecordStore
 
@@ -15,9 +16,9 @@ def attach_hooks(
     store: RecordStore, clock: Clock, on_event: Event, origin: Callable[[], str]
 ) -> CallHooks:
     """Hook calls (their states and status callbacks), messages (queued, sent, delivered),
-    queue members (``Front``) and cXML scripts (served at their URL on ``origin()``, the
-    sandbox's own) into ``store``, where its spec has them; returns the call hooks, which keep
-    what was applied."""
+    queue members (``Front``), cXML scripts (served at their URL on ``origin()``, the
+    sandbox's own) and phone numbers (those on offer, bought and released) into ``store``,
+    where its spec has them; returns the call hooks, which keep what was applied."""
     calls = CallHooks(clock, on_event)
     resource = store.resources.get("/Calls")
     if resource is not None:
@@ -31,4 +32,5 @@ def attach_hooks(
     scripts = store.resources.get("/LamlBins")
     if scripts is not None:
         store.hook(scripts, LamlBinHooks(store, scripts, origin))
+    hook_numbers(store)
     return calls

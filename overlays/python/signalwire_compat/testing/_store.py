@@ -8,7 +8,7 @@ import itertools
 import re
 import threading
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import format_datetime
@@ -59,8 +59,22 @@ class ServiceError(Exception):
 
 
 class Hooks:
-    """What a resource does beyond keeping records. Each runs under the store's lock and may
-    raise ``ServiceError`` to refuse the request; by default they do nothing."""
+    """What a resource does beyond keeping records. Each runs under the store's lock (a hook
+    may call the store's methods) and may raise ``ServiceError`` to refuse the request; by
+    default they do nothing."""
+
+    searched: frozenset[str] = frozenset()
+    """The list's query parameters ``matches`` reads; the store's own filters leave them alone."""
+
+    def initial(self) -> Iterable[tuple[Mapping[str, str], Record]]:
+        """The records the resource starts with besides its example: each with its parents'
+        ids (the account's is added)."""
+        return ()
+
+    def matches(self, record: Record, query: Mapping[str, str]) -> bool:
+        """Whether ``record`` passes the list's query parameters in ``searched``; by default
+        every record does."""
+        return True
 
     def creating(self, record: Record, form: Form, ids: Mapping[str, str], now: datetime) -> None:
         """Complete a new record (``ids`` include its own) before it is kept."""
@@ -70,7 +84,7 @@ class Hooks:
         return form
 
     def deleting(self, record: Record) -> None:
-        """Refuse a delete the service would refuse."""
+        """Refuse a delete the service would refuse, or act on one it takes."""
 
     def named(self, key: str, records: Mapping[str, Record]) -> str:
         """The id a request's ``key`` names among ``records`` (a sentinel such as a queue's
@@ -97,7 +111,7 @@ class RecordStore:
         self.clock = clock
         self._records: dict[str, dict[tuple[str, ...], dict[str, Record]]] = {}
         self._hooks: dict[str, Hooks] = {}
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()  # reentrant: a hook may call the store
 
     def hook(self, resource: Resource, hooks: Hooks) -> None:
         """Let ``hooks`` act on ``resource``'s requests."""
@@ -143,13 +157,17 @@ class RecordStore:
     @staticmethod
     def _merge(record: Record, resource: Resource, form: Form) -> None:
         """Set each form field that names a property of the record, as the property's type;
-        never its ids, URI or dates."""
+        never its ids, URI or dates, nor an object (which a form field cannot hold: an imported
+        number's list of ``capabilities`` is not its ``capabilities`` object)."""
         fixed = {resource.key, "uri", "date_created", "date_updated"}
         fixed |= set(resource.parent_fields.values())
         for name, values in form.items():
             field_name = snake_case(name)
-            if field_name in resource.properties and field_name not in fixed and values:
-                record[field_name] = decoded(values, resource.properties[field_name])
+            if field_name not in resource.properties or field_name in fixed or not values:
+                continue
+            types = resource.properties[field_name]
+            if not types or not types <= {"object", "null"}:
+                record[field_name] = decoded(values, types)
 
     def add(self, resource: Resource, ids: Mapping[str, str], **fields: object) -> Record:
         """Add a record: the resource's example with ``fields`` replaced, under the parents
@@ -177,6 +195,27 @@ class RecordStore:
                 ids.setdefault(name, str(value))
             else:
                 self.add(resource, ids, **({resource.key: account_sid} if own_account else {}))
+        for path, hooks in self._hooks.items():
+            for parents, fields in hooks.initial():
+                self.add(
+                    self.resources.by_path[path], {**parents, "AccountSid": account_sid}, **fields
+                )
+
+    def held(self, resource: Resource, account_sid: str) -> list[tuple[dict[str, str], Record]]:
+        """Every record of ``resource`` under the account, with its parents' ids (copies)."""
+        with self._lock:
+            return [
+                (dict(zip(resource.parents, parents, strict=True)), copy.deepcopy(record))
+                for parents, records in self._records.get(resource.path, {}).items()
+                if parents[:1] == (account_sid,)
+                for record in records.values()
+            ]
+
+    def remove(self, resource: Resource, ids: Mapping[str, str], key: str) -> Record | None:
+        """Take the record ``key`` out of those under ``ids``' parents, running no hooks: the
+        record, or ``None`` if there is none."""
+        with self._lock:
+            return self._under(resource, ids).pop(key, None)
 
     def get(self, resource: Resource, ids: Mapping[str, str], key: str) -> Record:
         """A copy of a record; ``KeyError`` if there is none."""
@@ -270,12 +309,21 @@ class RecordStore:
         record ``after`` (a cursor, as the service's page tokens are: records that stop
         matching while a list is paged through do not shift the pages); and whether more
         follow."""
-        filters = [(f, query[name]) for name, f in resource.filters.items() if name in query]
+        hooks = self._hooks.get(resource.path) or Hooks()
+        filters = [
+            (f, query[name])
+            for name, f in resource.filters.items()
+            if name in query and name not in hooks.searched
+        ]
         with self._lock:
             records = list(reversed(self._under(resource, ids).values()))
             key = resource.key
             start = next((i + 1 for i, r in enumerate(records) if r.get(key) == after), 0)
-            wanted = (r for r in records[start:] if all(_passes(r, f, v) for f, v in filters))
+            wanted = (
+                r
+                for r in records[start:]
+                if all(_passes(r, f, v) for f, v in filters) and hooks.matches(r, query)
+            )
             chosen = list(itertools.islice(wanted, size + 1))
             return copy.deepcopy(chosen[:size]), len(chosen) > size
 

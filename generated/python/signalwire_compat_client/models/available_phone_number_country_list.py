@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.available_phone_number_country import AvailablePhoneNumberCountry
+
+
+T = TypeVar("T", bound="AvailablePhoneNumberCountryList")
+
+_FIELDS: tuple[tuple[str, str], ...] = (
+    ("countries", "countries"),
+    ("uri", "uri"),
+)
+"""The fields of the model: (name in the body, Python name)."""
+_NAMES: dict[str, str] = dict(_FIELDS)
+
+
+@_attrs_define
+class AvailablePhoneNumberCountryList:
+    """Every country in which the project can buy phone numbers, in one answer."""
+
+    countries: list[AvailablePhoneNumberCountry]
+    """ The countries. """
+    uri: None | str = None
+    """ The URI of this list. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ The fields of the body that the model does not name, as received. """
+    fields_set: frozenset[str] = _attrs_field(init=False, repr=False)
+    """ The Python names of the fields the body held, null ones included (as pydantic's `model_fields_set`): a
+    field left out reads None and is not here. For a model built directly: its fields that are not None. It takes
+    part in `==`, as `to_dict()` differs with it. """
+
+    @fields_set.default
+    def _fields_not_none(self) -> frozenset[str]:
+        return frozenset(name for _, name in _FIELDS if getattr(self, name) is not None)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The body as received: a field left out stays out, a null one stays null."""
+        countries = []
+        for countries_item_data in self.countries:
+            countries_item = countries_item_data.to_dict()
+            countries.append(countries_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "countries": countries,
+            }
+        )
+        if self.uri is not None:
+            field_dict["uri"] = self.uri
+        elif "uri" in self.fields_set:
+            field_dict["uri"] = None
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
+        from ..models.available_phone_number_country import AvailablePhoneNumberCountry
+
+        d = dict(src_dict)
+        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
+        countries = []
+        _countries = d.pop("countries")
+        for countries_item_data in _countries:
+            countries_item = AvailablePhoneNumberCountry.from_dict(countries_item_data)
+
+            countries.append(countries_item)
+
+        uri: None | str = d.pop("uri", None)
+
+        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
+        # empty additional_properties) would only be replaced; the model has no validators.
+        available_phone_number_country_list = cls.__new__(cls)
+        available_phone_number_country_list.countries = countries
+        available_phone_number_country_list.uri = uri
+        available_phone_number_country_list.fields_set = fields_set
+
+        available_phone_number_country_list.additional_properties = d
+        return available_phone_number_country_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.available_phone_number import AvailablePhoneNumber
+
+
+T = TypeVar("T", bound="AvailablePhoneNumberList")
+
+_FIELDS: tuple[tuple[str, str], ...] = (
+    ("available_phone_numbers", "available_phone_numbers"),
+    ("uri", "uri"),
+)
+"""The fields of the model: (name in the body, Python name)."""
+_NAMES: dict[str, str] = dict(_FIELDS)
+
+
+@_attrs_define
+class AvailablePhoneNumberList:
+    """Every number to buy that matches a search, in one answer."""
+
+    available_phone_numbers: list[AvailablePhoneNumber]
+    """ The numbers found. """
+    uri: None | str = None
+    """ The URI of this search. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ The fields of the body that the model does not name, as received. """
+    fields_set: frozenset[str] = _attrs_field(init=False, repr=False)
+    """ The Python names of the fields the body held, null ones included (as pydantic's `model_fields_set`): a
+    field left out reads None and is not here. For a model built directly: its fields that are not None. It takes
+    part in `==`, as `to_dict()` differs with it. """
+
+    @fields_set.default
+    def _fields_not_none(self) -> frozenset[str]:
+        return frozenset(name for _, name in _FIELDS if getattr(self, name) is not None)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The body as received: a field left out stays out, a null one stays null."""
+        available_phone_numbers = []
+        for available_phone_numbers_item_data in self.available_phone_numbers:
+            available_phone_numbers_item = available_phone_numbers_item_data.to_dict()
+            available_phone_numbers.append(available_phone_numbers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "available_phone_numbers": available_phone_numbers,
+            }
+        )
+        if self.uri is not None:
+            field_dict["uri"] = self.uri
+        elif "uri" in self.fields_set:
+            field_dict["uri"] = None
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
+        from ..models.available_phone_number import AvailablePhoneNumber
+
+        d = dict(src_dict)
+        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
+        available_phone_numbers = []
+        _available_phone_numbers = d.pop("available_phone_numbers")
+        for available_phone_numbers_item_data in _available_phone_numbers:
+            available_phone_numbers_item = AvailablePhoneNumber.from_dict(
+                available_phone_numbers_item_data
+            )
+
+            available_phone_numbers.append(available_phone_numbers_item)
+
+        uri: None | str = d.pop("uri", None)
+
+        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
+        # empty additional_properties) would only be replaced; the model has no validators.
+        available_phone_number_list = cls.__new__(cls)
+        available_phone_number_list.available_phone_numbers = available_phone_numbers
+        available_phone_number_list.uri = uri
+        available_phone_number_list.fields_set = fields_set
+
+        available_phone_number_list.additional_properties = d
+        return available_phone_number_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

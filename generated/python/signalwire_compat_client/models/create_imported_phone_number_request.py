@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.imported_phone_number_capability import ImportedPhoneNumberCapability
+from ..models.imported_phone_number_type import ImportedPhoneNumberType
+
+T = TypeVar("T", bound="CreateImportedPhoneNumberRequest")
+
+_FIELDS: tuple[tuple[str, str], ...] = (
+    ("number", "number"),
+    ("number_type", "number_type"),
+    ("capabilities", "capabilities"),
+)
+"""The fields of the model: (name in the body, Python name)."""
+_NAMES: dict[str, str] = dict(_FIELDS)
+
+
+@_attrs_define
+class CreateImportedPhoneNumberRequest:
+    """The number to import. Unlike the other bodies of the API, its field names are in snake_case, as the service takes
+    them.
+
+    """
+
+    number: str
+    """ The number to import, in E.164 format (a + and 5 to 30 digits). """
+    number_type: ImportedPhoneNumberType
+    """ The kind of number imported. """
+    capabilities: list[ImportedPhoneNumberCapability] | None = None
+    """ What to enable on the number, at least one; sent as the name repeated. Default is all four: sms, voice, fax
+    and mms. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ The fields of the body that the model does not name, as received. """
+    fields_set: frozenset[str] = _attrs_field(init=False, repr=False)
+    """ The Python names of the fields the body held, null ones included (as pydantic's `model_fields_set`): a
+    field left out reads None and is not here. For a model built directly: its fields that are not None. It takes
+    part in `==`, as `to_dict()` differs with it. """
+
+    @fields_set.default
+    def _fields_not_none(self) -> frozenset[str]:
+        return frozenset(name for _, name in _FIELDS if getattr(self, name) is not None)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The body as received: a field left out stays out, a null one stays null."""
+        number = self.number
+
+        number_type = self.number_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "number": number,
+                "number_type": number_type,
+            }
+        )
+        if self.capabilities is not None:
+            capabilities = []
+            for capabilities_item_data in self.capabilities:
+                capabilities_item = capabilities_item_data.value
+                capabilities.append(capabilities_item)
+
+            field_dict["capabilities"] = capabilities
+        elif "capabilities" in self.fields_set:
+            field_dict["capabilities"] = None
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
+        d = dict(src_dict)
+        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
+        number = d.pop("number")
+
+        number_type = ImportedPhoneNumberType(d.pop("number_type"))
+
+        _capabilities = d.pop("capabilities", None)
+        capabilities: list[ImportedPhoneNumberCapability] | None = None
+        if _capabilities is not None:
+            capabilities = []
+            for capabilities_item_data in _capabilities:
+                capabilities_item = ImportedPhoneNumberCapability(
+                    capabilities_item_data
+                )
+
+                capabilities.append(capabilities_item)
+
+        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
+        # empty additional_properties) would only be replaced; the model has no validators.
+        create_imported_phone_number_request = cls.__new__(cls)
+        create_imported_phone_number_request.number = number
+        create_imported_phone_number_request.number_type = number_type
+        create_imported_phone_number_request.capabilities = capabilities
+        create_imported_phone_number_request.fields_set = fields_set
+
+        create_imported_phone_number_request.additional_properties = d
+        return create_imported_phone_number_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,16 @@
+from enum import StrEnum
+from typing import Literal
+
+
+class ImportedPhoneNumberCapability(StrEnum):
+    SMS = "sms"
+    VOICE = "voice"
+    FAX = "fax"
+    MMS = "mms"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+ImportedPhoneNumberCapabilityLiteral = Literal["sms", "voice", "fax", "mms"]
+"""The values of ``ImportedPhoneNumberCapability``, as plain strings."""

@@ -1,0 +1,18 @@
+from enum import StrEnum
+from typing import Literal
+
+
+class IncomingPhoneNumberAddressRequirements(StrEnum):
+    NONE = "none"
+    ANY = "any"
+    LOCAL = "local"
+    FOREIGN = "foreign"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+IncomingPhoneNumberAddressRequirementsLiteral = Literal[
+    "none", "any", "local", "foreign"
+]
+"""The values of ``IncomingPhoneNumberAddressRequirements``, as plain strings."""

@@ -332,6 +332,8 @@ def typescript_ratios(ts: dict[str, Any]) -> dict[str, float | None]:
             rps["SignalWire"], rps["twilio-node"]),
         "SignalWire / raw fetch (throughput at 50 concurrent, target >= 0.8)": ratio(
             rps["SignalWire"], rps["raw fetch"]),
+        "raw fetch / twilio-node (throughput at 50 concurrent: fetch's own ceiling)": ratio(
+            rps["raw fetch"], rps["twilio-node"]),
         "sequential SignalWire / raw fetch (time, target <= 1.10)": ratio(
             seq["SignalWire"], seq["raw fetch"]),
         "sequential twilio-node / SignalWire (time)": ratio(
@@ -393,7 +395,7 @@ def section_lines(
 
 def ratio_lines(ratios: dict[str, float | None]) -> list[str]:
     return [
-        f"  {name:<72} {'    n/a' if value is None else f'{value:7.3f}'}"
+        f"  {name:<76} {'    n/a' if value is None else f'{value:7.3f}'}"
         for name, value in ratios.items()
     ]
 

@@ -8,6 +8,7 @@ GENERATED := generated/python
 DOCS := docs/api.md
 TS := overlays/typescript
 NODE_STAMP := $(TS)/node_modules/.installed
+BENCH_NODE_STAMP := bench/typescript/node_modules/.installed
 
 .DEFAULT_GOAL := help
 .PHONY: help install demo reliability bench parity vectors test generate check-generated check-api api-diff api-snapshot spec lint typecheck pytest ts-test dist consumers clean
@@ -16,7 +17,7 @@ help:
 	@echo "make demo             start the local sandbox and redirect, then hang up, a call with the CLI"
 	@echo "make test             set up .venv, then check spec, generated code, lint, types, tests"
 	@echo "make reliability      run the whole suite and print the fault / bad-input / load / secrets line"
-	@echo "make bench            side-by-side benchmark against raw httpx, aiohttp and twilio-python"
+	@echo "make bench            side-by-side benchmark against raw httpx, aiohttp, twilio-python, fetch, twilio-node"
 	@echo "make parity           the shared wire vectors in Python and TypeScript, as a table"
 	@echo "make vectors          regenerate tests/vectors/operations.json from the spec and twilio-python"
 	@echo "make generate         regenerate generated/ and docs/api.md from spec/openapi.yaml and spec/cxml.yaml"
@@ -37,16 +38,21 @@ $(NODE_STAMP): $(TS)/package.json $(TS)/package-lock.json
 	cd $(TS) && npm ci --no-audit --no-fund --loglevel=error
 	touch $(NODE_STAMP)
 
+# twilio-node, for the benchmark only: its own package.json and lockfile, not the package's.
+$(BENCH_NODE_STAMP): bench/typescript/package.json bench/typescript/package-lock.json
+	cd bench/typescript && npm ci --no-audit --no-fund --loglevel=error
+	touch $(BENCH_NODE_STAMP)
+
 demo: $(STAMP)
 	$(BIN)/python scripts/demo.py
 
-reliability: $(STAMP) $(NODE_STAMP)
+reliability: $(STAMP) $(NODE_STAMP) $(BENCH_NODE_STAMP)
 	@mkdir -p build
 	@RELIABILITY_REPORT=build/reliability.json $(BIN)/pytest -q -p no:cacheprovider > build/reliability.log 2>&1 \
 	  || { tail -40 build/reliability.log; exit 1; }
 	@$(BIN)/python -c "import json; print(json.load(open('build/reliability.json'))['line'])"
 
-bench: $(STAMP)
+bench: $(STAMP) $(NODE_STAMP) $(BENCH_NODE_STAMP)
 	$(BIN)/python -m bench.run
 
 parity: $(STAMP) $(NODE_STAMP)
@@ -103,7 +109,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-pytest: $(STAMP) $(NODE_STAMP)
+pytest: $(STAMP) $(NODE_STAMP) $(BENCH_NODE_STAMP)
 	$(BIN)/pytest
 
 ts-test: $(STAMP) $(NODE_STAMP)
@@ -121,4 +127,4 @@ consumers: dist
 	$(BIN)/python scripts/consumers.py dist
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist $(TS)/node_modules $(TS)/dist $(TS)/lib
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist $(TS)/node_modules $(TS)/dist $(TS)/lib $(TS)/build bench/typescript/node_modules

@@ -1,8 +1,10 @@
-"""``make bench``: our client against raw httpx, aiohttp and twilio-python; then bulk runs.
+"""``make bench``: our clients against raw httpx, aiohttp and twilio-python, and against raw
+fetch and twilio-node; then bulk runs.
 
 Every figure is measured in one run, in interleaved blocks (each round runs every contender
 once, in rotating order), and reported as the median over rounds with ratios between figures
-of the same run. The server runs in its own process on CPU 0, the clients on CPU 1.
+of the same run. The server runs in its own process on CPU 0, the clients on CPU 1 (the
+TypeScript ones in a Node process, against the same server: ``bench/typescript_figures.py``).
 
     python -m bench.run [--quick] [--out bench/results.json]
 """
@@ -31,6 +33,7 @@ import httpx
 from .bulk import bulk_figures
 from .contenders import API, CALL_SID, FORM, async_contenders, run_concurrently, sync_contenders
 from .server import API_TOKEN, PROJECT_ID
+from .typescript_figures import typescript_figures
 
 ROOT = Path(__file__).resolve().parent.parent
 PINNED = hasattr(os, "sched_setaffinity") and (os.cpu_count() or 1) >= 2
@@ -259,6 +262,7 @@ def main(argv: list[str] | None = None) -> int:
         async_rounds, async_total = (1, 100) if quick else (5, 2000)
         rps, server_share = concurrent(base, server_pid, async_rounds, async_total, 50)
         rss = {kind: peak_rss_mb(base, kind) for kind in ("httpx", "ours", "twilio")}
+        ts = typescript_figures(base, server_pid, quick)
     cpu = client_cpu(2 if quick else 7, 50 if quick else 2000)
     imports = import_times(("httpx", "signalwire_compat", "twilio.rest"), 1 if quick else 9)
     size = {"signalwire-compat": our_installed_kb(), "twilio": twilio_installed_kb()}
@@ -312,37 +316,88 @@ def main(argv: list[str] | None = None) -> int:
                 bulk["unlimited_small"]["client_peak_rss_mb"]),
         },
     )  # fmt: skip
+    results["typescript"] = {**ts, "ratios": typescript_ratios(ts)}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2) + "\n")
     print(table(results))
     return 0
 
 
+def typescript_ratios(ts: dict[str, Any]) -> dict[str, float | None]:
+    """The TypeScript figures' ratios, each between figures of the one Node run."""
+    seq, rps = ts["sequential_us_per_call"], ts["requests_per_s"]
+    cpu, imports = ts["client_cpu_us_per_call"], ts["import_ms"]
+    return {
+        "SignalWire / twilio-node (throughput at 50 concurrent, target >= 1.2)": ratio(
+            rps["SignalWire"], rps["twilio-node"]),
+        "SignalWire / raw fetch (throughput at 50 concurrent, target >= 0.8)": ratio(
+            rps["SignalWire"], rps["raw fetch"]),
+        "raw fetch / twilio-node (throughput at 50 concurrent: fetch's own ceiling)": ratio(
+            rps["raw fetch"], rps["twilio-node"]),
+        "sequential SignalWire / raw fetch (time, target <= 1.10)": ratio(
+            seq["SignalWire"], seq["raw fetch"]),
+        "sequential twilio-node / SignalWire (time)": ratio(
+            seq["twilio-node"], seq["SignalWire"]),
+        "client CPU SignalWire / fetch alone (no network)": ratio(
+            cpu["SignalWire"], cpu["fetch alone"]),
+        "import twilio / signalwire-compat": ratio(
+            imports["twilio"], imports["signalwire-compat"]),
+        "server CPU share at raw fetch's rate (< 0.9: not saturated)": round(
+            ts["server_cpu_share"]["raw fetch"], 3),
+    }  # fmt: skip
+
+
+SECTIONS = [
+    ("Sequential sync, us per call (median)", "sequential_us_per_call", "{:9.1f}"),
+    ("Async, 50 concurrent, requests/s (median)", "async_requests_per_s", "{:9.0f}"),
+    ("Server CPU share during each async run", "server_cpu_share", "{:9.2f}"),
+    ("Client CPU per call, no network, us (median)", "client_cpu_us_per_call", "{:9.1f}"),
+    ("Import time, ms (median, -X importtime)", "import_ms", "{:9.1f}"),
+    ("Peak RSS after one call, MB", "peak_rss_mb", "{:9.1f}"),
+    ("Installed size, KB", "installed_kb", "{:9.0f}"),
+]
+TS_SECTIONS = [
+    ("sequential, us per call (median)", "sequential_us_per_call", "{:9.1f}"),
+    ("sequential, client CPU us per call (median)", "sequential_client_cpu_us_per_call", "{:9.1f}"),
+    ("50 concurrent, requests/s (median)", "requests_per_s", "{:9.0f}"),
+    ("server CPU share during each concurrent run", "server_cpu_share", "{:9.2f}"),
+    ("client CPU per call, no network, us (median)", "client_cpu_us_per_call", "{:9.1f}"),
+    ("import time, ms (median, fresh process)", "import_ms", "{:9.1f}"),
+]  # fmt: skip
+
+
 def table(results: dict[str, Any]) -> str:
-    lines = []
-    sections = [
-        ("Sequential sync, us per call (median)", "sequential_us_per_call", "{:9.1f}"),
-        ("Async, 50 concurrent, requests/s (median)", "async_requests_per_s", "{:9.0f}"),
-        ("Server CPU share during each async run", "server_cpu_share", "{:9.2f}"),
-        ("Client CPU per call, no network, us (median)", "client_cpu_us_per_call", "{:9.1f}"),
-        ("Import time, ms (median, -X importtime)", "import_ms", "{:9.1f}"),
-        ("Peak RSS after one call, MB", "peak_rss_mb", "{:9.1f}"),
-        ("Installed size, KB", "installed_kb", "{:9.0f}"),
-    ]
-    for title, key, fmt in sections:
-        lines.append(title)
-        for name, value in results[key].items():
-            shown = fmt.format(value) if isinstance(value, float) else f"{value:>9}"
-            lines.append(f"  {name:<46} {shown}")
+    lines = section_lines(results, SECTIONS)
     lines.append("Bulk runs of the command against the sandbox")
     for name, figures in results["bulk"].items():
         shown = ", ".join(f"{k}={v}" for k, v in figures.items())
         lines.append(f"  {name}: {shown}")
     lines.append("Ratios (same run)")
-    for name, value in results["ratios"].items():
-        shown = "    n/a" if value is None else f"{value:7.3f}"
-        lines.append(f"  {name:<66} {shown}")
+    lines += ratio_lines(results["ratios"])
+    ts = results["typescript"]
+    lines += section_lines(ts, TS_SECTIONS, f"TypeScript (Node {ts['node']}): ")
+    lines.append("TypeScript ratios (same run)")
+    lines += ratio_lines(ts["ratios"])
     return "\n".join(lines)
+
+
+def section_lines(
+    results: dict[str, Any], sections: list[tuple[str, str, str]], prefix: str = ""
+) -> list[str]:
+    lines = []
+    for title, key, fmt in sections:
+        lines.append(prefix + title)
+        for name, value in results[key].items():
+            shown = fmt.format(value) if isinstance(value, float) else f"{value:>9}"
+            lines.append(f"  {name:<46} {shown}")
+    return lines
+
+
+def ratio_lines(ratios: dict[str, float | None]) -> list[str]:
+    return [
+        f"  {name:<76} {'    n/a' if value is None else f'{value:7.3f}'}"
+        for name, value in ratios.items()
+    ]
 
 
 if __name__ == "__main__":

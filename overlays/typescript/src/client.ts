@@ -45,7 +45,7 @@ export interface SignalWire extends Resources {}
 export class SignalWire implements Sender {
   readonly baseUrl: string;
   readonly accountSid: string;
-  readonly #fetch: Fetch;
+  readonly #fetch: Fetch | null;
   readonly #defaults: RequestDefaults;
   readonly #log: Log;
   readonly #envLog: LevelLog | null;
@@ -79,7 +79,7 @@ export class SignalWire implements Sender {
       userLog?.(message, level);
       envLog?.(level, message);
     };
-    this.#fetch = options.fetch ?? ((request) => globalThis.fetch(request));
+    this.#fetch = options.fetch ?? null; // globalThis.fetch, looked up at each attempt
     const headers = { Authorization: credentials.authorization, "User-Agent": USER_AGENT };
     this.#defaults = { baseUrl: this.baseUrl, accountSid: this.accountSid, timeoutMs, policy, headers };
     attachResources(this, this);

@@ -68,7 +68,8 @@ class Deadline {
 
   /** Keep `request` until the attempt is over: a Request holds the controller through which
    * our signal reaches the connection only while the Request itself is alive, and fetch keeps
-   * no reference to it. Without this, a collection leaves a timed-out connection open. */
+   * no reference to a Request it is given (it sends a copy of it). Without this, a collection
+   * leaves a timed-out connection open. */
   hold(request: Request): void {
     this.#held = request;
   }
@@ -158,10 +159,11 @@ export interface Reading {
   binary?: boolean;
 }
 
-/** Send one attempt and read its answer; a transport failure becomes the package's error,
- * saying whether anything can have reached the service. */
+/** Send one attempt with `fetch` (`globalThis.fetch` when null) and read its answer; a
+ * transport failure becomes the package's error, saying whether anything can have reached the
+ * service. */
 export async function sendAttempt(
-  fetch: Fetch,
+  fetch: Fetch | null,
   url: string,
   init: { method: string; headers: Record<string, string>; body: string | null },
   timeoutMs: number,
@@ -173,9 +175,19 @@ export async function sendAttempt(
   const deadline = new Deadline(timeoutMs, signal);
   let sent = false;
   try {
-    const request = new Request(url, { ...init, redirect: "manual", signal: deadline.signal });
-    deadline.hold(request);
-    const pending = fetch(request);
+    const options = { ...init, redirect: "manual" as const, signal: deadline.signal };
+    let pending: Promise<Response>;
+    if (fetch === null) {
+      // Given the URL, globalThis.fetch makes the one Request it sends, and keeps it (and so
+      // the signal's way to the connection) while the fetch runs, as it keeps the copy it sends
+      // of a Request it is given: a copy whose body is piped through a new stream and whose
+      // controller follows the Request's, a cost per request that gains nothing here.
+      pending = globalThis.fetch(url, options);
+    } else {
+      const request = new Request(url, options);
+      deadline.hold(request);
+      pending = fetch(request);
+    }
     // Raced, so that the limit holds even where the abort does not reach the connection; an
     // answer that comes after it has its body cancelled, freeing the connection.
     pending.then((late) => deadline.over && void late.body?.cancel().catch(() => {}), () => {});

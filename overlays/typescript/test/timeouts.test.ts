@@ -122,6 +122,25 @@ describe("timeoutMs with garbage collection forced", () => {
     const sw = new SignalWire({ projectId: "p", apiToken: TOKEN, baseUrl, timeoutMs: TIMEOUT_MS });
     assert.equal((await sw.calls.update("CA1", { status: "completed" })).sid, "CA1");
   });
+
+  // Handed a Request, fetch sends a copy of it (its body piped through a new stream, its
+  // signal followed once more): a cost on every request. The limit above holds without it.
+  it("with no fetch option, globalThis.fetch at the attempt is given the URL, not a Request", async () => {
+    mode = "answer";
+    const sw = new SignalWire({ projectId: "p", apiToken: TOKEN, baseUrl, timeoutMs: TIMEOUT_MS });
+    const original = globalThis.fetch;
+    const inputs: unknown[] = [];
+    globalThis.fetch = (input, init) => {
+      inputs.push(input);
+      return original(input, init);
+    };
+    try {
+      assert.equal((await sw.calls.update("CA1", { status: "completed" })).sid, "CA1");
+    } finally {
+      globalThis.fetch = original;
+    }
+    assert.deepEqual(inputs, [`${baseUrl}/Accounts/p/Calls/CA1`]);
+  });
 });
 
 describe("a finished call leaves no timer behind", () => {

@@ -145,3 +145,31 @@ def test_both_copies_carry_the_decisions_and_python_gets_its_renames() -> None:
     assert "StartTime<Before" in names and "StartTime>After" in names
     fields = listing["x-sdk"]["fields"]["StartTime<"]
     assert fields == {"python": "start_time_before", "typescript": "startTimeBefore"}
+
+
+def _with_body(*media_types: str) -> dict[str, Any]:
+    spec = _operation("patch", "/Accounts/{AccountSid}/Calls/{Sid}")
+    schema = {"type": "object", "properties": {"Name": {"type": "string"}}}
+    spec["paths"]["/Accounts/{AccountSid}/Calls/{Sid}"]["patch"]["requestBody"] = {
+        "content": {media: {"schema": schema} for media in media_types}
+    }
+    return spec
+
+
+@pytest.mark.parametrize("media", ["application/x-www-form-urlencoded", "application/json"])
+def test_a_body_is_a_form_or_json(media: str) -> None:
+    [decision] = naming.decide(_with_body(media))
+    assert decision.fields == {"Name": {"python": "name", "typescript": "name"}}
+
+
+@pytest.mark.parametrize(
+    ("media", "problem"),
+    [
+        (("text/plain",), "the body's media type text/plain is not one the SDK sends"),
+        (("application/json", "application/x-www-form-urlencoded"), "2 media types"),
+        ((), "0 media types"),
+    ],
+)
+def test_a_body_of_another_media_type_fails(media: tuple[str, ...], problem: str) -> None:
+    with pytest.raises(naming.NamingError, match=problem):
+        naming.decide(_with_body(*media))

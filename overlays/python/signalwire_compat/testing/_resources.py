@@ -59,7 +59,8 @@ class Resource:
     """The instance path's last parameter: the record's id."""
     instance: str = ""
     key: str = "sid"
-    """The record field holding its id."""
+    """The record field holding its id (``sid``, or as the schema names it: ``call_sid``,
+    ``id``)."""
     parent_fields: dict[str, str] = field(default_factory=dict)
     """Each parent id's record field, where the record's schema has one."""
     properties: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -246,8 +247,7 @@ def _resource(
         name: reader.refs.types(node) for name, node in reader.refs.properties(schema).items()
     }
     resource.example = dict(example) if isinstance(example, dict) else {}
-    own = snake_case(key_param)
-    resource.key = own if own != "sid" and own in resource.properties else "sid"
+    resource.key = _key(resource, snake_case(key_param))
     segments = collection.split("/")
     for index, parent in enumerate(segments):
         name = _PARAM.fullmatch(parent)
@@ -260,6 +260,16 @@ def _resource(
         item, operation = by_kind["list"]
         resource.filters = _filters(reader, resource, reader.parameters(item, operation))
     return resource
+
+
+def _key(resource: Resource, own: str) -> str:
+    """The record field holding its id: the one the instance path's parameter names
+    (``call_sid`` for ``{CallSid}``), else ``sid``, else ``id`` where the schema has only that."""
+    if own != "sid" and own in resource.properties:
+        return own
+    if not resource.has("sid") and "id" in resource.properties:
+        return "id"
+    return "sid"
 
 
 def _parent_field(resource: Resource, param: str, collection: str, nearest: bool) -> str | None:

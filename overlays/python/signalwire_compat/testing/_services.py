@@ -2,16 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from ._accounts import AccountHooks
 from ._calls import CallHooks, Event
 from ._messages import MessageHooks
 from ._queues import MemberHooks
 from ._store import Clock, RecordStore
+from ._tokens import TokenHooks
 
 
-def attach_hooks(store: RecordStore, clock: Clock, on_event: Event) -> CallHooks:
-    """Hook calls (their states and status callbacks), messages (queued, sent, delivered) and
-    queue members (``Front``) into ``store``, where its spec has them; returns the call hooks,
-    which keep what was applied."""
+def attach_hooks(
+    store: RecordStore,
+    clock: Clock,
+    on_event: Event,
+    project_id: str,
+    new_secret: Callable[[str], str],
+) -> CallHooks:
+    """Hook calls (their states and status callbacks), messages (queued, sent, delivered),
+    queue members (``Front``), projects (subprojects of ``project_id``, with a signing key) and
+    API tokens (each a new secret) into ``store``, where its spec has them; ``new_secret``
+    makes a secret with the given prefix. Returns the call hooks, which keep what was
+    applied."""
     calls = CallHooks(clock, on_event)
     resource = store.resources.get("/Calls")
     if resource is not None:
@@ -22,4 +34,10 @@ def attach_hooks(store: RecordStore, clock: Clock, on_event: Event) -> CallHooks
     members = store.resources.get("/Queues/{QueueSid}/Members")
     if members is not None:
         store.hook(members, MemberHooks())
+    accounts = store.resources.get("/Accounts")
+    if accounts is not None:
+        store.hook(accounts, AccountHooks(accounts, project_id, lambda: new_secret("PSK_")))
+    tokens = store.resources.get("/tokens")
+    if tokens is not None:
+        store.hook(tokens, TokenHooks(lambda: new_secret("PT")))
     return calls

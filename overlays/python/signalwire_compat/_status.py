@@ -3,6 +3,7 @@ the status decides and whose code, message and link come from SignalWire's error
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING
 
 import httpx
@@ -20,8 +21,10 @@ from ._errors import (
     ServerOutcomeUnknownError,
     ServiceUnavailableError,
     UnprocessableEntityError,
+    scrub,
 )
-from ._generated import check_types, model
+from ._generated import check_types, model, secret_names
+from ._text import REDACTED
 
 if TYPE_CHECKING:
     from ._operation import Operation
@@ -48,18 +51,26 @@ def _error_class(status: int) -> type[APIStatusError]:
     return _BY_STATUS.get(status, APIStatusError)
 
 
-def _text_snippet(content: bytes) -> str:
-    text = content[: _SNIPPET * 4].decode("utf-8", "replace")
+def _text_snippet(content: bytes, secrets: tuple[str, ...] = ()) -> str:
+    longest = max((len(secret.encode()) for secret in secrets), default=0)
+    text = content[: _SNIPPET * 4 + longest].decode("utf-8", "replace")
+    for secret in secrets:  # before it is cut: no part of a secret is left
+        text = text.replace(secret, REDACTED)
     text = " ".join(text.split())
     return text[:_SNIPPET] + ("…" if len(text) > _SNIPPET else "")
 
 
-def status_error(response: httpx.Response, problem: str | None = None) -> APIStatusError:
+def status_error(
+    response: httpx.Response, problem: str | None = None, secret_names: frozenset[str] = frozenset()
+) -> APIStatusError:
     """Build the exception for a non-2xx ``response``; never raises while doing so.
 
-    The status alone decides the class; ``problem`` says why the body could not be read.
+    The status alone decides the class; ``problem`` says why the body could not be read. The
+    values the body holds under ``secret_names`` (a token the operation answers with) are
+    redacted from every text of the exception.
     """
     body, unreadable = (None, problem) if problem else load_json(response.content)
+    secrets = _secret_values(body, secret_names)
     code: int | str | None = None
     more_info: str | None = None
     message: str | None = None
@@ -77,11 +88,43 @@ def status_error(response: httpx.Response, problem: str | None = None) -> APISta
         if problem or unreadable == TOO_DEEP:
             message = f"{reason} (response body unreadable: {problem or unreadable})"
         else:
-            snippet = _text_snippet(response.content)
+            snippet = _text_snippet(response.content, secrets)
             message = f"{reason}: {snippet}" if snippet else reason
-    return _error_class(response.status_code)(
+    found = _error_class(response.status_code)(
         message, response=response, code=code, more_info=more_info, body=body
     )
+    if secrets:
+        scrub(found, secrets)
+    return found
+
+
+def _secret_values(body: object, names: frozenset[str]) -> tuple[str, ...]:
+    """The text of each value ``body`` holds under one of ``names`` (anywhere in it), as
+    given and as JSON escapes it, longest first: what an error about the body must not show."""
+    found: set[str] = set()
+    todo = [body]
+    while todo and names:
+        node = todo.pop()
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in names:
+                    found.update(_texts(value))
+                else:
+                    todo.append(value)
+        elif isinstance(node, list):
+            todo.extend(node)
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+def _texts(value: object) -> set[str]:
+    """Every text a secret value holds, as given and as JSON writes it."""
+    if isinstance(value, dict):
+        value = list(value.values())
+    if isinstance(value, list):
+        return {text for part in value for text in _texts(part)}
+    if not isinstance(value, str) or not value:
+        return set()
+    return {value, json.dumps(value)[1:-1], json.dumps(value, ensure_ascii=False)[1:-1]}
 
 
 def parse_result(operation: Operation, answer: Answer) -> object:
@@ -89,7 +132,8 @@ def parse_result(operation: Operation, answer: Answer) -> object:
     a typed exception for anything else."""
     status = answer.status_code
     if not 200 <= status < 300:
-        raise status_error(answer.response(), answer.problem)
+        names = secret_names(operation.result) if operation.result else frozenset()
+        raise status_error(answer.response(), answer.problem, names)
     if operation.result is None:
         return None
     data, problem = (None, answer.problem) if answer.problem else load_json(answer.content)

@@ -1,7 +1,8 @@
 """Check a parsed generated model against its own type annotations.
 
 The generated ``from_dict`` trusts primitive values as they come (``"duration": "abc"``
-would become a ``str`` in an ``int`` field); this makes such a body a typed error instead.
+would become a ``str`` in an ``int`` field); this makes such a body a typed error instead. The
+value of a secret field (``format: password``) is never shown; ``secret_names`` lists them.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ class _Field:
     allowed: tuple[type, ...]  # for subclasses: isinstance against these
     nested: bool  # may hold a generated model, checked in turn
     items: type | None  # for a list: the generated model of its items
+    secret: bool  # an API token, a signing key: its value is never shown
+    models: tuple[type, ...]  # the generated models it may hold (itself or as a list's items)
 
 
 _cache: dict[type, tuple[_Field, ...]] = {}
@@ -45,7 +48,10 @@ def _fields(cls: type) -> tuple[_Field, ...]:
         exact = set(allowed) | ({int} if float in allowed else set())
         nested = any(attrs.has(t) for t in allowed)
         model = items if isinstance(items, type) and attrs.has(items) else None
-        fields.append(_Field(attribute.name, frozenset(exact), allowed, nested, model))
+        secret = bool(attribute.metadata.get("secret"))
+        held = tuple(t for t in allowed if attrs.has(t)) + ((model,) if model else ())
+        kinds = frozenset(exact)
+        fields.append(_Field(attribute.name, kinds, allowed, nested, model, secret, held))
     _cache[cls] = result = tuple(fields)
     return result
 
@@ -56,7 +62,8 @@ def check_types(model: object) -> None:
         value = getattr(model, field.name)
         kind = type(value)
         if kind not in field.exact and (kind is bool or not isinstance(value, field.allowed)):
-            raise TypeError(f"{field.name} is {kind.__name__}: {value!r:.40}")
+            shown = "" if field.secret else f": {value!r:.40}"
+            raise TypeError(f"{field.name} is {kind.__name__}{shown}")
         if field.nested and attrs.has(kind):
             check_types(value)
         if field.items is not None and kind is list:
@@ -64,3 +71,21 @@ def check_types(model: object) -> None:
                 if not isinstance(item, field.items):
                     raise TypeError(f"{field.name} holds {type(item).__name__}")
                 check_types(item)
+
+
+def secret_names(cls: type) -> frozenset[str]:
+    """The body names of the secret fields of the generated model ``cls`` and of the models it
+    holds (``token``; ``signing_key`` of a list's accounts)."""
+    found: set[str] = set()
+    seen: set[type] = set()
+    todo = [cls]
+    while todo:
+        model = todo.pop()
+        if model in seen:
+            continue
+        seen.add(model)
+        found.update(
+            str(a.metadata["wire"]) for a in attrs.fields(model) if a.metadata.get("secret")
+        )
+        todo.extend(held for field in _fields(model) for held in field.models)
+    return frozenset(found)

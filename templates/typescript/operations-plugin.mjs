@@ -57,6 +57,23 @@ function field(spec, names, wire, schema, required, limits = true) {
   return out;
 }
 
+/** The names of the secret properties (`format: password`) a schema and the schemas it holds
+ * have: what an error about an answer must not show. */
+function secrets(spec, schema, seen = new Set()) {
+  schema = resolve(spec, schema);
+  if (!schema || typeof schema !== "object" || seen.has(schema)) return [];
+  seen.add(schema);
+  const found = [];
+  for (const [name, property] of Object.entries(schema.properties ?? {})) {
+    if (resolve(spec, property).format === "password") found.push(name);
+    found.push(...secrets(spec, property, seen));
+  }
+  for (const part of [...(schema.allOf ?? []), ...(schema.anyOf ?? []), ...(schema.oneOf ?? []), schema.items]) {
+    if (part) found.push(...secrets(spec, part, seen));
+  }
+  return [...new Set(found)].sort();
+}
+
 function success(spec, operation) {
   const [code, response] = Object.entries(operation.responses).find(([status]) => status.startsWith("2"));
   const media = resolve(spec, response).content?.["application/json"];
@@ -65,7 +82,8 @@ function success(spec, operation) {
   const schema = resolve(spec, media.schema);
   const paged = "next_page_uri" in (schema.properties ?? {});
   const items = paged ? Object.keys(schema.properties).find((key) => schema.properties[key].type === "array") : null;
-  return { status: Number(code), result: name, items: items ?? null };
+  const hidden = secrets(spec, media.schema);
+  return { status: Number(code), result: name, items: items ?? null, ...(hidden.length ? { secrets: hidden } : {}) };
 }
 
 /** The resource tree: each node's operations (by name) and child resources, in the spec's order. */

@@ -36,27 +36,66 @@ function errorClass(status: number): typeof APIStatusError {
 
 const SNIPPET = 200;
 
-/** The error for a non-2xx response; never throws while building it. */
-export function statusError(status: number, statusText: string, text: string, headers: Headers, problem?: string) {
+const REDACTED = "[redacted]";
+
+/** Every text a secret value holds, as given and as JSON writes it. */
+function texts(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(texts);
+  if (value !== null && typeof value === "object") return Object.values(value).flatMap(texts);
+  if (typeof value !== "string" || !value) return [];
+  const escaped = JSON.stringify(value).slice(1, -1);
+  const ascii = escaped.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return [value, escaped, ascii];
+}
+
+/** The texts of the values `body` holds under one of `names` (anywhere in it), longest first:
+ * what an error about the body must not show. */
+function secretValues(body: unknown, names: readonly string[]): string[] {
+  const found = new Set<string>();
+  const todo = [body];
+  while (todo.length && names.length) {
+    const node = todo.pop();
+    if (Array.isArray(node)) todo.push(...node);
+    else if (node !== null && typeof node === "object") {
+      for (const [key, value] of Object.entries(node)) {
+        if (names.includes(key)) for (const text of texts(value)) found.add(text);
+        else todo.push(value);
+      }
+    }
+  }
+  return [...found].sort((a, b) => b.length - a.length);
+}
+
+function redact(text: string, secrets: readonly string[]): string {
+  return secrets.reduce((t, secret) => t.split(secret).join(REDACTED), text);
+}
+
+/** The error for a non-2xx response; never throws while building it. The values the body holds
+ * under `secretNames` (a token the operation answers with) are redacted from its texts. */
+export function statusError(status: number, statusText: string, text: string, headers: Headers, problem?: string, secretNames: readonly string[] = []) {
   let body: unknown = null;
   try {
     body = problem ? null : JSON.parse(text);
   } catch {
     body = null;
   }
+  const secrets = secretValues(body, secretNames);
   let code: number | string | null = null;
   let moreInfo: string | null = null;
   let message: string | null = null;
   if (body !== null && typeof body === "object" && !Array.isArray(body)) {
     const fields = body as Record<string, unknown>;
-    if (typeof fields.code === "number" || typeof fields.code === "string") code = fields.code;
-    if (typeof fields.more_info === "string") moreInfo = fields.more_info;
-    if (typeof fields.message === "string" && fields.message) message = fields.message;
+    if (typeof fields.code === "number") code = fields.code;
+    if (typeof fields.code === "string") code = redact(fields.code, secrets);
+    if (typeof fields.more_info === "string") moreInfo = redact(fields.more_info, secrets);
+    if (typeof fields.message === "string" && fields.message) message = redact(fields.message, secrets);
   }
   if (!message && problem) message = `${statusText || "Error"} (response body unreadable: ${problem})`;
   if (!message) {
     const reason = statusText || "Error";
-    let snippet = text.slice(0, SNIPPET * 4).split(/\s+/).filter(Boolean).join(" ");
+    const longest = secrets[0]?.length ?? 0;
+    // redacted before it is cut: no part of a secret is left
+    let snippet = redact(text.slice(0, SNIPPET * 4 + longest), secrets).split(/\s+/).filter(Boolean).join(" ");
     snippet = snippet.length > SNIPPET ? `${snippet.slice(0, SNIPPET)}…` : snippet;
     message = snippet ? `${reason}: ${snippet}` : reason;
   }
@@ -69,7 +108,7 @@ export function statusError(status: number, statusText: string, text: string, he
  * returned as sent, so fields the spec does not know stay reachable. */
 export function parseResult(operation: Operation, answer: Answer): unknown {
   if (answer.status < 200 || answer.status >= 300) {
-    throw statusError(answer.status, answer.statusText, answer.text, answer.headers, answer.problem);
+    throw statusError(answer.status, answer.statusText, answer.text, answer.headers, answer.problem, operation.secrets);
   }
   if (operation.result === null) return undefined;
   if (answer.problem) {

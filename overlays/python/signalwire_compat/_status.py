@@ -66,7 +66,7 @@ def status_error(
     """Build the exception for a non-2xx ``response``; never raises while doing so.
 
     The status alone decides the class; ``problem`` says why the body could not be read. The
-    values the body holds under ``secret_names`` (a token the operation answers with) are
+    values the body holds under ``secret_names`` (the secret fields of the operation's result) are
     redacted from every text of the exception.
     """
     body, unreadable = (None, problem) if problem else load_json(response.content)

@@ -23,7 +23,7 @@ class _Field:
     allowed: tuple[type, ...]  # for subclasses: isinstance against these
     nested: bool  # may hold a generated model, checked in turn
     items: type | None  # for a list: the generated model of its items
-    secret: bool  # an API token, a signing key: its value is never shown
+    secret: bool  # format: password: its value is never shown
     models: tuple[type, ...]  # the generated models it may hold (itself or as a list's items)
 
 
@@ -75,7 +75,7 @@ def check_types(model: object) -> None:
 
 def secret_names(cls: type) -> frozenset[str]:
     """The body names of the secret fields of the generated model ``cls`` and of the models it
-    holds (``token``; ``signing_key`` of a list's accounts)."""
+    holds (those of a list's items too)."""
     found: set[str] = set()
     seen: set[type] = set()
     todo = [cls]

@@ -246,8 +246,8 @@ def summary(result: Any, clean: Callable[[str], str] = printable) -> str:  # noq
     from ._typecheck import secret_names  # with the models, already loaded for the result
 
     data = result.to_dict()
-    secret = secret_names(type(result))  # an API token: shown as *** (--json gives it)
-    key = "id" if "sid" not in data and "id" in data else "sid"  # an API token has an id
+    secret = secret_names(type(result))  # shown as *** (--json gives the body as sent)
+    key = "id" if "sid" not in data and "id" in data else "sid"  # a model with an id, no sid
     rows = [
         (clean(name), "***" if name in secret else clean(shown(value)))
         for name, value in data.items()

@@ -52,7 +52,7 @@ export interface Operation {
   readonly status: number;
   readonly result: string | null;
   readonly items: string | null;
-  /** The names of the result's secret fields (`format: password`, such as an API token), its
+  /** The names of the result's secret fields (`format: password`: credentials), its
    * own and those of what it holds: no error about the operation shows their values. */
   readonly secrets?: readonly string[];
 }

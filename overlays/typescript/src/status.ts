@@ -71,7 +71,7 @@ function redact(text: string, secrets: readonly string[]): string {
 }
 
 /** The error for a non-2xx response; never throws while building it. The values the body holds
- * under `secretNames` (a token the operation answers with) are redacted from its texts. */
+ * under `secretNames` (the secret fields of the operation's result) are redacted from its texts. */
 export function statusError(status: number, statusText: string, text: string, headers: Headers, problem?: string, secretNames: readonly string[] = []) {
   let body: unknown = null;
   try {

@@ -22,12 +22,13 @@ the resource tree and under which method. The rule:
   and ``transferToAccountSid``); it is read on form fields only.
 
 Generation fails on any collision, naming both sides: two operations on one method, two fields
-on one argument, a field on an id's name, a child resource on a method's name. The Python copy
-also renames ``X<``/``X>`` query parameters to ``X<Before``/``X>After`` (openapi-python-client
-would give both ``x``), writes each ``x-sdk-name``'s Python spelling into its field as
-``x-sdk-python`` (which the templates use for the argument), and tags each operation with its
-resource, so that its modules sit in one package per resource; the templates send the spec's
-names.
+on one argument, a field on an id's name, a child resource on a method's name; and on a request
+body that is neither a form nor JSON (``MEDIA_TYPES``), or has more than one media type. The
+Python copy also renames ``X<``/``X>`` query parameters to ``X<Before``/``X>After``
+(openapi-python-client would give both ``x``), writes each ``x-sdk-name``'s Python spelling into
+its field as ``x-sdk-python`` (which the templates use for the argument), and tags each
+operation with its resource, so that its modules sit in one package per resource; the
+templates send the spec's names.
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ import yaml
 from openapi_python_client.strings import PythonIdentifier, snake_case
 
 METHODS = ("get", "put", "post", "delete", "patch")
+MEDIA_TYPES = ("application/x-www-form-urlencoded", "application/json")
+"""The request bodies the SDK sends: a form, or a JSON object of the fields."""
 ACCOUNT_SID = "AccountSid"
 SDK_NAME = "x-sdk-name"
 PYTHON_SDK_NAME = "x-sdk-python"
@@ -201,6 +204,22 @@ def _sdk_name(wire: str, schema: dict[str, Any]) -> str:
     return name
 
 
+def _check_body(spec: dict[str, Any], operation: dict[str, Any]) -> None:
+    """A request body has one media type, a form or JSON: the two the runtimes send."""
+    body = operation.get("requestBody")
+    if not body:
+        return
+    media = list(resolve(spec, body).get("content", {}))
+    operation_id = operation["operationId"]
+    if len(media) != 1:
+        raise NamingError(f"{operation_id}: the body has {len(media)} media types, not one")
+    if media[0] not in MEDIA_TYPES:
+        raise NamingError(
+            f"{operation_id}: the body's media type {media[0]} is not one the SDK sends "
+            f"({', '.join(MEDIA_TYPES)})"
+        )
+
+
 def decide(spec: dict[str, Any]) -> list[Decision]:
     """Every operation's names; ``NamingError`` on any collision, naming both sides."""
     decisions: list[Decision] = []
@@ -213,6 +232,7 @@ def decide(spec: dict[str, Any]) -> list[Decision]:
             operation_id = operation["operationId"]
             segments, ids, instance, account = _place(path)
             verb = _verb(method, instance)
+            _check_body(spec, operation)
             if not verb:
                 raise NamingError(f"{operation_id}: no method for {method.upper()} {path}")
             key = (*[snake_case(s) for s in segments], verb)

@@ -160,6 +160,15 @@ def _update_with_body(*properties: tuple[str, dict[str, Any]]) -> dict[str, Any]
     return spec
 
 
+def _with_body(*media_types: str) -> dict[str, Any]:
+    spec = _operation("patch", "/Accounts/{AccountSid}/Calls/{Sid}")
+    schema = {"type": "object", "properties": {"Name": {"type": "string"}}}
+    spec["paths"]["/Accounts/{AccountSid}/Calls/{Sid}"]["patch"]["requestBody"] = {
+        "content": {media: {"schema": schema} for media in media_types}
+    }
+    return spec
+
+
 def test_an_x_sdk_name_names_a_field_in_both_languages_and_keeps_its_wire_name() -> None:
     moved = {"type": "string", "x-sdk-name": "TransferToAccountSid"}
     spec = _update_with_body(("AccountSid", moved), ("FriendlyName", {"type": "string"}))
@@ -211,3 +220,22 @@ def test_an_x_sdk_name_on_a_query_parameter_fails_as_no_generator_reads_it_there
     ]
     with pytest.raises(naming.NamingError, match="has an x-sdk-name, which is read only on a form"):
         naming.decide(spec)
+
+
+@pytest.mark.parametrize("media", ["application/x-www-form-urlencoded", "application/json"])
+def test_a_body_is_a_form_or_json(media: str) -> None:
+    [decision] = naming.decide(_with_body(media))
+    assert decision.fields == {"Name": {"python": "name", "typescript": "name"}}
+
+
+@pytest.mark.parametrize(
+    ("media", "problem"),
+    [
+        (("text/plain",), "the body's media type text/plain is not one the SDK sends"),
+        (("application/json", "application/x-www-form-urlencoded"), "2 media types"),
+        ((), "0 media types"),
+    ],
+)
+def test_a_body_of_another_media_type_fails(media: tuple[str, ...], problem: str) -> None:
+    with pytest.raises(naming.NamingError, match=problem):
+        naming.decide(_with_body(*media))

@@ -91,14 +91,17 @@ def test_operation_is_reachable_and_faithful(method: str, op: dict[str, Any]) ->
         names = [found.verb, f"{found.verb}_with_response"] + [f"{found.verb}_many"] * found.many
         for name in names:
             assert callable(getattr(resource, name)), f"{client.__name__}.{where}.{name}"
-    ids = [p.name for p in operation.path_params if p.wire != "AccountSid"]
+    ids = [p.name for p in operation.path_params[1 if operation.account else 0 :]]
     assert ids == [i["python"] for i in decided.ids]
+    assert operation.account == decided.account
     query = [_resolve(p) for p in op.get("parameters", []) if _resolve(p)["in"] == "query"]
     # The generator keeps no bounds or patterns of query parameters: those the service checks.
     _same_fields(operation.query, {p["name"]: p["schema"] for p in query}, set(), bounds=False)
     body = op.get("requestBody")
     if body is not None:
-        schema = _resolve(body["content"]["application/x-www-form-urlencoded"]["schema"])
+        [(media_type, media)] = body["content"].items()
+        assert operation.content_type == media_type
+        schema = _resolve(media["schema"])
         _same_fields(operation.body, schema["properties"], set(schema.get("required", [])))
         params = _params_class(found)
         keys = params.__required_keys__ | params.__optional_keys__  # type: ignore[attr-defined]

@@ -136,7 +136,7 @@ def test_request_vector(vector: dict[str, Any], record: None) -> None:
     assert str(request.url) == expect["url"]
     for name, value in expect["headers"].items():
         assert request.headers.get(name) == value, name
-    assert request.content == expect["body"].encode("ascii")
+    assert request.content == expect["body"].encode()
 
 
 def _call(vector: dict[str, Any], handler: Any) -> None:
@@ -180,7 +180,7 @@ def test_operation_vector(vector: dict[str, Any], record: None) -> None:
     assert str(request.url) == expect["url"]
     for name, value in expect["headers"].items():
         assert request.headers.get(name) == value, name
-    assert request.content == expect["body"].encode("ascii")
+    assert request.content == expect["body"].encode()
 
 
 def _comparable(value: object) -> object:

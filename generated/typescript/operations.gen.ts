@@ -351,6 +351,7 @@ export const operations = {
             }
         ],
         bodyRequired: true,
+        contentType: 'application/x-www-form-urlencoded',
         many: false,
         status: 201,
         result: 'Call',
@@ -459,6 +460,7 @@ export const operations = {
             }
         ],
         bodyRequired: true,
+        contentType: 'application/x-www-form-urlencoded',
         many: true,
         status: 200,
         result: 'Call',
@@ -564,6 +566,7 @@ export const operations = {
             }
         ],
         bodyRequired: false,
+        contentType: 'application/x-www-form-urlencoded',
         many: false,
         status: 200,
         result: 'Recording',
@@ -618,6 +621,7 @@ export const operations = {
             }
         ],
         bodyRequired: true,
+        contentType: 'application/x-www-form-urlencoded',
         many: true,
         status: 200,
         result: 'Recording',
@@ -709,6 +713,7 @@ export const operations = {
             }
         ],
         bodyRequired: true,
+        contentType: 'application/x-www-form-urlencoded',
         many: false,
         status: 200,
         result: 'Stream',
@@ -752,6 +757,7 @@ export const operations = {
             }
         ],
         bodyRequired: true,
+        contentType: 'application/x-www-form-urlencoded',
         many: true,
         status: 200,
         result: 'Stream',
@@ -916,6 +922,7 @@ export const operations = {
             }
         ],
         bodyRequired: false,
+        contentType: 'application/x-www-form-urlencoded',
         many: true,
         status: 200,
         result: 'Conference',
@@ -1100,6 +1107,7 @@ export const operations = {
             }
         ],
         bodyRequired: true,
+        contentType: 'application/x-www-form-urlencoded',
         many: true,
         status: 200,
         result: 'Participant',
@@ -1280,6 +1288,7 @@ export const operations = {
             }
         ],
         bodyRequired: true,
+        contentType: 'application/x-www-form-urlencoded',
         many: true,
         status: 200,
         result: 'Recording',
@@ -1421,6 +1430,7 @@ export const operations = {
             }
         ],
         bodyRequired: true,
+        contentType: 'application/x-www-form-urlencoded',
         many: false,
         status: 200,
         result: 'Stream',
@@ -1464,6 +1474,7 @@ export const operations = {
             }
         ],
         bodyRequired: true,
+        contentType: 'application/x-www-form-urlencoded',
         many: true,
         status: 200,
         result: 'Stream',
@@ -1543,6 +1554,7 @@ export const operations = {
             }
         ],
         bodyRequired: true,
+        contentType: 'application/x-www-form-urlencoded',
         many: false,
         status: 201,
         result: 'Queue',
@@ -1613,6 +1625,7 @@ export const operations = {
             }
         ],
         bodyRequired: true,
+        contentType: 'application/x-www-form-urlencoded',
         many: true,
         status: 200,
         result: 'Queue',
@@ -1768,6 +1781,7 @@ export const operations = {
             }
         ],
         bodyRequired: true,
+        contentType: 'application/x-www-form-urlencoded',
         many: true,
         status: 200,
         result: 'QueueMember',
@@ -1930,6 +1944,7 @@ export const operations = {
             }
         ],
         bodyRequired: true,
+        contentType: 'application/x-www-form-urlencoded',
         many: false,
         status: 201,
         result: 'Message',
@@ -1994,6 +2009,7 @@ export const operations = {
             }
         ],
         bodyRequired: true,
+        contentType: 'application/x-www-form-urlencoded',
         many: true,
         status: 200,
         result: 'Message',
@@ -2546,6 +2562,7 @@ export const operations = {
             }
         ],
         bodyRequired: true,
+        contentType: 'application/x-www-form-urlencoded',
         many: false,
         status: 201,
         result: 'Application',
@@ -2698,6 +2715,7 @@ export const operations = {
             }
         ],
         bodyRequired: true,
+        contentType: 'application/x-www-form-urlencoded',
         many: true,
         status: 200,
         result: 'Application',
@@ -2808,6 +2826,7 @@ export const operations = {
             }
         ],
         bodyRequired: true,
+        contentType: 'application/x-www-form-urlencoded',
         many: false,
         status: 201,
         result: 'LamlBin',
@@ -2877,6 +2896,7 @@ export const operations = {
             }
         ],
         bodyRequired: true,
+        contentType: 'application/x-www-form-urlencoded',
         many: true,
         status: 200,
         result: 'LamlBin',
@@ -3315,6 +3335,7 @@ export const operations = {
             }
         ],
         bodyRequired: true,
+        contentType: 'application/x-www-form-urlencoded',
         many: false,
         status: 201,
         result: 'IncomingPhoneNumber',
@@ -3478,6 +3499,7 @@ export const operations = {
             }
         ],
         bodyRequired: true,
+        contentType: 'application/x-www-form-urlencoded',
         many: true,
         status: 200,
         result: 'IncomingPhoneNumber',
@@ -3562,10 +3584,299 @@ export const operations = {
             }
         ],
         bodyRequired: true,
+        contentType: 'application/x-www-form-urlencoded',
         many: false,
         status: 201,
         result: 'IncomingPhoneNumber',
         items: null
+    },
+    list_accounts: {
+        name: 'list_accounts',
+        resource: [
+            'accounts'
+        ],
+        verb: 'list',
+        account: false,
+        summary: 'List accounts',
+        method: 'GET',
+        path: '/Accounts',
+        pathParams: [],
+        query: [
+            {
+                wire: 'FriendlyName',
+                name: 'friendlyName',
+                kind: 'string'
+            },
+            {
+                wire: 'Page',
+                name: 'page',
+                kind: 'integer'
+            },
+            {
+                wire: 'PageSize',
+                name: 'pageSize',
+                kind: 'integer'
+            },
+            {
+                wire: 'PageToken',
+                name: 'pageToken',
+                kind: 'string'
+            }
+        ],
+        body: [],
+        bodyRequired: false,
+        many: false,
+        status: 200,
+        result: 'AccountList',
+        items: 'accounts',
+        secrets: [
+            'auth_token',
+            'signing_key'
+        ]
+    },
+    create_subprojects: {
+        name: 'create_subprojects',
+        resource: [
+            'accounts'
+        ],
+        verb: 'create',
+        account: false,
+        summary: 'Create a subproject',
+        method: 'POST',
+        path: '/Accounts',
+        pathParams: [],
+        query: [],
+        body: [
+            {
+                wire: 'FriendlyName',
+                name: 'friendlyName',
+                kind: 'string',
+                required: true,
+                maxLength: 250
+            }
+        ],
+        bodyRequired: true,
+        contentType: 'application/x-www-form-urlencoded',
+        many: false,
+        status: 201,
+        result: 'Account',
+        items: null,
+        secrets: [
+            'auth_token',
+            'signing_key'
+        ]
+    },
+    get_account: {
+        name: 'get_account',
+        resource: [
+            'accounts'
+        ],
+        verb: 'fetch',
+        account: false,
+        summary: 'Retrieve an account',
+        method: 'GET',
+        path: '/Accounts/{AccountSid}',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            }
+        ],
+        query: [],
+        body: [],
+        bodyRequired: false,
+        many: false,
+        status: 200,
+        result: 'Account',
+        items: null,
+        secrets: [
+            'auth_token',
+            'signing_key'
+        ]
+    },
+    update_account: {
+        name: 'update_account',
+        resource: [
+            'accounts'
+        ],
+        verb: 'update',
+        account: false,
+        summary: 'Update an account',
+        method: 'POST',
+        path: '/Accounts/{AccountSid}',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            }
+        ],
+        query: [],
+        body: [
+            {
+                wire: 'FriendlyName',
+                name: 'friendlyName',
+                kind: 'string',
+                required: true,
+                maxLength: 250
+            }
+        ],
+        bodyRequired: true,
+        contentType: 'application/x-www-form-urlencoded',
+        many: true,
+        status: 200,
+        result: 'Account',
+        items: null,
+        secrets: [
+            'auth_token',
+            'signing_key'
+        ]
+    },
+    create_token: {
+        name: 'create_token',
+        resource: [
+            'tokens'
+        ],
+        verb: 'create',
+        account: true,
+        summary: 'Create an API token',
+        method: 'POST',
+        path: '/Accounts/{AccountSid}/tokens',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            }
+        ],
+        query: [],
+        body: [
+            {
+                wire: 'name',
+                name: 'name',
+                kind: 'string',
+                required: true,
+                minLength: 1
+            },
+            {
+                wire: 'permissions',
+                name: 'permissions',
+                kind: 'enum',
+                choices: [
+                    'calling',
+                    'chat',
+                    'datasphere',
+                    'fax',
+                    'management',
+                    'messaging',
+                    'numbers',
+                    'pubsub',
+                    'storage',
+                    'tasking',
+                    'video'
+                ],
+                array: true,
+                required: true
+            },
+            {
+                wire: 'subproject_id',
+                name: 'subprojectId',
+                kind: 'string'
+            }
+        ],
+        bodyRequired: true,
+        contentType: 'application/x-www-form-urlencoded',
+        many: false,
+        status: 200,
+        result: 'Token',
+        items: null,
+        secrets: [
+            'token'
+        ]
+    },
+    delete_token: {
+        name: 'delete_token',
+        resource: [
+            'tokens'
+        ],
+        verb: 'delete',
+        account: true,
+        summary: 'Delete an API token',
+        method: 'DELETE',
+        path: '/Accounts/{AccountSid}/tokens/{token_id}',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'token_id',
+                name: 'tokenId'
+            }
+        ],
+        query: [],
+        body: [],
+        bodyRequired: false,
+        many: true,
+        status: 204,
+        result: null,
+        items: null
+    },
+    update_token: {
+        name: 'update_token',
+        resource: [
+            'tokens'
+        ],
+        verb: 'update',
+        account: true,
+        summary: 'Update an API token',
+        method: 'PATCH',
+        path: '/Accounts/{AccountSid}/tokens/{token_id}',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'token_id',
+                name: 'tokenId'
+            }
+        ],
+        query: [],
+        body: [
+            {
+                wire: 'name',
+                name: 'name',
+                kind: 'string',
+                minLength: 1
+            },
+            {
+                wire: 'permissions',
+                name: 'permissions',
+                kind: 'enum',
+                choices: [
+                    'calling',
+                    'chat',
+                    'datasphere',
+                    'fax',
+                    'management',
+                    'messaging',
+                    'numbers',
+                    'pubsub',
+                    'storage',
+                    'tasking',
+                    'video'
+                ],
+                array: true
+            }
+        ],
+        bodyRequired: true,
+        contentType: 'application/json',
+        many: true,
+        status: 200,
+        result: 'Token',
+        items: null,
+        secrets: [
+            'token'
+        ]
     }
 } as const;
 
@@ -3736,6 +4047,23 @@ export const resources = {
     importedPhoneNumbers: {
         operations: [
             'create_imported_phone_number'
+        ],
+        children: {}
+    },
+    accounts: {
+        operations: [
+            'list_accounts',
+            'create_subprojects',
+            'get_account',
+            'update_account'
+        ],
+        children: {}
+    },
+    tokens: {
+        operations: [
+            'create_token',
+            'delete_token',
+            'update_token'
         ],
         children: {}
     }

@@ -2831,6 +2831,277 @@ export type CreateImportedPhoneNumberRequest = {
 };
 
 /**
+ * The status of a project.
+ */
+export type AccountStatus = 'active';
+
+/**
+ * The type of a project.
+ */
+export type AccountType = 'Full';
+
+/**
+ * The fields of a new subproject.
+ */
+export type AccountCreateRequest = {
+    /**
+     * The name of the subproject, up to 250 characters.
+     */
+    FriendlyName: string;
+};
+
+/**
+ * The changes to a project.
+ */
+export type AccountUpdateRequest = {
+    /**
+     * The new name of the project, up to 250 characters.
+     */
+    FriendlyName: string;
+};
+
+/**
+ * The URIs of a project's resources; null for those the Compatibility API does not support.
+ */
+export type AccountSubresourceUris = {
+    /**
+     * Addresses; not supported.
+     */
+    addresses?: string | null;
+    /**
+     * The phone numbers the project can buy.
+     */
+    available_phone_numbers?: string | null;
+    /**
+     * The project's applications.
+     */
+    applications?: string | null;
+    /**
+     * Authorized connect apps; not supported.
+     */
+    authorized_connect_apps?: string | null;
+    /**
+     * The project's calls.
+     */
+    calls?: string | null;
+    /**
+     * The project's conferences.
+     */
+    conferences?: string | null;
+    /**
+     * Connect apps; not supported.
+     */
+    connect_apps?: string | null;
+    /**
+     * The project's phone numbers.
+     */
+    incoming_phone_numbers?: string | null;
+    /**
+     * Keys; not supported.
+     */
+    keys?: string | null;
+    /**
+     * Notifications; not supported.
+     */
+    notifications?: string | null;
+    /**
+     * Outgoing caller ids; not supported.
+     */
+    outgoing_caller_ids?: string | null;
+    /**
+     * The project's call queues.
+     */
+    queues?: string | null;
+    /**
+     * The project's recordings.
+     */
+    recordings?: string | null;
+    /**
+     * The sandbox; not supported.
+     */
+    sandbox?: string | null;
+    /**
+     * SIP; not supported.
+     */
+    sip?: string | null;
+    /**
+     * Short codes; not supported.
+     */
+    short_codes?: string | null;
+    /**
+     * The project's messages.
+     */
+    messages?: string | null;
+    /**
+     * The project's transcriptions.
+     */
+    transcriptions?: string | null;
+    /**
+     * Usage; not supported.
+     */
+    usage?: string | null;
+};
+
+/**
+ * A project (the Compatibility API calls it an account) or a subproject, as the service returns it. Fields the service may omit or send as null are optional and nullable.
+ */
+export type Account = {
+    /**
+     * The Project ID.
+     */
+    sid: string;
+    /**
+     * The name of the project.
+     */
+    friendly_name?: string | null;
+    /**
+     * The status of the project; SignalWire documents it as always active.
+     */
+    status?: AccountStatus | string | null;
+    /**
+     * The project's auth token; the service sends the word redacted in its place.
+     */
+    auth_token?: string | null;
+    /**
+     * When the project was created, in RFC 2822 format.
+     */
+    date_created?: string | null;
+    /**
+     * When the project was last updated, in RFC 2822 format.
+     */
+    date_updated?: string | null;
+    /**
+     * The type of the project; SignalWire documents it as always Full.
+     */
+    type?: AccountType | string | null;
+    /**
+     * The Project ID of the parent project; a project with no parent has its own.
+     */
+    owner_account_sid?: string | null;
+    /**
+     * The region the project prefers, such as us-east.
+     */
+    region_preference?: string | null;
+    /**
+     * The URI of the project.
+     */
+    uri?: string | null;
+    /**
+     * Whether the project is a subproject of another.
+     */
+    subproject?: boolean | null;
+    /**
+     * The key that signs the subproject's webhooks: sent once, in the answer to the create of a subproject, and null from then on.
+     */
+    signing_key?: string | null;
+    /**
+     * The URIs of the project's resources.
+     */
+    subresource_uris?: AccountSubresourceUris | null;
+};
+
+/**
+ * One page of projects.
+ */
+export type AccountList = {
+    /**
+     * The projects on this page.
+     */
+    accounts: Array<Account>;
+    /**
+     * The URI of this page.
+     */
+    uri?: string | null;
+    /**
+     * The URI of the first page.
+     */
+    first_page_uri?: string | null;
+    /**
+     * The URI of the next page; null on the last page.
+     */
+    next_page_uri?: string | null;
+    /**
+     * The URI of the previous page; null on the first page.
+     */
+    previous_page_uri?: string | null;
+    /**
+     * The number of this page, from 0.
+     */
+    page?: number | null;
+    /**
+     * How many projects a page holds.
+     */
+    page_size?: number | null;
+    /**
+     * The position of this page's first project.
+     */
+    start?: number | null;
+    /**
+     * The position of this page's last project.
+     */
+    end?: number | null;
+};
+
+/**
+ * A permission (scope) of an API token.
+ */
+export type TokenPermission = 'calling' | 'chat' | 'datasphere' | 'fax' | 'management' | 'messaging' | 'numbers' | 'pubsub' | 'storage' | 'tasking' | 'video';
+
+/**
+ * The fields of a new API token.
+ */
+export type TokenCreateRequest = {
+    /**
+     * The name of the token.
+     */
+    name: string;
+    /**
+     * What the token may be used for; at least one permission.
+     */
+    permissions: Array<TokenPermission>;
+    /**
+     * The Project ID of the subproject the token is for; it must be a subproject of this project. Left out, the token is the project's own.
+     */
+    subproject_id?: string;
+};
+
+/**
+ * The changes to an API token, sent as JSON; a field left out keeps its value.
+ */
+export type TokenUpdateRequest = {
+    /**
+     * The new name of the token.
+     */
+    name?: string;
+    /**
+     * The token's new permissions, in place of the old ones.
+     */
+    permissions?: Array<TokenPermission>;
+};
+
+/**
+ * An API token, as the service returns it. Fields the service may omit or send as null are optional and nullable.
+ */
+export type Token = {
+    /**
+     * The unique identifier of the token.
+     */
+    id: string;
+    /**
+     * The name of the token.
+     */
+    name?: string | null;
+    /**
+     * What the token may be used for.
+     */
+    permissions?: Array<TokenPermission | string> | null;
+    /**
+     * The token itself: the password of HTTP Basic, the Project ID its user name. A secret, as format password says.
+     */
+    token?: string | null;
+};
+
+/**
  * The Project ID that uniquely identifies the Account.
  */
 export type AccountSid = string;
@@ -2989,6 +3260,16 @@ export type AvailablePhoneNumberInLocality = string;
  * Accepted for compatibility with Twilio; SignalWire does not filter on it.
  */
 export type AvailablePhoneNumberFaxEnabled = boolean;
+
+/**
+ * The Project ID of the project or subproject.
+ */
+export type AccountSidPath = string;
+
+/**
+ * The unique identifier of the API token.
+ */
+export type TokenId = string;
 
 export type ListCallsData = {
     body?: never;
@@ -6812,6 +7093,367 @@ export type CreateImportedPhoneNumberResponses = {
 };
 
 export type CreateImportedPhoneNumberResponse = CreateImportedPhoneNumberResponses[keyof CreateImportedPhoneNumberResponses];
+
+export type ListAccountsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Only projects with this name.
+         */
+        FriendlyName?: string;
+        /**
+         * The page to return, from 0.
+         */
+        Page?: number;
+        /**
+         * How many projects a page holds, from 1 to 1000. Default is 50.
+         */
+        PageSize?: number;
+        /**
+         * The token of the page to return, as given in next_page_uri.
+         */
+        PageToken?: string;
+    };
+    url: '/Accounts';
+};
+
+export type ListAccountsErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type ListAccountsError = ListAccountsErrors[keyof ListAccountsErrors];
+
+export type ListAccountsResponses = {
+    /**
+     * OK
+     */
+    200: AccountList;
+};
+
+export type ListAccountsResponse = ListAccountsResponses[keyof ListAccountsResponses];
+
+export type CreateSubprojectsData = {
+    body: AccountCreateRequest;
+    path?: never;
+    query?: never;
+    url: '/Accounts';
+};
+
+export type CreateSubprojectsErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type CreateSubprojectsError = CreateSubprojectsErrors[keyof CreateSubprojectsErrors];
+
+export type CreateSubprojectsResponses = {
+    /**
+     * Created
+     */
+    201: Account;
+};
+
+export type CreateSubprojectsResponse = CreateSubprojectsResponses[keyof CreateSubprojectsResponses];
+
+export type GetAccountData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID of the project or subproject.
+         */
+        AccountSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}';
+};
+
+export type GetAccountErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type GetAccountError = GetAccountErrors[keyof GetAccountErrors];
+
+export type GetAccountResponses = {
+    /**
+     * OK
+     */
+    200: Account;
+};
+
+export type GetAccountResponse = GetAccountResponses[keyof GetAccountResponses];
+
+export type UpdateAccountData = {
+    body: AccountUpdateRequest;
+    path: {
+        /**
+         * The Project ID of the project or subproject.
+         */
+        AccountSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}';
+};
+
+export type UpdateAccountErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type UpdateAccountError = UpdateAccountErrors[keyof UpdateAccountErrors];
+
+export type UpdateAccountResponses = {
+    /**
+     * OK
+     */
+    200: Account;
+};
+
+export type UpdateAccountResponse = UpdateAccountResponses[keyof UpdateAccountResponses];
+
+export type CreateTokenData = {
+    body: TokenCreateRequest;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/tokens';
+};
+
+export type CreateTokenErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type CreateTokenError = CreateTokenErrors[keyof CreateTokenErrors];
+
+export type CreateTokenResponses = {
+    /**
+     * OK
+     */
+    200: Token;
+};
+
+export type CreateTokenResponse = CreateTokenResponses[keyof CreateTokenResponses];
+
+export type DeleteTokenData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the API token.
+         */
+        token_id: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/tokens/{token_id}';
+};
+
+export type DeleteTokenErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type DeleteTokenError = DeleteTokenErrors[keyof DeleteTokenErrors];
+
+export type DeleteTokenResponses = {
+    /**
+     * Deleted; no body.
+     */
+    204: void;
+};
+
+export type DeleteTokenResponse = DeleteTokenResponses[keyof DeleteTokenResponses];
+
+export type UpdateTokenData = {
+    body: TokenUpdateRequest;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the API token.
+         */
+        token_id: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/tokens/{token_id}';
+};
+
+export type UpdateTokenErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type UpdateTokenError = UpdateTokenErrors[keyof UpdateTokenErrors];
+
+export type UpdateTokenResponses = {
+    /**
+     * OK
+     */
+    200: Token;
+};
+
+export type UpdateTokenResponse = UpdateTokenResponses[keyof UpdateTokenResponses];
 
 export type CallStatusCallbackWebhookPayload = CallStatusCallback;
 

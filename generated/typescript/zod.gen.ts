@@ -1339,6 +1339,139 @@ export const zCreateImportedPhoneNumberRequest = z.object({
 });
 
 /**
+ * The status of a project.
+ */
+export const zAccountStatus = z.enum(['active']);
+
+/**
+ * The type of a project.
+ */
+export const zAccountType = z.enum(['Full']);
+
+/**
+ * The fields of a new subproject.
+ */
+export const zAccountCreateRequest = z.object({
+    FriendlyName: z.string().max(250)
+});
+
+/**
+ * The changes to a project.
+ */
+export const zAccountUpdateRequest = z.object({
+    FriendlyName: z.string().max(250)
+});
+
+/**
+ * The URIs of a project's resources; null for those the Compatibility API does not support.
+ */
+export const zAccountSubresourceUris = z.object({
+    addresses: z.string().nullish(),
+    available_phone_numbers: z.string().nullish(),
+    applications: z.string().nullish(),
+    authorized_connect_apps: z.string().nullish(),
+    calls: z.string().nullish(),
+    conferences: z.string().nullish(),
+    connect_apps: z.string().nullish(),
+    incoming_phone_numbers: z.string().nullish(),
+    keys: z.string().nullish(),
+    notifications: z.string().nullish(),
+    outgoing_caller_ids: z.string().nullish(),
+    queues: z.string().nullish(),
+    recordings: z.string().nullish(),
+    sandbox: z.string().nullish(),
+    sip: z.string().nullish(),
+    short_codes: z.string().nullish(),
+    messages: z.string().nullish(),
+    transcriptions: z.string().nullish(),
+    usage: z.string().nullish()
+});
+
+/**
+ * A project (the Compatibility API calls it an account) or a subproject, as the service returns it. Fields the service may omit or send as null are optional and nullable.
+ */
+export const zAccount = z.object({
+    sid: z.string(),
+    friendly_name: z.string().nullish(),
+    status: z.union([
+        zAccountStatus,
+        z.string()
+    ]).nullish(),
+    auth_token: z.string().nullish(),
+    date_created: z.string().nullish(),
+    date_updated: z.string().nullish(),
+    type: z.union([
+        zAccountType,
+        z.string()
+    ]).nullish(),
+    owner_account_sid: z.string().nullish(),
+    region_preference: z.string().nullish(),
+    uri: z.string().nullish(),
+    subproject: z.boolean().nullish(),
+    signing_key: z.string().nullish(),
+    subresource_uris: zAccountSubresourceUris.nullish()
+});
+
+/**
+ * One page of projects.
+ */
+export const zAccountList = z.object({
+    accounts: z.array(zAccount),
+    uri: z.string().nullish(),
+    first_page_uri: z.string().nullish(),
+    next_page_uri: z.string().nullish(),
+    previous_page_uri: z.string().nullish(),
+    page: z.int().nullish(),
+    page_size: z.int().nullish(),
+    start: z.int().nullish(),
+    end: z.int().nullish()
+});
+
+/**
+ * A permission (scope) of an API token.
+ */
+export const zTokenPermission = z.enum([
+    'calling',
+    'chat',
+    'datasphere',
+    'fax',
+    'management',
+    'messaging',
+    'numbers',
+    'pubsub',
+    'storage',
+    'tasking',
+    'video'
+]);
+
+/**
+ * The fields of a new API token.
+ */
+export const zTokenCreateRequest = z.object({
+    name: z.string().min(1),
+    permissions: z.array(zTokenPermission).min(1),
+    subproject_id: z.string().optional()
+});
+
+/**
+ * The changes to an API token, sent as JSON; a field left out keeps its value.
+ */
+export const zTokenUpdateRequest = z.object({
+    name: z.string().min(1).optional(),
+    permissions: z.array(zTokenPermission).optional()
+});
+
+/**
+ * An API token, as the service returns it. Fields the service may omit or send as null are optional and nullable.
+ */
+export const zToken = z.object({
+    id: z.string(),
+    name: z.string().nullish(),
+    permissions: z.array(z.union([zTokenPermission, z.string()])).nullish(),
+    token: z.string().nullish()
+});
+
+/**
  * The Project ID that uniquely identifies the Account.
  */
 export const zAccountSid = z.string();
@@ -1497,6 +1630,16 @@ export const zAvailablePhoneNumberInLocality = z.string();
  * Accepted for compatibility with Twilio; SignalWire does not filter on it.
  */
 export const zAvailablePhoneNumberFaxEnabled = z.boolean();
+
+/**
+ * The Project ID of the project or subproject.
+ */
+export const zAccountSidPath = z.string();
+
+/**
+ * The unique identifier of the API token.
+ */
+export const zTokenId = z.string();
 
 export const zListCallsPath = z.object({
     AccountSid: z.string()
@@ -2331,6 +2474,78 @@ export const zCreateImportedPhoneNumberPath = z.object({
  * Created
  */
 export const zCreateImportedPhoneNumberResponse = zIncomingPhoneNumber;
+
+export const zListAccountsQuery = z.object({
+    FriendlyName: z.string().optional(),
+    Page: z.int().gte(0).optional(),
+    PageSize: z.int().gte(1).lte(1000).optional(),
+    PageToken: z.string().optional()
+});
+
+/**
+ * OK
+ */
+export const zListAccountsResponse = zAccountList;
+
+export const zCreateSubprojectsBody = zAccountCreateRequest;
+
+/**
+ * Created
+ */
+export const zCreateSubprojectsResponse = zAccount;
+
+export const zGetAccountPath = z.object({
+    AccountSid: z.string()
+});
+
+/**
+ * OK
+ */
+export const zGetAccountResponse = zAccount;
+
+export const zUpdateAccountBody = zAccountUpdateRequest;
+
+export const zUpdateAccountPath = z.object({
+    AccountSid: z.string()
+});
+
+/**
+ * OK
+ */
+export const zUpdateAccountResponse = zAccount;
+
+export const zCreateTokenBody = zTokenCreateRequest;
+
+export const zCreateTokenPath = z.object({
+    AccountSid: z.string()
+});
+
+/**
+ * OK
+ */
+export const zCreateTokenResponse = zToken;
+
+export const zDeleteTokenPath = z.object({
+    AccountSid: z.string(),
+    token_id: z.string()
+});
+
+/**
+ * Deleted; no body.
+ */
+export const zDeleteTokenResponse = z.void();
+
+export const zUpdateTokenBody = zTokenUpdateRequest;
+
+export const zUpdateTokenPath = z.object({
+    AccountSid: z.string(),
+    token_id: z.string()
+});
+
+/**
+ * OK
+ */
+export const zUpdateTokenResponse = zToken;
 
 export const zCallStatusCallbackWebhookRequest = z.object({
     body: zCallStatusCallback,

@@ -1,6 +1,6 @@
 // A small @hey-api/openapi-ts plugin: `operations.gen.ts`, a description of every operation
-// of the spec (method, path, and each field's wire name, TypeScript name, kind and limits, in
-// the spec's order) that the hand-written runtime sends, checks and types from, and
+// of the spec (method, path, each field's wire name, TypeScript name, kind and limits, in the
+// spec's order, and the media type of its body) that the hand-written runtime sends, checks and types from, and
 // `resources`, the tree of resources (`calls`, `calls.recordings` ...) with their operations.
 // Every name (resource, method, ids, fields) is the one scripts/naming.py decided and wrote
 // into the spec's `x-sdk` annotations, for Python's generator too; this file decides none.
@@ -57,6 +57,23 @@ function field(spec, names, wire, schema, required, limits = true) {
   return out;
 }
 
+/** The names of the secret properties (`format: password`) a schema and the schemas it holds
+ * have: what an error about an answer must not show. */
+function secrets(spec, schema, seen = new Set()) {
+  schema = resolve(spec, schema);
+  if (!schema || typeof schema !== "object" || seen.has(schema)) return [];
+  seen.add(schema);
+  const found = [];
+  for (const [name, property] of Object.entries(schema.properties ?? {})) {
+    if (resolve(spec, property).format === "password") found.push(name);
+    found.push(...secrets(spec, property, seen));
+  }
+  for (const part of [...(schema.allOf ?? []), ...(schema.anyOf ?? []), ...(schema.oneOf ?? []), schema.items]) {
+    if (part) found.push(...secrets(spec, part, seen));
+  }
+  return [...new Set(found)].sort();
+}
+
 function success(spec, operation) {
   const [code, response] = Object.entries(operation.responses).find(([status]) => status.startsWith("2"));
   const media = resolve(spec, response).content?.["application/json"];
@@ -65,7 +82,8 @@ function success(spec, operation) {
   const schema = resolve(spec, media.schema);
   const paged = "next_page_uri" in (schema.properties ?? {});
   const items = paged ? Object.keys(schema.properties).find((key) => schema.properties[key].type === "array") : null;
-  return { status: Number(code), result: name, items: items ?? null };
+  const hidden = secrets(spec, media.schema);
+  return { status: Number(code), result: name, items: items ?? null, ...(hidden.length ? { secrets: hidden } : {}) };
 }
 
 /** The resource tree: each node's operations (by name) and child resources, in the spec's order. */
@@ -99,7 +117,9 @@ function describe(spec) {
       // Limits of query parameters are left to the service, as in Python, whose generator
       // does not keep them.
       const query = parameters.filter((p) => p.in === "query").map((p) => field(spec, sdk.fields, p.name, p.schema, p.required, false));
-      const form = operation.requestBody && resolve(spec, resolve(spec, operation.requestBody).content["application/x-www-form-urlencoded"].schema);
+      // The body's one media type (scripts/naming.py allows a form or JSON) and its fields.
+      const [contentType, media] = operation.requestBody ? Object.entries(resolve(spec, operation.requestBody).content)[0] : [];
+      const form = media && resolve(spec, media.schema);
       const required = new Set(form?.required ?? []);
       const body = form ? Object.entries(form.properties).map(([wire, schema]) => field(spec, sdk.fields, wire, schema, required.has(wire))) : [];
       const id = operation.operationId;
@@ -117,6 +137,7 @@ function describe(spec) {
         query,
         body,
         bodyRequired: Boolean(operation.requestBody && resolve(spec, operation.requestBody).required),
+        ...(contentType ? { contentType } : {}),
         many: sdk.many,
         ...success(spec, operation),
       };

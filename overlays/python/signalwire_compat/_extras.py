@@ -1,6 +1,7 @@
-"""Per-call extras: headers, query and form fields the spec does not list, checked before sending.
+"""Per-call extras: headers, query and body fields the spec does not list, checked before sending.
 
-``extra_query`` and ``extra_body`` are encoded after the spec's fields, with the same encoder;
+``extra_query`` and ``extra_body`` are encoded after the spec's fields, with the same encoder
+(a JSON body holds each value as given, a list as a list);
 a name that is a field of the operation is refused (pass the field itself), so an extra can add
 to a request and never change what a typed argument says. ``extra_headers`` cannot set the
 headers the client sets itself (``Authorization``, ``Content-Type`` ...), and nothing here can
@@ -42,19 +43,22 @@ _TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 
 
 class Extras:
-    """Checked extras: headers to add, and query and body pairs to append."""
+    """Checked extras: headers to add, query and form pairs to append, and the same body
+    fields as a JSON body holds them."""
 
-    __slots__ = ("body", "headers", "query")
+    __slots__ = ("body", "headers", "query", "values")
 
     def __init__(
         self,
         headers: dict[str, str] | None = None,
         query: list[tuple[str, str]] | None = None,
         body: list[tuple[str, str]] | None = None,
+        values: dict[str, Scalar | list[Scalar]] | None = None,
     ) -> None:
         self.headers = headers or {}
         self.query = query or []
         self.body = body or []
+        self.values = values or {}
 
 
 NO_EXTRAS = Extras()
@@ -74,10 +78,12 @@ def check_extras(
             "extra_body", f"{operation.name} sends no body; use extra_query"
         )
     wires = operation.fields_by_wire
+    values = _values("extra_body", body, wires)
     return Extras(
         _headers(headers),
         _pairs("extra_query", query, wires),
-        _pairs("extra_body", body, wires),
+        [(name, _text(item)) for name, value in values.items() for item in _listed(value)],
+        values,
     )
 
 
@@ -131,9 +137,17 @@ def _headers(given: object) -> dict[str, str]:
 
 
 def _pairs(option: str, given: object, wires: Mapping[str, Field]) -> list[tuple[str, str]]:
+    values = _values(option, given, wires)
+    return [(name, _text(item)) for name, value in values.items() for item in _listed(value)]
+
+
+def _values(
+    option: str, given: object, wires: Mapping[str, Field]
+) -> dict[str, Scalar | list[Scalar]]:
+    """Each extra, checked: a scalar, or a list of them."""
     if given is None:
-        return []
-    pairs: list[tuple[str, str]] = []
+        return {}
+    values: dict[str, Scalar | list[Scalar]] = {}
     for raw, value in _mapping(option, given).items():
         name = _name(option, raw)
         field = wires.get(name.casefold())
@@ -144,23 +158,31 @@ def _pairs(option: str, given: object, wires: Mapping[str, Field]) -> list[tuple
         if isinstance(value, Sequence) and not isinstance(
             value, str | bytes | bytearray | memoryview
         ):
-            items: Sequence[object] = value
+            values[name] = [_scalar(option, name, item) for item in value]
         else:  # a scalar, or refused by _scalar (bytes too: not a list of numbers)
-            items = [value]
-        pairs.extend((name, _scalar(option, name, item)) for item in items)
-    return pairs
+            values[name] = _scalar(option, name, value)
+    return values
 
 
-def _scalar(option: str, name: str, value: object) -> str:
+def _listed(value: Scalar | list[Scalar]) -> list[Scalar]:
+    return value if isinstance(value, list) else [value]
+
+
+def _text(value: Scalar) -> str:
     """As the spec's fields are encoded: text as it is, ``true``/``false``, numbers in full."""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
+    return value if isinstance(value, str) else str(value)
+
+
+def _scalar(option: str, name: str, value: object) -> Scalar:
+    """``value`` if it is a string, number or bool an extra may hold."""
+    if isinstance(value, bool | int):
+        return value
     if isinstance(value, float):
         if not math.isfinite(value):
             raise InvalidParameterError(option, f"{name} must be a finite number")
-        return str(value)
+        return value
     if not isinstance(value, str):
         raise InvalidParameterError(
             option, f"{name} must be a string, number or bool, not {type(value).__name__}"

@@ -23,3 +23,11 @@ def check_types(value: object) -> None:
     from ._typecheck import check_types as check
 
     check(value)
+
+
+def secret_names(name: str) -> frozenset[str]:
+    """The body names of the secret fields of the generated model ``name``, its own and those
+    of the models it holds."""
+    from ._typecheck import secret_names as names
+
+    return names(model(name))

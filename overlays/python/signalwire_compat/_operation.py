@@ -1,13 +1,15 @@
 """What the generated code says about an operation, and the request built from it.
 
 The generated ``api/<tag>/<operation>.py`` modules describe each operation as an
-``Operation``: method, path, and each field's wire name, Python name and kind, in the
-spec's order. Everything here works from that description; nothing names an endpoint.
+``Operation``: method, path, each field's wire name, Python name and kind, in the spec's
+order, and the media type of its body: a form, or a JSON object of the fields. Everything
+here works from that description; nothing names an endpoint.
 """
 
 from __future__ import annotations
 
 import datetime
+import json
 import re
 from collections.abc import Mapping, Sequence
 from enum import Enum
@@ -26,6 +28,13 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 MAX_SID_LENGTH = 256
 ACCOUNT_SID = "AccountSid"
 """The path parameter every Compatibility API path starts with; defaults to the Project ID."""
+ACCOUNT_PREFIX = f"/Accounts/{{{ACCOUNT_SID}}}/"
+"""The paths whose first parameter is the account; ``/Accounts/{AccountSid}`` itself is not
+one of them, its id being the account it names."""
+FORM = "application/x-www-form-urlencoded"
+JSON = "application/json"
+JSONValue = str | int | float | bool | list[str | int | float | bool]
+"""A field's value in a JSON body: as given, once checked (an array as a list)."""
 
 
 class RetryOptions(TypedDict, total=False):
@@ -106,6 +115,15 @@ class Field:
 
     def encode(self, value: object) -> list[str]:
         """The checked value as form/query strings (one per item of an array)."""
+        return [_form_text(item) for item in self._items(value)]
+
+    def value(self, value: object) -> JSONValue:
+        """The checked value as a JSON body holds it: a string, number or boolean as given
+        (an enum's value, a date as ``YYYY-MM-DD``), a list for an array."""
+        items = self._items(value)
+        return items if self.array else items[0]
+
+    def _items(self, value: object) -> list[str | int | float | bool]:
         if self.array:
             if isinstance(value, str | bytes) or not isinstance(value, Sequence):
                 raise InvalidParameterError(
@@ -114,13 +132,13 @@ class Field:
             return [self._one(item) for item in value]
         return [self._one(value)]
 
-    def _one(self, value: object) -> str:
+    def _one(self, value: object) -> str | int | float | bool:
         if self.kind == "enum":
             return _choice(self.name, value, self.choices)
         if self.kind == "boolean":
             if not isinstance(value, bool):
                 raise InvalidParameterError(self.name, f"must be True or False, not {value!r:.40}")
-            return "true" if value else "false"
+            return value
         if self.kind in ("integer", "number"):
             return self._numeric(value)
         if self.kind == "date" and not isinstance(value, str):
@@ -145,7 +163,7 @@ class Field:
                 )
         return text
 
-    def _numeric(self, value: object) -> str:
+    def _numeric(self, value: object) -> int | float:
         integer = self.kind == "integer"
         ok = isinstance(value, int) if integer else isinstance(value, int | float)
         if isinstance(value, bool) or not ok:
@@ -158,15 +176,24 @@ class Field:
             raise InvalidParameterError(self.name, f"must be at least {self.minimum:g}")
         if self.maximum is not None and number > self.maximum:
             raise InvalidParameterError(self.name, f"must be at most {self.maximum:g}")
-        return str(value)
+        return number
+
+
+def _form_text(value: str | int | float | bool) -> str:
+    """A checked value as a form or query sends it: ``true``/``false``, numbers in full."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value if isinstance(value, str) else str(value)
 
 
 class Operation:
     """One operation of the spec, as the generated code describes it."""
 
     __slots__ = (
+        "account",
         "body",
         "body_required",
+        "content_type",
         "field_names",
         "fields_by_name",
         "fields_by_wire",
@@ -190,6 +217,7 @@ class Operation:
         query: tuple[Field, ...] = (),
         body: tuple[Field, ...] = (),
         body_required: bool = False,
+        content_type: str = FORM,
         result: str | None = None,
         items: str | None = None,
     ) -> None:
@@ -203,6 +231,14 @@ class Operation:
         self.body = body
         self.body_required = body_required
         """Whether the spec requires the body: then at least one of its fields is needed."""
+        if content_type not in (FORM, JSON):
+            raise ValueError(f"{name}: a body of {content_type} cannot be sent")
+        self.content_type = content_type
+        """The body's media type, as the spec gives it: ``FORM`` or ``JSON``."""
+        self.account = bool(path_params) and path_params[0].wire == ACCOUNT_SID
+        self.account = self.account and path.startswith(ACCOUNT_PREFIX)
+        """Whether the first path parameter is the account, which defaults to the Project ID
+        (``account_sid=``); else every path parameter is one of the operation's ids."""
         self.result = result
         """The generated model of a successful body (``call.Call``); ``None``: no body."""
         self.items = items
@@ -284,16 +320,24 @@ def _url(field: str, value: str) -> str:
 
 
 class Built:
-    """A checked request: method, path (with query), form body or ``None``, and the id it is
-    about (for logs)."""
+    """A checked request: method, path (with query), body (its bytes and media type) or
+    ``None``, and the id it is about (for logs)."""
 
-    __slots__ = ("content", "method", "resource", "url")
+    __slots__ = ("content", "content_type", "method", "resource", "url")
 
-    def __init__(self, method: str, url: str, content: bytes | None, resource: str) -> None:
+    def __init__(
+        self,
+        method: str,
+        url: str,
+        content: bytes | None,
+        resource: str,
+        content_type: str | None = None,
+    ) -> None:
         self.method = method
         self.url = url
         self.content = content
         self.resource = resource
+        self.content_type = content_type if content is not None else None
 
 
 def build(
@@ -315,8 +359,8 @@ def build(
         raise TypeError(f"unexpected argument(s): {', '.join(sorted(unknown))}")
     url = operation.path
     resource = ""
-    for spec, value in zip(operation.path_params, path, strict=True):
-        if value is None and spec.wire == ACCOUNT_SID:
+    for index, (spec, value) in enumerate(zip(operation.path_params, path, strict=True)):
+        if value is None and index == 0 and operation.account:
             value = account_sid
         resource = check_sid(spec.name, value)
         url = url.replace("{" + spec.wire + "}", quote(resource, safe=""))
@@ -325,22 +369,48 @@ def build(
         url += "?" + urlencode(query)
     content = None
     if operation.body:
-        body = _pairs(operation.body, params) + extras.body
-        if not body and operation.body_required:
+        if operation.content_type == JSON:
+            document = _values(operation.body, params) | extras.values
+            given = bool(document)
+        else:
+            body = _pairs(operation.body, params) + extras.body
+            given = bool(body)
+        if not given and operation.body_required:
             names = ", ".join(field.name for field in operation.body)
             raise InvalidParameterError(
                 "fields", f"{operation.name} needs at least one field: pass one of {names}"
             )
-        content = urlencode(body).encode("ascii")
-    return Built(operation.method, url, content, resource)
+        if operation.content_type == JSON:
+            content = encode_json(document)
+        else:
+            content = urlencode(body).encode("ascii")
+    return Built(operation.method, url, content, resource, operation.content_type)
+
+
+def encode_json(document: Mapping[str, object]) -> bytes:
+    """A JSON body: compact, in the given order, text as UTF-8; the bytes
+    ``JSON.stringify`` gives for the same object."""
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
+
+
+def _given(fields: tuple[Field, ...], params: Mapping[str, Any]) -> list[Field]:
+    """The fields given, in the spec's order; a required one left out is refused."""
+    given = []
+    for field in fields:
+        if field.name in params:
+            given.append(field)
+        elif field.required:
+            raise InvalidParameterError(field.name, "is required")
+    return given
 
 
 def _pairs(fields: tuple[Field, ...], params: Mapping[str, Any]) -> list[tuple[str, str]]:
-    pairs: list[tuple[str, str]] = []
-    for field in fields:
-        if field.name not in params:
-            if field.required:
-                raise InvalidParameterError(field.name, "is required")
-            continue
-        pairs.extend((field.wire, text) for text in field.encode(params[field.name]))
-    return pairs
+    return [
+        (field.wire, text)
+        for field in _given(fields, params)
+        for text in field.encode(params[field.name])
+    ]
+
+
+def _values(fields: tuple[Field, ...], params: Mapping[str, Any]) -> dict[str, JSONValue]:
+    return {field.wire: field.value(params[field.name]) for field in _given(fields, params)}

@@ -15,8 +15,6 @@ from ._operation import OPTION_NAMES, Operation, RequestOptions, build
 from ._retry import RetryPolicy
 from ._settings import check_timeout, total_seconds
 
-FORM = "application/x-www-form-urlencoded"
-
 
 class Prepared(NamedTuple):
     """A checked request, ready to send (and resend) under its retry policy: what every
@@ -74,7 +72,7 @@ def prepare(
         given.get("extra_body"),
     )
     built = build(operation, path, account_sid, fields, extras)
-    headers = {"Content-Type": FORM} if built.content is not None else {}
+    headers = {"Content-Type": built.content_type} if built.content_type is not None else {}
     headers.update(extras.headers)
     timeout = None
     if given.get("timeout") is not None:

@@ -4,6 +4,7 @@ the status decides and whose code, message, link and errors come from SignalWire
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING
 
 import httpx
@@ -23,7 +24,7 @@ from ._errors import (
     ServiceUnavailableError,
     UnprocessableEntityError,
 )
-from ._generated import check_types, model
+from ._generated import check_types, model, secret_names
 from ._text import hide, redact
 
 if TYPE_CHECKING:
@@ -61,16 +62,22 @@ def _text_snippet(content: bytes, secrets: tuple[str, ...]) -> str:
 
 
 def status_error(
-    response: httpx.Response, problem: str | None = None, secrets: tuple[str, ...] = ()
+    response: httpx.Response,
+    problem: str | None = None,
+    secrets: tuple[str, ...] = (),
+    secret_fields: frozenset[str] = frozenset(),
 ) -> APIStatusError:
     """Build the exception for a non-2xx ``response``; never raises while doing so.
 
     The status alone decides the class; ``problem`` says why the body could not be read.
-    Every text taken from the response has ``secrets`` redacted and control characters escaped.
+    Every text taken from the response has ``secrets`` redacted and control characters escaped,
+    and so the values the body holds under ``secret_fields`` (the secret fields of the
+    operation's result).
     """
     body, unreadable = (None, problem) if problem else load_json(response.content)
     if unreadable is None and too_deep(response.content, body):
         body, unreadable = None, TOO_DEEP
+    secrets = secrets + _secret_values(body, secret_fields)
     code, message, more_info, errors = read_error_body(body, secrets)
     if not message:
         reason = response.reason_phrase or "Error"
@@ -85,12 +92,43 @@ def status_error(
     )
 
 
+def _secret_values(body: object, names: frozenset[str]) -> tuple[str, ...]:
+    """The text of each value ``body`` holds under one of ``names`` (anywhere in it), as
+    given and as JSON escapes it, longest first: what an error about the body must not show."""
+    found: set[str] = set()
+    todo = [body]
+    while todo and names:
+        node = todo.pop()
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in names:
+                    found.update(_texts(value))
+                else:
+                    todo.append(value)
+        elif isinstance(node, list):
+            todo.extend(node)
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+def _texts(value: object) -> set[str]:
+    """Every text a secret value holds, as given and as JSON writes it."""
+    if isinstance(value, dict):
+        value = list(value.values())
+    if isinstance(value, list):
+        return {text for part in value for text in _texts(part)}
+    if not isinstance(value, str) or not value:
+        return set()
+    return {value, json.dumps(value)[1:-1], json.dumps(value, ensure_ascii=False)[1:-1]}
+
+
 def parse_result(operation: Operation, answer: Answer, secrets: tuple[str, ...] = ()) -> object:
     """The generated model for a 2xx answer (``None`` if the operation returns no body);
-    a typed exception for anything else, with ``secrets`` redacted from its texts."""
+    a typed exception for anything else, with ``secrets`` (and the values of the result's
+    secret fields the body holds) redacted from its texts."""
     status = answer.status_code
     if not 200 <= status < 300:
-        raise status_error(answer.response(), answer.problem, secrets)
+        names = secret_names(operation.result) if operation.result else frozenset()
+        raise status_error(answer.response(), answer.problem, secrets, names)
     if operation.result is None:
         return None
     data, problem = (None, answer.problem) if answer.problem else load_json(answer.content)

@@ -65,7 +65,7 @@ from ._errors import (
     InvalidParameterError,
     SignalWireError,
 )
-from ._operation import ACCOUNT_SID, Field, Operation
+from ._operation import Field, Operation
 from ._proxy import Proxy, ssl_context
 from ._resource import methods
 from ._table import Table, cells, fit, shown
@@ -146,6 +146,16 @@ def _resource_parser(
     return parsers[chain]  # type: ignore[no-any-return]
 
 
+def _ids(operation: Operation) -> tuple[Field, ...]:
+    """The path's ids, positional in URL order: after the account, where it starts with one."""
+    return operation.path_params[1:] if operation.account else operation.path_params
+
+
+def _account(args: argparse.Namespace, operation: Operation | None) -> dict[str, Any]:
+    """``account_sid=`` for an operation under the account (``--account-sid``), else nothing."""
+    return {"account_sid": args.account_sid} if operation and operation.account else {}
+
+
 def _flag(name: str) -> str:
     """A field's flag: ``status_callback`` is ``--status-callback``, ``from_`` is ``--from``."""
     return "--" + name.rstrip("_").replace("_", "-")
@@ -177,7 +187,7 @@ def _add_connection(command: argparse.ArgumentParser, operation: Operation | Non
     conn.add_argument(
         "--base-url", help=f"full API base URL, e.g. of a local sandbox (default: ${ENV_BASE_URL})"
     )
-    if operation is not None:
+    if operation is not None and operation.account:
         conn.add_argument("--account-sid", help="default: the Project ID")
     conn.add_argument(
         "--proxy", metavar="URL", help="send every request through this http:// or https:// proxy"
@@ -211,7 +221,7 @@ def build_parser() -> argparse.ArgumentParser:
         command = _resource_parser(parsers, chain).add_parser(
             verb, help=operation.name.replace("_", " ")
         )
-        ids = [p for p in operation.path_params if p.wire != ACCOUNT_SID]
+        ids = _ids(operation)
         for index, param in enumerate(ids):
             last = index == len(ids) - 1
             command.add_argument(
@@ -259,17 +269,21 @@ def _add_download(commands: argparse._SubParsersAction[argparse.ArgumentParser])
 
 
 def summary(result: Any, clean: Callable[[str], str] = printable) -> str:  # noqa: ANN401
-    """A few readable lines about a generated model (any): its sid, then its other plain
-    fields. ``clean`` makes a text safe to print (by default, control characters escaped);
-    names are cleaned as values are."""
+    """A few readable lines about a generated model (any): its sid (or id), then its other
+    plain fields, a secret one as ``***``. ``clean`` makes a text safe to print (by default, control
+    characters escaped); names are cleaned as values are."""
+    from ._typecheck import secret_names  # with the models, already loaded for the result
+
     data = result.to_dict()
+    secret = secret_names(type(result))  # shown as *** (--json gives the body as sent)
+    key = "id" if "sid" not in data and "id" in data else "sid"  # a model with an id, no sid
     rows = [
-        (clean(name), clean(shown(value)))
+        (clean(name), "***" if name in secret else clean(shown(value)))
         for name, value in data.items()
-        if name != "sid" and value is not None and isinstance(value, str | int | float)
+        if name != key and value is not None and isinstance(value, str | int | float)
     ]
     width = max((cells(name) for name, _ in rows), default=0)
-    lines = [f"{type(result).__name__} {clean(shown(data.get('sid')))}"]
+    lines = [f"{type(result).__name__} {clean(shown(data.get(key)))}"]
     lines += [f"  {fit(name, width)}  {value}" for name, value in rows]
     return "\n".join(lines)
 
@@ -351,7 +365,7 @@ def _run(argv: list[str] | None, printer: _Printer) -> int:
         printer.learn(resolve_credentials(args.project_id, args.api_token).secrets())
     if operation is None:
         return _download(args, command, printer)
-    ids = [getattr(args, p.name) for p in operation.path_params if p.wire != ACCOUNT_SID]
+    ids = [getattr(args, p.name) for p in _ids(operation)]
     bulk = args.many and (args.sids_from is not None or getattr(args, "where", None))
     if args.many and bulk and ids[-1] is not None:
         command.error("give one id, or --sids-from / --where, not both")
@@ -381,7 +395,7 @@ def _run(argv: list[str] | None, printer: _Printer) -> int:
                 printer.learn(client.proxy.secrets)
             resource = _resource(client, args.chain)
             if operation.items:
-                pager = getattr(resource, args.verb)(*ids, account_sid=args.account_sid, **params)
+                pager = getattr(resource, args.verb)(*ids, **_account(args, operation), **params)
                 if args.json:
                     for item in itertools.islice(pager, args.limit):
                         printer.json(item.to_dict())
@@ -390,7 +404,7 @@ def _run(argv: list[str] | None, printer: _Printer) -> int:
                     _table(pages, operation, args.limit, printer)
                 return 0
             method = getattr(resource, f"{args.verb}_with_response")
-            result = method(*ids, account_sid=args.account_sid, **params)
+            result = method(*ids, **_account(args, operation), **params)
     except (ConfigurationError, InvalidParameterError) as exc:
         command.print_usage(sys.stderr)
         printer.err(f"{command.prog}: error: {exc}")
@@ -501,7 +515,7 @@ async def _run_many(
         if client.proxy is not None:  # the environment's, with --trust-env
             printer.learn(client.proxy.secrets)
         resource = _resource(client, args.chain)
-        parents = [getattr(args, p.name) for p in operation.path_params if p.wire != ACCOUNT_SID]
+        parents = [getattr(args, p.name) for p in _ids(operation)]
         parents = parents[:-1]  # fixed for the run; the last id is each one's
         total: int | None = None
         ids: Iterable[str] | AsyncIterable[str]
@@ -509,13 +523,13 @@ async def _run_many(
             ids, total = ids_from(args.sids_from)
         else:
             filters = where_filters(args.listing, args.where)
-            listed = resource.list(*parents, account_sid=args.account_sid, **filters)
-            own = [p.name for p in operation.path_params if p.wire != ACCOUNT_SID][-1]
+            listed = resource.list(*parents, **_account(args, args.listing), **filters)
+            own = _ids(operation)[-1].name
             ids = listed_ids(listed, own)
         run = getattr(resource, f"{args.verb}_many")(
             *parents,
             ids,
-            account_sid=args.account_sid,
+            **_account(args, operation),
             bulk={
                 "rate": args.rate or None,
                 "concurrency": args.concurrency,

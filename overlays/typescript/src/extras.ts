@@ -1,6 +1,6 @@
-/** Per-call extras: headers, query and form fields the spec does not list, checked before
+/** Per-call extras: headers, query and body fields the spec does not list, checked before
  * sending, as the Python SDK checks them. `extraQuery` and `extraBody` are encoded after the
- * spec's fields with the same encoder; a name that is a field of the operation is refused (pass
+ * spec's fields with the same encoder (a JSON body holds each value as given); a name that is a field of the operation is refused (pass
  * the field itself). `extraHeaders` cannot set the headers the client sets itself, and nothing
  * here reaches the path: every name and value is percent-encoded into the query or the body. */
 
@@ -26,14 +26,16 @@ export const CLIENT_HEADERS: ReadonlySet<string> = new Set([
 ]);
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
-/** Checked extras: headers to add, and query and body pairs to append. */
+/** Checked extras: headers to add, query and form pairs to append, and the same body fields as
+ * a JSON body holds them. */
 export interface Extras {
   readonly headers: Readonly<Record<string, string>>;
   readonly query: readonly [string, string][];
   readonly body: readonly [string, string][];
+  readonly values: readonly [string, Scalar | Scalar[]][];
 }
 
-export const NO_EXTRAS: Extras = { headers: {}, query: [], body: [] };
+export const NO_EXTRAS: Extras = { headers: {}, query: [], body: [], values: [] };
 
 /** The extras given for `operation`, checked; `InvalidParameterError` names the bad one. */
 export function checkExtras(operation: Operation, headers: unknown, query: unknown, body: unknown): Extras {
@@ -42,7 +44,8 @@ export function checkExtras(operation: Operation, headers: unknown, query: unkno
     throw new InvalidParameterError("extraBody", `${operation.name} sends no body; use extraQuery`);
   }
   const fields = new Map([...operation.query, ...operation.body].map((field) => [field.wire.toLowerCase(), field.name]));
-  return { headers: checkHeaders(headers), query: pairs("extraQuery", query, fields), body: pairs("extraBody", body, fields) };
+  const values = checkValues("extraBody", body, fields);
+  return { headers: checkHeaders(headers), query: pairs(checkValues("extraQuery", query, fields)), body: pairs(values), values };
 }
 
 function entries(option: string, value: unknown): [string, unknown][] {
@@ -78,24 +81,30 @@ function checkHeaders(given: unknown): Record<string, string> {
   return out;
 }
 
-function pairs(option: string, given: unknown, fields: ReadonlyMap<string, string>): [string, string][] {
+/** Each extra, checked: a scalar, or an array of them. */
+function checkValues(option: string, given: unknown, fields: ReadonlyMap<string, string>): [string, Scalar | Scalar[]][] {
   if (given === undefined) return [];
-  const out: [string, string][] = [];
-  for (const [raw, value] of entries(option, given)) {
+  return entries(option, given).map(([raw, value]) => {
     const name = checkName(option, raw);
     const field = fields.get(name.toLowerCase());
     if (field !== undefined) throw new InvalidParameterError(option, `${name} is a field of this operation; pass it as ${field}`);
-    for (const item of Array.isArray(value) ? value : [value]) out.push([name, scalar(option, name, item)]);
-  }
-  return out;
+    return [name, Array.isArray(value) ? value.map((item) => scalar(option, name, item)) : scalar(option, name, value)];
+  });
 }
 
-/** As the spec's fields are encoded: text as it is, `true`/`false`, numbers in full. */
-function scalar(option: string, name: string, value: unknown): string {
-  if (typeof value === "boolean") return value ? "true" : "false";
+/** As the spec's fields are encoded: text as it is, `true`/`false`, numbers in full; one pair
+ * per item of an array. */
+function pairs(values: readonly [string, Scalar | Scalar[]][]): [string, string][] {
+  const text = (value: Scalar) => (typeof value === "boolean" ? (value ? "true" : "false") : String(value));
+  return values.flatMap(([name, value]) => (Array.isArray(value) ? value : [value]).map((item): [string, string] => [name, text(item)]));
+}
+
+/** `value` if it is a string, number or boolean an extra may hold. */
+function scalar(option: string, name: string, value: unknown): Scalar {
+  if (typeof value === "boolean") return value;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) throw new InvalidParameterError(option, `${name} must be a finite number`);
-    return String(value);
+    return value;
   }
   if (typeof value !== "string") throw new InvalidParameterError(option, `${name} must be a string, number or boolean, not ${value === null ? "null" : typeof value}`);
   if (LONE_SURROGATE.test(value)) throw new InvalidParameterError(option, `${name} must be valid Unicode (it holds lone surrogates)`);

@@ -1,5 +1,6 @@
-/** What the generated operations table says about an operation, and the request built from it.
- * Nothing here names an endpoint: every check and every byte comes from the table. */
+/** What the generated operations table says about an operation, and the request built from it:
+ * its body a form, or a JSON object of the fields, as the table's `contentType` says. Nothing
+ * here names an endpoint: every check and every byte comes from the table. */
 
 import { CONTROL, LONE_SURROGATE } from "./text.js";
 import { InvalidParameterError } from "./errors.js";
@@ -7,6 +8,11 @@ import { type Extras, NO_EXTRAS } from "./extras.js";
 import { quotePlus, quotePath } from "./form.js";
 
 export type Kind = "string" | "uri" | "integer" | "number" | "boolean" | "enum" | "date";
+export const FORM = "application/x-www-form-urlencoded";
+export const JSON_BODY = "application/json";
+type Scalar = string | number | boolean;
+/** A field's value in a JSON body: as given, once checked (an array as an array). */
+export type JsonValue = Scalar | Scalar[];
 
 /** One query or form field, as `operations.gen.ts` describes it. */
 export interface Field {
@@ -39,11 +45,16 @@ export interface Operation {
   readonly query: readonly Field[];
   readonly body: readonly Field[];
   readonly bodyRequired: boolean;
+  /** The body's media type, where the operation has a body: a form (the default) or JSON. */
+  readonly contentType?: string;
   /** Whether the resource also applies it to many ids (`updateMany`). */
   readonly many?: boolean;
   readonly status: number;
   readonly result: string | null;
   readonly items: string | null;
+  /** The names of the result's secret fields (`format: password`: credentials), its
+   * own and those of what it holds: no error about the operation shows their values. */
+  readonly secrets?: readonly string[];
 }
 
 const IDEMPOTENT = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE"]);
@@ -86,7 +97,7 @@ function url(field: Field, value: string): string {
   return value;
 }
 
-function numeric(field: Field, value: unknown): string {
+function numeric(field: Field, value: unknown): number {
   const integer = field.kind === "integer";
   if (typeof value !== "number" || (integer && !Number.isInteger(value))) {
     throw new InvalidParameterError(field.name, `must be ${integer ? "an integer" : "a number"}, not ${JSON.stringify(value) ?? typeof value}`);
@@ -94,7 +105,7 @@ function numeric(field: Field, value: unknown): string {
   if (!Number.isFinite(value)) throw new InvalidParameterError(field.name, "must be a finite number");
   if (field.minimum !== undefined && value < field.minimum) throw new InvalidParameterError(field.name, `must be at least ${field.minimum}`);
   if (field.maximum !== undefined && value > field.maximum) throw new InvalidParameterError(field.name, `must be at most ${field.maximum}`);
-  return String(value);
+  return value;
 }
 
 /** A `Date` as `YYYY-MM-DD`: it must be exactly midnight UTC (a `Date` is an instant). */
@@ -110,7 +121,7 @@ function day(field: Field, value: Date): string {
   return date;
 }
 
-function one(field: Field, value: unknown): string {
+function one(field: Field, value: unknown): Scalar {
   switch (field.kind) {
     case "enum":
       if (typeof value !== "string" || !field.choices?.includes(value)) {
@@ -120,7 +131,7 @@ function one(field: Field, value: unknown): string {
       return value;
     case "boolean":
       if (typeof value !== "boolean") throw new InvalidParameterError(field.name, `must be true or false, not ${JSON.stringify(value)}`);
-      return value ? "true" : "false";
+      return value;
     case "integer":
     case "number":
       return numeric(field, value);
@@ -142,24 +153,46 @@ function one(field: Field, value: unknown): string {
   }
 }
 
-/** The checked value as form/query strings (one per item of an array). */
-export function encodeField(field: Field, value: unknown): string[] {
+function items(field: Field, value: unknown): Scalar[] {
   if (!field.array) return [one(field, value)];
   if (!Array.isArray(value)) throw new InvalidParameterError(field.name, `must be a list, not ${typeof value}`);
   return value.map((item) => one(field, item));
 }
 
+/** A checked value as a form or query sends it: `true`/`false`, numbers in full. */
+export function formText(value: Scalar): string {
+  return typeof value === "boolean" ? (value ? "true" : "false") : String(value);
+}
+
+/** The checked value as form/query strings (one per item of an array). */
+export function encodeField(field: Field, value: unknown): string[] {
+  return items(field, value).map(formText);
+}
+
+/** The checked value as a JSON body holds it: a string, number or boolean as given (an enum's
+ * value, a date as `YYYY-MM-DD`), an array for an array. */
+export function fieldValue(field: Field, value: unknown): JsonValue {
+  const checked = items(field, value);
+  return field.array ? checked : checked[0]!;
+}
+
+/** The fields given, in the spec's order; a required one left out is refused. */
+function given(fields: readonly Field[], params: Record<string, unknown>): Field[] {
+  return fields.filter((field) => {
+    if (params[field.name] !== undefined) return true;
+    if (field.required) throw new InvalidParameterError(field.name, "is required");
+    return false;
+  });
+}
+
 function pairs(fields: readonly Field[], params: Record<string, unknown>): [string, string][] {
-  const out: [string, string][] = [];
-  for (const field of fields) {
-    const value = params[field.name];
-    if (value === undefined) {
-      if (field.required) throw new InvalidParameterError(field.name, "is required");
-      continue;
-    }
-    for (const item of encodeField(field, value)) out.push([field.wire, item]);
-  }
-  return out;
+  return given(fields, params).flatMap((field) => encodeField(field, params[field.name]).map((item): [string, string] => [field.wire, item]));
+}
+
+/** A JSON body: compact, the members in the given order (as Python's `json.dumps` keeps them;
+ * an object would put names like "1" first), text as UTF-8. */
+export function encodeJson(members: readonly [string, JsonValue][]): string {
+  return `{${members.map(([name, value]) => `${JSON.stringify(name)}:${JSON.stringify(value)}`).join(",")}}`;
 }
 
 /** Form or query encoding, byte for byte Python's `urlencode`. */
@@ -172,6 +205,8 @@ export interface Built {
   /** The path with its query, relative to the base URL. */
   path: string;
   body: string | null;
+  /** The body's media type (`null` with no body). */
+  contentType: string | null;
   /** The id the request is about (for logs). */
   resource: string;
 }
@@ -192,20 +227,24 @@ export function build(
   let url = operation.path;
   let resource = "";
   operation.pathParams.forEach((param, index) => {
-    const given = path[index] ?? (param.wire === ACCOUNT_SID ? accountSid : undefined);
-    resource = checkSid(param.name, given);
+    const value = path[index] ?? (index === 0 && operation.account ? accountSid : undefined);
+    resource = checkSid(param.name, value);
     url = url.replace(`{${param.wire}}`, quotePath(resource));
   });
   const query = [...pairs(operation.query, params), ...extras.query];
   if (query.length) url += `?${encodePairs(query)}`;
   let body: string | null = null;
+  let contentType: string | null = null;
   if (operation.body.length) {
-    const form = [...pairs(operation.body, params), ...extras.body];
-    if (!form.length && operation.bodyRequired) {
+    contentType = operation.contentType ?? FORM;
+    const json = contentType === JSON_BODY;
+    const members = json ? [...given(operation.body, params).map((f): [string, JsonValue] => [f.wire, fieldValue(f, params[f.name])]), ...extras.values] : [];
+    const form = json ? [] : [...pairs(operation.body, params), ...extras.body];
+    if (!(json ? members : form).length && operation.bodyRequired) {
       const names = operation.body.map((f) => f.name).join(", ");
       throw new InvalidParameterError("fields", `${operation.name} needs at least one field: pass one of ${names}`);
     }
-    body = encodePairs(form);
+    body = json ? encodeJson(members) : encodePairs(form);
   }
-  return { method: operation.method, path: url, body, resource };
+  return { method: operation.method, path: url, body, contentType, resource };
 }

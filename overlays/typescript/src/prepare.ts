@@ -8,7 +8,6 @@ import { type Operation, build } from "./operation.js";
 import type { RetryPolicy } from "./retry.js";
 
 export const MAX_RETRIES = 100;
-const FORM = "application/x-www-form-urlencoded";
 
 /** A checked request, ready to send (and resend) under its retry policy. */
 export interface Prepared {
@@ -35,6 +34,9 @@ export interface RequestDefaults {
 /** Check everything the caller gave (ids, fields, options) and build the request. */
 export function prepare(defaults: RequestDefaults, operation: Operation, ids: readonly unknown[], options: Record<string, unknown>): Prepared {
   const { accountSid, timeoutMs, maxRetries, retryUnknownOutcome, extraHeaders, extraQuery, extraBody, signal, ...params } = options;
+  if (accountSid !== undefined && !operation.account) {
+    throw new TypeError("unexpected argument(s): accountSid");
+  }
   const path = operation.account ? [accountSid, ...ids] : [...ids];
   const extras = checkExtras(operation, extraHeaders, extraQuery, extraBody);
   const built = build(operation, path, defaults.accountSid, params, extras);
@@ -51,7 +53,7 @@ export function prepare(defaults: RequestDefaults, operation: Operation, ids: re
     ...(retryUnknownOutcome !== undefined ? { retryUnknownOutcome } : {}),
   };
   // The client's own headers come last: an extra cannot replace them.
-  const headers = { ...extras.headers, ...defaults.headers, ...(built.body === null ? {} : { "Content-Type": FORM }) };
+  const headers = { ...extras.headers, ...defaults.headers, ...(built.contentType === null ? {} : { "Content-Type": built.contentType }) };
   return {
     operation,
     url: defaults.baseUrl + built.path,

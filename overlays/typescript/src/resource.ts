@@ -66,14 +66,17 @@ export interface Pager<Item, Page> extends AsyncIterable<Item> {
   pages(): AsyncIterable<Page>;
 }
 
-type Options<O> = Params<O> & CallOptions;
-/** The path's ids after the account, in URL order: one string each. */
-type IdsOf<P> = P extends readonly [infer First, ...infer Rest]
-  ? First extends { name: "accountSid" }
-    ? IdsOf<Rest>
-    : [string, ...IdsOf<Rest>]
-  : [];
-type Ids<O> = O extends { pathParams: infer P } ? IdsOf<P> : [];
+/** An operation whose path does not start with the account (`/Accounts/{AccountSid}` names
+ * one by its id) takes no `accountSid`. */
+type Options<O> = Params<O> & (O extends { account: true } ? CallOptions : Omit<CallOptions, "accountSid">);
+/** One string per path parameter, in URL order. */
+type IdsOf<P> = P extends readonly [unknown, ...infer Rest] ? [string, ...IdsOf<Rest>] : [];
+/** The path's ids after the account (where the path starts with it). */
+type Ids<O> = O extends { pathParams: readonly [unknown, ...infer Rest]; account: true }
+  ? IdsOf<Rest>
+  : O extends { pathParams: infer P }
+    ? IdsOf<P>
+    : [];
 type Parents<O> = Ids<O> extends [...infer P, string] ? P : [];
 type Args<O> = {} extends Params<O> ? [...Ids<O>, options?: Options<O>] : [...Ids<O>, options: Options<O>];
 type ItemOf<O> = O extends { items: infer I extends string; result: infer R }

@@ -50,9 +50,46 @@ function snippet(text: string, secrets: readonly string[]): string {
   return shown.length > SNIPPET ? `${shown.slice(0, SNIPPET)}…` : shown;
 }
 
+/** Every text a secret value holds, as given and as JSON writes it. */
+function texts(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(texts);
+  if (value !== null && typeof value === "object") return Object.values(value).flatMap(texts);
+  if (typeof value !== "string" || !value) return [];
+  const escaped = JSON.stringify(value).slice(1, -1);
+  const ascii = escaped.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return [value, escaped, ascii];
+}
+
+/** The texts of the values `body` holds under one of `names` (anywhere in it), longest first:
+ * what an error about the body must not show. */
+function secretValues(body: unknown, names: readonly string[]): string[] {
+  const found = new Set<string>();
+  const todo = [body];
+  while (todo.length && names.length) {
+    const node = todo.pop();
+    if (Array.isArray(node)) todo.push(...node);
+    else if (node !== null && typeof node === "object") {
+      for (const [key, value] of Object.entries(node)) {
+        if (names.includes(key)) for (const text of texts(value)) found.add(text);
+        else todo.push(value);
+      }
+    }
+  }
+  return [...found].sort((a, b) => b.length - a.length);
+}
+
 /** The error for a non-2xx response; never throws while building it. Every text taken from the
- * response has `secrets` redacted and control characters escaped. */
-export function statusError(status: number, statusText: string, text: string, headers: Headers, problem?: string, secrets: readonly string[] = []) {
+ * response has `secrets` redacted and control characters escaped, and so the values the body
+ * holds under `secretNames` (the secret fields of the operation's result). */
+export function statusError(
+  status: number,
+  statusText: string,
+  text: string,
+  headers: Headers,
+  problem?: string,
+  given: readonly string[] = [],
+  secretNames: readonly string[] = [],
+) {
   let body: unknown = null;
   let unreadable = problem;
   try {
@@ -64,6 +101,7 @@ export function statusError(status: number, statusText: string, text: string, he
     body = null;
     unreadable = TOO_DEEP;
   }
+  const secrets = [...given, ...secretValues(body, secretNames)];
   const read = readErrorBody(body, secrets);
   let message = read.message;
   if (!message) {
@@ -84,7 +122,7 @@ export function statusError(status: number, statusText: string, text: string, he
  * returned as sent, so fields the spec does not know stay reachable. */
 export function parseResult(operation: Operation, answer: Answer, secrets: readonly string[] = []): unknown {
   if (answer.status < 200 || answer.status >= 300) {
-    throw statusError(answer.status, answer.statusText, answer.text, answer.headers, answer.problem, secrets);
+    throw statusError(answer.status, answer.statusText, answer.text, answer.headers, answer.problem, secrets, operation.secrets);
   }
   if (operation.result === null) return undefined;
   if (answer.problem) {

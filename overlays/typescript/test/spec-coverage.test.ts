@@ -64,7 +64,9 @@ describe("the spec, reachable from TypeScript", () => {
         const parameters = [...(item.parameters ?? []), ...(op.parameters ?? [])].map(resolve);
         const query = Object.fromEntries(parameters.filter((p) => p.in === "query").map((p) => [p.name, p.schema]));
         sameFields(operation.query, query, new Set(parameters.filter((p) => p.in === "query" && p.required).map((p) => p.name)), false);
-        const form = op.requestBody && resolve(resolve(op.requestBody).content["application/x-www-form-urlencoded"].schema);
+        const [mediaType, media] = op.requestBody ? Object.entries(resolve(op.requestBody).content as Record<string, any>)[0]! : [];
+        assert.equal(operation.contentType, mediaType);
+        const form = media && resolve(media.schema);
         sameFields(operation.body, form?.properties ?? {}, new Set(form?.required ?? []));
       });
     }

@@ -1,5 +1,12 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .account import Account
+from .account_create_request import AccountCreateRequest
+from .account_list import AccountList
+from .account_status import AccountStatus
+from .account_subresource_uris import AccountSubresourceUris
+from .account_type import AccountType
+from .account_update_request import AccountUpdateRequest
 from .answered_by import AnsweredBy
 from .application import Application
 from .application_list import ApplicationList
@@ -88,6 +95,10 @@ from .stream_codec import StreamCodec
 from .stream_status import StreamStatus
 from .stream_track import StreamTrack
 from .subresource_uris import SubresourceUris
+from .token import Token
+from .token_create_request import TokenCreateRequest
+from .token_permission import TokenPermission
+from .token_update_request import TokenUpdateRequest
 from .transcription import Transcription
 from .transcription_list import TranscriptionList
 from .transcription_status import TranscriptionStatus
@@ -109,6 +120,13 @@ from .update_stream_request import UpdateStreamRequest
 from .update_stream_status import UpdateStreamStatus
 
 __all__ = (
+    "Account",
+    "AccountCreateRequest",
+    "AccountList",
+    "AccountStatus",
+    "AccountSubresourceUris",
+    "AccountType",
+    "AccountUpdateRequest",
     "AnsweredBy",
     "Application",
     "ApplicationList",
@@ -187,6 +205,10 @@ __all__ = (
     "StreamStatus",
     "StreamTrack",
     "SubresourceUris",
+    "Token",
+    "TokenCreateRequest",
+    "TokenPermission",
+    "TokenUpdateRequest",
     "Transcription",
     "TranscriptionList",
     "TranscriptionStatus",

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, cast
 if TYPE_CHECKING:
     from signalwire_compat._client import AsyncSignalWire, SignalWire
 
+    from .accounts import Accounts, AsyncAccounts
     from .applications import Applications, AsyncApplications
     from .available_phone_numbers import AsyncAvailablePhoneNumbers, AvailablePhoneNumbers
     from .calls import AsyncCalls, Calls
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from .messages import AsyncMessages, Messages
     from .queues import AsyncQueues, Queues
     from .recordings import AsyncRecordings, Recordings
+    from .tokens import AsyncTokens, Tokens
     from .transcriptions import AsyncTranscriptions, Transcriptions
 
 __all__ = ["TREE", "AsyncResources", "Resources"]
@@ -192,6 +194,23 @@ TREE: tuple[tuple[str, tuple[tuple[str, str, bool], ...]], ...] = (
         "imported_phone_numbers",
         (("create", "imported_phone_numbers.create_imported_phone_number", False),),
     ),
+    (
+        "accounts",
+        (
+            ("list", "accounts.list_accounts", False),
+            ("create", "accounts.create_subprojects", False),
+            ("fetch", "accounts.get_account", False),
+            ("update", "accounts.update_account", True),
+        ),
+    ),
+    (
+        "tokens",
+        (
+            ("create", "tokens.create_token", False),
+            ("delete", "tokens.delete_token", True),
+            ("update", "tokens.update_token", True),
+        ),
+    ),
 )
 """Every resource (its attribute path) with its operations: the method's name, the
 operation's module under ``api``, and whether it also has ``<method>_many``."""
@@ -277,6 +296,20 @@ class Resources:
 
         return ImportedPhoneNumbers(cast("SignalWire", self))
 
+    @functools.cached_property
+    def accounts(self) -> Accounts:
+        """``client.accounts``: The project itself and its subprojects."""
+        from .accounts import Accounts
+
+        return Accounts(cast("SignalWire", self))
+
+    @functools.cached_property
+    def tokens(self) -> Tokens:
+        """``client.tokens``: The API tokens that authenticate requests to a project."""
+        from .tokens import Tokens
+
+        return Tokens(cast("SignalWire", self))
+
 
 class AsyncResources:
     """The root resources of ``AsyncSignalWire``."""
@@ -357,3 +390,17 @@ class AsyncResources:
         from .imported_phone_numbers import AsyncImportedPhoneNumbers
 
         return AsyncImportedPhoneNumbers(cast("AsyncSignalWire", self))
+
+    @functools.cached_property
+    def accounts(self) -> AsyncAccounts:
+        """``client.accounts``: The project itself and its subprojects."""
+        from .accounts import AsyncAccounts
+
+        return AsyncAccounts(cast("AsyncSignalWire", self))
+
+    @functools.cached_property
+    def tokens(self) -> AsyncTokens:
+        """``client.tokens``: The API tokens that authenticate requests to a project."""
+        from .tokens import AsyncTokens
+
+        return AsyncTokens(cast("AsyncSignalWire", self))

@@ -155,11 +155,24 @@ def _content(state: SandboxState, request: web.Request) -> web.Response | None:
     return web.Response(status=200, body=data, headers={"Content-Type": content_type})
 
 
-def _form(body: bytes) -> Form:
+def _form(request: web.Request, body: bytes) -> Form:
+    """The body's fields (a form, or a JSON object, as the request's content type says), each
+    value as text, as a form would send it: the store reads them as its schema's types."""
     form: dict[str, list[str]] = {}
+    if request.content_type == "application/json":
+        document = json.loads(body) if body else {}  # validated: a JSON object
+        for name, value in document.items():
+            form[name] = [_text(item) for item in (value if isinstance(value, list) else [value])]
+        return form
     for name, value in parse_qsl(body.decode("utf-8"), keep_blank_values=True):
         form.setdefault(name, []).append(value)
     return form
+
+
+def _text(value: object) -> str:
+    if isinstance(value, str):
+        return value
+    return json.dumps(value)  # true, false, a number (or an object) as JSON writes it
 
 
 Action = Callable[[SandboxState, Resource, web.Request, dict[str, str], bytes], object]
@@ -168,7 +181,7 @@ Action = Callable[[SandboxState, Resource, web.Request, dict[str, str], bytes], 
 def _create(
     state: SandboxState, resource: Resource, request: web.Request, ids: dict[str, str], body: bytes
 ) -> object:
-    return state.store.create(resource, ids, _form(body))
+    return state.store.create(resource, ids, _form(request, body))
 
 
 def _fetch(
@@ -180,7 +193,7 @@ def _fetch(
 def _update(
     state: SandboxState, resource: Resource, request: web.Request, ids: dict[str, str], body: bytes
 ) -> object:
-    return state.store.update(resource, ids, _form(body))
+    return state.store.update(resource, ids, _form(request, body))
 
 
 def _delete(

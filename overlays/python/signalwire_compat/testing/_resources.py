@@ -59,7 +59,8 @@ class Resource:
     """The instance path's last parameter: the record's id."""
     instance: str = ""
     key: str = "sid"
-    """The record field holding its id."""
+    """The record field holding its id (``sid``, or as the schema names it: ``call_sid``,
+    ``id``)."""
     parent_fields: dict[str, str] = field(default_factory=dict)
     """Each parent id's record field, where the record's schema has one."""
     properties: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -263,11 +264,13 @@ def _resource(
 
 def _key(resource: Resource, own: str, required: list[str]) -> str:
     """The record field holding its id: the one named after the instance path's parameter
-    (``CallSid`` -> ``call_sid``), else ``sid``; for a record with no ``sid``, the one field
-    its schema requires (an available number's ``phone_number``, a country's
-    ``country_code``)."""
+    (``CallSid`` -> ``call_sid``), else ``sid``; for a record with no ``sid``, ``id`` where the
+    schema has that (an API token), else the one field its schema requires (an available
+    number's ``phone_number``, a country's ``country_code``)."""
     if own != "sid" and own in resource.properties:
         return own
+    if not resource.has("sid") and "id" in resource.properties:
+        return "id"
     if resource.properties and "sid" not in resource.properties and len(required) == 1:
         return required[0] if required[0] in resource.properties else "sid"
     return "sid"

@@ -41,6 +41,11 @@ connections ``STOP_GRACE`` to finish their request and as long to close, then wh
 cancelled and the port closed."""
 
 
+def _new_secret(prefix: str) -> str:
+    """A new credential (an API token, a signing key) the sandbox hands out."""
+    return prefix + secrets.token_urlsafe(24)
+
+
 class Sandbox:
     """A stateful emulator of the operations of an OpenAPI document (by default the one this
     package is generated from), validating every request, and each success response of its
@@ -90,7 +95,9 @@ class Sandbox:
             rate_limit=RateLimit(*rate_limit) if rate_limit is not None else None,
             content=content_routes(store.resources),
         )
-        self._calls = attach_hooks(store, clock, self._callbacks.send, lambda: self.url)
+        self._calls = attach_hooks(
+            store, clock, self._callbacks.send, lambda: self.url, project_id, _new_secret
+        )
         self._calls_resource = store.resources.get("/Calls")
         store.seed(project_id)
         example = self._calls_resource.example if self._calls_resource else {}

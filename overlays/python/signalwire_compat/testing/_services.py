@@ -4,21 +4,30 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ._accounts import AccountHooks
 from ._calls import CallHooks, Event
 from ._laml_bins import LamlBinHooks
 from ._messages import MessageHooks
 from ._numbers import hook_numbers
 from ._queues import MemberHooks
 from ._store import Clock, RecordStore
+from ._tokens import TokenHooks
 
 
 def attach_hooks(
-    store: RecordStore, clock: Clock, on_event: Event, origin: Callable[[], str]
+    store: RecordStore,
+    clock: Clock,
+    on_event: Event,
+    origin: Callable[[], str],
+    project_id: str,
+    new_secret: Callable[[str], str],
 ) -> CallHooks:
     """Hook calls (their states and status callbacks), messages (queued, sent, delivered),
     queue members (``Front``), cXML scripts (served at their URL on ``origin()``, the
-    sandbox's own) and phone numbers (those on offer, bought and released) into ``store``,
-    where its spec has them; returns the call hooks, which keep what was applied."""
+    sandbox's own), phone numbers (those on offer, bought and released), projects
+    (subprojects of ``project_id``, with a signing key) and API tokens (each a new secret)
+    into ``store``, where its spec has them; ``new_secret`` makes a secret with the given
+    prefix. Returns the call hooks, which keep what was applied."""
     calls = CallHooks(clock, on_event)
     resource = store.resources.get("/Calls")
     if resource is not None:
@@ -33,4 +42,10 @@ def attach_hooks(
     if scripts is not None:
         store.hook(scripts, LamlBinHooks(store, scripts, origin))
     hook_numbers(store)
+    accounts = store.resources.get("/Accounts")
+    if accounts is not None:
+        store.hook(accounts, AccountHooks(accounts, project_id, lambda: new_secret("PSK_")))
+    tokens = store.resources.get("/tokens")
+    if tokens is not None:
+        store.hook(tokens, TokenHooks(lambda: new_secret("PT")))
     return calls

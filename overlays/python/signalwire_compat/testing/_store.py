@@ -19,7 +19,7 @@ from ._resources import ACCOUNTS, Filter, Resource, Resources
 from ._spec import decoded, snake_case
 
 Form = Mapping[str, list[str]]
-"""A form body: each field's values, in order."""
+"""A request body's fields: each field's values, in order, as text (a JSON body's too)."""
 Clock = Callable[[], datetime]
 Record = dict[str, Any]
 T = TypeVar("T")
@@ -78,6 +78,11 @@ class Hooks:
 
     def creating(self, record: Record, form: Form, ids: Mapping[str, str], now: datetime) -> None:
         """Complete a new record (``ids`` include its own) before it is kept."""
+
+    def created(self, answer: Record) -> Record:
+        """The answer to a create, from a copy of the new record as kept (what only the
+        create's answer holds goes here); by default that copy."""
+        return answer
 
     def updating(self, record: Record, form: Form, now: datetime) -> Form:
         """Apply an update's effects; returns the form fields left to merge into the record."""
@@ -237,7 +242,8 @@ class RecordStore:
             if hooks is not None:
                 hooks.creating(record, form, {**ids, resource.key_param: key}, now)
             self._kept(resource, ids)[key] = record
-            return copy.deepcopy(record)
+            answer = copy.deepcopy(record)
+            return hooks.created(answer) if hooks is not None else answer
 
     def fetch(self, resource: Resource, ids: Mapping[str, str]) -> Record:
         """The record ``ids`` name, or ``ServiceError`` 404."""

@@ -88,5 +88,6 @@ OPERATION = Operation(
         Field("FriendlyName", "friendly_name", "string", required=True, max_length=100),
     ),
     body_required=True,
+    content_type="application/x-www-form-urlencoded",
     result="application.Application",
 )

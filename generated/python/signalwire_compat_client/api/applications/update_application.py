@@ -91,5 +91,6 @@ OPERATION = Operation(
         Field("MessageStatusCallback", "message_status_callback", "uri"),
     ),
     body_required=True,
+    content_type="application/x-www-form-urlencoded",
     result="application.Application",
 )

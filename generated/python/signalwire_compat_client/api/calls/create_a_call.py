@@ -238,5 +238,6 @@ OPERATION = Operation(
         Field("ApplicationSid", "application_sid", "string"),
     ),
     body_required=True,
+    content_type="application/x-www-form-urlencoded",
     result="call.Call",
 )

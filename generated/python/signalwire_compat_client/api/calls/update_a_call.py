@@ -63,5 +63,6 @@ OPERATION = Operation(
         ),
     ),
     body_required=True,
+    content_type="application/x-www-form-urlencoded",
     result="call.Call",
 )

@@ -78,5 +78,6 @@ OPERATION = Operation(
         ),
         Field("Trim", "trim", "enum", choices=("trim-silence", "do-not-trim")),
     ),
+    content_type="application/x-www-form-urlencoded",
     result="recording.Recording",
 )

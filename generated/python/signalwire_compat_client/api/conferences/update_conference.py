@@ -41,5 +41,6 @@ OPERATION = Operation(
         Field("AnnounceUrl", "announce_url", "uri"),
         Field("AnnounceMethod", "announce_method", "enum", choices=("GET", "POST")),
     ),
+    content_type="application/x-www-form-urlencoded",
     result="conference.Conference",
 )

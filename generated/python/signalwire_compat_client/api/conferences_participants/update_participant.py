@@ -61,5 +61,6 @@ OPERATION = Operation(
         Field("CallSidToCoach", "call_sid_to_coach", "string"),
     ),
     body_required=True,
+    content_type="application/x-www-form-urlencoded",
     result="participant.Participant",
 )

@@ -52,5 +52,6 @@ OPERATION = Operation(
         Field("PauseBehavior", "pause_behavior", "enum", choices=("skip", "silence")),
     ),
     body_required=True,
+    content_type="application/x-www-form-urlencoded",
     result="recording.Recording",
 )

@@ -84,5 +84,6 @@ OPERATION = Operation(
         Field("Parameter2.Value", "parameter_2_value", "string"),
     ),
     body_required=True,
+    content_type="application/x-www-form-urlencoded",
     result="stream.Stream",
 )

@@ -34,5 +34,6 @@ OPERATION = Operation(
     ),
     body=(Field("Status", "status", "enum", choices=("stopped",), required=True),),
     body_required=True,
+    content_type="application/x-www-form-urlencoded",
     result="stream.Stream",
 )

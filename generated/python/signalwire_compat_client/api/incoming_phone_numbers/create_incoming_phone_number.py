@@ -102,5 +102,6 @@ OPERATION = Operation(
         ),
     ),
     body_required=True,
+    content_type="application/x-www-form-urlencoded",
     result="incoming_phone_number.IncomingPhoneNumber",
 )

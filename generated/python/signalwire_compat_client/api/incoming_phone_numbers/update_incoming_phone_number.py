@@ -101,5 +101,6 @@ OPERATION = Operation(
         ),
     ),
     body_required=True,
+    content_type="application/x-www-form-urlencoded",
     result="incoming_phone_number.IncomingPhoneNumber",
 )

@@ -29,5 +29,6 @@ OPERATION = Operation(
         Field("Contents", "contents", "string"),
     ),
     body_required=True,
+    content_type="application/x-www-form-urlencoded",
     result="laml_bin.LamlBin",
 )

@@ -32,5 +32,6 @@ OPERATION = Operation(
         Field("Contents", "contents", "string"),
     ),
     body_required=True,
+    content_type="application/x-www-form-urlencoded",
     result="laml_bin.LamlBin",
 )

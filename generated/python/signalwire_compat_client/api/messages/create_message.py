@@ -63,5 +63,6 @@ OPERATION = Operation(
         Field("MediaUrl", "media_url", "uri", array=True),
     ),
     body_required=True,
+    content_type="application/x-www-form-urlencoded",
     result="message.Message",
 )

@@ -26,5 +26,6 @@ OPERATION = Operation(
     ),
     body=(Field("Body", "body", "string", required=True, max_length=0),),
     body_required=True,
+    content_type="application/x-www-form-urlencoded",
     result="message.Message",
 )

@@ -36,5 +36,6 @@ OPERATION = Operation(
         Field("MaxSize", "max_size", "integer", minimum=1.0),
     ),
     body_required=True,
+    content_type="application/x-www-form-urlencoded",
     result="queue.Queue",
 )

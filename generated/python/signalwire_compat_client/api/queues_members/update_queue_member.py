@@ -36,5 +36,6 @@ OPERATION = Operation(
         Field("Method", "method", "enum", choices=("GET", "POST")),
     ),
     body_required=True,
+    content_type="application/x-www-form-urlencoded",
     result="queue_member.QueueMember",
 )

@@ -1,0 +1,35 @@
+from enum import StrEnum
+from typing import Literal
+
+
+class TokenPermission(StrEnum):
+    CALLING = "calling"
+    CHAT = "chat"
+    DATASPHERE = "datasphere"
+    FAX = "fax"
+    MANAGEMENT = "management"
+    MESSAGING = "messaging"
+    NUMBERS = "numbers"
+    PUBSUB = "pubsub"
+    STORAGE = "storage"
+    TASKING = "tasking"
+    VIDEO = "video"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+TokenPermissionLiteral = Literal[
+    "calling",
+    "chat",
+    "datasphere",
+    "fax",
+    "management",
+    "messaging",
+    "numbers",
+    "pubsub",
+    "storage",
+    "tasking",
+    "video",
+]
+"""The values of ``TokenPermission``, as plain strings."""

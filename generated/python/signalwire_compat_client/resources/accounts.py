@@ -1,0 +1,273 @@
+"""``client.accounts``: generated from the spec's paths."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterable, Iterable
+from typing import TYPE_CHECKING, Unpack
+
+from signalwire_compat._resource import (
+    APIResponse,
+    AsyncPager,
+    AsyncResource,
+    Pager,
+    RequestOptions,
+    SyncResource,
+)
+
+from ..api.accounts import create_subprojects, get_account, list_accounts, update_account
+
+if TYPE_CHECKING:
+    from signalwire_compat._bulk import AsyncBulkRun, BulkOptions, BulkRun
+
+    from ..models.account import Account
+    from ..models.account_list import AccountList
+
+__all__ = ["Accounts", "AsyncAccounts"]
+
+
+class Accounts(SyncResource):
+    """``client.accounts``: The project itself and its subprojects."""
+
+    def list(
+        self,
+        *,
+        options: RequestOptions | None = None,
+        **params: Unpack[list_accounts.ListAccountsParams],
+    ) -> Pager[Account]:
+        """List accounts.
+
+        The project the credentials belong to, and each of its subprojects, one page at a
+        time. Follow next_page_uri for the next page.
+
+        Permissions: the API token must include the following scopes: Management.
+        """
+        return self._pager(list_accounts.OPERATION, (), params, options)
+
+    def list_with_response(
+        self,
+        *,
+        options: RequestOptions | None = None,
+        **params: Unpack[list_accounts.ListAccountsParams],
+    ) -> APIResponse[AccountList]:
+        """Like ``list`` for one page, and also the HTTP response (status, headers, body)."""
+        return self._send(list_accounts.OPERATION, (), params, options)
+
+    def create(
+        self,
+        *,
+        options: RequestOptions | None = None,
+        **params: Unpack[create_subprojects.CreateSubprojectsParams],
+    ) -> Account:
+        """Create a subproject.
+
+        Create a subproject of the project the credentials belong to. The answer holds the
+        subproject's signing key; no later answer does.
+
+        Permissions: the API token must include the following scopes: Management.
+        """
+        response: APIResponse[Account] = self._send(
+            create_subprojects.OPERATION, (), params, options
+        )
+        return response.parsed
+
+    def create_with_response(
+        self,
+        *,
+        options: RequestOptions | None = None,
+        **params: Unpack[create_subprojects.CreateSubprojectsParams],
+    ) -> APIResponse[Account]:
+        """Like ``create``, and also the HTTP response (status, headers, body)."""
+        return self._send(create_subprojects.OPERATION, (), params, options)
+
+    def fetch(
+        self,
+        account_sid: str,
+        *,
+        options: RequestOptions | None = None,
+        **params: Unpack[get_account.GetAccountParams],
+    ) -> Account:
+        """Retrieve an account.
+
+        Retrieve one project: the one the credentials belong to, or one of its subprojects.
+
+        Permissions: the API token must include the following scopes: Management.
+        """
+        response: APIResponse[Account] = self._send(
+            get_account.OPERATION, (account_sid,), params, options
+        )
+        return response.parsed
+
+    def fetch_with_response(
+        self,
+        account_sid: str,
+        *,
+        options: RequestOptions | None = None,
+        **params: Unpack[get_account.GetAccountParams],
+    ) -> APIResponse[Account]:
+        """Like ``fetch``, and also the HTTP response (status, headers, body)."""
+        return self._send(get_account.OPERATION, (account_sid,), params, options)
+
+    def update(
+        self,
+        account_sid: str,
+        *,
+        options: RequestOptions | None = None,
+        **params: Unpack[update_account.UpdateAccountParams],
+    ) -> Account:
+        """Update an account.
+
+        Rename a project: the one the credentials belong to, or one of its subprojects.
+
+        Permissions: the API token must include the following scopes: Management.
+        """
+        response: APIResponse[Account] = self._send(
+            update_account.OPERATION, (account_sid,), params, options
+        )
+        return response.parsed
+
+    def update_with_response(
+        self,
+        account_sid: str,
+        *,
+        options: RequestOptions | None = None,
+        **params: Unpack[update_account.UpdateAccountParams],
+    ) -> APIResponse[Account]:
+        """Like ``update``, and also the HTTP response (status, headers, body)."""
+        return self._send(update_account.OPERATION, (account_sid,), params, options)
+
+    def update_many(
+        self,
+        account_sids: Iterable[str],
+        *,
+        bulk: BulkOptions | None = None,
+        options: RequestOptions | None = None,
+        **params: Unpack[update_account.UpdateAccountParams],
+    ) -> BulkRun[Account]:
+        """``update`` applied to each of ``account_sids`` (read as they are needed),
+        paced and concurrent as ``bulk`` says; iterate to run it, one
+        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        return self._many(update_account.OPERATION, (), account_sids, params, options, bulk)
+
+
+class AsyncAccounts(AsyncResource):
+    """``client.accounts`` of the async client."""
+
+    def list(
+        self,
+        *,
+        options: RequestOptions | None = None,
+        **params: Unpack[list_accounts.ListAccountsParams],
+    ) -> AsyncPager[Account]:
+        """List accounts.
+
+        The project the credentials belong to, and each of its subprojects, one page at a
+        time. Follow next_page_uri for the next page.
+
+        Permissions: the API token must include the following scopes: Management.
+        """
+        return self._pager(list_accounts.OPERATION, (), params, options)
+
+    async def list_with_response(
+        self,
+        *,
+        options: RequestOptions | None = None,
+        **params: Unpack[list_accounts.ListAccountsParams],
+    ) -> APIResponse[AccountList]:
+        """Like ``list`` for one page, and also the HTTP response (status, headers, body)."""
+        return await self._send(list_accounts.OPERATION, (), params, options)
+
+    async def create(
+        self,
+        *,
+        options: RequestOptions | None = None,
+        **params: Unpack[create_subprojects.CreateSubprojectsParams],
+    ) -> Account:
+        """Create a subproject.
+
+        Create a subproject of the project the credentials belong to. The answer holds the
+        subproject's signing key; no later answer does.
+
+        Permissions: the API token must include the following scopes: Management.
+        """
+        response: APIResponse[Account] = await self._send(
+            create_subprojects.OPERATION, (), params, options
+        )
+        return response.parsed
+
+    async def create_with_response(
+        self,
+        *,
+        options: RequestOptions | None = None,
+        **params: Unpack[create_subprojects.CreateSubprojectsParams],
+    ) -> APIResponse[Account]:
+        """Like ``create``, and also the HTTP response (status, headers, body)."""
+        return await self._send(create_subprojects.OPERATION, (), params, options)
+
+    async def fetch(
+        self,
+        account_sid: str,
+        *,
+        options: RequestOptions | None = None,
+        **params: Unpack[get_account.GetAccountParams],
+    ) -> Account:
+        """Retrieve an account.
+
+        Retrieve one project: the one the credentials belong to, or one of its subprojects.
+
+        Permissions: the API token must include the following scopes: Management.
+        """
+        response: APIResponse[Account] = await self._send(
+            get_account.OPERATION, (account_sid,), params, options
+        )
+        return response.parsed
+
+    async def fetch_with_response(
+        self,
+        account_sid: str,
+        *,
+        options: RequestOptions | None = None,
+        **params: Unpack[get_account.GetAccountParams],
+    ) -> APIResponse[Account]:
+        """Like ``fetch``, and also the HTTP response (status, headers, body)."""
+        return await self._send(get_account.OPERATION, (account_sid,), params, options)
+
+    async def update(
+        self,
+        account_sid: str,
+        *,
+        options: RequestOptions | None = None,
+        **params: Unpack[update_account.UpdateAccountParams],
+    ) -> Account:
+        """Update an account.
+
+        Rename a project: the one the credentials belong to, or one of its subprojects.
+
+        Permissions: the API token must include the following scopes: Management.
+        """
+        response: APIResponse[Account] = await self._send(
+            update_account.OPERATION, (account_sid,), params, options
+        )
+        return response.parsed
+
+    async def update_with_response(
+        self,
+        account_sid: str,
+        *,
+        options: RequestOptions | None = None,
+        **params: Unpack[update_account.UpdateAccountParams],
+    ) -> APIResponse[Account]:
+        """Like ``update``, and also the HTTP response (status, headers, body)."""
+        return await self._send(update_account.OPERATION, (account_sid,), params, options)
+
+    def update_many(
+        self,
+        account_sids: Iterable[str] | AsyncIterable[str],
+        *,
+        bulk: BulkOptions | None = None,
+        options: RequestOptions | None = None,
+        **params: Unpack[update_account.UpdateAccountParams],
+    ) -> AsyncBulkRun[Account]:
+        """``update`` applied to each of ``account_sids`` (read as they are needed),
+        paced and concurrent as ``bulk`` says; ``async for`` to run it, one
+        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        return self._many(update_account.OPERATION, (), account_sids, params, options, bulk)

@@ -55,7 +55,11 @@ class Sandbox:
     (from create or update) gets a signed status callback when it ends, and when it is created
     if its ``StatusCallbackEvent`` asks for ``initiated``, to loopback addresses only; see
     ``callbacks`` and ``signing_key``. A created message is queued, then sent, then delivered,
-    with a signed SMS status callback for each step if it has a ``StatusCallback``.
+    with a signed SMS status callback for each step if it has a ``StatusCallback``. A sent fax
+    is queued, then processing, sending and delivered, with a signed fax status callback for
+    each step, and keeps its document as its one media file; only a queued fax can be
+    canceled, and a fax still under way cannot be deleted (409), nor the media of one not yet
+    done.
 
     ``rate_limit=(requests, per_seconds)`` answers requests beyond that pace 429, with
     ``Retry-After`` and SignalWire's error body, as the service does (a token bucket: a burst

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import itertools
+import re
 import threading
 import uuid
 from collections.abc import Callable, Mapping
@@ -25,6 +26,18 @@ Record = dict[str, Any]
 def utc_now() -> datetime:
     """The current time in UTC, to the second."""
     return datetime.now(UTC).replace(microsecond=0)
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}T")
+
+
+def stamp(resource: Resource, when: datetime) -> str:
+    """``when`` as ``resource``'s records write dates: in ISO 8601 (UTC, ``Z``) where its
+    example's ``date_created`` is, else in RFC 2822, as most of the service's resources do."""
+    example = resource.example.get("date_created")
+    if isinstance(example, str) and _ISO_DATE.match(example):
+        return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return format_datetime(when)
 
 
 class ServiceError(Exception):
@@ -49,7 +62,8 @@ class Hooks:
         return form
 
     def deleting(self, record: Record) -> None:
-        """Refuse a delete the service would refuse."""
+        """Refuse a delete the service would refuse (other records may be read: the lock is
+        re-entrant)."""
 
     def named(self, key: str, records: Mapping[str, Record]) -> str:
         """The id a request's ``key`` names among ``records`` (a sentinel such as a queue's
@@ -70,7 +84,7 @@ class RecordStore:
         self.clock = clock
         self._records: dict[str, dict[tuple[str, ...], dict[str, Record]]] = {}
         self._hooks: dict[str, Hooks] = {}
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
 
     def hook(self, resource: Resource, hooks: Hooks) -> None:
         """Let ``hooks`` act on ``resource``'s requests."""
@@ -165,7 +179,7 @@ class RecordStore:
         self._identify(record, resource, ids, key)
         for name in ("date_created", "date_updated"):
             if resource.has(name):
-                record[name] = format_datetime(now)
+                record[name] = stamp(resource, now)
         with self._lock:
             hooks = self._hooks.get(resource.path)
             if hooks is not None:
@@ -190,7 +204,7 @@ class RecordStore:
             rest = hooks.updating(record, form, now) if hooks is not None else form
             self._merge(record, resource, rest)
             if resource.has("date_updated"):
-                record["date_updated"] = format_datetime(now)
+                record["date_updated"] = stamp(resource, now)
             return copy.deepcopy(record)
 
     def change(self, resource: Resource, ids: Mapping[str, str], **fields: object) -> Record | None:
@@ -202,7 +216,7 @@ class RecordStore:
                 return None
             record.update(fields)
             if resource.has("date_updated"):
-                record["date_updated"] = format_datetime(self.clock())
+                record["date_updated"] = stamp(resource, self.clock())
             return copy.deepcopy(record)
 
     def delete(self, resource: Resource, ids: Mapping[str, str]) -> None:

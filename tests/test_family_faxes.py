@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
@@ -303,3 +305,25 @@ def test_the_cli_sends_a_fax_lists_its_media_and_refuses_to_cancel_it(sandbox: S
     assert deleted.returncode == 0 and deleted.stdout == "delete: HTTP 204\n"
     assert all(request.valid for request in sandbox.requests)
     assert sandbox.response_problems == []
+
+
+@pytest.mark.parametrize(
+    ("record", "words"),
+    [
+        (["/Nope", "{}"], "no resource '/Nope' in the spec"),
+        (["/Faxes", "[1]"], "'[1]' is not a JSON object"),
+        (["/Faxes", "{"], "'{' is not a JSON object"),
+        (["/Faxes/{FaxSid}/Media", "{}"], "/Faxes/{FaxSid}/Media needs parent ids: FaxSid"),
+    ],
+)
+def test_a_bad_record_for_the_sandbox_process_is_a_usage_error(
+    record: list[str], words: str
+) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "signalwire_compat.testing", "--record", *record],
+        capture_output=True, text=True, timeout=30, check=False,
+    )  # fmt: skip
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.startswith("usage: python -m signalwire_compat.testing")
+    assert f"argument --record: {words}" in done.stderr
+    assert "Traceback" not in done.stderr and done.stdout == ""

@@ -49,7 +49,7 @@ def test_every_operation_has_minimal_and_every_field_vectors() -> None:
     }
     document = json.loads(GOLDEN.read_text())
     ids = {vector["id"] for vector in document["vectors"]}
-    assert len(operations) == 44
+    assert len(operations) == 52
     for operation in sorted(operations):
         for case in ("minimal", "every-field"):
             assert f"{operation}:{case}" in ids

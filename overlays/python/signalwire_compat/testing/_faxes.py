@@ -81,8 +81,10 @@ class FaxHooks(Hooks):
             raise ServiceError(409, 20009, "Cannot delete a fax that is still under way")
 
     def _media_ids(self, ids: Mapping[str, str], sid: str) -> dict[str, str]:
+        """The parent ids of the media of the fax ``sid`` (under ``ids``' account)."""
         assert self._media is not None
-        return {**ids, self._media.parents[-1]: sid}
+        *above, fax = self._media.parents
+        return {**{name: ids[name] for name in above}, fax: sid}
 
     def _advance(self, ids: Mapping[str, str], keep: bool) -> None:
         key = ids[self._resource.key_param]

@@ -119,7 +119,7 @@ FAX_MEDIA = {
     "properties": {
         "sid": {"type": "string"},
         "account_sid": _nullable("string"),
-        "fax_sid": _nullable("string"),
+        "telex_sid": _nullable("string"),
         "content_type": _nullable("string"),
         "date_created": _nullable("string"),
         "date_updated": _nullable("string"),
@@ -150,19 +150,19 @@ def _without(document: dict[str, Any], *families: str) -> dict[str, Any]:
     return spec
 
 
-def _with_faxes(document: dict[str, Any]) -> dict[str, Any]:
-    """``document`` with a new family: faxes (create, list; fetch, update, delete) and each
-    fax's media (create, list, fetch, the instance path written with ``.json``); and gadgets,
+def _with_telexes(document: dict[str, Any]) -> dict[str, Any]:
+    """``document`` with a new family: telexes (create, list; fetch, update, delete) and each
+    telex's media (create, list, fetch, the instance path written with ``.json``); and gadgets,
     which the spec cannot create (list, fetch)."""
-    spec = _without(document, "/Faxes", "/Gadgets")
+    spec = _without(document, "/Telexes", "/Gadgets")
     spec["components"]["schemas"].update(
-        Fax=FAX,
-        FaxList=_list_schema("faxes", "Fax"),
-        FaxMedia=FAX_MEDIA,
-        FaxMediaList=_list_schema("media", "FaxMedia"),
+        Telex=FAX,
+        TelexList=_list_schema("telexes", "Telex"),
+        TelexMedia=FAX_MEDIA,
+        TelexMediaList=_list_schema("media", "TelexMedia"),
         Gadget=GADGET,
         GadgetList=_list_schema("gadgets", "Gadget"),
-        CreateFaxRequest={
+        CreateTelexRequest={
             "type": "object",
             "required": ["To", "From"],
             "properties": {
@@ -175,7 +175,7 @@ def _with_faxes(document: dict[str, Any]) -> dict[str, Any]:
                 "MediaUrl": {"type": "string"},
             },
         },
-        UpdateFaxRequest={
+        UpdateTelexRequest={
             "type": "object",
             "properties": {
                 "Status": {"type": "string"},
@@ -183,13 +183,13 @@ def _with_faxes(document: dict[str, Any]) -> dict[str, Any]:
                 "NumPages": {"type": "integer"},
             },
         },
-        CreateFaxMediaRequest={
+        CreateTelexMediaRequest={
             "type": "object",
             "properties": {"ContentType": {"type": "string"}},
         },
     )
     spec["components"]["examples"].update(
-        Fax={
+        Telex={
             "value": {
                 "sid": "fx-example",
                 "account_sid": "ac-example",
@@ -207,11 +207,11 @@ def _with_faxes(document: dict[str, Any]) -> dict[str, Any]:
                 "uri": "/x.json",
             }
         },
-        FaxMedia={
+        TelexMedia={
             "value": {
                 "sid": "me-example",
                 "account_sid": "ac-example",
-                "fax_sid": "fx-example",
+                "telex_sid": "fx-example",
                 "content_type": "application/pdf",
                 "uri": "/x.json",
             }
@@ -225,7 +225,7 @@ def _with_faxes(document: dict[str, Any]) -> dict[str, Any]:
             }
         },
     )
-    fax_filters = [
+    telex_filters = [
         _query("To"),
         _query("Status"),
         _query("NumPages", "integer"),
@@ -236,50 +236,53 @@ def _with_faxes(document: dict[str, Any]) -> dict[str, Any]:
     ]
     spec["paths"].update(
         {
-            "/Accounts/{AccountSid}/Faxes": {
+            "/Accounts/{AccountSid}/Telexes": {
                 "parameters": [ACCOUNT],
                 "post": {
-                    "operationId": "create_a_fax",
-                    "requestBody": _form("CreateFaxRequest"),
-                    "responses": _answer("201", "Fax", "Fax"),
+                    "operationId": "create_a_telex",
+                    "requestBody": _form("CreateTelexRequest"),
+                    "responses": _answer("201", "Telex", "Telex"),
                 },
                 "get": {
-                    "operationId": "list_faxes",
-                    "parameters": [*fax_filters, *_paging()],
-                    "responses": _answer("200", "FaxList"),
+                    "operationId": "list_telexes",
+                    "parameters": [*telex_filters, *_paging()],
+                    "responses": _answer("200", "TelexList"),
                 },
             },
-            "/Accounts/{AccountSid}/Faxes/{Sid}": {
+            "/Accounts/{AccountSid}/Telexes/{Sid}": {
                 "parameters": [ACCOUNT, _path("Sid")],
-                "get": {"operationId": "fetch_a_fax", "responses": _answer("200", "Fax", "Fax")},
+                "get": {
+                    "operationId": "fetch_a_telex",
+                    "responses": _answer("200", "Telex", "Telex"),
+                },
                 "post": {
-                    "operationId": "update_a_fax",
-                    "requestBody": _form("UpdateFaxRequest"),
-                    "responses": _answer("200", "Fax", "Fax"),
+                    "operationId": "update_a_telex",
+                    "requestBody": _form("UpdateTelexRequest"),
+                    "responses": _answer("200", "Telex", "Telex"),
                 },
                 "delete": {
-                    "operationId": "delete_a_fax",
+                    "operationId": "delete_a_telex",
                     "responses": {"204": {"description": "Deleted"}, **ERRORS},
                 },
             },
-            "/Accounts/{AccountSid}/Faxes/{FaxSid}/Media": {
-                "parameters": [ACCOUNT, _path("FaxSid")],
+            "/Accounts/{AccountSid}/Telexes/{TelexSid}/Media": {
+                "parameters": [ACCOUNT, _path("TelexSid")],
                 "post": {
-                    "operationId": "create_a_fax_media",
-                    "requestBody": _form("CreateFaxMediaRequest"),
-                    "responses": _answer("201", "FaxMedia", "FaxMedia"),
+                    "operationId": "create_a_telex_media",
+                    "requestBody": _form("CreateTelexMediaRequest"),
+                    "responses": _answer("201", "TelexMedia", "TelexMedia"),
                 },
                 "get": {
-                    "operationId": "list_fax_media",
+                    "operationId": "list_telex_media",
                     "parameters": [_query("ContentType"), *_paging()],
-                    "responses": _answer("200", "FaxMediaList"),
+                    "responses": _answer("200", "TelexMediaList"),
                 },
             },
-            "/Accounts/{AccountSid}/Faxes/{FaxSid}/Media/{Sid}.json": {
-                "parameters": [ACCOUNT, _path("FaxSid"), _path("Sid")],
+            "/Accounts/{AccountSid}/Telexes/{TelexSid}/Media/{Sid}.json": {
+                "parameters": [ACCOUNT, _path("TelexSid"), _path("Sid")],
                 "get": {
-                    "operationId": "fetch_a_fax_media",
-                    "responses": _answer("200", "FaxMedia", "FaxMedia"),
+                    "operationId": "fetch_a_telex_media",
+                    "responses": _answer("200", "TelexMedia", "TelexMedia"),
                 },
             },
             "/Accounts/{AccountSid}/Gadgets": {
@@ -315,7 +318,7 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def scratch(tmp_path: Path) -> Path:
-    return _write(tmp_path, _with_faxes(load_spec()))
+    return _write(tmp_path, _with_telexes(load_spec()))
 
 
 @pytest.fixture
@@ -345,13 +348,13 @@ def test_a_created_record_is_built_from_the_form_the_ids_and_the_example(
     sandbox: Sandbox, http: httpx.Client, clock: FakeClock
 ) -> None:
     form = {"To": "+15551230000", "From": "+15551230001", "Quality": "fine"}
-    answer = http.post("/Faxes", data={**form, "NumPages": "3", "Urgent": "true"})
+    answer = http.post("/Telexes", data={**form, "NumPages": "3", "Urgent": "true"})
     assert answer.status_code == 201, answer.text
-    fax = answer.json()
-    sid = fax["sid"]
+    telex = answer.json()
+    sid = telex["sid"]
     assert sid != "fx-example"
     now = format_datetime(clock.now)
-    assert fax == {
+    assert telex == {
         "sid": sid,
         "account_sid": sandbox.project_id,
         "to": "+15551230000",
@@ -365,10 +368,10 @@ def test_a_created_record_is_built_from_the_form_the_ids_and_the_example(
         "status_callback": None,
         "date_created": now,
         "date_updated": now,
-        "uri": f"{PREFIX}/Accounts/{sandbox.project_id}/Faxes/{sid}.json",
+        "uri": f"{PREFIX}/Accounts/{sandbox.project_id}/Telexes/{sid}.json",
     }
-    assert http.get(f"/Faxes/{sid}").json() == fax
-    assert http.get(f"/Faxes/{sid}.json").json() == fax
+    assert http.get(f"/Telexes/{sid}").json() == telex
+    assert http.get(f"/Telexes/{sid}.json").json() == telex
     assert sandbox.response_problems == []
 
 
@@ -379,38 +382,38 @@ def test_a_new_family_goes_through_the_whole_cycle(
     for number in range(5):
         clock.now += timedelta(days=1)
         answer = http.post(
-            "/Faxes.json",
+            "/Telexes.json",
             data={"To": f"+1555000{number % 2}", "From": "+15559999999", "NumPages": str(number)},
         )
         assert answer.status_code == 201, answer.text
         sids.append(answer.json()["sid"])
 
     # paging, newest first, by cursor
-    first = http.get("/Faxes", params={"PageSize": 2})
+    first = http.get("/Telexes", params={"PageSize": 2})
     assert first.status_code == 200, first.text
     page = first.json()
-    assert [f["sid"] for f in page["faxes"]] == [sids[4], sids[3]]
+    assert [f["sid"] for f in page["telexes"]] == [sids[4], sids[3]]
     assert page["page"] == 0 and page["page_size"] == 2 and page["start"] == 0
     assert page["end"] == 1 and page["previous_page_uri"] is None
-    assert page["uri"] == f"{PREFIX}/Accounts/{sandbox.project_id}/Faxes?Page=0&PageSize=2"
+    assert page["uri"] == f"{PREFIX}/Accounts/{sandbox.project_id}/Telexes?Page=0&PageSize=2"
     assert page["first_page_uri"] == page["uri"]
     assert page["next_page_uri"] == (
-        f"{PREFIX}/Accounts/{sandbox.project_id}/Faxes?Page=1&PageSize=2&PageToken=PA{sids[3]}"
+        f"{PREFIX}/Accounts/{sandbox.project_id}/Telexes?Page=1&PageSize=2&PageToken=PA{sids[3]}"
     )
-    seen = [f["sid"] for f in page["faxes"]]
+    seen = [f["sid"] for f in page["telexes"]]
     while page["next_page_uri"] is not None:
         answer = http.get(sandbox.url + page["next_page_uri"])
         assert answer.status_code == 200, answer.text
         page = answer.json()
-        seen += [f["sid"] for f in page["faxes"]]
+        seen += [f["sid"] for f in page["telexes"]]
     assert seen == sids[::-1]
     assert page["page"] == 2 and page["start"] == 4 and page["end"] == 4
 
     # filters: equality on any item property, typed; days for a date filter
     def listed(**query: str | int) -> list[str]:
-        answer = http.get("/Faxes", params=query)
+        answer = http.get("/Telexes", params=query)
         assert answer.status_code == 200, answer.text
-        return [f["sid"] for f in answer.json()["faxes"]]
+        return [f["sid"] for f in answer.json()["telexes"]]
 
     assert listed(To="+15550000") == [sids[4], sids[2], sids[0]]
     assert listed(NumPages=3) == [sids[3]]
@@ -421,15 +424,15 @@ def test_a_new_family_goes_through_the_whole_cycle(
     assert listed(DateCreated=day) == [sids[1]]
     assert listed(**{"DateCreated<": day}) == [sids[0]]
     assert listed(**{"DateCreated>": day}) == [sids[4], sids[3], sids[2]]
-    filtered = http.get("/Faxes", params={"To": "+15550000", "PageSize": 2}).json()
+    filtered = http.get("/Telexes", params={"To": "+15550000", "PageSize": 2}).json()
     assert filtered["next_page_uri"].endswith(
         f"To=%2B15550000&Page=1&PageSize=2&PageToken=PA{sids[2]}"
     )
 
     # update merges the form, typed, and moves date_updated with the clock
     clock.now += timedelta(hours=1)
-    before = http.get(f"/Faxes/{sids[0]}").json()
-    answer = http.post(f"/Faxes/{sids[0]}", data={"Status": "canceled", "Urgent": "true"})
+    before = http.get(f"/Telexes/{sids[0]}").json()
+    answer = http.post(f"/Telexes/{sids[0]}", data={"Status": "canceled", "Urgent": "true"})
     assert answer.status_code == 200, answer.text
     after = answer.json()
     assert after == {
@@ -438,17 +441,17 @@ def test_a_new_family_goes_through_the_whole_cycle(
         "urgent": True,
         "date_updated": format_datetime(clock.now),
     }
-    assert http.get(f"/Faxes/{sids[0]}.json").json() == after
+    assert http.get(f"/Telexes/{sids[0]}.json").json() == after
     assert listed(Status="canceled") == [sids[0]]
     assert listed(Urgent="true") == [sids[0]]
     assert sids[0] not in listed(Urgent="false")
 
     # delete, then 404 with SignalWire's error body
-    deleted = http.delete(f"/Faxes/{sids[0]}")
+    deleted = http.delete(f"/Telexes/{sids[0]}")
     assert deleted.status_code == 204 and deleted.content == b""
-    _is_error(http.get(f"/Faxes/{sids[0]}"), 404, 20404)
-    _is_error(http.post(f"/Faxes/{sids[0]}", data={"Status": "x"}), 404, 20404)
-    _is_error(http.delete(f"/Faxes/{sids[0]}"), 404, 20404)
+    _is_error(http.get(f"/Telexes/{sids[0]}"), 404, 20404)
+    _is_error(http.post(f"/Telexes/{sids[0]}", data={"Status": "x"}), 404, 20404)
+    _is_error(http.delete(f"/Telexes/{sids[0]}"), 404, 20404)
     assert sids[0] not in listed()
     assert sandbox.response_problems == []
     assert all(r.valid for r in sandbox.requests)
@@ -458,40 +461,40 @@ def test_a_sub_collection_keeps_each_parents_records_apart(
     sandbox: Sandbox, http: httpx.Client
 ) -> None:
     one, two = (
-        http.post("/Faxes", data={"To": "+1", "From": "+2"}).json()["sid"] for _ in range(2)
+        http.post("/Telexes", data={"To": "+1", "From": "+2"}).json()["sid"] for _ in range(2)
     )
     made = {}
-    for fax, kind in ((one, "application/pdf"), (one, "image/tiff"), (two, "image/png")):
-        answer = http.post(f"/Faxes/{fax}/Media", data={"ContentType": kind})
+    for telex, kind in ((one, "application/pdf"), (one, "image/tiff"), (two, "image/png")):
+        answer = http.post(f"/Telexes/{telex}/Media", data={"ContentType": kind})
         assert answer.status_code == 201, answer.text
         media = answer.json()
-        assert media["fax_sid"] == fax and media["account_sid"] == sandbox.project_id
+        assert media["telex_sid"] == telex and media["account_sid"] == sandbox.project_id
         assert media["uri"] == (
-            f"{PREFIX}/Accounts/{sandbox.project_id}/Faxes/{fax}/Media/{media['sid']}.json"
+            f"{PREFIX}/Accounts/{sandbox.project_id}/Telexes/{telex}/Media/{media['sid']}.json"
         )
         made[kind] = media
-    listed = http.get(f"/Faxes/{one}/Media.json").json()
+    listed = http.get(f"/Telexes/{one}/Media.json").json()
     assert [m["content_type"] for m in listed["media"]] == ["image/tiff", "application/pdf"]
     assert (
         listed["uri"]
-        == f"{PREFIX}/Accounts/{sandbox.project_id}/Faxes/{one}/Media?Page=0&PageSize=50"
+        == f"{PREFIX}/Accounts/{sandbox.project_id}/Telexes/{one}/Media?Page=0&PageSize=50"
     )
-    only = http.get(f"/Faxes/{one}/Media", params={"ContentType": "image/tiff"}).json()
+    only = http.get(f"/Telexes/{one}/Media", params={"ContentType": "image/tiff"}).json()
     assert [m["sid"] for m in only["media"]] == [made["image/tiff"]["sid"]]
-    assert [m["sid"] for m in http.get(f"/Faxes/{two}/Media").json()["media"]] == [
+    assert [m["sid"] for m in http.get(f"/Telexes/{two}/Media").json()["media"]] == [
         made["image/png"]["sid"]
     ]
     pdf = made["application/pdf"]
-    assert http.get(f"/Faxes/{one}/Media/{pdf['sid']}.json").json() == pdf
-    bare = http.get(f"/Faxes/{one}/Media/{pdf['sid']}")  # the file itself, not its record
+    assert http.get(f"/Telexes/{one}/Media/{pdf['sid']}.json").json() == pdf
+    bare = http.get(f"/Telexes/{one}/Media/{pdf['sid']}")  # the file itself, not its record
     assert bare.status_code == 200 and bare.headers["content-type"] == "application/pdf"
-    _is_error(http.get(f"/Faxes/{two}/Media/{pdf['sid']}.json"), 404, 20404)
+    _is_error(http.get(f"/Telexes/{two}/Media/{pdf['sid']}.json"), 404, 20404)
     assert sandbox.response_problems == []
 
 
 def test_another_account_sees_none_of_the_records(sandbox: Sandbox, http: httpx.Client) -> None:
-    sid = http.post("/Faxes", data={"To": "+1", "From": "+2"}).json()["sid"]
-    other = f"{sandbox.base_url}/Accounts/AC-other/Faxes/{sid}"
+    sid = http.post("/Telexes", data={"To": "+1", "From": "+2"}).json()["sid"]
+    other = f"{sandbox.base_url}/Accounts/AC-other/Telexes/{sid}"
     _is_error(http.get(other), 404, 20404)
 
 
@@ -514,21 +517,21 @@ def test_a_resource_the_spec_cannot_create_starts_with_its_example(
 def test_add_record_fills_the_parent_ids_and_takes_a_sid(
     sandbox: Sandbox, http: httpx.Client
 ) -> None:
-    fax = sandbox.add_record("/Faxes", sid="fx-1", to="+1", status="sent")
-    assert http.get("/Faxes/fx-1").json() == fax
+    telex = sandbox.add_record("/Telexes", sid="fx-1", to="+1", status="sent")
+    assert http.get("/Telexes/fx-1").json() == telex
     media = sandbox.add_record(
-        "/Faxes/{FaxSid}/Media", {"FaxSid": "fx-1"}, sid="me-1", content_type="image/gif"
+        "/Telexes/{TelexSid}/Media", {"TelexSid": "fx-1"}, sid="me-1", content_type="image/gif"
     )
-    assert media["fax_sid"] == "fx-1"
-    assert http.get("/Faxes/fx-1/Media/me-1.json").json() == media
-    assert sandbox.record("/Faxes/{FaxSid}/Media", "me-1", {"FaxSid": "fx-1"}) == media
+    assert media["telex_sid"] == "fx-1"
+    assert http.get("/Telexes/fx-1/Media/me-1.json").json() == media
+    assert sandbox.record("/Telexes/{TelexSid}/Media", "me-1", {"TelexSid": "fx-1"}) == media
 
 
 def test_add_record_names_the_resources_it_knows(sandbox: Sandbox) -> None:
-    with pytest.raises(KeyError, match="/Faxes/\\{FaxSid\\}/Media"):
+    with pytest.raises(KeyError, match="/Telexes/\\{TelexSid\\}/Media"):
         sandbox.add_record("/Nothing")
-    with pytest.raises(KeyError, match="FaxSid"):
-        sandbox.add_record("/Faxes/{FaxSid}/Media", sid="me-2")
+    with pytest.raises(KeyError, match="TelexSid"):
+        sandbox.add_record("/Telexes/{TelexSid}/Media", sid="me-2")
 
 
 def test_calls_are_unchanged_under_a_scratch_spec(sandbox: Sandbox) -> None:
@@ -882,10 +885,10 @@ def test_reading_under_unknown_parents_keeps_nothing(scratch: Path) -> None:
     from signalwire_compat.testing._store import RecordStore, ServiceError
 
     store = RecordStore(find_resources(load_spec(scratch)))
-    media = store.resources.find("/Faxes/{FaxSid}/Media")
+    media = store.resources.find("/Telexes/{TelexSid}/Media")
     before = repr(store.__dict__)
     for number in range(100):
-        ids = {"AccountSid": "ac", "FaxSid": f"fx-{number}", "Sid": "me"}
+        ids = {"AccountSid": "ac", "TelexSid": f"fx-{number}", "Sid": "me"}
         assert store.page(media, ids, {}, 50, None) == ([], False)
         for act in (store.fetch, store.delete):
             with pytest.raises(ServiceError):

@@ -3877,6 +3877,378 @@ export const operations = {
         secrets: [
             'token'
         ]
+    },
+    list_all_faxes: {
+        name: 'list_all_faxes',
+        resource: [
+            'faxes'
+        ],
+        verb: 'list',
+        account: true,
+        summary: 'List faxes',
+        method: 'GET',
+        path: '/Accounts/{AccountSid}/Faxes',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            }
+        ],
+        query: [
+            {
+                wire: 'From',
+                name: 'from',
+                kind: 'string'
+            },
+            {
+                wire: 'To',
+                name: 'to',
+                kind: 'string'
+            },
+            {
+                wire: 'DateCreatedAfter',
+                name: 'dateCreatedAfter',
+                kind: 'string'
+            },
+            {
+                wire: 'DateCreatedOnOrBefore',
+                name: 'dateCreatedOnOrBefore',
+                kind: 'string'
+            },
+            {
+                wire: 'Page',
+                name: 'page',
+                kind: 'integer'
+            },
+            {
+                wire: 'PageSize',
+                name: 'pageSize',
+                kind: 'integer'
+            },
+            {
+                wire: 'PageToken',
+                name: 'pageToken',
+                kind: 'string'
+            }
+        ],
+        body: [],
+        bodyRequired: false,
+        many: false,
+        status: 200,
+        result: 'FaxList',
+        items: 'faxes'
+    },
+    send_fax: {
+        name: 'send_fax',
+        resource: [
+            'faxes'
+        ],
+        verb: 'create',
+        account: true,
+        summary: 'Send a fax',
+        method: 'POST',
+        path: '/Accounts/{AccountSid}/Faxes',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            }
+        ],
+        query: [],
+        body: [
+            {
+                wire: 'MediaUrl',
+                name: 'mediaUrl',
+                kind: 'uri',
+                required: true
+            },
+            {
+                wire: 'To',
+                name: 'to',
+                kind: 'string',
+                required: true,
+                minLength: 1
+            },
+            {
+                wire: 'From',
+                name: 'from',
+                kind: 'string',
+                required: true,
+                minLength: 1
+            },
+            {
+                wire: 'Quality',
+                name: 'quality',
+                kind: 'enum',
+                choices: [
+                    'standard',
+                    'fine',
+                    'superfine'
+                ]
+            },
+            {
+                wire: 'StatusCallback',
+                name: 'statusCallback',
+                kind: 'uri'
+            },
+            {
+                wire: 'StatusCallbackMethod',
+                name: 'statusCallbackMethod',
+                kind: 'enum',
+                choices: [
+                    'GET',
+                    'POST'
+                ]
+            },
+            {
+                wire: 'StatusCallbackEvent',
+                name: 'statusCallbackEvent',
+                kind: 'enum',
+                choices: [
+                    'initiated',
+                    'ringing',
+                    'answered',
+                    'completed',
+                    'ringing_forwarded',
+                    'ringing_queued'
+                ],
+                array: true
+            },
+            {
+                wire: 'StoreMedia',
+                name: 'storeMedia',
+                kind: 'boolean'
+            },
+            {
+                wire: 'Ttl',
+                name: 'ttl',
+                kind: 'integer',
+                minimum: 5,
+                maximum: 300
+            },
+            {
+                wire: 'SipAuthUsername',
+                name: 'sipAuthUsername',
+                kind: 'string'
+            },
+            {
+                wire: 'SipAuthPassword',
+                name: 'sipAuthPassword',
+                kind: 'string'
+            }
+        ],
+        bodyRequired: true,
+        contentType: 'application/x-www-form-urlencoded',
+        many: false,
+        status: 200,
+        result: 'Fax',
+        items: null
+    },
+    retrieve_fax: {
+        name: 'retrieve_fax',
+        resource: [
+            'faxes'
+        ],
+        verb: 'fetch',
+        account: true,
+        summary: 'Retrieve a fax',
+        method: 'GET',
+        path: '/Accounts/{AccountSid}/Faxes/{FaxSid}',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'FaxSid',
+                name: 'faxSid'
+            }
+        ],
+        query: [],
+        body: [],
+        bodyRequired: false,
+        many: false,
+        status: 200,
+        result: 'Fax',
+        items: null
+    },
+    update_fax: {
+        name: 'update_fax',
+        resource: [
+            'faxes'
+        ],
+        verb: 'update',
+        account: true,
+        summary: 'Cancel a fax',
+        method: 'POST',
+        path: '/Accounts/{AccountSid}/Faxes/{FaxSid}',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'FaxSid',
+                name: 'faxSid'
+            }
+        ],
+        query: [],
+        body: [
+            {
+                wire: 'Status',
+                name: 'status',
+                kind: 'enum',
+                choices: [
+                    'canceled'
+                ],
+                required: true
+            }
+        ],
+        bodyRequired: true,
+        contentType: 'application/x-www-form-urlencoded',
+        many: true,
+        status: 200,
+        result: 'Fax',
+        items: null
+    },
+    delete_fax: {
+        name: 'delete_fax',
+        resource: [
+            'faxes'
+        ],
+        verb: 'delete',
+        account: true,
+        summary: 'Delete a fax',
+        method: 'DELETE',
+        path: '/Accounts/{AccountSid}/Faxes/{FaxSid}',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'FaxSid',
+                name: 'faxSid'
+            }
+        ],
+        query: [],
+        body: [],
+        bodyRequired: false,
+        many: true,
+        status: 204,
+        result: null,
+        items: null
+    },
+    list_all_fax_media: {
+        name: 'list_all_fax_media',
+        resource: [
+            'faxes',
+            'media'
+        ],
+        verb: 'list',
+        account: true,
+        summary: 'List a fax\'s media',
+        method: 'GET',
+        path: '/Accounts/{AccountSid}/Faxes/{FaxSid}/Media',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'FaxSid',
+                name: 'faxSid'
+            }
+        ],
+        query: [
+            {
+                wire: 'Page',
+                name: 'page',
+                kind: 'integer'
+            },
+            {
+                wire: 'PageSize',
+                name: 'pageSize',
+                kind: 'integer'
+            },
+            {
+                wire: 'PageToken',
+                name: 'pageToken',
+                kind: 'string'
+            }
+        ],
+        body: [],
+        bodyRequired: false,
+        many: false,
+        status: 200,
+        result: 'FaxMediaList',
+        items: 'media'
+    },
+    retrieve_medias: {
+        name: 'retrieve_medias',
+        resource: [
+            'faxes',
+            'media'
+        ],
+        verb: 'fetch',
+        account: true,
+        summary: 'Retrieve a fax\'s media file',
+        method: 'GET',
+        path: '/Accounts/{AccountSid}/Faxes/{FaxSid}/Media/{MediaSid}',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'FaxSid',
+                name: 'faxSid'
+            },
+            {
+                wire: 'MediaSid',
+                name: 'mediaSid'
+            }
+        ],
+        query: [],
+        body: [],
+        bodyRequired: false,
+        many: false,
+        status: 200,
+        result: 'FaxMedia',
+        items: null
+    },
+    delete_fax_media: {
+        name: 'delete_fax_media',
+        resource: [
+            'faxes',
+            'media'
+        ],
+        verb: 'delete',
+        account: true,
+        summary: 'Delete a fax\'s media file',
+        method: 'DELETE',
+        path: '/Accounts/{AccountSid}/Faxes/{FaxSid}/Media/{MediaSid}',
+        pathParams: [
+            {
+                wire: 'AccountSid',
+                name: 'accountSid'
+            },
+            {
+                wire: 'FaxSid',
+                name: 'faxSid'
+            },
+            {
+                wire: 'MediaSid',
+                name: 'mediaSid'
+            }
+        ],
+        query: [],
+        body: [],
+        bodyRequired: false,
+        many: true,
+        status: 204,
+        result: null,
+        items: null
     }
 } as const;
 
@@ -4066,5 +4438,24 @@ export const resources = {
             'update_token'
         ],
         children: {}
+    },
+    faxes: {
+        operations: [
+            'list_all_faxes',
+            'send_fax',
+            'retrieve_fax',
+            'update_fax',
+            'delete_fax'
+        ],
+        children: {
+            media: {
+                operations: [
+                    'list_all_fax_media',
+                    'retrieve_medias',
+                    'delete_fax_media'
+                ],
+                children: {}
+            }
+        }
     }
 } as const;

@@ -4,7 +4,7 @@ export type ClientOptions = {
     baseUrl: 'https://{space_url}/api/laml/2010-04-01' | (string & {});
 };
 
-export type Webhooks = CallStatusCallbackWebhookRequest | CallRequestWebhookRequest | RecordingStatusCallbackWebhookRequest | MessageStatusCallbackWebhookRequest;
+export type Webhooks = CallStatusCallbackWebhookRequest | CallRequestWebhookRequest | RecordingStatusCallbackWebhookRequest | MessageStatusCallbackWebhookRequest | FaxStatusCallbackWebhookRequest;
 
 export type HttpMethod = 'GET' | 'POST';
 
@@ -3102,6 +3102,371 @@ export type Token = {
 };
 
 /**
+ * The status of a fax. Outbound: queued, processing, sending, then delivered, or no-answer, busy or failed; canceled if it was canceled while queued. Inbound: receiving, then received or failed.
+ */
+export type FaxStatus = 'queued' | 'processing' | 'sending' | 'delivered' | 'receiving' | 'received' | 'no-answer' | 'busy' | 'failed' | 'canceled';
+
+/**
+ * The direction of a fax, inbound or outbound.
+ */
+export type FaxDirection = 'inbound' | 'outbound';
+
+/**
+ * The resolution a fax is sent at: standard, fine or superfine (the finer, the slower to send).
+ */
+export type FaxQuality = 'standard' | 'fine' | 'superfine';
+
+/**
+ * An event that triggers a request to a fax's StatusCallback. The reference lists these values, the same as a call's.
+ */
+export type FaxStatusCallbackEvent = 'initiated' | 'ringing' | 'answered' | 'completed' | 'ringing_forwarded' | 'ringing_queued';
+
+/**
+ * The fields of a new fax, in the reference's order (twilio-python has no fax API to follow).
+ */
+export type SendFaxRequest = {
+    /**
+     * The URL of the document to fax, a PDF.
+     */
+    MediaUrl: string;
+    /**
+     * The phone number, in E.164 format, or the SIP URI that receives the fax.
+     */
+    To: string;
+    /**
+     * The phone number, in E.164 format, or the client identifier that sends the fax.
+     */
+    From: string;
+    /**
+     * The resolution to send the fax at. Default is fine.
+     */
+    Quality?: FaxQuality;
+    /**
+     * The URL SignalWire requests each time the fax changes status.
+     */
+    StatusCallback?: string;
+    /**
+     * Whether the request to StatusCallback is a GET or a POST. Default is POST.
+     */
+    StatusCallbackMethod?: HttpMethod;
+    /**
+     * The events that trigger a request to StatusCallback. Default is completed.
+     */
+    StatusCallbackEvent?: Array<FaxStatusCallbackEvent>;
+    /**
+     * Whether SignalWire keeps a copy of the fax's document. Default is true.
+     */
+    StoreMedia?: boolean;
+    /**
+     * How many minutes, from 5 to 300, SignalWire keeps trying to send the fax. Default is 60.
+     */
+    Ttl?: number;
+    /**
+     * The user name that authenticates the fax on a SIP URI.
+     */
+    SipAuthUsername?: string;
+    /**
+     * The password that authenticates the fax on a SIP URI.
+     */
+    SipAuthPassword?: string;
+};
+
+/**
+ * The status to move a fax to; canceled is the only one, for a queued fax.
+ */
+export type UpdateFaxStatus = 'canceled';
+
+/**
+ * The change to a fax. The only change the service accepts is canceling it.
+ */
+export type UpdateFaxRequest = {
+    /**
+     * The new status of the fax; it must be canceled.
+     */
+    Status: UpdateFaxStatus;
+};
+
+/**
+ * The URIs of a fax's sub-resources.
+ */
+export type FaxLinks = {
+    /**
+     * The URI of the fax's media files.
+     */
+    media?: string | null;
+};
+
+/**
+ * A fax, as the service returns it. Fields the service may omit or send as null are optional and nullable.
+ */
+export type Fax = {
+    /**
+     * The unique identifier of the project that sent or received the fax.
+     */
+    account_sid?: string | null;
+    /**
+     * The version of the SignalWire API that handled the fax.
+     */
+    api_version?: string | null;
+    /**
+     * The date and time, in ISO 8601 format, the fax was created.
+     */
+    date_created?: string | null;
+    /**
+     * The date and time, in ISO 8601 format, the fax was last updated.
+     */
+    date_updated?: string | null;
+    /**
+     * The direction of the fax.
+     */
+    direction?: FaxDirection | string | null;
+    /**
+     * How many seconds the fax took to send (a number, possibly sent as text); null until it is sent.
+     */
+    duration?: number | string | null;
+    /**
+     * The error code of a failed fax; null otherwise.
+     */
+    error_code?: number | string | null;
+    /**
+     * What went wrong with a failed fax; null otherwise.
+     */
+    error_message?: string | null;
+    /**
+     * The phone number, in E.164 format, that sent the fax.
+     */
+    from?: string | null;
+    /**
+     * The URIs of the fax's sub-resources.
+     */
+    links?: FaxLinks | null;
+    /**
+     * The unique identifier of the fax's media file.
+     */
+    media_sid?: string | null;
+    /**
+     * The URL of the fax's document: the one sent, or where a received fax can be downloaded; null if there is none.
+     */
+    media_url?: string | null;
+    /**
+     * How many pages the fax has (a number, possibly sent as text); null until it is known.
+     */
+    num_pages?: number | string | null;
+    /**
+     * The charge for the fax; null until it is known.
+     */
+    price?: number | string | null;
+    /**
+     * The currency, in ISO 4217 format, of the price.
+     */
+    price_unit?: string | null;
+    /**
+     * The resolution the fax was sent at.
+     */
+    quality?: FaxQuality | string | null;
+    /**
+     * The unique identifier of the fax.
+     */
+    sid: string;
+    /**
+     * The status of the fax.
+     */
+    status?: FaxStatus | string | null;
+    /**
+     * The phone number, in E.164 format, or the SIP URI that received the fax.
+     */
+    to?: string | null;
+    /**
+     * The URI of the fax.
+     */
+    url?: string | null;
+};
+
+/**
+ * One page of faxes.
+ */
+export type FaxList = {
+    /**
+     * The faxes on this page.
+     */
+    faxes: Array<Fax>;
+    /**
+     * The URI of this page.
+     */
+    uri?: string | null;
+    /**
+     * The URI of the first page.
+     */
+    first_page_uri?: string | null;
+    /**
+     * The URI of the next page; null on the last page.
+     */
+    next_page_uri?: string | null;
+    /**
+     * The URI of the previous page; null on the first page.
+     */
+    previous_page_uri?: string | null;
+    /**
+     * The number of this page, from 0.
+     */
+    page?: number | null;
+    /**
+     * How many faxes a page holds.
+     */
+    page_size?: number | null;
+    /**
+     * The position of this page's first fax.
+     */
+    start?: number | null;
+    /**
+     * The position of this page's last fax.
+     */
+    end?: number | null;
+};
+
+/**
+ * A media file of a fax (its document), as the service describes it. Fields the service may omit or send as null are optional and nullable.
+ */
+export type FaxMedia = {
+    /**
+     * The unique identifier of the project the fax belongs to.
+     */
+    account_sid?: string | null;
+    /**
+     * The MIME type of the media file, such as application/pdf.
+     */
+    content_type?: string | null;
+    /**
+     * The date and time, in ISO 8601 format, the media file was created.
+     */
+    date_created?: string | null;
+    /**
+     * The date and time, in ISO 8601 format, the media file was last updated.
+     */
+    date_updated?: string | null;
+    /**
+     * The unique identifier of the fax the media file belongs to.
+     */
+    fax_sid?: string | null;
+    /**
+     * The unique identifier of the media file.
+     */
+    sid: string;
+    /**
+     * The URI of the media file's description.
+     */
+    uri?: string | null;
+    /**
+     * The URL of the media file.
+     */
+    url?: string | null;
+};
+
+/**
+ * One page of a fax's media files.
+ */
+export type FaxMediaList = {
+    /**
+     * The media files on this page.
+     */
+    media: Array<FaxMedia>;
+    /**
+     * The same media files again, under the name the reference also gives them.
+     */
+    fax_media?: Array<FaxMedia> | null;
+    /**
+     * The URI of this page.
+     */
+    uri?: string | null;
+    /**
+     * The URI of the first page.
+     */
+    first_page_uri?: string | null;
+    /**
+     * The URI of the next page; null on the last page.
+     */
+    next_page_uri?: string | null;
+    /**
+     * The URI of the previous page; null on the first page.
+     */
+    previous_page_uri?: string | null;
+    /**
+     * The number of this page, from 0.
+     */
+    page?: number | null;
+    /**
+     * How many media files a page holds.
+     */
+    page_size?: number | null;
+    /**
+     * The position of this page's first media file.
+     */
+    start?: number | null;
+    /**
+     * The position of this page's last media file.
+     */
+    end?: number | null;
+};
+
+/**
+ * The form SignalWire sends to a fax's StatusCallback URL. Every field is optional and sent as text; values the spec does not list pass through.
+ */
+export type FaxStatusCallback = {
+    /**
+     * The unique identifier of the fax.
+     */
+    FaxSid?: string;
+    /**
+     * The unique ID of the project the fax belongs to.
+     */
+    AccountSid?: string;
+    /**
+     * The phone number, in E.164 format, that sends the fax.
+     */
+    From?: string;
+    /**
+     * The phone number, in E.164 format, or the SIP URI that receives the fax.
+     */
+    To?: string;
+    /**
+     * The version of the SignalWire API.
+     */
+    ApiVersion?: string;
+    /**
+     * The status of the fax when the callback was sent.
+     */
+    FaxStatus?: FaxStatus | string;
+    /**
+     * The station identifier (TSID) the other fax machine reported.
+     */
+    RemoteStationId?: string;
+    /**
+     * The MediaUrl the fax was sent with.
+     */
+    OriginalMediaUrl?: string;
+    /**
+     * How many pages were sent or received (a number, sent as text).
+     */
+    NumPages?: string;
+    /**
+     * The unique identifier of the fax's media file.
+     */
+    MediaSid?: string;
+    /**
+     * The URL the fax's document can be downloaded from.
+     */
+    MediaUrl?: string;
+    /**
+     * The error code of a failed fax.
+     */
+    ErrorCode?: string;
+    /**
+     * What went wrong with a failed fax.
+     */
+    ErrorMessage?: string;
+};
+
+/**
  * The Project ID that uniquely identifies the Account.
  */
 export type AccountSid = string;
@@ -3270,6 +3635,21 @@ export type AccountSidPath = string;
  * The unique identifier of the API token.
  */
 export type TokenId = string;
+
+/**
+ * The unique identifier of the fax.
+ */
+export type FaxSid = string;
+
+/**
+ * The unique identifier of the fax the media file belongs to.
+ */
+export type FaxMediaFaxSid = string;
+
+/**
+ * The unique identifier of the fax's media file.
+ */
+export type FaxMediaSid = string;
 
 export type ListCallsData = {
     body?: never;
@@ -7455,6 +7835,480 @@ export type UpdateTokenResponses = {
 
 export type UpdateTokenResponse = UpdateTokenResponses[keyof UpdateTokenResponses];
 
+export type ListAllFaxesData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+    };
+    query?: {
+        /**
+         * Only faxes sent from this number (E.164).
+         */
+        From?: string;
+        /**
+         * Only faxes sent to this number (E.164).
+         */
+        To?: string;
+        /**
+         * Only faxes created after this date and time (ISO 8601).
+         */
+        DateCreatedAfter?: string;
+        /**
+         * Only faxes created on or before this date and time (ISO 8601).
+         */
+        DateCreatedOnOrBefore?: string;
+        /**
+         * The page to return, from 0.
+         */
+        Page?: number;
+        /**
+         * How many faxes a page holds, from 1 to 1000. Default is 50.
+         */
+        PageSize?: number;
+        /**
+         * The token of the page to return, as given in next_page_uri.
+         */
+        PageToken?: string;
+    };
+    url: '/Accounts/{AccountSid}/Faxes';
+};
+
+export type ListAllFaxesErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type ListAllFaxesError = ListAllFaxesErrors[keyof ListAllFaxesErrors];
+
+export type ListAllFaxesResponses = {
+    /**
+     * OK
+     */
+    200: FaxList;
+};
+
+export type ListAllFaxesResponse = ListAllFaxesResponses[keyof ListAllFaxesResponses];
+
+export type SendFaxData = {
+    body: SendFaxRequest;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/Faxes';
+};
+
+export type SendFaxErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type SendFaxError = SendFaxErrors[keyof SendFaxErrors];
+
+export type SendFaxResponses = {
+    /**
+     * OK
+     */
+    200: Fax;
+};
+
+export type SendFaxResponse = SendFaxResponses[keyof SendFaxResponses];
+
+export type DeleteFaxData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the fax.
+         */
+        FaxSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/Faxes/{FaxSid}';
+};
+
+export type DeleteFaxErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    409: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type DeleteFaxError = DeleteFaxErrors[keyof DeleteFaxErrors];
+
+export type DeleteFaxResponses = {
+    /**
+     * Deleted; no body.
+     */
+    204: void;
+};
+
+export type DeleteFaxResponse = DeleteFaxResponses[keyof DeleteFaxResponses];
+
+export type RetrieveFaxData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the fax.
+         */
+        FaxSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/Faxes/{FaxSid}';
+};
+
+export type RetrieveFaxErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type RetrieveFaxError = RetrieveFaxErrors[keyof RetrieveFaxErrors];
+
+export type RetrieveFaxResponses = {
+    /**
+     * OK
+     */
+    200: Fax;
+};
+
+export type RetrieveFaxResponse = RetrieveFaxResponses[keyof RetrieveFaxResponses];
+
+export type UpdateFaxData = {
+    body: UpdateFaxRequest;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the fax.
+         */
+        FaxSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/Faxes/{FaxSid}';
+};
+
+export type UpdateFaxErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type UpdateFaxError = UpdateFaxErrors[keyof UpdateFaxErrors];
+
+export type UpdateFaxResponses = {
+    /**
+     * OK
+     */
+    200: Fax;
+};
+
+export type UpdateFaxResponse = UpdateFaxResponses[keyof UpdateFaxResponses];
+
+export type ListAllFaxMediaData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the fax the media file belongs to.
+         */
+        FaxSid: string;
+    };
+    query?: {
+        /**
+         * The page to return, from 0.
+         */
+        Page?: number;
+        /**
+         * How many media files a page holds, from 1 to 1000. Default is 50.
+         */
+        PageSize?: number;
+        /**
+         * The token of the page to return, as given in next_page_uri.
+         */
+        PageToken?: string;
+    };
+    url: '/Accounts/{AccountSid}/Faxes/{FaxSid}/Media';
+};
+
+export type ListAllFaxMediaErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type ListAllFaxMediaError = ListAllFaxMediaErrors[keyof ListAllFaxMediaErrors];
+
+export type ListAllFaxMediaResponses = {
+    /**
+     * OK
+     */
+    200: FaxMediaList;
+};
+
+export type ListAllFaxMediaResponse = ListAllFaxMediaResponses[keyof ListAllFaxMediaResponses];
+
+export type DeleteFaxMediaData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the fax the media file belongs to.
+         */
+        FaxSid: string;
+        /**
+         * The unique identifier of the fax's media file.
+         */
+        MediaSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/Faxes/{FaxSid}/Media/{MediaSid}';
+};
+
+export type DeleteFaxMediaErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    409: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    422: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type DeleteFaxMediaError = DeleteFaxMediaErrors[keyof DeleteFaxMediaErrors];
+
+export type DeleteFaxMediaResponses = {
+    /**
+     * Deleted; no body.
+     */
+    204: void;
+};
+
+export type DeleteFaxMediaResponse = DeleteFaxMediaResponses[keyof DeleteFaxMediaResponses];
+
+export type RetrieveMediasData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the fax the media file belongs to.
+         */
+        FaxSid: string;
+        /**
+         * The unique identifier of the fax's media file.
+         */
+        MediaSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/Faxes/{FaxSid}/Media/{MediaSid}';
+};
+
+export type RetrieveMediasErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type RetrieveMediasError = RetrieveMediasErrors[keyof RetrieveMediasErrors];
+
+export type RetrieveMediasResponses = {
+    /**
+     * OK
+     */
+    200: FaxMedia;
+};
+
+export type RetrieveMediasResponse = RetrieveMediasResponses[keyof RetrieveMediasResponses];
+
 export type CallStatusCallbackWebhookPayload = CallStatusCallback;
 
 export type CallStatusCallbackWebhookRequest = {
@@ -7487,6 +8341,15 @@ export type MessageStatusCallbackWebhookPayload = MessageStatusCallback;
 export type MessageStatusCallbackWebhookRequest = {
     body: MessageStatusCallbackWebhookPayload;
     key: 'messageStatus';
+    path?: never;
+    query?: never;
+};
+
+export type FaxStatusCallbackWebhookPayload = FaxStatusCallback;
+
+export type FaxStatusCallbackWebhookRequest = {
+    body: FaxStatusCallbackWebhookPayload;
+    key: 'faxStatus';
     path?: never;
     query?: never;
 };

@@ -1472,6 +1472,198 @@ export const zToken = z.object({
 });
 
 /**
+ * The status of a fax. Outbound: queued, processing, sending, then delivered, or no-answer, busy or failed; canceled if it was canceled while queued. Inbound: receiving, then received or failed.
+ */
+export const zFaxStatus = z.enum([
+    'queued',
+    'processing',
+    'sending',
+    'delivered',
+    'receiving',
+    'received',
+    'no-answer',
+    'busy',
+    'failed',
+    'canceled'
+]);
+
+/**
+ * The direction of a fax, inbound or outbound.
+ */
+export const zFaxDirection = z.enum(['inbound', 'outbound']);
+
+/**
+ * The resolution a fax is sent at: standard, fine or superfine (the finer, the slower to send).
+ */
+export const zFaxQuality = z.enum([
+    'standard',
+    'fine',
+    'superfine'
+]);
+
+/**
+ * An event that triggers a request to a fax's StatusCallback. The reference lists these values, the same as a call's.
+ */
+export const zFaxStatusCallbackEvent = z.enum([
+    'initiated',
+    'ringing',
+    'answered',
+    'completed',
+    'ringing_forwarded',
+    'ringing_queued'
+]);
+
+/**
+ * The fields of a new fax, in the reference's order (twilio-python has no fax API to follow).
+ */
+export const zSendFaxRequest = z.object({
+    MediaUrl: z.url(),
+    To: z.string().min(1),
+    From: z.string().min(1),
+    Quality: zFaxQuality.optional(),
+    StatusCallback: z.url().optional(),
+    StatusCallbackMethod: zHttpMethod.optional(),
+    StatusCallbackEvent: z.array(zFaxStatusCallbackEvent).optional(),
+    StoreMedia: z.boolean().optional(),
+    Ttl: z.int().gte(5).lte(300).optional(),
+    SipAuthUsername: z.string().optional(),
+    SipAuthPassword: z.string().optional()
+});
+
+/**
+ * The status to move a fax to; canceled is the only one, for a queued fax.
+ */
+export const zUpdateFaxStatus = z.enum(['canceled']);
+
+/**
+ * The change to a fax. The only change the service accepts is canceling it.
+ */
+export const zUpdateFaxRequest = z.object({
+    Status: zUpdateFaxStatus
+});
+
+/**
+ * The URIs of a fax's sub-resources.
+ */
+export const zFaxLinks = z.object({
+    media: z.string().nullish()
+});
+
+/**
+ * A fax, as the service returns it. Fields the service may omit or send as null are optional and nullable.
+ */
+export const zFax = z.object({
+    account_sid: z.string().nullish(),
+    api_version: z.string().nullish(),
+    date_created: z.string().nullish(),
+    date_updated: z.string().nullish(),
+    direction: z.union([
+        zFaxDirection,
+        z.string()
+    ]).nullish(),
+    duration: z.union([
+        z.int(),
+        z.string()
+    ]).nullish(),
+    error_code: z.union([
+        z.int(),
+        z.string()
+    ]).nullish(),
+    error_message: z.string().nullish(),
+    from: z.string().nullish(),
+    links: zFaxLinks.nullish(),
+    media_sid: z.string().nullish(),
+    media_url: z.string().nullish(),
+    num_pages: z.union([
+        z.int(),
+        z.string()
+    ]).nullish(),
+    price: z.union([
+        z.number(),
+        z.string()
+    ]).nullish(),
+    price_unit: z.string().nullish(),
+    quality: z.union([
+        zFaxQuality,
+        z.string()
+    ]).nullish(),
+    sid: z.string(),
+    status: z.union([
+        zFaxStatus,
+        z.string()
+    ]).nullish(),
+    to: z.string().nullish(),
+    url: z.string().nullish()
+});
+
+/**
+ * One page of faxes.
+ */
+export const zFaxList = z.object({
+    faxes: z.array(zFax),
+    uri: z.string().nullish(),
+    first_page_uri: z.string().nullish(),
+    next_page_uri: z.string().nullish(),
+    previous_page_uri: z.string().nullish(),
+    page: z.int().nullish(),
+    page_size: z.int().nullish(),
+    start: z.int().nullish(),
+    end: z.int().nullish()
+});
+
+/**
+ * A media file of a fax (its document), as the service describes it. Fields the service may omit or send as null are optional and nullable.
+ */
+export const zFaxMedia = z.object({
+    account_sid: z.string().nullish(),
+    content_type: z.string().nullish(),
+    date_created: z.string().nullish(),
+    date_updated: z.string().nullish(),
+    fax_sid: z.string().nullish(),
+    sid: z.string(),
+    uri: z.string().nullish(),
+    url: z.string().nullish()
+});
+
+/**
+ * One page of a fax's media files.
+ */
+export const zFaxMediaList = z.object({
+    media: z.array(zFaxMedia),
+    fax_media: z.array(zFaxMedia).nullish(),
+    uri: z.string().nullish(),
+    first_page_uri: z.string().nullish(),
+    next_page_uri: z.string().nullish(),
+    previous_page_uri: z.string().nullish(),
+    page: z.int().nullish(),
+    page_size: z.int().nullish(),
+    start: z.int().nullish(),
+    end: z.int().nullish()
+});
+
+/**
+ * The form SignalWire sends to a fax's StatusCallback URL. Every field is optional and sent as text; values the spec does not list pass through.
+ */
+export const zFaxStatusCallback = z.object({
+    FaxSid: z.string().optional(),
+    AccountSid: z.string().optional(),
+    From: z.string().optional(),
+    To: z.string().optional(),
+    ApiVersion: z.string().optional(),
+    FaxStatus: z.union([
+        zFaxStatus,
+        z.string()
+    ]).optional(),
+    RemoteStationId: z.string().optional(),
+    OriginalMediaUrl: z.string().optional(),
+    NumPages: z.string().optional(),
+    MediaSid: z.string().optional(),
+    MediaUrl: z.string().optional(),
+    ErrorCode: z.string().optional(),
+    ErrorMessage: z.string().optional()
+});
+
+/**
  * The Project ID that uniquely identifies the Account.
  */
 export const zAccountSid = z.string();
@@ -1640,6 +1832,21 @@ export const zAccountSidPath = z.string();
  * The unique identifier of the API token.
  */
 export const zTokenId = z.string();
+
+/**
+ * The unique identifier of the fax.
+ */
+export const zFaxSid = z.string();
+
+/**
+ * The unique identifier of the fax the media file belongs to.
+ */
+export const zFaxMediaFaxSid = z.string();
+
+/**
+ * The unique identifier of the fax's media file.
+ */
+export const zFaxMediaSid = z.string();
 
 export const zListCallsPath = z.object({
     AccountSid: z.string()
@@ -2547,6 +2754,106 @@ export const zUpdateTokenPath = z.object({
  */
 export const zUpdateTokenResponse = zToken;
 
+export const zListAllFaxesPath = z.object({
+    AccountSid: z.string()
+});
+
+export const zListAllFaxesQuery = z.object({
+    From: z.string().optional(),
+    To: z.string().optional(),
+    DateCreatedAfter: z.string().optional(),
+    DateCreatedOnOrBefore: z.string().optional(),
+    Page: z.int().gte(0).optional(),
+    PageSize: z.int().gte(1).lte(1000).optional(),
+    PageToken: z.string().optional()
+});
+
+/**
+ * OK
+ */
+export const zListAllFaxesResponse = zFaxList;
+
+export const zSendFaxBody = zSendFaxRequest;
+
+export const zSendFaxPath = z.object({
+    AccountSid: z.string()
+});
+
+/**
+ * OK
+ */
+export const zSendFaxResponse = zFax;
+
+export const zDeleteFaxPath = z.object({
+    AccountSid: z.string(),
+    FaxSid: z.string()
+});
+
+/**
+ * Deleted; no body.
+ */
+export const zDeleteFaxResponse = z.void();
+
+export const zRetrieveFaxPath = z.object({
+    AccountSid: z.string(),
+    FaxSid: z.string()
+});
+
+/**
+ * OK
+ */
+export const zRetrieveFaxResponse = zFax;
+
+export const zUpdateFaxBody = zUpdateFaxRequest;
+
+export const zUpdateFaxPath = z.object({
+    AccountSid: z.string(),
+    FaxSid: z.string()
+});
+
+/**
+ * OK
+ */
+export const zUpdateFaxResponse = zFax;
+
+export const zListAllFaxMediaPath = z.object({
+    AccountSid: z.string(),
+    FaxSid: z.string()
+});
+
+export const zListAllFaxMediaQuery = z.object({
+    Page: z.int().gte(0).optional(),
+    PageSize: z.int().gte(1).lte(1000).optional(),
+    PageToken: z.string().optional()
+});
+
+/**
+ * OK
+ */
+export const zListAllFaxMediaResponse = zFaxMediaList;
+
+export const zDeleteFaxMediaPath = z.object({
+    AccountSid: z.string(),
+    FaxSid: z.string(),
+    MediaSid: z.string()
+});
+
+/**
+ * Deleted; no body.
+ */
+export const zDeleteFaxMediaResponse = z.void();
+
+export const zRetrieveMediasPath = z.object({
+    AccountSid: z.string(),
+    FaxSid: z.string(),
+    MediaSid: z.string()
+});
+
+/**
+ * OK
+ */
+export const zRetrieveMediasResponse = zFaxMedia;
+
 export const zCallStatusCallbackWebhookRequest = z.object({
     body: zCallStatusCallback,
     path: z.never().optional(),
@@ -2567,6 +2874,12 @@ export const zRecordingStatusCallbackWebhookRequest = z.object({
 
 export const zMessageStatusCallbackWebhookRequest = z.object({
     body: zMessageStatusCallback,
+    path: z.never().optional(),
+    query: z.never().optional()
+});
+
+export const zFaxStatusCallbackWebhookRequest = z.object({
+    body: zFaxStatusCallback,
     path: z.never().optional(),
     query: z.never().optional()
 });

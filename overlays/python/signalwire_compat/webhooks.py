@@ -31,6 +31,7 @@ from ._text import CONTROL_CHARACTERS, has_lone_surrogates
 if TYPE_CHECKING:
     from signalwire_compat_client.models.call_request import CallRequest
     from signalwire_compat_client.models.call_status_callback import CallStatusCallback
+    from signalwire_compat_client.models.fax_status_callback import FaxStatusCallback
     from signalwire_compat_client.models.message_status_callback import MessageStatusCallback
     from signalwire_compat_client.models.recording_status_callback import (
         RecordingStatusCallback,
@@ -295,6 +296,13 @@ def parse_message_status(params: Params) -> MessageStatusCallback:
     from signalwire_compat_client.models.message_status_callback import MessageStatusCallback
 
     return MessageStatusCallback.from_dict(_form(params))
+
+
+def parse_fax_status(params: Params) -> FaxStatusCallback:
+    """The generated ``FaxStatusCallback`` of a fax status callback's form."""
+    from signalwire_compat_client.models.fax_status_callback import FaxStatusCallback
+
+    return FaxStatusCallback.from_dict(_form(params))
 
 
 def parse_call_request(params: Params) -> CallRequest:

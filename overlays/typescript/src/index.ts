@@ -27,12 +27,13 @@ export {
   TWILIO_SIGNATURE_HEADER,
   parseCallRequest,
   parseCallStatus,
+  parseFaxStatus,
   parseMessageStatus,
   parseRecordingStatus,
   signatureOf,
 } from "./webhooks.js";
 export type { Params as WebhookParams } from "./webhooks.js";
-export type { CallRequest, CallStatusCallback, MessageStatusCallback, RecordingStatusCallback } from "../../../generated/typescript/types.gen.js";
+export type { CallRequest, CallStatusCallback, FaxStatusCallback, MessageStatusCallback, RecordingStatusCallback } from "../../../generated/typescript/types.gen.js";
 export { CxmlElement } from "./cxml.js";
 export { FaxResponse, MessagingResponse, VoiceResponse, validateCxml, CXML_MAX_BYTES } from "../../../generated/typescript/cxml.gen.js";
 export type { CxmlDocument, CxmlProblem, ValidateCxmlOptions } from "../../../generated/typescript/cxml.gen.js";

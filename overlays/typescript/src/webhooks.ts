@@ -5,7 +5,7 @@
  * SHA-256 of the raw body), by the form signature of that URL alone, the body hashing to it. */
 
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
-import type { CallRequest, CallStatusCallback, MessageStatusCallback, RecordingStatusCallback } from "../../../generated/typescript/types.gen.js";
+import type { CallRequest, CallStatusCallback, FaxStatusCallback, MessageStatusCallback, RecordingStatusCallback } from "../../../generated/typescript/types.gen.js";
 import { CONTROL, LONE_SURROGATE } from "./text.js";
 import { ConfigurationError, InvalidParameterError } from "./errors.js";
 
@@ -278,6 +278,11 @@ export function parseCallStatus(params: Params): CallStatusCallback {
 /** The payload of a message status callback's form. */
 export function parseMessageStatus(params: Params): MessageStatusCallback {
   return form(params) as MessageStatusCallback;
+}
+
+/** The payload of a fax status callback's form. */
+export function parseFaxStatus(params: Params): FaxStatusCallback {
+  return form(params) as FaxStatusCallback;
 }
 
 /** The payload of the form SignalWire sends to a call's `Url`. */

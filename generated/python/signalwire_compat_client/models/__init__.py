@@ -51,6 +51,16 @@ from .create_recording_request_recording_track import (
 from .create_stream_request import CreateStreamRequest
 from .error import Error
 from .error_item import ErrorItem
+from .fax import Fax
+from .fax_direction import FaxDirection
+from .fax_links import FaxLinks
+from .fax_list import FaxList
+from .fax_media import FaxMedia
+from .fax_media_list import FaxMediaList
+from .fax_quality import FaxQuality
+from .fax_status import FaxStatus
+from .fax_status_callback import FaxStatusCallback
+from .fax_status_callback_event import FaxStatusCallbackEvent
 from .http_method import HttpMethod
 from .imported_phone_number_capability import ImportedPhoneNumberCapability
 from .imported_phone_number_type import ImportedPhoneNumberType
@@ -89,6 +99,7 @@ from .recording_status import RecordingStatus
 from .recording_status_callback import RecordingStatusCallback
 from .recording_subresource_uris import RecordingSubresourceUris
 from .recording_trim import RecordingTrim
+from .send_fax_request import SendFaxRequest
 from .status_callback_event import StatusCallbackEvent
 from .stream import Stream
 from .stream_codec import StreamCodec
@@ -107,6 +118,8 @@ from .update_call_request import UpdateCallRequest
 from .update_call_status import UpdateCallStatus
 from .update_conference_request import UpdateConferenceRequest
 from .update_conference_status import UpdateConferenceStatus
+from .update_fax_request import UpdateFaxRequest
+from .update_fax_status import UpdateFaxStatus
 from .update_incoming_phone_number_request import UpdateIncomingPhoneNumberRequest
 from .update_laml_bin_request import UpdateLamlBinRequest
 from .update_message_request import UpdateMessageRequest
@@ -165,6 +178,16 @@ __all__ = (
     "CreateStreamRequest",
     "Error",
     "ErrorItem",
+    "Fax",
+    "FaxDirection",
+    "FaxLinks",
+    "FaxList",
+    "FaxMedia",
+    "FaxMediaList",
+    "FaxQuality",
+    "FaxStatus",
+    "FaxStatusCallback",
+    "FaxStatusCallbackEvent",
     "HttpMethod",
     "ImportedPhoneNumberCapability",
     "ImportedPhoneNumberType",
@@ -199,6 +222,7 @@ __all__ = (
     "RecordingStatusCallback",
     "RecordingSubresourceUris",
     "RecordingTrim",
+    "SendFaxRequest",
     "StatusCallbackEvent",
     "Stream",
     "StreamCodec",
@@ -217,6 +241,8 @@ __all__ = (
     "UpdateCallStatus",
     "UpdateConferenceRequest",
     "UpdateConferenceStatus",
+    "UpdateFaxRequest",
+    "UpdateFaxStatus",
     "UpdateIncomingPhoneNumberRequest",
     "UpdateLamlBinRequest",
     "UpdateMessageRequest",

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from .available_phone_numbers import AsyncAvailablePhoneNumbers, AvailablePhoneNumbers
     from .calls import AsyncCalls, Calls
     from .conferences import AsyncConferences, Conferences
+    from .faxes import AsyncFaxes, Faxes
     from .imported_phone_numbers import AsyncImportedPhoneNumbers, ImportedPhoneNumbers
     from .incoming_phone_numbers import AsyncIncomingPhoneNumbers, IncomingPhoneNumbers
     from .laml_bins import AsyncLamlBins, LamlBins
@@ -211,6 +212,24 @@ TREE: tuple[tuple[str, tuple[tuple[str, str, bool], ...]], ...] = (
             ("update", "tokens.update_token", True),
         ),
     ),
+    (
+        "faxes",
+        (
+            ("list", "faxes.list_all_faxes", False),
+            ("create", "faxes.send_fax", False),
+            ("fetch", "faxes.retrieve_fax", False),
+            ("update", "faxes.update_fax", True),
+            ("delete", "faxes.delete_fax", True),
+        ),
+    ),
+    (
+        "faxes.media",
+        (
+            ("list", "faxes_media.list_all_fax_media", False),
+            ("fetch", "faxes_media.retrieve_medias", False),
+            ("delete", "faxes_media.delete_fax_media", True),
+        ),
+    ),
 )
 """Every resource (its attribute path) with its operations: the method's name, the
 operation's module under ``api``, and whether it also has ``<method>_many``."""
@@ -310,6 +329,13 @@ class Resources:
 
         return Tokens(cast("SignalWire", self))
 
+    @functools.cached_property
+    def faxes(self) -> Faxes:
+        """``client.faxes``: Faxes a project sent or received."""
+        from .faxes import Faxes
+
+        return Faxes(cast("SignalWire", self))
+
 
 class AsyncResources:
     """The root resources of ``AsyncSignalWire``."""
@@ -404,3 +430,10 @@ class AsyncResources:
         from .tokens import AsyncTokens
 
         return AsyncTokens(cast("AsyncSignalWire", self))
+
+    @functools.cached_property
+    def faxes(self) -> AsyncFaxes:
+        """``client.faxes``: Faxes a project sent or received."""
+        from .faxes import AsyncFaxes
+
+        return AsyncFaxes(cast("AsyncSignalWire", self))

@@ -5,8 +5,10 @@ example_call_sid), then serves until SIGINT or SIGTERM. With ``--env`` it prints
 lines for a shell instead, and closes its standard output, so that
 ``eval "$(python -m signalwire_compat.testing --env &)"`` returns while it serves in the
 background. ``--rate-limit 300 1`` and
-``--calls 3000`` rehearse a bulk run. A bad value is a usage error (exit status 2); a port
-that cannot be served on, one line and exit status 1.
+``--calls 3000`` rehearse a bulk run. ``--record /Faxes '{"status": "sending"}'`` (repeatable)
+adds a record as ``Sandbox.add_record`` does, its parents' ids among the fields by their path
+names (``--record '/Faxes/{FaxSid}/Media' '{"FaxSid": "FX1"}'``). A bad value is a usage error
+(exit status 2); a port that cannot be served on, one line and exit status 1.
 """
 
 from __future__ import annotations
@@ -15,12 +17,14 @@ import argparse
 import json
 import math
 import os
+import re
 import shlex
 import signal
 import sys
 import threading
 from collections.abc import Callable
 from types import FrameType
+from typing import Any
 
 from .._bulk_cli import discard_stdout
 from .._config import ENV_API_TOKEN, ENV_BASE_URL, ENV_PROJECT_ID
@@ -69,12 +73,39 @@ def _parser() -> argparse.ArgumentParser:
         help="also add this many in-progress calls, with sids CA%%032d from 0",
     )
     parser.add_argument(
+        "--record",
+        nargs=2,
+        action="append",
+        default=[],
+        metavar=("RESOURCE", "FIELDS"),
+        help="also add a record to RESOURCE (e.g. /Faxes): FIELDS is a JSON object, with the "
+        "ids of its parents under their path names (e.g. FaxSid)",
+    )
+    parser.add_argument(
         "--env",
         action="store_true",
         help="print shell export lines (credentials, base URL, a live call, this process's id) "
         "instead of JSON, then close standard output",
     )
     return parser
+
+
+def _add_records(sandbox: Sandbox, records: list[list[str]]) -> str | None:
+    """Add each ``--record``; the first problem, as a usage error's text."""
+    for resource, text in records:
+        try:
+            fields: Any = json.loads(text)
+        except ValueError:
+            fields = None
+        if not isinstance(fields, dict):
+            return f"argument --record: {text!r} is not a JSON object"
+        names = [name for name in re.findall(r"\{(\w+)\}", resource) if name in fields]
+        parents = {name: str(fields.pop(name)) for name in names}
+        try:
+            sandbox.add_record(resource, parents, **fields)
+        except KeyError as exc:
+            return f"argument --record: {exc.args[0]}"
+    return None
 
 
 ENV_SIGNING_KEY = "SIGNALWIRE_SIGNING_KEY"
@@ -117,6 +148,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     for index in range(int(args.calls)):
         sandbox.add_call(f"CA{index:032d}", status="in-progress")
+    problem = _add_records(sandbox, args.record)
+    if problem is not None:
+        parser.error(problem)
     try:
         sandbox.start()
     except OSError as exc:  # the port is taken, say

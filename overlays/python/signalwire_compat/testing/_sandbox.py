@@ -61,8 +61,11 @@ class Sandbox:
     (from create or update) gets a signed status callback when it ends, and when it is created
     if its ``StatusCallbackEvent`` asks for ``initiated``, to loopback addresses only; see
     ``callbacks`` and ``signing_key``. A created message is queued, then sent, then delivered,
-    with a signed SMS status callback for each step if it has a ``StatusCallback``. A cXML
-    script (LaML bin) is served, as ``text/xml`` and without credentials, at its
+    with a signed SMS status callback for each step if it has a ``StatusCallback``. A sent fax
+    is queued, then processing, sending and delivered, with a signed fax status callback for
+    each step, and keeps its document as its one media file; only a queued fax can be
+    canceled, and a fax still under way cannot be deleted (409), nor the media of one not yet
+    done. A cXML script (LaML bin) is served, as ``text/xml`` and without credentials, at its
     ``request_url`` (``{url}/laml-bins/{sid}``), which counts in its ``num_requests``.
 
     ``rate_limit=(requests, per_seconds)`` answers requests beyond that pace 429, with

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from ._accounts import AccountHooks
 from ._calls import CallHooks, Event
+from ._faxes import FaxHooks, FaxMediaHooks
 from ._laml_bins import LamlBinHooks
 from ._messages import MessageHooks
 from ._numbers import hook_numbers
@@ -23,6 +24,7 @@ def attach_hooks(
     new_secret: Callable[[str], str],
 ) -> CallHooks:
     """Hook calls (their states and status callbacks), messages (queued, sent, delivered),
+    faxes (queued to delivered, canceled, kept from deletion while under way) and their media,
     queue members (``Front``), cXML scripts (served at their URL on ``origin()``, the
     sandbox's own), phone numbers (those on offer, bought and released), projects
     (subprojects of ``project_id``, with a signing key) and API tokens (each a new secret)
@@ -35,6 +37,12 @@ def attach_hooks(
     messages = store.resources.get("/Messages")
     if messages is not None:
         store.hook(messages, MessageHooks(store, messages, on_event))
+    faxes = store.resources.get("/Faxes")
+    fax_media = store.resources.get("/Faxes/{FaxSid}/Media")
+    if faxes is not None:
+        store.hook(faxes, FaxHooks(store, faxes, fax_media, on_event))
+        if fax_media is not None:
+            store.hook(fax_media, FaxMediaHooks(store, fax_media, faxes))
     members = store.resources.get("/Queues/{QueueSid}/Members")
     if members is not None:
         store.hook(members, MemberHooks())

@@ -89,7 +89,8 @@ class Hooks:
         return form
 
     def deleting(self, record: Record) -> None:
-        """Refuse a delete the service would refuse, or act on one it takes."""
+        """Refuse a delete the service would refuse, or act on one it takes (other records may
+        be read: the lock is re-entrant)."""
 
     def named(self, key: str, records: Mapping[str, Record]) -> str:
         """The id a request's ``key`` names among ``records`` (a sentinel such as a queue's

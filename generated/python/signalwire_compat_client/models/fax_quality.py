@@ -1,0 +1,15 @@
+from enum import StrEnum
+from typing import Literal
+
+
+class FaxQuality(StrEnum):
+    STANDARD = "standard"
+    FINE = "fine"
+    SUPERFINE = "superfine"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+FaxQualityLiteral = Literal["standard", "fine", "superfine"]
+"""The values of ``FaxQuality``, as plain strings."""

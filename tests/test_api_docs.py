@@ -315,14 +315,16 @@ def test_a_wrong_name_on_the_page_is_caught() -> None:
 def test_the_page_grows_with_the_spec() -> None:
     spec = yaml.safe_load((ROOT / "spec" / "openapi.yaml").read_text(encoding="utf-8"))
     before = api_docs.render(naming.annotate(spec, python=False), "spec/openapi.yaml")
-    faxes = copy.deepcopy(spec["paths"]["/Accounts/{AccountSid}/Transcriptions"])
-    faxes["get"].update(operationId="list_faxes", summary="List faxes")
-    spec["paths"]["/Accounts/{AccountSid}/Faxes"] = faxes
+    telexes = copy.deepcopy(spec["paths"]["/Accounts/{AccountSid}/Transcriptions"])
+    telexes["get"].update(operationId="list_telexes", summary="List telexes")
+    spec["paths"]["/Accounts/{AccountSid}/Telexes"] = telexes
     after = api_docs.render(naming.annotate(spec, python=False), "spec/openapi.yaml")
     count = re.compile(r"(\d+) operations in (\d+) resources")
     found_before, found_after = count.search(before), count.search(after)
     assert found_before is not None and found_after is not None
     assert int(found_after[1]) == int(found_before[1]) + 1
     assert int(found_after[2]) == int(found_before[2]) + 1
-    assert "### `faxes.list`" in after and "- [`faxes`](#faxes): [`list`](#faxeslist)" in after
-    assert "`signalwire-compat faxes list [--limit N]`" in after
+    assert (
+        "### `telexes.list`" in after and "- [`telexes`](#telexes): [`list`](#telexeslist)" in after
+    )
+    assert "`signalwire-compat telexes list [--limit N]`" in after

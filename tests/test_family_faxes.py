@@ -62,7 +62,7 @@ OPERATIONS = {
     ("/Accounts/{AccountSid}/Faxes/{Sid}", "post"): "update_fax",
     ("/Accounts/{AccountSid}/Faxes/{Sid}", "delete"): "delete_fax",
     ("/Accounts/{AccountSid}/Faxes/{FaxSid}/Media", "get"): "list_all_fax_media",
-    ("/Accounts/{AccountSid}/Faxes/{FaxSid}/Media/{Sid}", "get"): "retrieve_medias",
+    ("/Accounts/{AccountSid}/Faxes/{FaxSid}/Media/{Sid}.json", "get"): "retrieve_medias",
     ("/Accounts/{AccountSid}/Faxes/{FaxSid}/Media/{Sid}", "delete"): "delete_fax_media",
 }
 

@@ -4194,7 +4194,7 @@ export const operations = {
         account: true,
         summary: 'Retrieve a fax\'s media file',
         method: 'GET',
-        path: '/Accounts/{AccountSid}/Faxes/{FaxSid}/Media/{MediaSid}',
+        path: '/Accounts/{AccountSid}/Faxes/{FaxSid}/Media/{MediaSid}.json',
         pathParams: [
             {
                 wire: 'AccountSid',

@@ -8193,6 +8193,60 @@ export type ListAllFaxMediaResponses = {
 
 export type ListAllFaxMediaResponse = ListAllFaxMediaResponses[keyof ListAllFaxMediaResponses];
 
+export type RetrieveMediasData = {
+    body?: never;
+    path: {
+        /**
+         * The Project ID that uniquely identifies the Account.
+         */
+        AccountSid: string;
+        /**
+         * The unique identifier of the fax the media file belongs to.
+         */
+        FaxSid: string;
+        /**
+         * The unique identifier of the fax's media file.
+         */
+        MediaSid: string;
+    };
+    query?: never;
+    url: '/Accounts/{AccountSid}/Faxes/{FaxSid}/Media/{MediaSid}.json';
+};
+
+export type RetrieveMediasErrors = {
+    /**
+     * The request failed. The body describes why.
+     */
+    400: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    401: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    404: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    429: Error;
+    /**
+     * The request failed. The body describes why.
+     */
+    '5XX': Error;
+};
+
+export type RetrieveMediasError = RetrieveMediasErrors[keyof RetrieveMediasErrors];
+
+export type RetrieveMediasResponses = {
+    /**
+     * OK
+     */
+    200: FaxMedia;
+};
+
+export type RetrieveMediasResponse = RetrieveMediasResponses[keyof RetrieveMediasResponses];
+
 export type DeleteFaxMediaData = {
     body?: never;
     path: {
@@ -8254,60 +8308,6 @@ export type DeleteFaxMediaResponses = {
 };
 
 export type DeleteFaxMediaResponse = DeleteFaxMediaResponses[keyof DeleteFaxMediaResponses];
-
-export type RetrieveMediasData = {
-    body?: never;
-    path: {
-        /**
-         * The Project ID that uniquely identifies the Account.
-         */
-        AccountSid: string;
-        /**
-         * The unique identifier of the fax the media file belongs to.
-         */
-        FaxSid: string;
-        /**
-         * The unique identifier of the fax's media file.
-         */
-        MediaSid: string;
-    };
-    query?: never;
-    url: '/Accounts/{AccountSid}/Faxes/{FaxSid}/Media/{MediaSid}';
-};
-
-export type RetrieveMediasErrors = {
-    /**
-     * The request failed. The body describes why.
-     */
-    400: Error;
-    /**
-     * The request failed. The body describes why.
-     */
-    401: Error;
-    /**
-     * The request failed. The body describes why.
-     */
-    404: Error;
-    /**
-     * The request failed. The body describes why.
-     */
-    429: Error;
-    /**
-     * The request failed. The body describes why.
-     */
-    '5XX': Error;
-};
-
-export type RetrieveMediasError = RetrieveMediasErrors[keyof RetrieveMediasErrors];
-
-export type RetrieveMediasResponses = {
-    /**
-     * OK
-     */
-    200: FaxMedia;
-};
-
-export type RetrieveMediasResponse = RetrieveMediasResponses[keyof RetrieveMediasResponses];
 
 export type CallStatusCallbackWebhookPayload = CallStatusCallback;
 

@@ -2832,17 +2832,6 @@ export const zListAllFaxMediaQuery = z.object({
  */
 export const zListAllFaxMediaResponse = zFaxMediaList;
 
-export const zDeleteFaxMediaPath = z.object({
-    AccountSid: z.string(),
-    FaxSid: z.string(),
-    MediaSid: z.string()
-});
-
-/**
- * Deleted; no body.
- */
-export const zDeleteFaxMediaResponse = z.void();
-
 export const zRetrieveMediasPath = z.object({
     AccountSid: z.string(),
     FaxSid: z.string(),
@@ -2853,6 +2842,17 @@ export const zRetrieveMediasPath = z.object({
  * OK
  */
 export const zRetrieveMediasResponse = zFaxMedia;
+
+export const zDeleteFaxMediaPath = z.object({
+    AccountSid: z.string(),
+    FaxSid: z.string(),
+    MediaSid: z.string()
+});
+
+/**
+ * Deleted; no body.
+ */
+export const zDeleteFaxMediaResponse = z.void();
 
 export const zCallStatusCallbackWebhookRequest = z.object({
     body: zCallStatusCallback,

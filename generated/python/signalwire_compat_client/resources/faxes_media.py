@@ -67,7 +67,11 @@ class FaxesMedia(SyncResource):
     ) -> FaxMedia:
         """Retrieve a fax's media file.
 
-        Retrieve the description of one media file of a fax.
+        Retrieve the description of one media file of a fax (its content type, dates and uri)
+        as JSON, from the media's URL with the .json suffix.
+
+        The document itself is not JSON: it is at the media's uri without the .json suffix, in
+        its own content type.
 
         Permissions: the API token must include the following scopes: Fax.
         """
@@ -185,7 +189,11 @@ class AsyncFaxesMedia(AsyncResource):
     ) -> FaxMedia:
         """Retrieve a fax's media file.
 
-        Retrieve the description of one media file of a fax.
+        Retrieve the description of one media file of a fax (its content type, dates and uri)
+        as JSON, from the media's URL with the .json suffix.
+
+        The document itself is not JSON: it is at the media's uri without the .json suffix, in
+        its own content type.
 
         Permissions: the API token must include the following scopes: Fax.
         """

@@ -1,4 +1,4 @@
-"""Retrieve a fax's media file: ``GET /Accounts/{AccountSid}/Faxes/{FaxSid}/Media/{MediaSid}``."""
+"""Retrieve a fax's media file: ``GET /Accounts/{AccountSid}/Faxes/{FaxSid}/Media/{MediaSid}.json``."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ class RetrieveMediasParams(RequestOptions, total=False):
 OPERATION = Operation(
     name="retrieve_medias",
     method="GET",
-    path="/Accounts/{AccountSid}/Faxes/{FaxSid}/Media/{MediaSid}",
+    path="/Accounts/{AccountSid}/Faxes/{FaxSid}/Media/{MediaSid}.json",
     path_params=(
         Field("AccountSid", "account_sid"),
         Field("FaxSid", "fax_sid"),

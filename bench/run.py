@@ -278,21 +278,21 @@ def main(argv: list[str] | None = None) -> int:
         installed_kb=size,
         bulk=bulk,
         ratios={
-            "sync SignalWire / raw httpx (time, target <= 1.10)": ratio(
+            "sync SignalWire / raw httpx (time, target <= 1.05)": ratio(
                 seq["SignalWire"], seq["raw httpx.Client"]),
             "sync twilio / SignalWire (time, target >= 1.4)": ratio(
                 seq["twilio-python"], seq["SignalWire"]),
-            "async default / twilio (throughput, target >= 1.0)": ratio(
+            "async default / twilio (throughput, target >= 1.25)": ratio(
                 rps[default], rps["twilio-python update_async"]),
-            "async default / raw aiohttp (throughput, target >= 0.5)": ratio(
+            "async default / raw aiohttp (throughput, target >= 0.75)": ratio(
                 rps[default], rps["raw aiohttp"]),
             "async backend=httpx / twilio (throughput)": ratio(
                 rps["AsyncSignalWire (backend='httpx')"], rps["twilio-python update_async"]),
             "async raw httpx / twilio (throughput)": ratio(
                 rps["raw httpx.AsyncClient"], rps["twilio-python update_async"]),
-            "client CPU SignalWire / httpx alone (target <= 1.20)": ratio(
+            "client CPU SignalWire / httpx alone (target <= 1.10)": ratio(
                 cpu["SignalWire"], cpu["httpx alone"]),
-            "import signalwire_compat / httpx (target <= 1.2)": ratio(
+            "import signalwire_compat / httpx (target <= 1.15)": ratio(
                 imports["signalwire_compat"], imports["httpx"]),
             "import twilio.rest / signalwire_compat": ratio(
                 imports["twilio.rest"], imports["signalwire_compat"]),

@@ -74,19 +74,17 @@ console.log(
 );
 """
 
-TS_CONFIG = {
-    "compilerOptions": {
-        "target": "ES2022",
-        "module": "NodeNext",
-        "moduleResolution": "NodeNext",
-        "strict": True,
-        "noUncheckedIndexedAccess": True,
-        "types": ["node"],
-        "typeRoots": [str(TS / "node_modules" / "@types")],
-        "outDir": "out",
-    },
-    "files": ["consumer.ts"],
+TS_OPTIONS: dict[str, object] = {
+    "target": "ES2022",
+    "module": "NodeNext",
+    "moduleResolution": "NodeNext",
+    "strict": True,
+    "noUncheckedIndexedAccess": True,
+    "types": ["node"],
+    "typeRoots": [str(TS / "node_modules" / "@types")],
+    "outDir": "out",
 }
+TS_CONFIG = {"compilerOptions": TS_OPTIONS, "files": ["consumer.ts"]}
 
 
 def readme_blocks(language: str) -> list[str]:
@@ -146,8 +144,9 @@ def python_consumer(wheel: Path, env: dict[str, str], work: Path) -> str:
     return run([str(venv / "bin" / "python"), str(consumer)], env=env).strip()
 
 
-def typescript_consumer(tarball: Path, env: dict[str, str], work: Path) -> tuple[str, int]:
-    """What the consumer printed, and how many README examples ran."""
+def typescript_consumer(tarball: Path, env: dict[str, str], work: Path) -> tuple[str, int, float]:
+    """What the consumer printed, how many README examples ran, and the seconds
+    ``tsc --strict`` took to check the consumer alone (a figure, not a test)."""
     project = work / "node"
     project.mkdir()
     (project / "package.json").write_text('{"private": true, "type": "module"}\n')
@@ -159,12 +158,18 @@ def typescript_consumer(tarball: Path, env: dict[str, str], work: Path) -> tuple
     }
     run(["bash", "-c", install_line("npm")], cwd=project, env={**os.environ, **quiet})
     (project / "consumer.ts").write_text(TS_CONSUMER)
+    alone = {**TS_CONFIG, "compilerOptions": {**TS_OPTIONS, "noEmit": True}}
+    (project / "tsconfig.consumer.json").write_text(json.dumps(alone, indent=2))
+    tsc = ["node", str(TS / "node_modules" / "typescript" / "bin" / "tsc")]
+    started = time.monotonic()
+    run([*tsc, "-p", str(project / "tsconfig.consumer.json")])
+    checked = time.monotonic() - started
     examples = readme_examples(env)
     for name, code in examples.items():
         (project / name).write_text(code)
     config = {**TS_CONFIG, "files": ["consumer.ts", *examples]}
     (project / "tsconfig.json").write_text(json.dumps(config, indent=2))
-    run(["node", str(TS / "node_modules" / "typescript" / "bin" / "tsc"), "-p", str(project)])
+    run([*tsc, "-p", str(project)])
     said = run(["node", str(project / "out" / "consumer.js")], env=env).strip()
     for name in examples:
         script = project / "out" / name.replace(".ts", ".js")
@@ -172,7 +177,7 @@ def typescript_consumer(tarball: Path, env: dict[str, str], work: Path) -> tuple
             serve_signed_callback(script, env)
         else:
             run(["node", str(script)], env=env)
-    return said, len(examples)
+    return said, len(examples), checked
 
 
 SIGNING_KEY = "PSK_consumer"
@@ -257,9 +262,11 @@ def main(dist: Path) -> int:
         with tempfile.TemporaryDirectory() as work:
             said = python_consumer(wheel, env, Path(work))
             print(f"python consumer ({wheel.name}, {wheel.stat().st_size // 1024} KB): {said}")
-            heard, examples = typescript_consumer(tarball, env, Path(work))
+            heard, examples, checked = typescript_consumer(tarball, env, Path(work))
+            lines = len(TS_CONSUMER.splitlines())
             print(f"typescript consumer ({tarball.name}, {tarball.stat().st_size // 1024} KB): "
-                  f"{heard}; {examples} README examples ran")  # fmt: skip
+                  f"{heard}; {examples} README examples ran; tsc --strict of the "
+                  f"{lines}-line consumer alone: {checked:.1f} s")  # fmt: skip
         for output in (said, heard):
             if not output.lower().endswith(expected):
                 sys.exit(f"consumers: expected '{expected}', got '{output}'")

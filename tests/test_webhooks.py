@@ -589,3 +589,65 @@ def test_a_message_field_the_form_leaves_out_reads_none_and_an_unknown_one_is_ke
     assert event.fields_set == frozenset({"message_sid", "message_status"})
     assert event.additional_properties == {"Extra": "y"}
     assert event.to_dict() == {"MessageSid": "SM1", "MessageStatus": "failed", "Extra": "y"}
+
+
+INBOUND_FORM = [
+    ("CallSid", "CA7f2c"),
+    ("AccountSid", "b3877c40-da60-4998-90ad-b792e98472af"),
+    ("From", "+15551234567"),
+    ("To", "+15557654321"),
+    ("Timestamp", "Wed, 02 Dec 2026 10:00:00 +0000"),
+    ("CallStatus", "completed"),
+    ("CallDuration", "42"),
+    ("AudioInMos", "4.3"),
+]
+
+
+def test_a_signed_inbound_call_status_callback_is_validated_and_parsed() -> None:
+    from signalwire_compat.webhooks import parse_incoming_call_status
+    from signalwire_compat_client.models.call_status import CallStatus
+    from signalwire_compat_client.models.incoming_call_status_callback import (
+        IncomingCallStatusCallback,
+    )
+
+    url = "https://hooks.example.com/numbers/status"
+    signature = str(TwilioValidator(KEY).compute_signature(url, MultiDict(INBOUND_FORM)))
+    assert RequestValidator(KEY).validate_request(url, INBOUND_FORM, {SIGNATURE_HEADER: signature})
+    event = parse_incoming_call_status(INBOUND_FORM)
+    assert isinstance(event, IncomingCallStatusCallback)
+    assert event.call_status is CallStatus.COMPLETED
+    assert (event.call_sid, event.from_, event.to) == ("CA7f2c", "+15551234567", "+15557654321")
+    assert (event.call_duration, event.audio_in_mos) == ("42", "4.3")  # as text, as sent
+    other = parse_incoming_call_status([("CallStatus", "rejected"), ("Extra", "x")])
+    assert other.call_status == "rejected" and not isinstance(other.call_status, CallStatus)
+    assert other.timestamp is None and other.additional_properties == {"Extra": "x"}
+
+
+def test_a_transcription_status_callback_is_parsed_with_its_status_typed() -> None:
+    from signalwire_compat.webhooks import parse_transcription_status
+    from signalwire_compat_client.models.transcription_status import TranscriptionStatus
+
+    form = [
+        ("TranscriptionSid", "TR1"),
+        ("TranscriptionText", "Call me back & soon"),
+        ("TranscriptionStatus", "completed"),
+        ("RecordingSid", "RE1"),
+        ("RecordingUrl", "https://example.signalwire.com/api/laml/2010-04-01/Recordings/RE1"),
+    ]
+    event = parse_transcription_status(form)
+    assert event.transcription_status is TranscriptionStatus.COMPLETED
+    assert (event.transcription_sid, event.recording_sid) == ("TR1", "RE1")
+    assert event.transcription_text == "Call me back & soon"
+    assert event.transcription_url is None
+    assert event.fields_set == frozenset(
+        {
+            "transcription_sid",
+            "transcription_text",
+            "transcription_status",
+            "recording_sid",
+            "recording_url",
+        }
+    )
+    failed = parse_transcription_status([("TranscriptionStatus", "failed")])
+    assert failed.transcription_status is TranscriptionStatus.FAILED
+    assert parse_transcription_status([("TranscriptionStatus", "x")]).transcription_status == "x"

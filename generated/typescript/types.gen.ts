@@ -4,7 +4,7 @@ export type ClientOptions = {
     baseUrl: 'https://{space_url}/api/laml/2010-04-01' | (string & {});
 };
 
-export type Webhooks = CallStatusCallbackWebhookRequest | CallRequestWebhookRequest | RecordingStatusCallbackWebhookRequest | MessageStatusCallbackWebhookRequest | FaxStatusCallbackWebhookRequest;
+export type Webhooks = CallStatusCallbackWebhookRequest | CallRequestWebhookRequest | RecordingStatusCallbackWebhookRequest | MessageStatusCallbackWebhookRequest | FaxStatusCallbackWebhookRequest | IncomingCallStatusCallbackWebhookRequest | TranscriptionStatusCallbackWebhookRequest;
 
 export type HttpMethod = 'GET' | 'POST';
 
@@ -1384,6 +1384,74 @@ export type MessageStatusCallback = {
      * How many segments the message was split into (a number, sent as text).
      */
     NumSegments?: string;
+};
+
+/**
+ * The form SignalWire sends to a phone number's status callback URL when an inbound call ends. Every field is optional and sent as text; values the spec does not list pass through.
+ */
+export type IncomingCallStatusCallback = {
+    /**
+     * The unique identifier of the call.
+     */
+    CallSid?: string;
+    /**
+     * The unique ID of the project the call belongs to.
+     */
+    AccountSid?: string;
+    /**
+     * The caller's number, in E.164 format.
+     */
+    From?: string;
+    /**
+     * The number called, in E.164 format.
+     */
+    To?: string;
+    /**
+     * When the call was created.
+     */
+    Timestamp?: string;
+    /**
+     * How the call ended: completed or failed.
+     */
+    CallStatus?: CallStatus | string;
+    /**
+     * The call's duration in seconds (a number, sent as text).
+     */
+    CallDuration?: string;
+    /**
+     * The call's audio quality, a mean opinion score from 1 to 5 (a number, sent as text).
+     */
+    AudioInMos?: string;
+};
+
+/**
+ * The form SignalWire sends to a recording's transcribe callback URL when its transcription is done or has failed. Every field is optional and sent as text; values the spec does not list pass through.
+ */
+export type TranscriptionStatusCallback = {
+    /**
+     * The unique identifier of the transcription.
+     */
+    TranscriptionSid?: string;
+    /**
+     * The text of the transcription.
+     */
+    TranscriptionText?: string;
+    /**
+     * Whether the transcription is done (completed) or failed.
+     */
+    TranscriptionStatus?: TranscriptionStatus | string;
+    /**
+     * The URL of the transcription's resource in the API.
+     */
+    TranscriptionUrl?: string;
+    /**
+     * The unique identifier of the recording that was transcribed.
+     */
+    RecordingSid?: string;
+    /**
+     * The URL of the recording's audio.
+     */
+    RecordingUrl?: string;
 };
 
 /**
@@ -8350,6 +8418,24 @@ export type FaxStatusCallbackWebhookPayload = FaxStatusCallback;
 export type FaxStatusCallbackWebhookRequest = {
     body: FaxStatusCallbackWebhookPayload;
     key: 'faxStatus';
+    path?: never;
+    query?: never;
+};
+
+export type IncomingCallStatusCallbackWebhookPayload = IncomingCallStatusCallback;
+
+export type IncomingCallStatusCallbackWebhookRequest = {
+    body: IncomingCallStatusCallbackWebhookPayload;
+    key: 'incomingCallStatus';
+    path?: never;
+    query?: never;
+};
+
+export type TranscriptionStatusCallbackWebhookPayload = TranscriptionStatusCallback;
+
+export type TranscriptionStatusCallbackWebhookRequest = {
+    body: TranscriptionStatusCallbackWebhookPayload;
+    key: 'transcriptionStatus';
     path?: never;
     query?: never;
 };

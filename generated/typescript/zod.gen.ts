@@ -736,6 +736,38 @@ export const zMessageStatusCallback = z.object({
 });
 
 /**
+ * The form SignalWire sends to a phone number's status callback URL when an inbound call ends. Every field is optional and sent as text; values the spec does not list pass through.
+ */
+export const zIncomingCallStatusCallback = z.object({
+    CallSid: z.string().optional(),
+    AccountSid: z.string().optional(),
+    From: z.string().optional(),
+    To: z.string().optional(),
+    Timestamp: z.string().optional(),
+    CallStatus: z.union([
+        zCallStatus,
+        z.string()
+    ]).optional(),
+    CallDuration: z.string().optional(),
+    AudioInMos: z.string().optional()
+});
+
+/**
+ * The form SignalWire sends to a recording's transcribe callback URL when its transcription is done or has failed. Every field is optional and sent as text; values the spec does not list pass through.
+ */
+export const zTranscriptionStatusCallback = z.object({
+    TranscriptionSid: z.string().optional(),
+    TranscriptionText: z.string().optional(),
+    TranscriptionStatus: z.union([
+        zTranscriptionStatus,
+        z.string()
+    ]).optional(),
+    TranscriptionUrl: z.string().optional(),
+    RecordingSid: z.string().optional(),
+    RecordingUrl: z.string().optional()
+});
+
+/**
  * One error of an Error body's errors list; every field is optional.
  */
 export const zErrorItem = z.object({
@@ -2880,6 +2912,18 @@ export const zMessageStatusCallbackWebhookRequest = z.object({
 
 export const zFaxStatusCallbackWebhookRequest = z.object({
     body: zFaxStatusCallback,
+    path: z.never().optional(),
+    query: z.never().optional()
+});
+
+export const zIncomingCallStatusCallbackWebhookRequest = z.object({
+    body: zIncomingCallStatusCallback,
+    path: z.never().optional(),
+    query: z.never().optional()
+});
+
+export const zTranscriptionStatusCallbackWebhookRequest = z.object({
+    body: zTranscriptionStatusCallback,
     path: z.never().optional(),
     query: z.never().optional()
 });

@@ -32,9 +32,15 @@ if TYPE_CHECKING:
     from signalwire_compat_client.models.call_request import CallRequest
     from signalwire_compat_client.models.call_status_callback import CallStatusCallback
     from signalwire_compat_client.models.fax_status_callback import FaxStatusCallback
+    from signalwire_compat_client.models.incoming_call_status_callback import (
+        IncomingCallStatusCallback,
+    )
     from signalwire_compat_client.models.message_status_callback import MessageStatusCallback
     from signalwire_compat_client.models.recording_status_callback import (
         RecordingStatusCallback,
+    )
+    from signalwire_compat_client.models.transcription_status_callback import (
+        TranscriptionStatusCallback,
     )
 
 SIGNATURE_HEADER = "X-SignalWire-Signature"
@@ -303,6 +309,25 @@ def parse_fax_status(params: Params) -> FaxStatusCallback:
     from signalwire_compat_client.models.fax_status_callback import FaxStatusCallback
 
     return FaxStatusCallback.from_dict(_form(params))
+
+
+def parse_incoming_call_status(params: Params) -> IncomingCallStatusCallback:
+    """The generated ``IncomingCallStatusCallback`` of the form a phone number's status
+    callback gets when an inbound call ends."""
+    from signalwire_compat_client.models.incoming_call_status_callback import (
+        IncomingCallStatusCallback,
+    )
+
+    return IncomingCallStatusCallback.from_dict(_form(params))
+
+
+def parse_transcription_status(params: Params) -> TranscriptionStatusCallback:
+    """The generated ``TranscriptionStatusCallback`` of a transcription status callback's form."""
+    from signalwire_compat_client.models.transcription_status_callback import (
+        TranscriptionStatusCallback,
+    )
+
+    return TranscriptionStatusCallback.from_dict(_form(params))
 
 
 def parse_call_request(params: Params) -> CallRequest:

@@ -28,12 +28,22 @@ export {
   parseCallRequest,
   parseCallStatus,
   parseFaxStatus,
+  parseIncomingCallStatus,
   parseMessageStatus,
   parseRecordingStatus,
+  parseTranscriptionStatus,
   signatureOf,
 } from "./webhooks.js";
 export type { Params as WebhookParams } from "./webhooks.js";
-export type { CallRequest, CallStatusCallback, FaxStatusCallback, MessageStatusCallback, RecordingStatusCallback } from "../../../generated/typescript/types.gen.js";
+export type {
+  CallRequest,
+  CallStatusCallback,
+  FaxStatusCallback,
+  IncomingCallStatusCallback,
+  MessageStatusCallback,
+  RecordingStatusCallback,
+  TranscriptionStatusCallback,
+} from "../../../generated/typescript/types.gen.js";
 export { CxmlElement } from "./cxml.js";
 export { FaxResponse, MessagingResponse, VoiceResponse, validateCxml, CXML_MAX_BYTES } from "../../../generated/typescript/cxml.gen.js";
 export type { CxmlDocument, CxmlProblem, ValidateCxmlOptions } from "../../../generated/typescript/cxml.gen.js";

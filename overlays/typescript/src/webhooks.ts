@@ -5,7 +5,15 @@
  * SHA-256 of the raw body), by the form signature of that URL alone, the body hashing to it. */
 
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
-import type { CallRequest, CallStatusCallback, FaxStatusCallback, MessageStatusCallback, RecordingStatusCallback } from "../../../generated/typescript/types.gen.js";
+import type {
+  CallRequest,
+  CallStatusCallback,
+  FaxStatusCallback,
+  IncomingCallStatusCallback,
+  MessageStatusCallback,
+  RecordingStatusCallback,
+  TranscriptionStatusCallback,
+} from "../../../generated/typescript/types.gen.js";
 import { CONTROL, LONE_SURROGATE } from "./text.js";
 import { ConfigurationError, InvalidParameterError } from "./errors.js";
 
@@ -283,6 +291,16 @@ export function parseMessageStatus(params: Params): MessageStatusCallback {
 /** The payload of a fax status callback's form. */
 export function parseFaxStatus(params: Params): FaxStatusCallback {
   return form(params) as FaxStatusCallback;
+}
+
+/** The payload of the form a phone number's status callback gets when an inbound call ends. */
+export function parseIncomingCallStatus(params: Params): IncomingCallStatusCallback {
+  return form(params) as IncomingCallStatusCallback;
+}
+
+/** The payload of a transcription status callback's form. */
+export function parseTranscriptionStatus(params: Params): TranscriptionStatusCallback {
+  return form(params) as TranscriptionStatusCallback;
 }
 
 /** The payload of the form SignalWire sends to a call's `Url`. */

@@ -7,7 +7,7 @@ import { createHash, createHmac } from "node:crypto";
 import { createServer } from "node:http";
 import { connect } from "node:net";
 import { describe, it } from "node:test";
-import { ConfigurationError, InvalidParameterError, RequestValidator, SIGNATURE_HEADER, parseMessageStatus } from "../src/index.js";
+import { ConfigurationError, InvalidParameterError, RequestValidator, SIGNATURE_HEADER, parseIncomingCallStatus, parseMessageStatus, parseTranscriptionStatus } from "../src/index.js";
 import type { MessageStatusCallback } from "../src/index.js";
 import { listen } from "./listen.js";
 
@@ -213,5 +213,30 @@ describe("message status callbacks", () => {
     const event = parseMessageStatus([["MessageSid", "SM1"], ["MessageStatus", "failed"], ["Extra", "x"], ["Extra", "y"]]);
     assert.deepEqual({ ...event }, { MessageSid: "SM1", MessageStatus: "failed", Extra: "y" });
     assert.equal(event.Body, undefined);
+  });
+});
+
+describe("inbound call and transcription status callbacks", () => {
+  it("validates and parses an inbound call's status callback, its status as sent", () => {
+    const form: [string, string][] = [
+      ["CallSid", "CA7f2c"],
+      ["From", "+15551234567"],
+      ["To", "+15557654321"],
+      ["CallStatus", "completed"],
+      ["CallDuration", "42"],
+    ];
+    const url = "https://hooks.example.com/numbers/status";
+    const signed = [...form].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, value]) => name + value);
+    const headers = { [SIGNATURE_HEADER]: formSignature(url, signed.join("")) };
+    assert.equal(new RequestValidator(KEY).validateRequest(url, new URLSearchParams(form), headers), true);
+    const event = parseIncomingCallStatus(form);
+    assert.deepEqual([event.CallSid, event.CallStatus, event.CallDuration, event.AudioInMos], ["CA7f2c", "completed", "42", undefined]);
+    assert.equal(parseIncomingCallStatus([["CallStatus", "rejected"]]).CallStatus, "rejected");
+  });
+
+  it("parses a transcription's status callback and keeps what it does not list", () => {
+    const event = parseTranscriptionStatus([["TranscriptionSid", "TR1"], ["TranscriptionText", "Call me back & soon"], ["TranscriptionStatus", "failed"], ["Extra", "x"]]);
+    assert.deepEqual({ ...event }, { TranscriptionSid: "TR1", TranscriptionText: "Call me back & soon", TranscriptionStatus: "failed", Extra: "x" });
+    assert.equal(event.RecordingSid, undefined);
   });
 });

@@ -64,6 +64,7 @@ from .fax_status_callback_event import FaxStatusCallbackEvent
 from .http_method import HttpMethod
 from .imported_phone_number_capability import ImportedPhoneNumberCapability
 from .imported_phone_number_type import ImportedPhoneNumberType
+from .incoming_call_status_callback import IncomingCallStatusCallback
 from .incoming_phone_number import IncomingPhoneNumber
 from .incoming_phone_number_address_requirements import (
     IncomingPhoneNumberAddressRequirements,
@@ -113,6 +114,7 @@ from .token_update_request import TokenUpdateRequest
 from .transcription import Transcription
 from .transcription_list import TranscriptionList
 from .transcription_status import TranscriptionStatus
+from .transcription_status_callback import TranscriptionStatusCallback
 from .update_application_request import UpdateApplicationRequest
 from .update_call_request import UpdateCallRequest
 from .update_call_status import UpdateCallStatus
@@ -191,6 +193,7 @@ __all__ = (
     "HttpMethod",
     "ImportedPhoneNumberCapability",
     "ImportedPhoneNumberType",
+    "IncomingCallStatusCallback",
     "IncomingPhoneNumber",
     "IncomingPhoneNumberAddressRequirements",
     "IncomingPhoneNumberCapabilities",
@@ -236,6 +239,7 @@ __all__ = (
     "Transcription",
     "TranscriptionList",
     "TranscriptionStatus",
+    "TranscriptionStatusCallback",
     "UpdateApplicationRequest",
     "UpdateCallRequest",
     "UpdateCallStatus",

@@ -118,3 +118,15 @@ def test_no_part_of_a_secret_in_an_excerpt(page: str) -> None:
         error = update("sync", server.url)
     assert TOKEN[:6] not in str(error), str(error)
     assert str(error).startswith("502 Bad Gateway: ")
+
+
+@pytest.mark.parametrize("page", ["<p>" + "x" * 190 + " " + TOKEN + " echoed</p>"])
+def test_no_part_of_a_secret_in_a_download_errors_excerpt(page: str) -> None:
+    """A download's error page gets the same excerpt: a credential in it is cut out whole."""
+    with h.hostile_server() as server:
+        server.responders = [served({"status": 502, "body": page})]
+        with SignalWire(**CREDENTIALS, base_url=server.url, max_retries=0) as sw:
+            with pytest.raises(APIStatusError) as caught:
+                sw.download("/Recordings/RE1.wav")
+    assert TOKEN[:6] not in str(caught.value), str(caught.value)
+    assert str(caught.value).startswith("502 Bad Gateway: ")

@@ -355,7 +355,7 @@ class SignalWire(_BaseClient, Resources):
                     while prepared is not None:
                         answer = self._send(prepared, job.limit, job.sink)
                         prepared = job.follow(prepared, answer)
-                    return job.content(answer)
+                    return job.content(answer, self._secrets)
                 except SignalWireError as error:
                     self._scrubbed(error)
                     raise
@@ -489,7 +489,7 @@ class AsyncSignalWire(_BaseClient, AsyncResources):
                     while prepared is not None:
                         answer = await self._send(prepared, job.limit, job.sink)
                         prepared = job.follow(prepared, answer)
-                    return job.content(answer)
+                    return job.content(answer, self._secrets)
                 except SignalWireError as error:
                     self._scrubbed(error)
                     raise

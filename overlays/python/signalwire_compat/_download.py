@@ -299,10 +299,11 @@ class Download:
         label = f"{self.first.label} (redirect {self._hops})"
         return prepared._replace(url=target, deadline=left, credentials=credentials, label=label)
 
-    def content(self, answer: Answer) -> Content:
-        """The answer's ``Content``; the typed error of a failure."""
+    def content(self, answer: Answer, secrets: tuple[str, ...] = ()) -> Content:
+        """The answer's ``Content``; the typed error of a failure, with ``secrets`` redacted
+        from its texts."""
         if not 200 <= answer.status_code < 300:
-            raise status_error(answer.response(), answer.problem)
+            raise status_error(answer.response(), answer.problem, secrets)
         if answer.problem is not None:
             raise APIResponseValidationError(
                 f"{answer.status_code} response body is unreadable: {answer.problem}",

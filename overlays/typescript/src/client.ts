@@ -158,7 +158,7 @@ export class SignalWire implements Sender {
           const answer = await sendAttempt(this.#fetch, current, { method: "GET", headers, body: null }, left, limit, signal, reading);
           this.#envLog?.("debug", `${label}: HTTP ${answer.status}`);
           const next = redirectUrl(answer, current);
-          if (next === null) return contentOf(answer, sink);
+          if (next === null) return contentOf(answer, sink, this.#secrets);
           if (hops + 1 > MAX_REDIRECTS) {
             throw new APIStatusError(`more than ${MAX_REDIRECTS} redirects; not followed`, answer.status, null, null, null, answer.headers);
           }

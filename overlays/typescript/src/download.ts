@@ -103,10 +103,10 @@ export function sameOrigin(url: string, baseUrl: string): boolean {
   return new URL(url).origin === new URL(baseUrl).origin;
 }
 
-/** The answer's `Content`; the typed error of a failure. */
-export function contentOf(answer: Answer, sink: FileSink | null): Content {
+/** The answer's `Content`; the typed error of a failure, with `secrets` redacted from its texts. */
+export function contentOf(answer: Answer, sink: FileSink | null, secrets: readonly string[] = []): Content {
   if (answer.status < 200 || answer.status >= 300) {
-    throw statusError(answer.status, answer.statusText, answer.text, answer.headers, answer.problem);
+    throw statusError(answer.status, answer.statusText, answer.text, answer.headers, answer.problem, secrets);
   }
   if (answer.problem) {
     throw new APIResponseValidationError(`${answer.status} response body is unreadable: ${answer.problem}`, answer.status, "");

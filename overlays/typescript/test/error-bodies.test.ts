@@ -181,4 +181,16 @@ describe("excerpts of pages that are not JSON", () => {
       assert.ok(error.message.startsWith("Bad Gateway: "), error.message);
     });
   }
+
+  it("a download's error page is cut the same way", async () => {
+    answer = reply(502, `<p>${"x".repeat(190)} ${TOKEN} echoed</p>`);
+    const sw = new SignalWire({ projectId: PROJECT, apiToken: TOKEN, baseUrl, maxRetries: 0, maxResponseBytes: LIMIT });
+    const error = await sw.download("/Recordings/RE1.wav").then(
+      () => assert.fail("expected an error"),
+      (e: unknown) => e,
+    );
+    assert.ok(error instanceof APIStatusError, String(error));
+    assert.ok(!String(error).includes(TOKEN.slice(0, 6)), String(error));
+    assert.ok(error.message.startsWith("Bad Gateway: "), error.message);
+  });
 });

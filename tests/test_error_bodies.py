@@ -125,8 +125,8 @@ def test_no_part_of_a_secret_in_a_download_errors_excerpt(page: str) -> None:
     """A download's error page gets the same excerpt: a credential in it is cut out whole."""
     with h.hostile_server() as server:
         server.responders = [served({"status": 502, "body": page})]
-        with SignalWire(**CREDENTIALS, base_url=server.url, max_retries=0) as sw:
-            with pytest.raises(APIStatusError) as caught:
-                sw.download("/Recordings/RE1.wav")
+        settings: dict[str, Any] = {**CREDENTIALS, "base_url": server.url, "max_retries": 0}
+        with SignalWire(**settings) as sw, pytest.raises(APIStatusError) as caught:
+            sw.download("/Recordings/RE1.wav")
     assert TOKEN[:6] not in str(caught.value), str(caught.value)
     assert str(caught.value).startswith("502 Bad Gateway: ")

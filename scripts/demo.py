@@ -1,5 +1,7 @@
 """`make demo`: start the sandbox, then redirect and hang up a call with the CLI, and receive
-the hang-up's signed status callback on a small local receiver that checks it with the SDK."""
+the hang-up's signed status callback on a small local web app that checks it with the SDK.
+Then place a call whose Url is that app: it answers cXML built with `VoiceResponse`, and the
+sandbox runs it (a greeting, a redirect, a hang-up)."""
 
 from __future__ import annotations
 
@@ -14,7 +16,8 @@ import threading
 from pathlib import Path
 from urllib.parse import parse_qsl
 
-from signalwire_compat.webhooks import RequestValidator, parse_call_status
+from signalwire_compat.cxml import VoiceResponse
+from signalwire_compat.webhooks import RequestValidator, parse_call_request, parse_call_status
 
 BIN = Path(sys.executable).parent
 CLI = str(BIN / "signalwire-compat")
@@ -30,31 +33,56 @@ def step(title: str, args: list[str], env: dict[str, str], expect: int) -> None:
         raise SystemExit(f"demo: expected exit status {expect}, got {done.returncode}")
 
 
-Received = queue.Queue[tuple[str, dict[str, str], str]]
+Received = queue.Queue[tuple[str, str, dict[str, str], str]]
 
 
-def start_receiver() -> tuple[http.server.HTTPServer, Received]:
-    """A webhook receiver on 127.0.0.1; what it gets goes into the queue."""
+def pages() -> dict[str, str]:
+    """The app's cXML: a greeting that redirects, then a goodbye that hangs up."""
+    welcome = VoiceResponse()
+    welcome.say("Welcome to the demo.", voice="woman")
+    welcome.pause(length=1)
+    welcome.redirect("/goodbye", method="GET")
+    goodbye = VoiceResponse()
+    goodbye.say("Goodbye.")
+    goodbye.hangup()
+    return {"/welcome": str(welcome), "/goodbye": str(goodbye)}
+
+
+def start_app() -> tuple[http.server.HTTPServer, Received]:
+    """A web app on 127.0.0.1: it answers its cXML pages, and takes status callbacks; every
+    request goes into the queue (method, path, headers, body)."""
     received: Received = queue.Queue()
+    served = pages()
 
-    class Receiver(http.server.BaseHTTPRequestHandler):
-        def do_POST(self) -> None:
+    class App(http.server.BaseHTTPRequestHandler):
+        def _answer(self) -> None:
             body = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode()
-            received.put((self.path, dict(self.headers), body))
-            self.send_response(204)
+            received.put((self.command, self.path, dict(self.headers), body))
+            page = served.get(self.path.split("?", 1)[0])
+            if page is None:
+                self.send_response(204)
+                self.end_headers()
+                return
+            data = page.encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/xml")
+            self.send_header("Content-Length", str(len(data)))
             self.end_headers()
+            self.wfile.write(data)
+
+        do_GET = do_POST = _answer
 
         def log_message(self, format: str, *args: object) -> None:
             pass
 
-    server = http.server.HTTPServer(("127.0.0.1", 0), Receiver)
+    server = http.server.HTTPServer(("127.0.0.1", 0), App)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, received
 
 
 def check_callback(received: Received, base: str, signing_key: str) -> None:
-    print("\n== 5. The receiver got the hang-up's status callback")
-    path, headers, body = received.get(timeout=30)
+    print("\n== 5. The app got the hang-up's status callback")
+    _, path, headers, body = received.get(timeout=30)
     form = parse_qsl(body, keep_blank_values=True)
     valid = RequestValidator(signing_key).validate_request(base + path, form, headers)
     payload = parse_call_status(form)
@@ -65,6 +93,28 @@ def check_callback(received: Received, base: str, signing_key: str) -> None:
     )
     if not valid:
         raise SystemExit("demo: the callback's signature did not validate")
+
+
+def run_flow(received: Received, base: str, signing_key: str) -> str:
+    """Print the two fetches the sandbox made of the app's cXML, checked, and the call's
+    status callback; the call's sid."""
+    print(f"\n== 7. The sandbox ran the app's cXML (the app served {', '.join(pages())})")
+    validator = RequestValidator(signing_key)
+    sid = ""
+    for _ in pages():
+        method, path, headers, body = received.get(timeout=30)
+        form = parse_qsl(body, keep_blank_values=True)
+        valid = validator.validate_request(base + path, form, headers)
+        request = parse_call_request(form or parse_qsl(path.partition("?")[2]))
+        sid = request.call_sid or ""
+        where = path.split("?", 1)[0]
+        print(f"{method} {where}  signature valid: {valid}; CallStatus {request.call_status}")
+        if not valid:
+            raise SystemExit("demo: the sandbox's request for cXML did not validate")
+    _, _, _, body = received.get(timeout=30)  # the status callback: the call has ended
+    ended = parse_call_status(parse_qsl(body))
+    print(f"then the status callback: CallSid {ended.call_sid}, CallStatus {ended.call_status}")
+    return sid
 
 
 def main() -> int:
@@ -82,9 +132,9 @@ def main() -> int:
             "SIGNALWIRE_API_TOKEN": info["api_token"],
         }
         sid, base = info["live_call_sid"], ["--base-url", info["base_url"]]
-        receiver, received = start_receiver()
-        hook = f"http://127.0.0.1:{receiver.server_port}"
-        print(f"A webhook receiver is listening at {hook}/status")
+        app, received = start_app()
+        hook = f"http://127.0.0.1:{app.server_port}"
+        print(f"A web app is listening at {hook}: it serves cXML and takes status callbacks")
         step(
             "1. Show the live call, and ask for its status webhooks",
             ["calls", "update", sid, "--status-callback", f"{hook}/status", *base],
@@ -92,7 +142,7 @@ def main() -> int:
             0,
         )
         step(
-            "2. Redirect it to new LaML",
+            "2. Redirect it to new LaML elsewhere (the sandbox fetches only from 127.0.0.1)",
             [
                 "calls",
                 "update",
@@ -114,7 +164,17 @@ def main() -> int:
             1,
         )
         check_callback(received, hook, info["signing_key"])
-        receiver.shutdown()
+        to, from_ = ["--to", "+15551230001"], ["--from", "+15551230002"]
+        hooked = ["--status-callback", f"{hook}/status"]
+        step(
+            "6. Place a call that runs the app's cXML",
+            ["calls", "create", *to, *from_, "--url", f"{hook}/welcome", *hooked, *base],
+            env,
+            0,
+        )
+        placed = run_flow(received, hook, info["signing_key"])
+        step("8. The call the cXML hung up", ["calls", "fetch", placed, *base], env, 0)
+        app.shutdown()
     finally:
         sandbox.terminate()
         sandbox.wait(10)

@@ -141,6 +141,10 @@ def test_demo_runs() -> None:
     assert "Call is not in-progress" in done.stdout
     assert "the sandbox is stopped" in done.stdout
     assert "signature valid: True" in done.stdout and "CallStatus completed" in done.stdout
+    ran = done.stdout.split("== 7.", 1)[1]
+    assert "POST /welcome  signature valid: True" in ran
+    assert "GET /goodbye  signature valid: True" in ran
+    assert re.search(r"^  status +completed$", ran.split("== 8.", 1)[1], re.MULTILINE)
 
 
 def run_bytes(sandbox: Sandbox, *args: bytes) -> subprocess.CompletedProcess[bytes]:

@@ -1,4 +1,5 @@
-"""A local sandbox of the API, for tests: ``Sandbox``, ``Fault``, ``Callback``.
+"""A local sandbox of the API, for tests: ``Sandbox``, ``Fault``, ``Callback``,
+``FetchedDocument``.
 
 Install with ``pip install signalwire-compat[sandbox]``. With pytest, the fixtures
 ``signalwire_sandbox``, ``signalwire_client`` and ``signalwire_async_client`` are available.
@@ -15,6 +16,7 @@ except ImportError as missing:
     ) from None
 
 from ._app import RecordedRequest
+from ._call_flows import FetchedDocument
 from ._callbacks import Callback
 from ._calls import AppliedUpdate
 from ._faults import Fault
@@ -26,6 +28,7 @@ __all__ = [
     "AppliedUpdate",
     "Callback",
     "Fault",
+    "FetchedDocument",
     "RecordedRequest",
     "Sandbox",
 ]

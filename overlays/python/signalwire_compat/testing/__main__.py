@@ -7,7 +7,8 @@ lines for a shell instead, and closes its standard output, so that
 background. ``--rate-limit 300 1`` and
 ``--calls 3000`` rehearse a bulk run. ``--record /Faxes '{"status": "sending"}'`` (repeatable)
 adds a record as ``Sandbox.add_record`` does, its parents' ids among the fields by their path
-names (``--record '/Faxes/{FaxSid}/Media' '{"FaxSid": "FX1"}'``). A bad value is a usage error
+names (``--record '/Faxes/{FaxSid}/Media' '{"FaxSid": "FX1"}'``). ``--pause-scale 1`` lets a
+call's ``<Pause>`` wait its whole length. A bad value is a usage error
 (exit status 2); a port that cannot be served on, one line and exit status 1.
 """
 
@@ -65,6 +66,12 @@ def _parser() -> argparse.ArgumentParser:
         nargs=2,
         metavar=("REQUESTS", "SECONDS"),
         help="answer 429 beyond REQUESTS (a whole number) per SECONDS (default: no limit)",
+    )
+    parser.add_argument(
+        "--pause-scale",
+        type=_ranged(float, 0, 1),
+        default=0.01,
+        help="how long a call's <Pause> waits, as a share of its length (default: 0.01)",
     )
     parser.add_argument(
         "--calls",
@@ -144,7 +151,11 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
     sandbox = Sandbox(
-        project_id=args.project_id, api_token=args.api_token, port=args.port, rate_limit=limit
+        project_id=args.project_id,
+        api_token=args.api_token,
+        port=args.port,
+        rate_limit=limit,
+        pause_scale=args.pause_scale,
     )
     for index in range(int(args.calls)):
         sandbox.add_call(f"CA{index:032d}", status="in-progress")

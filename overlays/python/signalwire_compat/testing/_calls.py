@@ -1,8 +1,10 @@
-"""The sandbox's calls: the hooks that move a call through its states, redirect it and send its
-signed status callbacks, as the service does; the records are the store's."""
+"""The sandbox's calls: the hooks that move a call through its states, redirect it, run its
+cXML (``_call_flows``) and send its signed status callbacks, as the service does; the records
+are the store's."""
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -11,12 +13,16 @@ from email.utils import format_datetime
 from typing import Any
 
 from .._times import parse_rfc2822
+from ._call_flows import CallControl, CallFlows, Step, documents_page
+from ._resources import Resource
 from ._spec import API_VERSION
-from ._store import Clock, Form, Hooks, Record, ServiceError
+from ._store import Form, Hooks, Record, RecordStore, Served, ServiceError
 
 LIVE = frozenset({"queued", "ringing", "in-progress"})
 Event = Callable[[str, str, list[tuple[str, str]]], None]
 """Where a hook reports a status callback due: (url, method, form)."""
+DOCUMENTS_PAGE = "/sandbox/documents"
+"""The sandbox's page listing the documents its calls fetched, as JSON."""
 
 
 @dataclass(frozen=True)
@@ -30,12 +36,24 @@ class AppliedUpdate:
     status_after: str
 
 
-class CallHooks(Hooks):
+class CallHooks(Hooks, CallControl):
     """A call's life: created queued, ended or redirected while live, deleted once ended;
-    status callbacks where asked for. Records what it applied."""
+    status callbacks where asked for; its cXML run by ``flows`` (a call created with a
+    ``Url``, or an ``ApplicationSid`` whose ``voice_url`` is, on a loopback address, is
+    answered first). Records what it applied."""
 
-    def __init__(self, clock: Clock, on_event: Event | None = None) -> None:
-        self._clock = clock
+    def __init__(
+        self,
+        store: RecordStore,
+        resource: Resource | None,
+        flows: CallFlows,
+        on_event: Event | None = None,
+    ) -> None:
+        self._store = store
+        self._resource = resource
+        self._clock = store.clock
+        self._flows = flows
+        flows.attach(self)
         self._on_event = on_event
         # Per call: (StatusCallback, StatusCallbackMethod, StatusCallbackEvent), kept off the
         # call's JSON, which the spec describes.
@@ -71,6 +89,9 @@ class CallHooks(Hooks):
                 self._callbacks[record["sid"]] = (form["StatusCallback"][0], method, events)
             if "initiated" in events:
                 self._report(record, "initiated")
+        step = self._first_step(record["sid"], form, ids)
+        if step is not None:
+            self._flows.start(step)
 
     def updating(self, record: Record, form: Form, now: datetime) -> Form:
         """End or redirect a live call, or change its status callback; ``ServiceError`` for
@@ -80,7 +101,10 @@ class CallHooks(Hooks):
         before = record["status"]
         after = self._next_status(before, fields)
         if "Url" in fields:
-            self.redirects.setdefault(sid, []).append((fields["Url"], fields.get("Method", "POST")))
+            method = fields.get("Method", "POST")
+            self.redirects.setdefault(sid, []).append((fields["Url"], method))
+            if after == before:
+                self._flows.start(Step(sid, fields["Url"], method, _fallback(fields)))
         if "StatusCallback" in fields:
             self._set_callback(sid, fields)
         if after != before:
@@ -95,6 +119,80 @@ class CallHooks(Hooks):
         """A call that has not ended cannot be deleted."""
         if record["status"] in LIVE:
             raise ServiceError(422, 20009, "Cannot delete a call that has not ended")
+
+    def serving(self, method: str, path: str) -> Served | None:
+        if method != "GET" or path != DOCUMENTS_PAGE:
+            return None
+        page = documents_page(list(self._flows.documents))
+        return Served(200, "application/json", json.dumps(page))
+
+    def _first_step(self, sid: str, form: Form, ids: Mapping[str, str]) -> Step | None:
+        """Where a new call's flow starts: its ``Url``, or its application's ``voice_url``."""
+        fields = {name: values[-1] for name, values in form.items() if values}
+        if "Url" in fields:
+            return Step(sid, fields["Url"], fields.get("Method", "POST"), _fallback(fields), True)
+        applications = self._store.resources.get("/Applications")
+        if applications is None or "ApplicationSid" not in fields:
+            return None
+        try:
+            app = self._store.get(applications, ids, fields["ApplicationSid"])
+        except KeyError:
+            return None
+        if not app.get("voice_url"):
+            return None
+        fallback = None
+        if app.get("voice_fallback_url"):
+            fallback = (
+                str(app["voice_fallback_url"]),
+                str(app.get("voice_fallback_method") or "POST"),
+            )
+        method = str(app.get("voice_method") or "POST")
+        return Step(sid, str(app["voice_url"]), method, fallback, True)
+
+    # what a flow does to its call (CallControl) -----------------------------------------
+
+    def answer(self, call_sid: str) -> None:
+        def answer(call: Record, now: datetime) -> Record | None:
+            if call["status"] != "queued":
+                return None
+            call["status"] = "ringing"
+            self._report(call, "ringing")
+            call.update(status="in-progress", start_time=format_datetime(now))
+            call["date_updated"] = format_datetime(now)
+            self._report(call, "answered")
+            return call
+
+        if self._resource is not None:
+            self._store.visit(self._resource, call_sid, answer)
+
+    def request_form(self, call_sid: str) -> list[tuple[str, str]] | None:
+        def form(call: Record, now: datetime) -> list[tuple[str, str]] | None:
+            if call["status"] not in LIVE:
+                return None
+            return [
+                ("AccountSid", call["account_sid"]),
+                ("ApiVersion", API_VERSION),
+                ("CallSid", call["sid"]),
+                ("CallStatus", call["status"]),
+                ("Direction", str(call.get("direction") or "")),
+                ("From", str(call.get("from") or "")),
+                ("To", str(call.get("to") or "")),
+            ]
+
+        if self._resource is None:
+            return None
+        return self._store.visit(self._resource, call_sid, form)
+
+    def finish(self, call_sid: str, status: str) -> None:
+        def finish(call: Record, now: datetime) -> None:
+            if call["status"] not in LIVE:
+                return
+            self._end(call, status, now)
+            call["date_updated"] = format_datetime(now)
+            self._report(call, "completed")
+
+        if self._resource is not None:
+            self._store.visit(self._resource, call_sid, finish)
 
     def _set_callback(self, call_sid: str, form: Mapping[str, str]) -> None:
         url = form["StatusCallback"]
@@ -158,3 +256,9 @@ class CallHooks(Hooks):
             call["duration"] = max(0, int(elapsed))
         else:
             call["duration"] = 0
+
+
+def _fallback(fields: Mapping[str, str]) -> tuple[str, str] | None:
+    """A create's or redirect's ``FallbackUrl`` and ``FallbackMethod``, if it has one."""
+    url = fields.get("FallbackUrl")
+    return (url, fields.get("FallbackMethod", "POST")) if url else None

@@ -19,6 +19,7 @@ from aiohttp import web
 from .._client import AsyncClientOptions, AsyncSignalWire, ClientOptions, SignalWire
 from .._config import ENV_API_TOKEN, ENV_PROJECT_ID
 from ._app import RecordedRequest, SandboxState, create_app
+from ._call_flows import CallFlows, FetchedDocument
 from ._callbacks import DRAIN_TIMEOUT, Callback, CallbackSender
 from ._calls import AppliedUpdate
 from ._content import content_routes
@@ -68,6 +69,12 @@ class Sandbox:
     done. A cXML script (LaML bin) is served, as ``text/xml`` and without credentials, at its
     ``request_url`` (``{url}/laml-bins/{sid}``), which counts in its ``num_requests``.
 
+    A call created, or redirected, with a ``Url`` on a loopback address runs it, as on the
+    service: the sandbox answers a new call, fetches the cXML (signed, as ``Method`` says),
+    validates it and follows what it can decide alone (``<Hangup/>``, ``<Reject>``,
+    ``<Redirect>``, ``<Pause>`` scaled by ``pause_scale``); an invalid document ends the call
+    as an application error. See ``documents``.
+
     ``rate_limit=(requests, per_seconds)`` answers requests beyond that pace 429, with
     ``Retry-After`` and SignalWire's error body, as the service does (a token bucket: a burst
     of ``requests``, refilled evenly); by default there is no limit.
@@ -86,9 +93,13 @@ class Sandbox:
         clock: Clock = utc_now,
         rate_limit: tuple[int, float] | None = None,
         spec: str | PathLike[str] | None = None,
+        pause_scale: float = 0.01,
     ) -> None:
+        if not 0 <= pause_scale <= 1:
+            raise ValueError(f"pause_scale must be from 0 to 1, not {pause_scale!r}")
         document = load_spec(spec)
         self._callbacks = CallbackSender(f"PSK_{secrets.token_urlsafe(24)}")
+        self._flows = CallFlows(lambda: self._callbacks.signing_key, pause_scale)
         store = RecordStore(find_resources(document), clock)
         self._state = SandboxState(
             project_id=project_id,
@@ -99,7 +110,7 @@ class Sandbox:
             content=content_routes(store.resources),
         )
         self._calls = attach_hooks(
-            store, clock, self._callbacks.send, lambda: self.url, project_id, _new_secret
+            store, self._flows, self._callbacks.send, lambda: self.url, project_id, _new_secret
         )
         self._calls_resource = store.resources.get("/Calls")
         store.seed(project_id)
@@ -325,6 +336,19 @@ class Sandbox:
     def wait_for_callbacks(self, count: int = 1, timeout: float = 5.0) -> list[Callback]:
         """The callbacks sent, once there are ``count`` (or after ``timeout`` seconds)."""
         return self._callbacks.wait(count, timeout)
+
+    @property
+    def documents(self) -> list[FetchedDocument]:
+        """Every cXML document the sandbox's calls fetched (or did not: not on a loopback
+        address), in order, with the validator's problems and what followed; also served as
+        JSON at ``{url}/sandbox/documents``, for tests in other languages."""
+        return list(self._flows.documents)
+
+    def wait_for_documents(self, count: int = 1, timeout: float = 5.0) -> list[FetchedDocument]:
+        """The documents fetched, once ``count`` of them have been acted on (the call ended,
+        redirected, or left in progress; a document in its ``<Pause>`` has not), or after
+        ``timeout`` seconds."""
+        return self._flows.wait(count, timeout)
 
     @property
     def response_problems(self) -> list[str]:

@@ -5,33 +5,34 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ._accounts import AccountHooks
+from ._call_flows import CallFlows
 from ._calls import CallHooks, Event
 from ._faxes import FaxHooks, FaxMediaHooks
 from ._laml_bins import LamlBinHooks
 from ._messages import MessageHooks
 from ._numbers import hook_numbers
 from ._queues import MemberHooks
-from ._store import Clock, RecordStore
+from ._store import RecordStore
 from ._tokens import TokenHooks
 
 
 def attach_hooks(
     store: RecordStore,
-    clock: Clock,
+    flows: CallFlows,
     on_event: Event,
     origin: Callable[[], str],
     project_id: str,
     new_secret: Callable[[str], str],
 ) -> CallHooks:
-    """Hook calls (their states and status callbacks), messages (queued, sent, delivered),
-    faxes (queued to delivered, canceled, kept from deletion while under way) and their media,
-    queue members (``Front``), cXML scripts (served at their URL on ``origin()``, the
-    sandbox's own), phone numbers (those on offer, bought and released), projects
-    (subprojects of ``project_id``, with a signing key) and API tokens (each a new secret)
-    into ``store``, where its spec has them; ``new_secret`` makes a secret with the given
-    prefix. Returns the call hooks, which keep what was applied."""
-    calls = CallHooks(clock, on_event)
+    """Hook calls (their states, their cXML run by ``flows``, and status callbacks),
+    messages (queued, sent, delivered), faxes (queued to delivered, canceled, kept from
+    deletion while under way) and their media, queue members (``Front``), cXML scripts (served
+    at their URL on ``origin()``, the sandbox's own), phone numbers (those on offer, bought and
+    released), projects (subprojects of ``project_id``, with a signing key) and API tokens
+    (each a new secret) into ``store``, where its spec has them; ``new_secret`` makes a secret
+    with the given prefix. Returns the call hooks, which keep what was applied."""
     resource = store.resources.get("/Calls")
+    calls = CallHooks(store, resource, flows, on_event)
     if resource is not None:
         store.hook(resource, calls)
     messages = store.resources.get("/Messages")

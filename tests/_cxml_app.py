@@ -1,0 +1,83 @@
+"""A web app on 127.0.0.1 that answers cXML as a user's would: a page per path, each request
+recorded (its method, path with the query, headers and form)."""
+
+from __future__ import annotations
+
+import http.server
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from urllib.parse import parse_qsl, urlsplit
+
+
+@dataclass(frozen=True)
+class Page:
+    body: str
+    status: int = 200
+    content_type: str = "text/xml"
+    headers: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Hit:
+    method: str
+    path: str
+    headers: dict[str, str]
+    form: list[tuple[str, str]]
+
+    @property
+    def query(self) -> list[tuple[str, str]]:
+        return parse_qsl(urlsplit(self.path).query, keep_blank_values=True)
+
+
+@dataclass
+class CxmlApp:
+    base: str = ""
+    pages: dict[str, Page] = field(default_factory=dict)
+    hits: list[Hit] = field(default_factory=list)
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+    def hits_of(self, path: str) -> list[Hit]:
+        return [hit for hit in self.hits if urlsplit(hit.path).path == path]
+
+
+@contextmanager
+def cxml_app(pages: dict[str, Page] | None = None) -> Iterator[CxmlApp]:
+    """Serve ``pages`` (by path, query left out) to GET and POST; 404 elsewhere."""
+    app = CxmlApp(pages=dict(pages or {}))
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def _answer(self) -> None:
+            body = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode()
+            form = parse_qsl(body, keep_blank_values=True)
+            app.hits.append(Hit(self.command, self.path, dict(self.headers), form))
+            page = app.pages.get(urlsplit(self.path).path, Page("not here", 404, "text/plain"))
+            data = page.body.encode()
+            self.send_response(page.status)
+            self.send_header("Content-Type", page.content_type)
+            self.send_header("Content-Length", str(len(data)))
+            for name, value in page.headers:
+                self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(data)
+
+        do_GET = do_POST = _answer
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    app.base = f"http://127.0.0.1:{server.server_port}"
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
+    thread.start()
+    try:
+        yield app
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(5)

@@ -13,10 +13,15 @@ from urllib.parse import parse_qsl, urlsplit
 
 @dataclass(frozen=True)
 class Page:
+    """An answer: ``body`` (or the bytes ``data``, sent as they are); with ``drip``, one byte
+    every that many seconds, without end."""
+
     body: str
     status: int = 200
     content_type: str = "text/xml"
     headers: tuple[tuple[str, str], ...] = ()
+    data: bytes | None = None
+    drip: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -48,6 +53,7 @@ class CxmlApp:
 def cxml_app(pages: dict[str, Page] | None = None) -> Iterator[CxmlApp]:
     """Serve ``pages`` (by path, query left out) to GET and POST; 404 elsewhere."""
     app = CxmlApp(pages=dict(pages or {}))
+    stopping = threading.Event()
 
     class Handler(http.server.BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -57,14 +63,22 @@ def cxml_app(pages: dict[str, Page] | None = None) -> Iterator[CxmlApp]:
             form = parse_qsl(body, keep_blank_values=True)
             app.hits.append(Hit(self.command, self.path, dict(self.headers), form))
             page = app.pages.get(urlsplit(self.path).path, Page("not here", 404, "text/plain"))
-            data = page.body.encode()
+            data = page.body.encode() if page.data is None else page.data
             self.send_response(page.status)
             self.send_header("Content-Type", page.content_type)
-            self.send_header("Content-Length", str(len(data)))
+            self.send_header("Content-Length", str(1 << 30 if page.drip else len(data)))
             for name, value in page.headers:
                 self.send_header(name, value)
             self.end_headers()
-            self.wfile.write(data)
+            if not page.drip:
+                self.wfile.write(data)
+                return
+            try:
+                while not stopping.wait(page.drip):
+                    self.wfile.write(b" ")
+                    self.wfile.flush()
+            except OSError:  # the client gave up
+                self.close_connection = True
 
         do_GET = do_POST = _answer
 
@@ -78,6 +92,7 @@ def cxml_app(pages: dict[str, Page] | None = None) -> Iterator[CxmlApp]:
     try:
         yield app
     finally:
+        stopping.set()
         server.shutdown()
         server.server_close()
         thread.join(5)

@@ -3,6 +3,7 @@ with the SDK, and the sandbox fetches it (signed), validates it, records it and 
 
 from __future__ import annotations
 
+import gzip
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -91,7 +92,8 @@ def test_a_call_fetches_its_url_signed_follows_redirect_and_hangs_up(
 
     call = client.calls.fetch(sid)
     assert call.status == "completed" and call.start_time is not None and call.end_time is not None
-    sent = sandbox.wait_for_callbacks(3, timeout=WAIT)
+    sent = sandbox.wait_for_callbacks(3, timeout=WAIT)  # each delivered on its own
+    sent.sort(key=lambda callback: int(callback.form["SequenceNumber"]))
     assert [c.form["CallStatus"] for c in sent] == ["ringing", "in-progress", "completed"]
     assert all(urlsplit(c.url).path == "/status" for c in sent)
 
@@ -126,6 +128,31 @@ def test_what_the_service_calls_an_application_error(
     [document] = sandbox.wait_for_documents(1, timeout=WAIT)
     assert (document.outcome, document.error_code) == ("application-error", code)
     assert client.calls.fetch(sid).status == "completed"
+
+
+def test_a_compressed_bomb_is_read_only_to_the_cap(
+    sandbox: Sandbox, client: SignalWire, app: CxmlApp
+) -> None:
+    bomb = gzip.compress(b"<Response>" + b" " * (20 << 20), compresslevel=9)  # 20 MB inside
+    app.pages["/bomb"] = Page("", data=bomb, headers=(("Content-Encoding", "gzip"),))
+    call_to(client, app.url("/bomb"))
+    [document] = sandbox.wait_for_documents(1, timeout=WAIT)
+    assert (document.outcome, document.error_code, document.text) == (
+        "application-error",
+        11750,
+        "",
+    )
+
+
+def test_an_app_that_drips_its_answer_is_cut_off(
+    sandbox: Sandbox, client: SignalWire, app: CxmlApp
+) -> None:
+    """A byte every half second keeps each read under its 5 s: the whole request's 7 s ends it."""
+    app.pages["/drip"] = Page("", drip=0.5)
+    call_to(client, app.url("/drip"))
+    [document] = sandbox.wait_for_documents(1, timeout=WAIT)
+    assert (document.outcome, document.error_code) == ("application-error", 11200)
+    assert document.error is not None and "Timeout" in document.error
 
 
 def test_an_app_that_cannot_be_reached_is_error_11200(

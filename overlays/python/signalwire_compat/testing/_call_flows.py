@@ -35,7 +35,8 @@ from ._callbacks import is_loopback_url, request_url
 CONNECT_TIMEOUT = 2.0
 """Seconds an app has to accept the connection, as the service allows."""
 READ_TIMEOUT = 5.0
-"""Seconds an app has to answer once connected, as the service allows."""
+"""Seconds an app has to answer once connected, as the service allows (between two reads; a
+request has ``CONNECT_TIMEOUT + READ_TIMEOUT`` in all)."""
 MAX_DOCUMENT_BYTES = 64 * 1024
 """The largest document the service reads (64 kB); a larger one is error 11750."""
 MAX_HTTP_REDIRECTS = 3
@@ -316,7 +317,9 @@ def _ended_status(verb: ElementTree.Element | None) -> str:
 async def _fetch(url: str, method: str, form: list[tuple[str, str]], signature: str) -> _Answer:
     """Request a document as the service does, following up to ``MAX_HTTP_REDIRECTS`` HTTP
     redirects (to loopback addresses only), its body read up to ``MAX_DOCUMENT_BYTES``."""
-    timeout = aiohttp.ClientTimeout(sock_connect=CONNECT_TIMEOUT, sock_read=READ_TIMEOUT)
+    timeout = aiohttp.ClientTimeout(
+        total=CONNECT_TIMEOUT + READ_TIMEOUT, sock_connect=CONNECT_TIMEOUT, sock_read=READ_TIMEOUT
+    )
     headers = {SIGNATURE_HEADER: signature}
     data: bytes | None = None
     if method != "GET":

@@ -5,8 +5,9 @@
     python scripts/cxml_generate.py typescript OUT [SPEC]  writes the TypeScript module
 
 The description is checked first (against spec/cxml.schema.json, then for what a schema cannot
-say: children that exist, nesting without cycles, one tag per parent, every element used). The
-templates are in templates/cxml/.
+say: children that exist, nesting without cycles but through markup, one tag and one method
+name per child and one keyword per attribute, every element used). The templates are in
+templates/cxml/.
 """
 
 from __future__ import annotations
@@ -29,7 +30,18 @@ SPEC = ROOT / "spec" / "cxml.yaml"
 SCHEMA = ROOT / "spec" / "cxml.schema.json"
 TEMPLATES = ROOT / "templates" / "cxml"
 # Names the generic element already uses: no child method may take one.
-RESERVED = {"append", "to_xml", "toXml", "toString", "constructor"}
+RESERVED = {
+    "append",
+    "add_text",
+    "addText",
+    "to_xml",
+    "toXml",
+    "toString",
+    "constructor",
+    "nest",
+    "add",
+    "addTextRun",
+}
 
 
 def load(path: Path = SPEC) -> dict[str, Any]:
@@ -55,52 +67,97 @@ def coherence(description: dict[str, Any]) -> list[str]:
     parents = {**documents, **elements}
     for name, node in parents.items():
         tags: dict[str, str] = {}
+        methods: dict[str, str] = {}
         for child in node.get("children", []):
             if child not in elements:
                 problems.append(f"{name}: no element {child}")
                 continue
             tag = elements[child].get("xml", child)
             if tag in tags:
-                problems.append(f"{name}: {child} and {tags[tag]} are both <{tag}>")
+                problems.append(f"{name}: {tags[tag]} and {child} are both <{tag}>")
             tags[tag] = child
             if snake(tag) in RESERVED or lower_camel(tag) in RESERVED:
                 problems.append(f"{name}: <{tag}> would hide a method of every element")
+            for method in dict.fromkeys((snake(tag), lower_camel(tag))):
+                if method in methods:
+                    problems.append(
+                        f"{name}: {methods[method]} and {child} are both the method {method}"
+                    )
+                methods.setdefault(method, child)
+        keywords: dict[str, str] = {}
+        for xml in node.get("attributes", {}):
+            if snake(xml) in keywords:
+                problems.append(
+                    f"{name}: {keywords[snake(xml)]} and {xml} are both the keyword {snake(xml)}"
+                )
+            keywords.setdefault(snake(xml), xml)
+        if node.get("text", {}).get("mixed") and not node.get("children"):
+            problems.append(f"{name}: mixed text needs children (the markup inside it)")
     used = {c for node in parents.values() for c in node.get("children", [])}
     problems += [
         f"{name} is used by no document or element" for name in elements if name not in used
     ]
-    problems += _cycles(parents)
+    problems += _cycles(parents, _markup(description))
     return problems
 
 
-def _cycles(parents: dict[str, Any]) -> list[str]:
-    """Nesting is finite: no element may contain itself, however deep."""
+def _markup(description: dict[str, Any]) -> set[str]:
+    """The elements that are markup inside text: every parent of theirs has mixed text."""
+    parents: dict[str, list[dict[str, Any]]] = {}
+    for node in [*description["documents"].values(), *description["elements"].values()]:
+        for child in node.get("children", []):
+            parents.setdefault(child, []).append(node)
+    return {
+        name
+        for name, nodes in parents.items()
+        if all(node.get("text", {}).get("mixed") for node in nodes)
+    }
+
+
+def _cycles(parents: dict[str, Any], markup: set[str]) -> list[str]:
+    """Nesting is finite but for markup: an element may contain itself, however deep, only if
+    it and every element between are markup inside text (<prosody> in <prosody>)."""
     problems: list[str] = []
-    done: set[str] = set()
-
-    def visit(name: str, trail: list[str]) -> None:
-        if name in trail:
-            problems.append("nesting cycle: " + " > ".join([*trail, name]))
-            return
-        if name in done:
-            return
-        for child in parents.get(name, {}).get("children", []):
-            visit(child, [*trail, name])
-        done.add(name)
-
+    seen: set[frozenset[str]] = set()
     for name in parents:
-        visit(name, [])
+        if name in markup:
+            continue
+        # The shortest way from name's children back to name, through anything.
+        previous: dict[str, str] = {}
+        queue = [name]
+        while queue and name not in previous:
+            here = queue.pop(0)
+            for child in parents.get(here, {}).get("children", []):
+                if child not in previous:
+                    previous[child] = here
+                    queue.append(child)
+        if name in previous:
+            trail = [name]
+            while len(trail) == 1 or trail[-1] != name:
+                trail.append(previous[trail[-1]])
+            trail.reverse()
+            if frozenset(trail) not in seen:
+                seen.add(frozenset(trail))
+                problems.append("nesting cycle: " + " > ".join(trail))
     return problems
 
 
 def snake(name: str) -> str:
-    """``statusCallbackEvent`` -> ``status_callback_event``; Python keywords get a ``_``."""
-    words = re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+    """``statusCallbackEvent`` -> ``status_callback_event``, ``say-as`` -> ``say_as``,
+    ``xml:lang`` -> ``xml_lang``; Python keywords get a ``_`` (``break_``)."""
+    words = re.sub(r"[-:]", "_", re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower())
     return f"{words}_" if keyword.iskeyword(words) else words
 
 
 def lower_camel(name: str) -> str:
-    return name[:1].lower() + name[1:]
+    """``Say`` -> ``say``, ``say-as`` -> ``sayAs``."""
+    first, *rest = re.split(r"[-:]", name)
+    return first[:1].lower() + first[1:] + "".join(word[:1].upper() + word[1:] for word in rest)
+
+
+def _ts_property(name: str) -> str:
+    """An option's name as a TypeScript property: quoted unless it is an identifier."""
+    return name if re.fullmatch(r"[A-Za-z_$][A-Za-z0-9_$]*", name) else json.dumps(name)
 
 
 def model(description: dict[str, Any]) -> dict[str, Any]:
@@ -153,7 +210,7 @@ def _class(
             "kind": "enum" if text.get("values") else "string",
             "list": False,
             "values": text.get("values", []),
-            "markup": text.get("markup", False),
+            "mixed": text.get("mixed", False),
             "description": _sentence(text["description"], text.get("note")),
         },
         "attributes": attributes,
@@ -212,6 +269,7 @@ def render(language: str, description: dict[str, Any]) -> str:
         "tstype": _typescript_type,
         "wrap": _wrap,
         "json": lambda value: json.dumps(value, ensure_ascii=False),
+        "tsprop": _ts_property,
         "pytuple": _python_tuple,
     }
     template = environment.get_template(f"{language}.jinja")

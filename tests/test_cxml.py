@@ -37,8 +37,9 @@ KIND = {"VoiceResponse": "voice", "MessagingResponse": "messaging", "FaxResponse
 
 
 def snake(name: str) -> str:
-    """The Python name of an XML name: ``numDigits`` is ``num_digits``, ``for`` is ``for_``."""
-    words = re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+    """The Python name of an XML name: ``numDigits`` is ``num_digits``, ``for`` is ``for_``,
+    ``say-as`` is ``say_as``, ``xml:lang`` is ``xml_lang``, ``break`` is ``break_``."""
+    words = re.sub(r"[-:]", "_", re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower())
     return f"{words}_" if keyword.iskeyword(words) else words
 
 
@@ -56,14 +57,23 @@ def child_spec(parent: Any, tag: str) -> Any:
     raise AssertionError(f"<{parent.SPEC.xml}> allows no <{tag}>")
 
 
-def build(response: str, nodes: list[dict[str, Any]]) -> Any:
-    """The document a vector describes, made with the builders' methods."""
+def build(response: str, nodes: list[Any]) -> Any:
+    """The document a vector describes, made with the builders' methods: a string is text
+    appended after the child before it; ``{"append": class}`` is that class made on its own."""
     root = element_class(response)()
 
-    def add(parent: Any, node: dict[str, Any]) -> None:
+    def add(parent: Any, node: str | dict[str, Any]) -> None:
+        if isinstance(node, str):
+            parent.append(node)
+            return
+        keywords = {snake(name): value for name, value in node.get("attributes", {}).items()}
+        if "append" in node:
+            cls = element_class(node["append"])
+            args = [node.get("text")] if cls.SPEC.text is not None else []
+            parent.append(cls(*args, **keywords))
+            return
         spec = child_spec(parent, node["element"])
         args = [node.get("text")] if spec.text is not None else []
-        keywords = {snake(name): value for name, value in node.get("attributes", {}).items()}
         child = getattr(parent, snake(node["element"]))(*args, **keywords)
         for grandchild in node.get("children", []):
             add(child, grandchild)
@@ -103,10 +113,14 @@ def test_validate_vector(vector: dict[str, Any]) -> None:
 
 def test_the_vectors_are_many_and_cover_every_element() -> None:
     assert len(VECTORS["documents"]) >= 40
+    ssml = [v for v in VECTORS["documents"] if re.search(r"<Say[^>]*>[^<]*<[a-z]", v["xml"])]
+    assert len(ssml) >= 12
     used: set[str] = set()
 
-    def walk(parent: Any, nodes: list[dict[str, Any]]) -> None:
+    def walk(parent: Any, nodes: list[Any]) -> None:
         for node in nodes:
+            if isinstance(node, str):
+                continue
             spec = child_spec(parent, node["element"])
             used.add(spec.id)
             walk(element_class(spec.id), node.get("children", []))
@@ -150,6 +164,40 @@ def test_append_takes_an_element_made_on_its_own_and_refuses_one_not_allowed() -
         VoiceResponse().append(fax_reject)  # type: ignore[arg-type]
     assert str(FaxResponse().append(fax_reject)).endswith("<Response><Reject /></Response>")
     assert voice_reject.SPEC.xml == fax_reject.SPEC.xml == "Reject"
+
+
+def test_text_runs_on_between_ssml_children() -> None:
+    by_append, by_add_text = VoiceResponse(), VoiceResponse()
+    for response, add in ((by_append, "append"), (by_add_text, "add_text")):
+        say = response.say("Please hold")
+        say.break_(time="1s")
+        assert getattr(say, add)(" thank you") is say
+        getattr(say, add)("")  # nothing to write: no text node
+        say.emphasis(level="strong").append("now")
+    assert str(by_append) == str(by_add_text)
+    assert str(by_append).endswith(
+        '<Say>Please hold<break time="1s" /> thank you<emphasis level="strong">now</emphasis>'
+        "</Say></Response>"
+    )
+    empty = VoiceResponse()
+    empty.say().append("")
+    assert str(empty).endswith("<Response><Say /></Response>")
+
+
+def test_text_is_appended_only_where_the_text_runs_around_children() -> None:
+    response = VoiceResponse()
+    dial = response.dial()
+    with pytest.raises(InvalidParameterError, match="<Dial> does not allow str") as raised:
+        dial.append("+15551230000")  # type: ignore[arg-type]
+    assert raised.value.field == "child"
+    assert not hasattr(dial, "add_text")
+    with pytest.raises(InvalidParameterError, match="U\\+0007") as raised:
+        response.say("Hi").append("a\x07b")
+    assert raised.value.field == "text"
+    with pytest.raises(InvalidParameterError) as raised:
+        response.say("Hi").append(42)  # type: ignore[arg-type]
+    assert raised.value.field == "child"
+    assert str(response).endswith("<Dial /><Say>Hi</Say><Say>Hi</Say></Response>")
 
 
 def test_a_failed_attribute_adds_no_child() -> None:
@@ -206,6 +254,34 @@ def test_any_text_or_attribute_keeps_the_structure(text: str, voice: str, url: s
         ("end", "Redirect"),
         ("end", "Response"),
     ]
+
+
+@given(text=XML_TEXT, tail=XML_TEXT, attribute=XML_TEXT)
+def test_any_text_around_ssml_keeps_the_structure(text: str, tail: str, attribute: str) -> None:
+    response = VoiceResponse()
+    say = response.say(text)
+    say.break_(time=attribute)
+    say.append(tail)
+    say.sub(f"x{text}", alias=attribute)
+    events = Tree(str(response)).events
+
+    def run(value: str) -> list[tuple[str, ...]]:
+        return [("text", value.replace("\r\n", "\n"))] if value else []
+
+    assert events == [
+        ("start", "Response"),
+        ("start", "Say"),
+        *run(text),
+        ("start", "break", "time", attribute),
+        ("end", "break"),
+        *run(tail),
+        ("start", "sub", "alias", attribute),
+        *run(f"x{text}"),
+        ("end", "sub"),
+        ("end", "Say"),
+        ("end", "Response"),
+    ]
+    assert validate_cxml(str(response)) == []
 
 
 @pytest.mark.parametrize(
@@ -393,10 +469,25 @@ def test_a_broken_description_is_refused(tmp_path: Path) -> None:
     cycle["elements"]["Play"]["children"] = ["Gather"]
     unknown = json.loads(json.dumps(DESCRIPTION))
     unknown["documents"]["VoiceResponse"]["children"].append("Dail")
+    mixed_cycle = json.loads(json.dumps(DESCRIPTION))  # markup may nest in itself, a verb not
+    mixed_cycle["elements"]["SsmlProsody"]["children"].append("Say")
+    childless = json.loads(json.dumps(DESCRIPTION))
+    childless["elements"]["SsmlSayAs"]["text"]["mixed"] = True
+    keyword_twice = json.loads(json.dumps(DESCRIPTION))
+    keyword_twice["elements"]["SsmlSayAs"]["attributes"]["interpretAs"] = {
+        "type": "string",
+        "description": "x",
+    }
+    method_twice = json.loads(json.dumps(DESCRIPTION))
+    method_twice["elements"]["Pause"]["xml"] = "say"
     for name, description, expected in (
         ("kind", broken, "integr"),
         ("cycle", cycle, "nesting cycle"),
         ("unknown", unknown, "no element Dail"),
+        ("mixed cycle", mixed_cycle, "nesting cycle"),
+        ("childless", childless, "SsmlSayAs: mixed text needs children"),
+        ("keyword twice", keyword_twice, "interpret-as and interpretAs are both the keyword"),
+        ("method twice", method_twice, "Gather: Say and Pause are both the method say"),
     ):
         path = tmp_path / f"{name}.yaml"
         path.write_text(yaml.safe_dump(description), encoding="utf-8")

@@ -26,12 +26,16 @@ class NotInTwilio(Exception):
     """twilio-python has no method for one of the vector's elements."""
 
 
-def twilio_build(response: str, nodes: list[dict[str, Any]]) -> TwiML:
+def twilio_build(response: str, nodes: list[Any]) -> TwiML:
     """The vector's document made with twilio.twiml, the same calls: the text first, the
-    attributes as snake_case keywords (a list as twilio-python takes it, one joined string)."""
+    attributes as snake_case keywords (a list as twilio-python takes it, one joined string),
+    text after a child with ``append``."""
     root = TWILIO[response]()
 
-    def add(parent: TwiML, ours: Any, node: dict[str, Any]) -> None:
+    def add(parent: TwiML, ours: Any, node: str | dict[str, Any]) -> None:
+        if isinstance(node, str):
+            parent.append(node)
+            return
         spec = child_spec(ours, node["element"])
         method = getattr(parent, snake(node["element"]), None)
         if method is None:

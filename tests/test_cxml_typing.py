@@ -23,7 +23,7 @@ def test_every_wrong_call_is_a_type_error(tmp_path: Path) -> None:
         for number, line in enumerate(WRONG.splitlines(), 1)
         if not line.startswith(("#", "from")) and "  # " in line
     }
-    assert len(expected) == 12
+    assert len(expected) == 23
     found: dict[int, set[str]] = {}
     errors = r"calls\.py:(\d+): error: .*\[([a-z-]+)\]$"
     for match in re.finditer(errors, mypy(WRONG, tmp_path), re.MULTILINE):
@@ -41,6 +41,12 @@ def test_the_right_calls_type_check(tmp_path: Path) -> None:
         'r.gather(input=["speech", "dtmf"], num_digits=1).say("Press 1")\n'
         'r.pay(charge_amount=20.45).prompt(for_="payment-card-number").say("Card number?")\n'
         'r.denoise("on")\n'
+        'say = r.say("Your code is ", voice="Polly.Joanna")\n'
+        'say.say_as("1234", interpret_as="digits", format="ymd")\n'
+        'say.append(" and ").add_text("then ").break_(strength="x-strong", time="1s")\n'
+        'say.prosody(rate="slow").lang("bonjour", xml_lang="fr-FR").w("read", role="amazon:VBD")\n'
+        'say.p().s("One.").sub("W3C", alias="World Wide Web Consortium")\n'
+        'say.emphasis("now", level="strong").phoneme("pecan", alphabet="ipa", ph="x")\n'
         "r.hangup()\n"
         "text: str = r.to_xml()\n"
     )

@@ -291,7 +291,7 @@ export class Denoise extends CxmlElement {
   static readonly SPEC: ElementSpec = {
     id: "Denoise",
     xml: "Denoise",
-    text: { required: true, values: ["on", "off"], markup: false },
+    text: { required: true, values: ["on", "off"], mixed: false },
     attributes: [],
     children: [],
   };
@@ -348,7 +348,7 @@ export class Dial extends CxmlElement {
   static readonly SPEC: ElementSpec = {
     id: "Dial",
     xml: "Dial",
-    text: { required: false, values: [], markup: false },
+    text: { required: false, values: [], mixed: false },
     attributes: [
       { xml: "action", kind: "string" },
       { xml: "answerOnBridge", kind: "boolean" },
@@ -451,7 +451,7 @@ export class Enqueue extends CxmlElement {
   static readonly SPEC: ElementSpec = {
     id: "Enqueue",
     xml: "Enqueue",
-    text: { required: false, values: [], markup: false },
+    text: { required: false, values: [], mixed: false },
     attributes: [
       { xml: "action", kind: "string" },
       { xml: "method", kind: "enum", values: ["GET", "POST"] },
@@ -724,7 +724,7 @@ export class Play extends CxmlElement {
   static readonly SPEC: ElementSpec = {
     id: "Play",
     xml: "Play",
-    text: { required: false, values: [], markup: false },
+    text: { required: false, values: [], mixed: false },
     attributes: [
       { xml: "digits", kind: "string" },
       { xml: "loop", kind: "integer" },
@@ -817,7 +817,7 @@ export class Redirect extends CxmlElement {
   static readonly SPEC: ElementSpec = {
     id: "Redirect",
     xml: "Redirect",
-    text: { required: true, values: [], markup: false },
+    text: { required: true, values: [], mixed: false },
     attributes: [
       { xml: "method", kind: "enum", values: ["GET", "POST"] },
 ],
@@ -903,21 +903,21 @@ export interface SayAttributes {
 }
 
 /**
- * `<Say>`: Speaks text into the call. Its text: The words to speak (up to 4,096 characters). The
- * reference allows SSML tags inside <Say>; the builders write text only, and the validator accepts
- * markup inside <Say> without checking it.
+ * `<Say>`: Speaks text into the call. Its text: The words to speak (up to 4,096 characters), SSML
+ * elements among them. The reference lists the SSML tags <Say> reads, without the <speak> that
+ * usually wraps SSML, and does not say which nest in which; the nesting here is twilio-python's.
  */
 export class Say extends CxmlElement {
   static readonly SPEC: ElementSpec = {
     id: "Say",
     xml: "Say",
-    text: { required: false, values: [], markup: true },
+    text: { required: false, values: [], mixed: true },
     attributes: [
       { xml: "language", kind: "string" },
       { xml: "loop", kind: "integer" },
       { xml: "voice", kind: "string" },
 ],
-    children: [],
+    children: ["SsmlBreak", "SsmlEmphasis", "SsmlLang", "SsmlP", "SsmlPhoneme", "SsmlProsody", "SsmlS", "SsmlSayAs", "SsmlSub", "SsmlW"],
   };
   private declare readonly brand: "Say"; // one class is not another, whatever their shape
 
@@ -925,6 +925,89 @@ export class Say extends CxmlElement {
   constructor(text?: string, attributes?: SayAttributes);
   constructor(text?: string | SayAttributes, attributes?: SayAttributes) {
     super(Say.SPEC, text, attributes);
+  }
+
+  /** Adds `<break>` and returns it: A pause in the speech. */
+  break(attributes?: SsmlBreakAttributes): SsmlBreak {
+    return this.nest(new SsmlBreak(attributes));
+  }
+
+  /**
+   * Adds `<emphasis>` and returns it: Words spoken with more or less stress (louder and slower, or
+   * softer and faster).
+   */
+  emphasis(attributes?: SsmlEmphasisAttributes): SsmlEmphasis;
+  emphasis(text?: string, attributes?: SsmlEmphasisAttributes): SsmlEmphasis;
+  emphasis(text?: string | SsmlEmphasisAttributes, attributes?: SsmlEmphasisAttributes): SsmlEmphasis {
+    return this.nest(typeof text === "object" ? new SsmlEmphasis(text) : new SsmlEmphasis(text, attributes));
+  }
+
+  /** Adds `<lang>` and returns it: Words spoken in another language. */
+  lang(attributes?: SsmlLangAttributes): SsmlLang;
+  lang(text?: string, attributes?: SsmlLangAttributes): SsmlLang;
+  lang(text?: string | SsmlLangAttributes, attributes?: SsmlLangAttributes): SsmlLang {
+    return this.nest(typeof text === "object" ? new SsmlLang(text) : new SsmlLang(text, attributes));
+  }
+
+  /** Adds `<p>` and returns it: A paragraph, with a pause after it. */
+  p(text?: string): SsmlP {
+    return this.nest(new SsmlP(text));
+  }
+
+  /** Adds `<phoneme>` and returns it: Words spoken as a phonetic transcription says. */
+  phoneme(text: string, attributes?: SsmlPhonemeAttributes): SsmlPhoneme {
+    return this.nest(new SsmlPhoneme(text, attributes));
+  }
+
+  /**
+   * Adds `<prosody>` and returns it: Words spoken louder or softer, faster or slower, higher or
+   * lower.
+   */
+  prosody(attributes?: SsmlProsodyAttributes): SsmlProsody;
+  prosody(text?: string, attributes?: SsmlProsodyAttributes): SsmlProsody;
+  prosody(text?: string | SsmlProsodyAttributes, attributes?: SsmlProsodyAttributes): SsmlProsody {
+    return this.nest(typeof text === "object" ? new SsmlProsody(text) : new SsmlProsody(text, attributes));
+  }
+
+  /** Adds `<s>` and returns it: A sentence, with a pause after it. */
+  s(text?: string): SsmlS {
+    return this.nest(new SsmlS(text));
+  }
+
+  /**
+   * Adds `<say-as>` and returns it: Words read as a kind of value (spelled out, a number, a date,
+   * a telephone number ...).
+   */
+  sayAs(text: string, attributes?: SsmlSayAsAttributes): SsmlSayAs {
+    return this.nest(new SsmlSayAs(text, attributes));
+  }
+
+  /** Adds `<sub>` and returns it: Words spoken as other words, such as an abbreviation's long form. */
+  sub(text: string, attributes?: SsmlSubAttributes): SsmlSub {
+    return this.nest(new SsmlSub(text, attributes));
+  }
+
+  /**
+   * Adds `<w>` and returns it: A word whose part of speech or sense decides how it is spoken. The
+   * reference's table leaves out <w>; for Amazon Polly voices it points to Polly's SSML reference,
+   * which has <w> and the roles here. twilio has <w> too, its `role` any text.
+   */
+  w(attributes?: SsmlWAttributes): SsmlW;
+  w(text?: string, attributes?: SsmlWAttributes): SsmlW;
+  w(text?: string | SsmlWAttributes, attributes?: SsmlWAttributes): SsmlW {
+    return this.nest(typeof text === "object" ? new SsmlW(text) : new SsmlW(text, attributes));
+  }
+
+  /** Adds an element made on its own, or text after the last child; returns this one. */
+  append(child: SsmlBreak | SsmlEmphasis | SsmlLang | SsmlP | SsmlPhoneme | SsmlProsody | SsmlS | SsmlSayAs | SsmlSub | SsmlW | string): this {
+    this.add(child);
+    return this;
+  }
+
+  /** Adds text after the last child; returns this one. */
+  addText(text: string): this {
+    this.addTextRun(text);
+    return this;
   }
 }
 
@@ -947,7 +1030,7 @@ export class Sms extends CxmlElement {
   static readonly SPEC: ElementSpec = {
     id: "Sms",
     xml: "Sms",
-    text: { required: true, values: [], markup: false },
+    text: { required: true, values: [], mixed: false },
     attributes: [
       { xml: "action", kind: "string" },
       { xml: "from", kind: "string" },
@@ -1092,6 +1175,732 @@ export class Stream extends CxmlElement {
   }
 }
 
+/** The attributes of `<break>` (SsmlBreak). */
+export interface SsmlBreakAttributes {
+  /** How long a pause, from none to a paragraph's (medium unless given). */
+  readonly strength?: "none" | "x-weak" | "weak" | "medium" | "strong" | "x-strong";
+  /** How long a pause, in `s` or `ms` (`100ms`, `2s`); 10 seconds at most. */
+  readonly time?: string;
+}
+
+/** `<break>`: A pause in the speech. */
+export class SsmlBreak extends CxmlElement {
+  static readonly SPEC: ElementSpec = {
+    id: "SsmlBreak",
+    xml: "break",
+    text: null,
+    attributes: [
+      { xml: "strength", kind: "enum", values: ["none", "x-weak", "weak", "medium", "strong", "x-strong"] },
+      { xml: "time", kind: "string" },
+],
+    children: [],
+  };
+  private declare readonly brand: "SsmlBreak"; // one class is not another, whatever their shape
+
+  constructor(attributes?: SsmlBreakAttributes) {
+    super(SsmlBreak.SPEC, undefined, attributes);
+  }
+}
+
+/** The attributes of `<emphasis>` (SsmlEmphasis). */
+export interface SsmlEmphasisAttributes {
+  /** How much emphasis (moderate unless given). */
+  readonly level?: "strong" | "moderate" | "reduced";
+}
+
+/**
+ * `<emphasis>`: Words spoken with more or less stress (louder and slower, or softer and faster).
+ * Its text: The words to emphasize.
+ */
+export class SsmlEmphasis extends CxmlElement {
+  static readonly SPEC: ElementSpec = {
+    id: "SsmlEmphasis",
+    xml: "emphasis",
+    text: { required: false, values: [], mixed: true },
+    attributes: [
+      { xml: "level", kind: "enum", values: ["strong", "moderate", "reduced"] },
+],
+    children: ["SsmlBreak", "SsmlEmphasis", "SsmlLang", "SsmlPhoneme", "SsmlProsody", "SsmlSayAs", "SsmlSub", "SsmlW"],
+  };
+  private declare readonly brand: "SsmlEmphasis"; // one class is not another, whatever their shape
+
+  constructor(attributes?: SsmlEmphasisAttributes);
+  constructor(text?: string, attributes?: SsmlEmphasisAttributes);
+  constructor(text?: string | SsmlEmphasisAttributes, attributes?: SsmlEmphasisAttributes) {
+    super(SsmlEmphasis.SPEC, text, attributes);
+  }
+
+  /** Adds `<break>` and returns it: A pause in the speech. */
+  break(attributes?: SsmlBreakAttributes): SsmlBreak {
+    return this.nest(new SsmlBreak(attributes));
+  }
+
+  /**
+   * Adds `<emphasis>` and returns it: Words spoken with more or less stress (louder and slower, or
+   * softer and faster).
+   */
+  emphasis(attributes?: SsmlEmphasisAttributes): SsmlEmphasis;
+  emphasis(text?: string, attributes?: SsmlEmphasisAttributes): SsmlEmphasis;
+  emphasis(text?: string | SsmlEmphasisAttributes, attributes?: SsmlEmphasisAttributes): SsmlEmphasis {
+    return this.nest(typeof text === "object" ? new SsmlEmphasis(text) : new SsmlEmphasis(text, attributes));
+  }
+
+  /** Adds `<lang>` and returns it: Words spoken in another language. */
+  lang(attributes?: SsmlLangAttributes): SsmlLang;
+  lang(text?: string, attributes?: SsmlLangAttributes): SsmlLang;
+  lang(text?: string | SsmlLangAttributes, attributes?: SsmlLangAttributes): SsmlLang {
+    return this.nest(typeof text === "object" ? new SsmlLang(text) : new SsmlLang(text, attributes));
+  }
+
+  /** Adds `<phoneme>` and returns it: Words spoken as a phonetic transcription says. */
+  phoneme(text: string, attributes?: SsmlPhonemeAttributes): SsmlPhoneme {
+    return this.nest(new SsmlPhoneme(text, attributes));
+  }
+
+  /**
+   * Adds `<prosody>` and returns it: Words spoken louder or softer, faster or slower, higher or
+   * lower.
+   */
+  prosody(attributes?: SsmlProsodyAttributes): SsmlProsody;
+  prosody(text?: string, attributes?: SsmlProsodyAttributes): SsmlProsody;
+  prosody(text?: string | SsmlProsodyAttributes, attributes?: SsmlProsodyAttributes): SsmlProsody {
+    return this.nest(typeof text === "object" ? new SsmlProsody(text) : new SsmlProsody(text, attributes));
+  }
+
+  /**
+   * Adds `<say-as>` and returns it: Words read as a kind of value (spelled out, a number, a date,
+   * a telephone number ...).
+   */
+  sayAs(text: string, attributes?: SsmlSayAsAttributes): SsmlSayAs {
+    return this.nest(new SsmlSayAs(text, attributes));
+  }
+
+  /** Adds `<sub>` and returns it: Words spoken as other words, such as an abbreviation's long form. */
+  sub(text: string, attributes?: SsmlSubAttributes): SsmlSub {
+    return this.nest(new SsmlSub(text, attributes));
+  }
+
+  /**
+   * Adds `<w>` and returns it: A word whose part of speech or sense decides how it is spoken. The
+   * reference's table leaves out <w>; for Amazon Polly voices it points to Polly's SSML reference,
+   * which has <w> and the roles here. twilio has <w> too, its `role` any text.
+   */
+  w(attributes?: SsmlWAttributes): SsmlW;
+  w(text?: string, attributes?: SsmlWAttributes): SsmlW;
+  w(text?: string | SsmlWAttributes, attributes?: SsmlWAttributes): SsmlW {
+    return this.nest(typeof text === "object" ? new SsmlW(text) : new SsmlW(text, attributes));
+  }
+
+  /** Adds an element made on its own, or text after the last child; returns this one. */
+  append(child: SsmlBreak | SsmlEmphasis | SsmlLang | SsmlPhoneme | SsmlProsody | SsmlSayAs | SsmlSub | SsmlW | string): this {
+    this.add(child);
+    return this;
+  }
+
+  /** Adds text after the last child; returns this one. */
+  addText(text: string): this {
+    this.addTextRun(text);
+    return this;
+  }
+}
+
+/** The attributes of `<lang>` (SsmlLang). */
+export interface SsmlLangAttributes {
+  /**
+   * The language. These are the languages the reference names; twilio's (twilio-node's types) are
+   * Amazon Polly's longer list.
+   */
+  readonly "xml:lang"?: "en-US" | "en-GB" | "en-IN" | "en-AU" | "en-CA" | "de-DE" | "es-ES" | "it-IT" | "ja-JP" | "fr-FR";
+}
+
+/** `<lang>`: Words spoken in another language. Its text: The words in that language. */
+export class SsmlLang extends CxmlElement {
+  static readonly SPEC: ElementSpec = {
+    id: "SsmlLang",
+    xml: "lang",
+    text: { required: false, values: [], mixed: true },
+    attributes: [
+      { xml: "xml:lang", kind: "enum", values: ["en-US", "en-GB", "en-IN", "en-AU", "en-CA", "de-DE", "es-ES", "it-IT", "ja-JP", "fr-FR"] },
+],
+    children: ["SsmlBreak", "SsmlEmphasis", "SsmlLang", "SsmlP", "SsmlPhoneme", "SsmlProsody", "SsmlS", "SsmlSayAs", "SsmlSub", "SsmlW"],
+  };
+  private declare readonly brand: "SsmlLang"; // one class is not another, whatever their shape
+
+  constructor(attributes?: SsmlLangAttributes);
+  constructor(text?: string, attributes?: SsmlLangAttributes);
+  constructor(text?: string | SsmlLangAttributes, attributes?: SsmlLangAttributes) {
+    super(SsmlLang.SPEC, text, attributes);
+  }
+
+  /** Adds `<break>` and returns it: A pause in the speech. */
+  break(attributes?: SsmlBreakAttributes): SsmlBreak {
+    return this.nest(new SsmlBreak(attributes));
+  }
+
+  /**
+   * Adds `<emphasis>` and returns it: Words spoken with more or less stress (louder and slower, or
+   * softer and faster).
+   */
+  emphasis(attributes?: SsmlEmphasisAttributes): SsmlEmphasis;
+  emphasis(text?: string, attributes?: SsmlEmphasisAttributes): SsmlEmphasis;
+  emphasis(text?: string | SsmlEmphasisAttributes, attributes?: SsmlEmphasisAttributes): SsmlEmphasis {
+    return this.nest(typeof text === "object" ? new SsmlEmphasis(text) : new SsmlEmphasis(text, attributes));
+  }
+
+  /** Adds `<lang>` and returns it: Words spoken in another language. */
+  lang(attributes?: SsmlLangAttributes): SsmlLang;
+  lang(text?: string, attributes?: SsmlLangAttributes): SsmlLang;
+  lang(text?: string | SsmlLangAttributes, attributes?: SsmlLangAttributes): SsmlLang {
+    return this.nest(typeof text === "object" ? new SsmlLang(text) : new SsmlLang(text, attributes));
+  }
+
+  /** Adds `<p>` and returns it: A paragraph, with a pause after it. */
+  p(text?: string): SsmlP {
+    return this.nest(new SsmlP(text));
+  }
+
+  /** Adds `<phoneme>` and returns it: Words spoken as a phonetic transcription says. */
+  phoneme(text: string, attributes?: SsmlPhonemeAttributes): SsmlPhoneme {
+    return this.nest(new SsmlPhoneme(text, attributes));
+  }
+
+  /**
+   * Adds `<prosody>` and returns it: Words spoken louder or softer, faster or slower, higher or
+   * lower.
+   */
+  prosody(attributes?: SsmlProsodyAttributes): SsmlProsody;
+  prosody(text?: string, attributes?: SsmlProsodyAttributes): SsmlProsody;
+  prosody(text?: string | SsmlProsodyAttributes, attributes?: SsmlProsodyAttributes): SsmlProsody {
+    return this.nest(typeof text === "object" ? new SsmlProsody(text) : new SsmlProsody(text, attributes));
+  }
+
+  /** Adds `<s>` and returns it: A sentence, with a pause after it. */
+  s(text?: string): SsmlS {
+    return this.nest(new SsmlS(text));
+  }
+
+  /**
+   * Adds `<say-as>` and returns it: Words read as a kind of value (spelled out, a number, a date,
+   * a telephone number ...).
+   */
+  sayAs(text: string, attributes?: SsmlSayAsAttributes): SsmlSayAs {
+    return this.nest(new SsmlSayAs(text, attributes));
+  }
+
+  /** Adds `<sub>` and returns it: Words spoken as other words, such as an abbreviation's long form. */
+  sub(text: string, attributes?: SsmlSubAttributes): SsmlSub {
+    return this.nest(new SsmlSub(text, attributes));
+  }
+
+  /**
+   * Adds `<w>` and returns it: A word whose part of speech or sense decides how it is spoken. The
+   * reference's table leaves out <w>; for Amazon Polly voices it points to Polly's SSML reference,
+   * which has <w> and the roles here. twilio has <w> too, its `role` any text.
+   */
+  w(attributes?: SsmlWAttributes): SsmlW;
+  w(text?: string, attributes?: SsmlWAttributes): SsmlW;
+  w(text?: string | SsmlWAttributes, attributes?: SsmlWAttributes): SsmlW {
+    return this.nest(typeof text === "object" ? new SsmlW(text) : new SsmlW(text, attributes));
+  }
+
+  /** Adds an element made on its own, or text after the last child; returns this one. */
+  append(child: SsmlBreak | SsmlEmphasis | SsmlLang | SsmlP | SsmlPhoneme | SsmlProsody | SsmlS | SsmlSayAs | SsmlSub | SsmlW | string): this {
+    this.add(child);
+    return this;
+  }
+
+  /** Adds text after the last child; returns this one. */
+  addText(text: string): this {
+    this.addTextRun(text);
+    return this;
+  }
+}
+
+/** `<p>`: A paragraph, with a pause after it. Its text: The paragraph's words. */
+export class SsmlP extends CxmlElement {
+  static readonly SPEC: ElementSpec = {
+    id: "SsmlP",
+    xml: "p",
+    text: { required: false, values: [], mixed: true },
+    attributes: [],
+    children: ["SsmlBreak", "SsmlEmphasis", "SsmlLang", "SsmlPhoneme", "SsmlProsody", "SsmlS", "SsmlSayAs", "SsmlSub", "SsmlW"],
+  };
+  private declare readonly brand: "SsmlP"; // one class is not another, whatever their shape
+
+  constructor(text?: string) {
+    super(SsmlP.SPEC, text, undefined);
+  }
+
+  /** Adds `<break>` and returns it: A pause in the speech. */
+  break(attributes?: SsmlBreakAttributes): SsmlBreak {
+    return this.nest(new SsmlBreak(attributes));
+  }
+
+  /**
+   * Adds `<emphasis>` and returns it: Words spoken with more or less stress (louder and slower, or
+   * softer and faster).
+   */
+  emphasis(attributes?: SsmlEmphasisAttributes): SsmlEmphasis;
+  emphasis(text?: string, attributes?: SsmlEmphasisAttributes): SsmlEmphasis;
+  emphasis(text?: string | SsmlEmphasisAttributes, attributes?: SsmlEmphasisAttributes): SsmlEmphasis {
+    return this.nest(typeof text === "object" ? new SsmlEmphasis(text) : new SsmlEmphasis(text, attributes));
+  }
+
+  /** Adds `<lang>` and returns it: Words spoken in another language. */
+  lang(attributes?: SsmlLangAttributes): SsmlLang;
+  lang(text?: string, attributes?: SsmlLangAttributes): SsmlLang;
+  lang(text?: string | SsmlLangAttributes, attributes?: SsmlLangAttributes): SsmlLang {
+    return this.nest(typeof text === "object" ? new SsmlLang(text) : new SsmlLang(text, attributes));
+  }
+
+  /** Adds `<phoneme>` and returns it: Words spoken as a phonetic transcription says. */
+  phoneme(text: string, attributes?: SsmlPhonemeAttributes): SsmlPhoneme {
+    return this.nest(new SsmlPhoneme(text, attributes));
+  }
+
+  /**
+   * Adds `<prosody>` and returns it: Words spoken louder or softer, faster or slower, higher or
+   * lower.
+   */
+  prosody(attributes?: SsmlProsodyAttributes): SsmlProsody;
+  prosody(text?: string, attributes?: SsmlProsodyAttributes): SsmlProsody;
+  prosody(text?: string | SsmlProsodyAttributes, attributes?: SsmlProsodyAttributes): SsmlProsody {
+    return this.nest(typeof text === "object" ? new SsmlProsody(text) : new SsmlProsody(text, attributes));
+  }
+
+  /** Adds `<s>` and returns it: A sentence, with a pause after it. */
+  s(text?: string): SsmlS {
+    return this.nest(new SsmlS(text));
+  }
+
+  /**
+   * Adds `<say-as>` and returns it: Words read as a kind of value (spelled out, a number, a date,
+   * a telephone number ...).
+   */
+  sayAs(text: string, attributes?: SsmlSayAsAttributes): SsmlSayAs {
+    return this.nest(new SsmlSayAs(text, attributes));
+  }
+
+  /** Adds `<sub>` and returns it: Words spoken as other words, such as an abbreviation's long form. */
+  sub(text: string, attributes?: SsmlSubAttributes): SsmlSub {
+    return this.nest(new SsmlSub(text, attributes));
+  }
+
+  /**
+   * Adds `<w>` and returns it: A word whose part of speech or sense decides how it is spoken. The
+   * reference's table leaves out <w>; for Amazon Polly voices it points to Polly's SSML reference,
+   * which has <w> and the roles here. twilio has <w> too, its `role` any text.
+   */
+  w(attributes?: SsmlWAttributes): SsmlW;
+  w(text?: string, attributes?: SsmlWAttributes): SsmlW;
+  w(text?: string | SsmlWAttributes, attributes?: SsmlWAttributes): SsmlW {
+    return this.nest(typeof text === "object" ? new SsmlW(text) : new SsmlW(text, attributes));
+  }
+
+  /** Adds an element made on its own, or text after the last child; returns this one. */
+  append(child: SsmlBreak | SsmlEmphasis | SsmlLang | SsmlPhoneme | SsmlProsody | SsmlS | SsmlSayAs | SsmlSub | SsmlW | string): this {
+    this.add(child);
+    return this;
+  }
+
+  /** Adds text after the last child; returns this one. */
+  addText(text: string): this {
+    this.addTextRun(text);
+    return this;
+  }
+}
+
+/** The attributes of `<phoneme>` (SsmlPhoneme). */
+export interface SsmlPhonemeAttributes {
+  /**
+   * The phonetic alphabet of `ph`: IPA or X-SAMPA. The reference names these two; twilio's add
+   * Amazon Polly's own alphabets.
+   */
+  readonly alphabet?: "ipa" | "x-sampa";
+  /** The pronunciation, in the symbols of `alphabet`. */
+  readonly ph?: string;
+}
+
+/**
+ * `<phoneme>`: Words spoken as a phonetic transcription says. Its text: The words the
+ * transcription replaces.
+ */
+export class SsmlPhoneme extends CxmlElement {
+  static readonly SPEC: ElementSpec = {
+    id: "SsmlPhoneme",
+    xml: "phoneme",
+    text: { required: true, values: [], mixed: false },
+    attributes: [
+      { xml: "alphabet", kind: "enum", values: ["ipa", "x-sampa"] },
+      { xml: "ph", kind: "string" },
+],
+    children: [],
+  };
+  private declare readonly brand: "SsmlPhoneme"; // one class is not another, whatever their shape
+
+  constructor(text: string, attributes?: SsmlPhonemeAttributes) {
+    super(SsmlPhoneme.SPEC, text, attributes);
+  }
+}
+
+/** The attributes of `<prosody>` (SsmlProsody). */
+export interface SsmlProsodyAttributes {
+  /** x-low, low, medium, high or x-high, or a change in percent (`-10%`). */
+  readonly pitch?: string;
+  /** x-slow, slow, medium, fast or x-fast, or a percentage of the normal rate (`85%`). */
+  readonly rate?: string;
+  /** silent, x-soft, soft, medium, loud or x-loud, or a change (`-6dB`). */
+  readonly volume?: string;
+}
+
+/**
+ * `<prosody>`: Words spoken louder or softer, faster or slower, higher or lower. Its text: The
+ * words it changes.
+ */
+export class SsmlProsody extends CxmlElement {
+  static readonly SPEC: ElementSpec = {
+    id: "SsmlProsody",
+    xml: "prosody",
+    text: { required: false, values: [], mixed: true },
+    attributes: [
+      { xml: "pitch", kind: "string" },
+      { xml: "rate", kind: "string" },
+      { xml: "volume", kind: "string" },
+],
+    children: ["SsmlBreak", "SsmlEmphasis", "SsmlLang", "SsmlP", "SsmlPhoneme", "SsmlProsody", "SsmlS", "SsmlSayAs", "SsmlSub", "SsmlW"],
+  };
+  private declare readonly brand: "SsmlProsody"; // one class is not another, whatever their shape
+
+  constructor(attributes?: SsmlProsodyAttributes);
+  constructor(text?: string, attributes?: SsmlProsodyAttributes);
+  constructor(text?: string | SsmlProsodyAttributes, attributes?: SsmlProsodyAttributes) {
+    super(SsmlProsody.SPEC, text, attributes);
+  }
+
+  /** Adds `<break>` and returns it: A pause in the speech. */
+  break(attributes?: SsmlBreakAttributes): SsmlBreak {
+    return this.nest(new SsmlBreak(attributes));
+  }
+
+  /**
+   * Adds `<emphasis>` and returns it: Words spoken with more or less stress (louder and slower, or
+   * softer and faster).
+   */
+  emphasis(attributes?: SsmlEmphasisAttributes): SsmlEmphasis;
+  emphasis(text?: string, attributes?: SsmlEmphasisAttributes): SsmlEmphasis;
+  emphasis(text?: string | SsmlEmphasisAttributes, attributes?: SsmlEmphasisAttributes): SsmlEmphasis {
+    return this.nest(typeof text === "object" ? new SsmlEmphasis(text) : new SsmlEmphasis(text, attributes));
+  }
+
+  /** Adds `<lang>` and returns it: Words spoken in another language. */
+  lang(attributes?: SsmlLangAttributes): SsmlLang;
+  lang(text?: string, attributes?: SsmlLangAttributes): SsmlLang;
+  lang(text?: string | SsmlLangAttributes, attributes?: SsmlLangAttributes): SsmlLang {
+    return this.nest(typeof text === "object" ? new SsmlLang(text) : new SsmlLang(text, attributes));
+  }
+
+  /** Adds `<p>` and returns it: A paragraph, with a pause after it. */
+  p(text?: string): SsmlP {
+    return this.nest(new SsmlP(text));
+  }
+
+  /** Adds `<phoneme>` and returns it: Words spoken as a phonetic transcription says. */
+  phoneme(text: string, attributes?: SsmlPhonemeAttributes): SsmlPhoneme {
+    return this.nest(new SsmlPhoneme(text, attributes));
+  }
+
+  /**
+   * Adds `<prosody>` and returns it: Words spoken louder or softer, faster or slower, higher or
+   * lower.
+   */
+  prosody(attributes?: SsmlProsodyAttributes): SsmlProsody;
+  prosody(text?: string, attributes?: SsmlProsodyAttributes): SsmlProsody;
+  prosody(text?: string | SsmlProsodyAttributes, attributes?: SsmlProsodyAttributes): SsmlProsody {
+    return this.nest(typeof text === "object" ? new SsmlProsody(text) : new SsmlProsody(text, attributes));
+  }
+
+  /** Adds `<s>` and returns it: A sentence, with a pause after it. */
+  s(text?: string): SsmlS {
+    return this.nest(new SsmlS(text));
+  }
+
+  /**
+   * Adds `<say-as>` and returns it: Words read as a kind of value (spelled out, a number, a date,
+   * a telephone number ...).
+   */
+  sayAs(text: string, attributes?: SsmlSayAsAttributes): SsmlSayAs {
+    return this.nest(new SsmlSayAs(text, attributes));
+  }
+
+  /** Adds `<sub>` and returns it: Words spoken as other words, such as an abbreviation's long form. */
+  sub(text: string, attributes?: SsmlSubAttributes): SsmlSub {
+    return this.nest(new SsmlSub(text, attributes));
+  }
+
+  /**
+   * Adds `<w>` and returns it: A word whose part of speech or sense decides how it is spoken. The
+   * reference's table leaves out <w>; for Amazon Polly voices it points to Polly's SSML reference,
+   * which has <w> and the roles here. twilio has <w> too, its `role` any text.
+   */
+  w(attributes?: SsmlWAttributes): SsmlW;
+  w(text?: string, attributes?: SsmlWAttributes): SsmlW;
+  w(text?: string | SsmlWAttributes, attributes?: SsmlWAttributes): SsmlW {
+    return this.nest(typeof text === "object" ? new SsmlW(text) : new SsmlW(text, attributes));
+  }
+
+  /** Adds an element made on its own, or text after the last child; returns this one. */
+  append(child: SsmlBreak | SsmlEmphasis | SsmlLang | SsmlP | SsmlPhoneme | SsmlProsody | SsmlS | SsmlSayAs | SsmlSub | SsmlW | string): this {
+    this.add(child);
+    return this;
+  }
+
+  /** Adds text after the last child; returns this one. */
+  addText(text: string): this {
+    this.addTextRun(text);
+    return this;
+  }
+}
+
+/** `<s>`: A sentence, with a pause after it. Its text: The sentence's words. */
+export class SsmlS extends CxmlElement {
+  static readonly SPEC: ElementSpec = {
+    id: "SsmlS",
+    xml: "s",
+    text: { required: false, values: [], mixed: true },
+    attributes: [],
+    children: ["SsmlBreak", "SsmlEmphasis", "SsmlLang", "SsmlPhoneme", "SsmlProsody", "SsmlSayAs", "SsmlSub", "SsmlW"],
+  };
+  private declare readonly brand: "SsmlS"; // one class is not another, whatever their shape
+
+  constructor(text?: string) {
+    super(SsmlS.SPEC, text, undefined);
+  }
+
+  /** Adds `<break>` and returns it: A pause in the speech. */
+  break(attributes?: SsmlBreakAttributes): SsmlBreak {
+    return this.nest(new SsmlBreak(attributes));
+  }
+
+  /**
+   * Adds `<emphasis>` and returns it: Words spoken with more or less stress (louder and slower, or
+   * softer and faster).
+   */
+  emphasis(attributes?: SsmlEmphasisAttributes): SsmlEmphasis;
+  emphasis(text?: string, attributes?: SsmlEmphasisAttributes): SsmlEmphasis;
+  emphasis(text?: string | SsmlEmphasisAttributes, attributes?: SsmlEmphasisAttributes): SsmlEmphasis {
+    return this.nest(typeof text === "object" ? new SsmlEmphasis(text) : new SsmlEmphasis(text, attributes));
+  }
+
+  /** Adds `<lang>` and returns it: Words spoken in another language. */
+  lang(attributes?: SsmlLangAttributes): SsmlLang;
+  lang(text?: string, attributes?: SsmlLangAttributes): SsmlLang;
+  lang(text?: string | SsmlLangAttributes, attributes?: SsmlLangAttributes): SsmlLang {
+    return this.nest(typeof text === "object" ? new SsmlLang(text) : new SsmlLang(text, attributes));
+  }
+
+  /** Adds `<phoneme>` and returns it: Words spoken as a phonetic transcription says. */
+  phoneme(text: string, attributes?: SsmlPhonemeAttributes): SsmlPhoneme {
+    return this.nest(new SsmlPhoneme(text, attributes));
+  }
+
+  /**
+   * Adds `<prosody>` and returns it: Words spoken louder or softer, faster or slower, higher or
+   * lower.
+   */
+  prosody(attributes?: SsmlProsodyAttributes): SsmlProsody;
+  prosody(text?: string, attributes?: SsmlProsodyAttributes): SsmlProsody;
+  prosody(text?: string | SsmlProsodyAttributes, attributes?: SsmlProsodyAttributes): SsmlProsody {
+    return this.nest(typeof text === "object" ? new SsmlProsody(text) : new SsmlProsody(text, attributes));
+  }
+
+  /**
+   * Adds `<say-as>` and returns it: Words read as a kind of value (spelled out, a number, a date,
+   * a telephone number ...).
+   */
+  sayAs(text: string, attributes?: SsmlSayAsAttributes): SsmlSayAs {
+    return this.nest(new SsmlSayAs(text, attributes));
+  }
+
+  /** Adds `<sub>` and returns it: Words spoken as other words, such as an abbreviation's long form. */
+  sub(text: string, attributes?: SsmlSubAttributes): SsmlSub {
+    return this.nest(new SsmlSub(text, attributes));
+  }
+
+  /**
+   * Adds `<w>` and returns it: A word whose part of speech or sense decides how it is spoken. The
+   * reference's table leaves out <w>; for Amazon Polly voices it points to Polly's SSML reference,
+   * which has <w> and the roles here. twilio has <w> too, its `role` any text.
+   */
+  w(attributes?: SsmlWAttributes): SsmlW;
+  w(text?: string, attributes?: SsmlWAttributes): SsmlW;
+  w(text?: string | SsmlWAttributes, attributes?: SsmlWAttributes): SsmlW {
+    return this.nest(typeof text === "object" ? new SsmlW(text) : new SsmlW(text, attributes));
+  }
+
+  /** Adds an element made on its own, or text after the last child; returns this one. */
+  append(child: SsmlBreak | SsmlEmphasis | SsmlLang | SsmlPhoneme | SsmlProsody | SsmlSayAs | SsmlSub | SsmlW | string): this {
+    this.add(child);
+    return this;
+  }
+
+  /** Adds text after the last child; returns this one. */
+  addText(text: string): this {
+    this.addTextRun(text);
+    return this;
+  }
+}
+
+/** The attributes of `<say-as>` (SsmlSayAs). */
+export interface SsmlSayAsAttributes {
+  /**
+   * The kind of value; `expletive` bleeps the words out. The reference has `interjection`, which
+   * twilio's lack.
+   */
+  readonly "interpret-as"?: "characters" | "spell-out" | "cardinal" | "number" | "ordinal" | "digits" | "fraction" | "unit" | "date" | "time" | "telephone" | "address" | "interjection" | "expletive";
+  /**
+   * The order of a date's parts, when `interpret-as` is `date`. These are the reference's;
+   * twilio's also have `yyyymmdd`.
+   */
+  readonly format?: "mdy" | "dmy" | "ymd" | "md" | "dm" | "ym" | "my" | "d" | "m" | "y";
+}
+
+/**
+ * `<say-as>`: Words read as a kind of value (spelled out, a number, a date, a telephone number
+ * ...). Its text: The words to read that way.
+ */
+export class SsmlSayAs extends CxmlElement {
+  static readonly SPEC: ElementSpec = {
+    id: "SsmlSayAs",
+    xml: "say-as",
+    text: { required: true, values: [], mixed: false },
+    attributes: [
+      { xml: "interpret-as", kind: "enum", values: ["characters", "spell-out", "cardinal", "number", "ordinal", "digits", "fraction", "unit", "date", "time", "telephone", "address", "interjection", "expletive"] },
+      { xml: "format", kind: "enum", values: ["mdy", "dmy", "ymd", "md", "dm", "ym", "my", "d", "m", "y"] },
+],
+    children: [],
+  };
+  private declare readonly brand: "SsmlSayAs"; // one class is not another, whatever their shape
+
+  constructor(text: string, attributes?: SsmlSayAsAttributes) {
+    super(SsmlSayAs.SPEC, text, attributes);
+  }
+}
+
+/** The attributes of `<sub>` (SsmlSub). */
+export interface SsmlSubAttributes {
+  /** The words spoken instead. */
+  readonly alias?: string;
+}
+
+/**
+ * `<sub>`: Words spoken as other words, such as an abbreviation's long form. Its text: The words
+ * as written.
+ */
+export class SsmlSub extends CxmlElement {
+  static readonly SPEC: ElementSpec = {
+    id: "SsmlSub",
+    xml: "sub",
+    text: { required: true, values: [], mixed: false },
+    attributes: [
+      { xml: "alias", kind: "string" },
+],
+    children: [],
+  };
+  private declare readonly brand: "SsmlSub"; // one class is not another, whatever their shape
+
+  constructor(text: string, attributes?: SsmlSubAttributes) {
+    super(SsmlSub.SPEC, text, attributes);
+  }
+}
+
+/** The attributes of `<w>` (SsmlW). */
+export interface SsmlWAttributes {
+  /**
+   * A part of speech (amazon:VB a verb, amazon:VBD its past tense ...), or the word's other sense
+   * (amazon:SENSE_1).
+   */
+  readonly role?: "amazon:VB" | "amazon:VBD" | "amazon:DT" | "amazon:IN" | "amazon:JJ" | "amazon:NN" | "amazon:DEFAULT" | "amazon:SENSE_1";
+}
+
+/**
+ * `<w>`: A word whose part of speech or sense decides how it is spoken. The reference's table
+ * leaves out <w>; for Amazon Polly voices it points to Polly's SSML reference, which has <w> and
+ * the roles here. twilio has <w> too, its `role` any text. Its text: The word.
+ */
+export class SsmlW extends CxmlElement {
+  static readonly SPEC: ElementSpec = {
+    id: "SsmlW",
+    xml: "w",
+    text: { required: false, values: [], mixed: true },
+    attributes: [
+      { xml: "role", kind: "enum", values: ["amazon:VB", "amazon:VBD", "amazon:DT", "amazon:IN", "amazon:JJ", "amazon:NN", "amazon:DEFAULT", "amazon:SENSE_1"] },
+],
+    children: ["SsmlBreak", "SsmlEmphasis", "SsmlPhoneme", "SsmlProsody", "SsmlSayAs", "SsmlSub"],
+  };
+  private declare readonly brand: "SsmlW"; // one class is not another, whatever their shape
+
+  constructor(attributes?: SsmlWAttributes);
+  constructor(text?: string, attributes?: SsmlWAttributes);
+  constructor(text?: string | SsmlWAttributes, attributes?: SsmlWAttributes) {
+    super(SsmlW.SPEC, text, attributes);
+  }
+
+  /** Adds `<break>` and returns it: A pause in the speech. */
+  break(attributes?: SsmlBreakAttributes): SsmlBreak {
+    return this.nest(new SsmlBreak(attributes));
+  }
+
+  /**
+   * Adds `<emphasis>` and returns it: Words spoken with more or less stress (louder and slower, or
+   * softer and faster).
+   */
+  emphasis(attributes?: SsmlEmphasisAttributes): SsmlEmphasis;
+  emphasis(text?: string, attributes?: SsmlEmphasisAttributes): SsmlEmphasis;
+  emphasis(text?: string | SsmlEmphasisAttributes, attributes?: SsmlEmphasisAttributes): SsmlEmphasis {
+    return this.nest(typeof text === "object" ? new SsmlEmphasis(text) : new SsmlEmphasis(text, attributes));
+  }
+
+  /** Adds `<phoneme>` and returns it: Words spoken as a phonetic transcription says. */
+  phoneme(text: string, attributes?: SsmlPhonemeAttributes): SsmlPhoneme {
+    return this.nest(new SsmlPhoneme(text, attributes));
+  }
+
+  /**
+   * Adds `<prosody>` and returns it: Words spoken louder or softer, faster or slower, higher or
+   * lower.
+   */
+  prosody(attributes?: SsmlProsodyAttributes): SsmlProsody;
+  prosody(text?: string, attributes?: SsmlProsodyAttributes): SsmlProsody;
+  prosody(text?: string | SsmlProsodyAttributes, attributes?: SsmlProsodyAttributes): SsmlProsody {
+    return this.nest(typeof text === "object" ? new SsmlProsody(text) : new SsmlProsody(text, attributes));
+  }
+
+  /**
+   * Adds `<say-as>` and returns it: Words read as a kind of value (spelled out, a number, a date,
+   * a telephone number ...).
+   */
+  sayAs(text: string, attributes?: SsmlSayAsAttributes): SsmlSayAs {
+    return this.nest(new SsmlSayAs(text, attributes));
+  }
+
+  /** Adds `<sub>` and returns it: Words spoken as other words, such as an abbreviation's long form. */
+  sub(text: string, attributes?: SsmlSubAttributes): SsmlSub {
+    return this.nest(new SsmlSub(text, attributes));
+  }
+
+  /** Adds an element made on its own, or text after the last child; returns this one. */
+  append(child: SsmlBreak | SsmlEmphasis | SsmlPhoneme | SsmlProsody | SsmlSayAs | SsmlSub | string): this {
+    this.add(child);
+    return this;
+  }
+
+  /** Adds text after the last child; returns this one. */
+  addText(text: string): this {
+    this.addTextRun(text);
+    return this;
+  }
+}
+
 /** The attributes of `<Conference>` (Conference). */
 export interface ConferenceAttributes {
   /** When a tone marks callers joining or leaving. */
@@ -1135,7 +1944,7 @@ export class Conference extends CxmlElement {
   static readonly SPEC: ElementSpec = {
     id: "Conference",
     xml: "Conference",
-    text: { required: true, values: [], markup: false },
+    text: { required: true, values: [], mixed: false },
     attributes: [
       { xml: "beep", kind: "enum", values: ["true", "false", "onEnter", "onExit"] },
       { xml: "coach", kind: "string" },
@@ -1261,7 +2070,7 @@ export class Number extends CxmlElement {
   static readonly SPEC: ElementSpec = {
     id: "Number",
     xml: "Number",
-    text: { required: true, values: [], markup: false },
+    text: { required: true, values: [], mixed: false },
     attributes: [
       { xml: "method", kind: "enum", values: ["GET", "POST"] },
       { xml: "sendDigits", kind: "string" },
@@ -1377,7 +2186,7 @@ export class Queue extends CxmlElement {
   static readonly SPEC: ElementSpec = {
     id: "Queue",
     xml: "Queue",
-    text: { required: true, values: [], markup: false },
+    text: { required: true, values: [], mixed: false },
     attributes: [
       { xml: "method", kind: "enum", values: ["GET", "POST"] },
       { xml: "url", kind: "string" },
@@ -1396,7 +2205,7 @@ export class ReferSip extends CxmlElement {
   static readonly SPEC: ElementSpec = {
     id: "ReferSip",
     xml: "Sip",
-    text: { required: true, values: [], markup: false },
+    text: { required: true, values: [], mixed: false },
     attributes: [],
     children: [],
   };
@@ -1412,7 +2221,7 @@ export class Room extends CxmlElement {
   static readonly SPEC: ElementSpec = {
     id: "Room",
     xml: "Room",
-    text: { required: true, values: [], markup: false },
+    text: { required: true, values: [], mixed: false },
     attributes: [],
     children: [],
   };
@@ -1453,7 +2262,7 @@ export class Sip extends CxmlElement {
   static readonly SPEC: ElementSpec = {
     id: "Sip",
     xml: "Sip",
-    text: { required: true, values: [], markup: false },
+    text: { required: true, values: [], mixed: false },
     attributes: [
       { xml: "codecs", kind: "enum", values: ["PCMU", "PCMA", "G722", "G729", "OPUS"], list: true, separator: "," },
       { xml: "method", kind: "enum", values: ["GET", "POST"] },
@@ -1482,7 +2291,7 @@ export class Verto extends CxmlElement {
   static readonly SPEC: ElementSpec = {
     id: "Verto",
     xml: "Verto",
-    text: { required: true, values: [], markup: false },
+    text: { required: true, values: [], mixed: false },
     attributes: [],
     children: [],
   };
@@ -1534,7 +2343,7 @@ export class Message extends CxmlElement {
   static readonly SPEC: ElementSpec = {
     id: "Message",
     xml: "Message",
-    text: { required: false, values: [], markup: false },
+    text: { required: false, values: [], mixed: false },
     attributes: [
       { xml: "action", kind: "string" },
       { xml: "from", kind: "string" },
@@ -1573,7 +2382,7 @@ export class Body extends CxmlElement {
   static readonly SPEC: ElementSpec = {
     id: "Body",
     xml: "Body",
-    text: { required: true, values: [], markup: false },
+    text: { required: true, values: [], mixed: false },
     attributes: [],
     children: [],
   };
@@ -1589,7 +2398,7 @@ export class Media extends CxmlElement {
   static readonly SPEC: ElementSpec = {
     id: "Media",
     xml: "Media",
-    text: { required: true, values: [], markup: false },
+    text: { required: true, values: [], mixed: false },
     attributes: [],
     children: [],
   };
@@ -1655,7 +2464,7 @@ const DOCUMENTS: Readonly<{ [kind: string]: ElementSpec }> = {
   fax: FaxResponse.SPEC,
 };
 const ELEMENTS: ReadonlyMap<string, ElementSpec> = new Map(
-  [Connect, Denoise, Dial, Echo, Enqueue, Gather, Hangup, Leave, Pause, Pay, Play, Record, Redirect, Refer, Reject, Say, Sms, Start, Stop, Stream, Conference, ConferenceStream, Number, Parameter, Prompt, Queue, ReferSip, Room, Sip, Verto, VirtualAgent, Message, Body, Media, Receive, FaxReject].map((c) => [c.SPEC.id, c.SPEC]),
+  [Connect, Denoise, Dial, Echo, Enqueue, Gather, Hangup, Leave, Pause, Pay, Play, Record, Redirect, Refer, Reject, Say, Sms, Start, Stop, Stream, SsmlBreak, SsmlEmphasis, SsmlLang, SsmlP, SsmlPhoneme, SsmlProsody, SsmlS, SsmlSayAs, SsmlSub, SsmlW, Conference, ConferenceStream, Number, Parameter, Prompt, Queue, ReferSip, Room, Sip, Verto, VirtualAgent, Message, Body, Media, Receive, FaxReject].map((c) => [c.SPEC.id, c.SPEC]),
 );
 
 /** The options of `validateCxml`. */

@@ -54,6 +54,24 @@ __all__ = [
     "Stop",
     "Stream",
     "StreamAttributes",
+    "SsmlBreak",
+    "SsmlBreakAttributes",
+    "SsmlEmphasis",
+    "SsmlEmphasisAttributes",
+    "SsmlLang",
+    "SsmlLangAttributes",
+    "SsmlP",
+    "SsmlPhoneme",
+    "SsmlPhonemeAttributes",
+    "SsmlProsody",
+    "SsmlProsodyAttributes",
+    "SsmlS",
+    "SsmlSayAs",
+    "SsmlSayAsAttributes",
+    "SsmlSub",
+    "SsmlSubAttributes",
+    "SsmlW",
+    "SsmlWAttributes",
     "Conference",
     "ConferenceAttributes",
     "ConferenceStream",
@@ -378,7 +396,7 @@ class Denoise(Element):
     SPEC = ElementSpec(
         id="Denoise",
         xml="Denoise",
-        text=TextSpec(required=True, values=("on", "off"), markup=False),
+        text=TextSpec(required=True, values=("on", "off"), mixed=False),
         attributes=(),
         children=(),
     )
@@ -485,7 +503,7 @@ class Dial(Element):
     SPEC = ElementSpec(
         id="Dial",
         xml="Dial",
-        text=TextSpec(required=False, values=(), markup=False),
+        text=TextSpec(required=False, values=(), mixed=False),
         attributes=(
             AttributeSpec("action", "action", "string"),
             AttributeSpec("answerOnBridge", "answer_on_bridge", "boolean"),
@@ -657,7 +675,7 @@ class Enqueue(Element):
     SPEC = ElementSpec(
         id="Enqueue",
         xml="Enqueue",
-        text=TextSpec(required=False, values=(), markup=False),
+        text=TextSpec(required=False, values=(), mixed=False),
         attributes=(
             AttributeSpec("action", "action", "string"),
             AttributeSpec("method", "method", "enum", values=("GET", "POST")),
@@ -964,7 +982,7 @@ class Play(Element):
     SPEC = ElementSpec(
         id="Play",
         xml="Play",
-        text=TextSpec(required=False, values=(), markup=False),
+        text=TextSpec(required=False, values=(), mixed=False),
         attributes=(
             AttributeSpec("digits", "digits", "string"),
             AttributeSpec("loop", "loop", "integer"),
@@ -1070,7 +1088,7 @@ class Redirect(Element):
     SPEC = ElementSpec(
         id="Redirect",
         xml="Redirect",
-        text=TextSpec(required=True, values=(), markup=False),
+        text=TextSpec(required=True, values=(), mixed=False),
         attributes=(AttributeSpec("method", "method", "enum", values=("GET", "POST")),),
         children=(),
     )
@@ -1152,25 +1170,118 @@ class SayAttributes(TypedDict, total=False):
 
 class Say(Element):
     """``<Say>``: Speaks text into the call. Its text: The words to speak (up to 4,096
-    characters). The reference allows SSML tags inside <Say>; the builders write text only,
-    and the validator accepts markup inside <Say> without checking it.
+    characters), SSML elements among them. The reference lists the SSML tags <Say> reads,
+    without the <speak> that usually wraps SSML, and does not say which nest in which; the
+    nesting here is twilio-python's.
     """
 
     __slots__ = ()
     SPEC = ElementSpec(
         id="Say",
         xml="Say",
-        text=TextSpec(required=False, values=(), markup=True),
+        text=TextSpec(required=False, values=(), mixed=True),
         attributes=(
             AttributeSpec("language", "language", "string"),
             AttributeSpec("loop", "loop", "integer"),
             AttributeSpec("voice", "voice", "string"),
         ),
-        children=(),
+        children=(
+            "SsmlBreak",
+            "SsmlEmphasis",
+            "SsmlLang",
+            "SsmlP",
+            "SsmlPhoneme",
+            "SsmlProsody",
+            "SsmlS",
+            "SsmlSayAs",
+            "SsmlSub",
+            "SsmlW",
+        ),
     )
 
     def __init__(self, text: str | None = None, /, **attributes: Unpack[SayAttributes]) -> None:
         super().__init__(text, attributes)
+
+    def break_(self, **attributes: Unpack[SsmlBreakAttributes]) -> SsmlBreak:
+        """Adds ``<break>`` and returns it: A pause in the speech."""
+        return self._nest(SsmlBreak(**attributes))
+
+    def emphasis(
+        self, text: str | None = None, /, **attributes: Unpack[SsmlEmphasisAttributes]
+    ) -> SsmlEmphasis:
+        """Adds ``<emphasis>`` and returns it: Words spoken with more or less stress (louder and
+        slower, or softer and faster).
+        """
+        return self._nest(SsmlEmphasis(text, **attributes))
+
+    def lang(
+        self, text: str | None = None, /, **attributes: Unpack[SsmlLangAttributes]
+    ) -> SsmlLang:
+        """Adds ``<lang>`` and returns it: Words spoken in another language."""
+        return self._nest(SsmlLang(text, **attributes))
+
+    def p(self, text: str | None = None, /) -> SsmlP:
+        """Adds ``<p>`` and returns it: A paragraph, with a pause after it."""
+        return self._nest(SsmlP(text))
+
+    def phoneme(self, text: str, /, **attributes: Unpack[SsmlPhonemeAttributes]) -> SsmlPhoneme:
+        """Adds ``<phoneme>`` and returns it: Words spoken as a phonetic transcription says."""
+        return self._nest(SsmlPhoneme(text, **attributes))
+
+    def prosody(
+        self, text: str | None = None, /, **attributes: Unpack[SsmlProsodyAttributes]
+    ) -> SsmlProsody:
+        """Adds ``<prosody>`` and returns it: Words spoken louder or softer, faster or slower,
+        higher or lower.
+        """
+        return self._nest(SsmlProsody(text, **attributes))
+
+    def s(self, text: str | None = None, /) -> SsmlS:
+        """Adds ``<s>`` and returns it: A sentence, with a pause after it."""
+        return self._nest(SsmlS(text))
+
+    def say_as(self, text: str, /, **attributes: Unpack[SsmlSayAsAttributes]) -> SsmlSayAs:
+        """Adds ``<say-as>`` and returns it: Words read as a kind of value (spelled out, a
+        number, a date, a telephone number ...).
+        """
+        return self._nest(SsmlSayAs(text, **attributes))
+
+    def sub(self, text: str, /, **attributes: Unpack[SsmlSubAttributes]) -> SsmlSub:
+        """Adds ``<sub>`` and returns it: Words spoken as other words, such as an abbreviation's
+        long form.
+        """
+        return self._nest(SsmlSub(text, **attributes))
+
+    def w(self, text: str | None = None, /, **attributes: Unpack[SsmlWAttributes]) -> SsmlW:
+        """Adds ``<w>`` and returns it: A word whose part of speech or sense decides how it is
+        spoken. The reference's table leaves out <w>; for Amazon Polly voices it points to
+        Polly's SSML reference, which has <w> and the roles here. twilio has <w> too, its
+        `role` any text.
+        """
+        return self._nest(SsmlW(text, **attributes))
+
+    def append(
+        self,
+        child: SsmlBreak
+        | SsmlEmphasis
+        | SsmlLang
+        | SsmlP
+        | SsmlPhoneme
+        | SsmlProsody
+        | SsmlS
+        | SsmlSayAs
+        | SsmlSub
+        | SsmlW
+        | str,
+    ) -> Self:
+        """Adds an element made on its own, or text after the last child; returns this one."""
+        self._append(child)
+        return self
+
+    def add_text(self, text: str) -> Self:
+        """Adds text after the last child; returns this one."""
+        self._append_text(text)
+        return self
 
 
 class SmsAttributes(TypedDict, total=False):
@@ -1195,7 +1306,7 @@ class Sms(Element):
     SPEC = ElementSpec(
         id="Sms",
         xml="Sms",
-        text=TextSpec(required=True, values=(), markup=False),
+        text=TextSpec(required=True, values=(), mixed=False),
         attributes=(
             AttributeSpec("action", "action", "string"),
             AttributeSpec("from", "from_", "string"),
@@ -1333,6 +1444,854 @@ class Stream(Element):
         return self
 
 
+class SsmlBreakAttributes(TypedDict, total=False):
+    """The attributes of ``<break>`` (SsmlBreak), as keyword arguments."""
+
+    strength: Literal["none", "x-weak", "weak", "medium", "strong", "x-strong"]
+    """How long a pause, from none to a paragraph's (medium unless given). (``strength``)"""
+    time: str
+    """How long a pause, in `s` or `ms` (`100ms`, `2s`); 10 seconds at most. (``time``)"""
+
+
+class SsmlBreak(Element):
+    """``<break>``: A pause in the speech."""
+
+    __slots__ = ()
+    SPEC = ElementSpec(
+        id="SsmlBreak",
+        xml="break",
+        text=None,
+        attributes=(
+            AttributeSpec(
+                "strength",
+                "strength",
+                "enum",
+                values=("none", "x-weak", "weak", "medium", "strong", "x-strong"),
+            ),
+            AttributeSpec("time", "time", "string"),
+        ),
+        children=(),
+    )
+
+    def __init__(self, **attributes: Unpack[SsmlBreakAttributes]) -> None:
+        super().__init__(None, attributes)
+
+
+class SsmlEmphasisAttributes(TypedDict, total=False):
+    """The attributes of ``<emphasis>`` (SsmlEmphasis), as keyword arguments."""
+
+    level: Literal["strong", "moderate", "reduced"]
+    """How much emphasis (moderate unless given). (``level``)"""
+
+
+class SsmlEmphasis(Element):
+    """``<emphasis>``: Words spoken with more or less stress (louder and slower, or softer and
+    faster). Its text: The words to emphasize.
+    """
+
+    __slots__ = ()
+    SPEC = ElementSpec(
+        id="SsmlEmphasis",
+        xml="emphasis",
+        text=TextSpec(required=False, values=(), mixed=True),
+        attributes=(
+            AttributeSpec("level", "level", "enum", values=("strong", "moderate", "reduced")),
+        ),
+        children=(
+            "SsmlBreak",
+            "SsmlEmphasis",
+            "SsmlLang",
+            "SsmlPhoneme",
+            "SsmlProsody",
+            "SsmlSayAs",
+            "SsmlSub",
+            "SsmlW",
+        ),
+    )
+
+    def __init__(
+        self, text: str | None = None, /, **attributes: Unpack[SsmlEmphasisAttributes]
+    ) -> None:
+        super().__init__(text, attributes)
+
+    def break_(self, **attributes: Unpack[SsmlBreakAttributes]) -> SsmlBreak:
+        """Adds ``<break>`` and returns it: A pause in the speech."""
+        return self._nest(SsmlBreak(**attributes))
+
+    def emphasis(
+        self, text: str | None = None, /, **attributes: Unpack[SsmlEmphasisAttributes]
+    ) -> SsmlEmphasis:
+        """Adds ``<emphasis>`` and returns it: Words spoken with more or less stress (louder and
+        slower, or softer and faster).
+        """
+        return self._nest(SsmlEmphasis(text, **attributes))
+
+    def lang(
+        self, text: str | None = None, /, **attributes: Unpack[SsmlLangAttributes]
+    ) -> SsmlLang:
+        """Adds ``<lang>`` and returns it: Words spoken in another language."""
+        return self._nest(SsmlLang(text, **attributes))
+
+    def phoneme(self, text: str, /, **attributes: Unpack[SsmlPhonemeAttributes]) -> SsmlPhoneme:
+        """Adds ``<phoneme>`` and returns it: Words spoken as a phonetic transcription says."""
+        return self._nest(SsmlPhoneme(text, **attributes))
+
+    def prosody(
+        self, text: str | None = None, /, **attributes: Unpack[SsmlProsodyAttributes]
+    ) -> SsmlProsody:
+        """Adds ``<prosody>`` and returns it: Words spoken louder or softer, faster or slower,
+        higher or lower.
+        """
+        return self._nest(SsmlProsody(text, **attributes))
+
+    def say_as(self, text: str, /, **attributes: Unpack[SsmlSayAsAttributes]) -> SsmlSayAs:
+        """Adds ``<say-as>`` and returns it: Words read as a kind of value (spelled out, a
+        number, a date, a telephone number ...).
+        """
+        return self._nest(SsmlSayAs(text, **attributes))
+
+    def sub(self, text: str, /, **attributes: Unpack[SsmlSubAttributes]) -> SsmlSub:
+        """Adds ``<sub>`` and returns it: Words spoken as other words, such as an abbreviation's
+        long form.
+        """
+        return self._nest(SsmlSub(text, **attributes))
+
+    def w(self, text: str | None = None, /, **attributes: Unpack[SsmlWAttributes]) -> SsmlW:
+        """Adds ``<w>`` and returns it: A word whose part of speech or sense decides how it is
+        spoken. The reference's table leaves out <w>; for Amazon Polly voices it points to
+        Polly's SSML reference, which has <w> and the roles here. twilio has <w> too, its
+        `role` any text.
+        """
+        return self._nest(SsmlW(text, **attributes))
+
+    def append(
+        self,
+        child: SsmlBreak
+        | SsmlEmphasis
+        | SsmlLang
+        | SsmlPhoneme
+        | SsmlProsody
+        | SsmlSayAs
+        | SsmlSub
+        | SsmlW
+        | str,
+    ) -> Self:
+        """Adds an element made on its own, or text after the last child; returns this one."""
+        self._append(child)
+        return self
+
+    def add_text(self, text: str) -> Self:
+        """Adds text after the last child; returns this one."""
+        self._append_text(text)
+        return self
+
+
+class SsmlLangAttributes(TypedDict, total=False):
+    """The attributes of ``<lang>`` (SsmlLang), as keyword arguments."""
+
+    xml_lang: Literal[
+        "en-US", "en-GB", "en-IN", "en-AU", "en-CA", "de-DE", "es-ES", "it-IT", "ja-JP", "fr-FR"
+    ]
+    """The language. These are the languages the reference names; twilio's (twilio-node's types)
+    are Amazon Polly's longer list. (``xml:lang``)
+    """
+
+
+class SsmlLang(Element):
+    """``<lang>``: Words spoken in another language. Its text: The words in that language."""
+
+    __slots__ = ()
+    SPEC = ElementSpec(
+        id="SsmlLang",
+        xml="lang",
+        text=TextSpec(required=False, values=(), mixed=True),
+        attributes=(
+            AttributeSpec(
+                "xml:lang",
+                "xml_lang",
+                "enum",
+                values=(
+                    "en-US",
+                    "en-GB",
+                    "en-IN",
+                    "en-AU",
+                    "en-CA",
+                    "de-DE",
+                    "es-ES",
+                    "it-IT",
+                    "ja-JP",
+                    "fr-FR",
+                ),
+            ),
+        ),
+        children=(
+            "SsmlBreak",
+            "SsmlEmphasis",
+            "SsmlLang",
+            "SsmlP",
+            "SsmlPhoneme",
+            "SsmlProsody",
+            "SsmlS",
+            "SsmlSayAs",
+            "SsmlSub",
+            "SsmlW",
+        ),
+    )
+
+    def __init__(
+        self, text: str | None = None, /, **attributes: Unpack[SsmlLangAttributes]
+    ) -> None:
+        super().__init__(text, attributes)
+
+    def break_(self, **attributes: Unpack[SsmlBreakAttributes]) -> SsmlBreak:
+        """Adds ``<break>`` and returns it: A pause in the speech."""
+        return self._nest(SsmlBreak(**attributes))
+
+    def emphasis(
+        self, text: str | None = None, /, **attributes: Unpack[SsmlEmphasisAttributes]
+    ) -> SsmlEmphasis:
+        """Adds ``<emphasis>`` and returns it: Words spoken with more or less stress (louder and
+        slower, or softer and faster).
+        """
+        return self._nest(SsmlEmphasis(text, **attributes))
+
+    def lang(
+        self, text: str | None = None, /, **attributes: Unpack[SsmlLangAttributes]
+    ) -> SsmlLang:
+        """Adds ``<lang>`` and returns it: Words spoken in another language."""
+        return self._nest(SsmlLang(text, **attributes))
+
+    def p(self, text: str | None = None, /) -> SsmlP:
+        """Adds ``<p>`` and returns it: A paragraph, with a pause after it."""
+        return self._nest(SsmlP(text))
+
+    def phoneme(self, text: str, /, **attributes: Unpack[SsmlPhonemeAttributes]) -> SsmlPhoneme:
+        """Adds ``<phoneme>`` and returns it: Words spoken as a phonetic transcription says."""
+        return self._nest(SsmlPhoneme(text, **attributes))
+
+    def prosody(
+        self, text: str | None = None, /, **attributes: Unpack[SsmlProsodyAttributes]
+    ) -> SsmlProsody:
+        """Adds ``<prosody>`` and returns it: Words spoken louder or softer, faster or slower,
+        higher or lower.
+        """
+        return self._nest(SsmlProsody(text, **attributes))
+
+    def s(self, text: str | None = None, /) -> SsmlS:
+        """Adds ``<s>`` and returns it: A sentence, with a pause after it."""
+        return self._nest(SsmlS(text))
+
+    def say_as(self, text: str, /, **attributes: Unpack[SsmlSayAsAttributes]) -> SsmlSayAs:
+        """Adds ``<say-as>`` and returns it: Words read as a kind of value (spelled out, a
+        number, a date, a telephone number ...).
+        """
+        return self._nest(SsmlSayAs(text, **attributes))
+
+    def sub(self, text: str, /, **attributes: Unpack[SsmlSubAttributes]) -> SsmlSub:
+        """Adds ``<sub>`` and returns it: Words spoken as other words, such as an abbreviation's
+        long form.
+        """
+        return self._nest(SsmlSub(text, **attributes))
+
+    def w(self, text: str | None = None, /, **attributes: Unpack[SsmlWAttributes]) -> SsmlW:
+        """Adds ``<w>`` and returns it: A word whose part of speech or sense decides how it is
+        spoken. The reference's table leaves out <w>; for Amazon Polly voices it points to
+        Polly's SSML reference, which has <w> and the roles here. twilio has <w> too, its
+        `role` any text.
+        """
+        return self._nest(SsmlW(text, **attributes))
+
+    def append(
+        self,
+        child: SsmlBreak
+        | SsmlEmphasis
+        | SsmlLang
+        | SsmlP
+        | SsmlPhoneme
+        | SsmlProsody
+        | SsmlS
+        | SsmlSayAs
+        | SsmlSub
+        | SsmlW
+        | str,
+    ) -> Self:
+        """Adds an element made on its own, or text after the last child; returns this one."""
+        self._append(child)
+        return self
+
+    def add_text(self, text: str) -> Self:
+        """Adds text after the last child; returns this one."""
+        self._append_text(text)
+        return self
+
+
+class SsmlP(Element):
+    """``<p>``: A paragraph, with a pause after it. Its text: The paragraph's words."""
+
+    __slots__ = ()
+    SPEC = ElementSpec(
+        id="SsmlP",
+        xml="p",
+        text=TextSpec(required=False, values=(), mixed=True),
+        attributes=(),
+        children=(
+            "SsmlBreak",
+            "SsmlEmphasis",
+            "SsmlLang",
+            "SsmlPhoneme",
+            "SsmlProsody",
+            "SsmlS",
+            "SsmlSayAs",
+            "SsmlSub",
+            "SsmlW",
+        ),
+    )
+
+    def __init__(self, text: str | None = None, /) -> None:
+        super().__init__(text, {})
+
+    def break_(self, **attributes: Unpack[SsmlBreakAttributes]) -> SsmlBreak:
+        """Adds ``<break>`` and returns it: A pause in the speech."""
+        return self._nest(SsmlBreak(**attributes))
+
+    def emphasis(
+        self, text: str | None = None, /, **attributes: Unpack[SsmlEmphasisAttributes]
+    ) -> SsmlEmphasis:
+        """Adds ``<emphasis>`` and returns it: Words spoken with more or less stress (louder and
+        slower, or softer and faster).
+        """
+        return self._nest(SsmlEmphasis(text, **attributes))
+
+    def lang(
+        self, text: str | None = None, /, **attributes: Unpack[SsmlLangAttributes]
+    ) -> SsmlLang:
+        """Adds ``<lang>`` and returns it: Words spoken in another language."""
+        return self._nest(SsmlLang(text, **attributes))
+
+    def phoneme(self, text: str, /, **attributes: Unpack[SsmlPhonemeAttributes]) -> SsmlPhoneme:
+        """Adds ``<phoneme>`` and returns it: Words spoken as a phonetic transcription says."""
+        return self._nest(SsmlPhoneme(text, **attributes))
+
+    def prosody(
+        self, text: str | None = None, /, **attributes: Unpack[SsmlProsodyAttributes]
+    ) -> SsmlProsody:
+        """Adds ``<prosody>`` and returns it: Words spoken louder or softer, faster or slower,
+        higher or lower.
+        """
+        return self._nest(SsmlProsody(text, **attributes))
+
+    def s(self, text: str | None = None, /) -> SsmlS:
+        """Adds ``<s>`` and returns it: A sentence, with a pause after it."""
+        return self._nest(SsmlS(text))
+
+    def say_as(self, text: str, /, **attributes: Unpack[SsmlSayAsAttributes]) -> SsmlSayAs:
+        """Adds ``<say-as>`` and returns it: Words read as a kind of value (spelled out, a
+        number, a date, a telephone number ...).
+        """
+        return self._nest(SsmlSayAs(text, **attributes))
+
+    def sub(self, text: str, /, **attributes: Unpack[SsmlSubAttributes]) -> SsmlSub:
+        """Adds ``<sub>`` and returns it: Words spoken as other words, such as an abbreviation's
+        long form.
+        """
+        return self._nest(SsmlSub(text, **attributes))
+
+    def w(self, text: str | None = None, /, **attributes: Unpack[SsmlWAttributes]) -> SsmlW:
+        """Adds ``<w>`` and returns it: A word whose part of speech or sense decides how it is
+        spoken. The reference's table leaves out <w>; for Amazon Polly voices it points to
+        Polly's SSML reference, which has <w> and the roles here. twilio has <w> too, its
+        `role` any text.
+        """
+        return self._nest(SsmlW(text, **attributes))
+
+    def append(
+        self,
+        child: SsmlBreak
+        | SsmlEmphasis
+        | SsmlLang
+        | SsmlPhoneme
+        | SsmlProsody
+        | SsmlS
+        | SsmlSayAs
+        | SsmlSub
+        | SsmlW
+        | str,
+    ) -> Self:
+        """Adds an element made on its own, or text after the last child; returns this one."""
+        self._append(child)
+        return self
+
+    def add_text(self, text: str) -> Self:
+        """Adds text after the last child; returns this one."""
+        self._append_text(text)
+        return self
+
+
+class SsmlPhonemeAttributes(TypedDict, total=False):
+    """The attributes of ``<phoneme>`` (SsmlPhoneme), as keyword arguments."""
+
+    alphabet: Literal["ipa", "x-sampa"]
+    """The phonetic alphabet of `ph`: IPA or X-SAMPA. The reference names these two; twilio's add
+    Amazon Polly's own alphabets. (``alphabet``)
+    """
+    ph: str
+    """The pronunciation, in the symbols of `alphabet`. (``ph``)"""
+
+
+class SsmlPhoneme(Element):
+    """``<phoneme>``: Words spoken as a phonetic transcription says. Its text: The words the
+    transcription replaces.
+    """
+
+    __slots__ = ()
+    SPEC = ElementSpec(
+        id="SsmlPhoneme",
+        xml="phoneme",
+        text=TextSpec(required=True, values=(), mixed=False),
+        attributes=(
+            AttributeSpec("alphabet", "alphabet", "enum", values=("ipa", "x-sampa")),
+            AttributeSpec("ph", "ph", "string"),
+        ),
+        children=(),
+    )
+
+    def __init__(self, text: str, /, **attributes: Unpack[SsmlPhonemeAttributes]) -> None:
+        super().__init__(text, attributes)
+
+
+class SsmlProsodyAttributes(TypedDict, total=False):
+    """The attributes of ``<prosody>`` (SsmlProsody), as keyword arguments."""
+
+    pitch: str
+    """x-low, low, medium, high or x-high, or a change in percent (`-10%`). (``pitch``)"""
+    rate: str
+    """x-slow, slow, medium, fast or x-fast, or a percentage of the normal rate (`85%`).
+    (``rate``)
+    """
+    volume: str
+    """silent, x-soft, soft, medium, loud or x-loud, or a change (`-6dB`). (``volume``)"""
+
+
+class SsmlProsody(Element):
+    """``<prosody>``: Words spoken louder or softer, faster or slower, higher or lower. Its text:
+    The words it changes.
+    """
+
+    __slots__ = ()
+    SPEC = ElementSpec(
+        id="SsmlProsody",
+        xml="prosody",
+        text=TextSpec(required=False, values=(), mixed=True),
+        attributes=(
+            AttributeSpec("pitch", "pitch", "string"),
+            AttributeSpec("rate", "rate", "string"),
+            AttributeSpec("volume", "volume", "string"),
+        ),
+        children=(
+            "SsmlBreak",
+            "SsmlEmphasis",
+            "SsmlLang",
+            "SsmlP",
+            "SsmlPhoneme",
+            "SsmlProsody",
+            "SsmlS",
+            "SsmlSayAs",
+            "SsmlSub",
+            "SsmlW",
+        ),
+    )
+
+    def __init__(
+        self, text: str | None = None, /, **attributes: Unpack[SsmlProsodyAttributes]
+    ) -> None:
+        super().__init__(text, attributes)
+
+    def break_(self, **attributes: Unpack[SsmlBreakAttributes]) -> SsmlBreak:
+        """Adds ``<break>`` and returns it: A pause in the speech."""
+        return self._nest(SsmlBreak(**attributes))
+
+    def emphasis(
+        self, text: str | None = None, /, **attributes: Unpack[SsmlEmphasisAttributes]
+    ) -> SsmlEmphasis:
+        """Adds ``<emphasis>`` and returns it: Words spoken with more or less stress (louder and
+        slower, or softer and faster).
+        """
+        return self._nest(SsmlEmphasis(text, **attributes))
+
+    def lang(
+        self, text: str | None = None, /, **attributes: Unpack[SsmlLangAttributes]
+    ) -> SsmlLang:
+        """Adds ``<lang>`` and returns it: Words spoken in another language."""
+        return self._nest(SsmlLang(text, **attributes))
+
+    def p(self, text: str | None = None, /) -> SsmlP:
+        """Adds ``<p>`` and returns it: A paragraph, with a pause after it."""
+        return self._nest(SsmlP(text))
+
+    def phoneme(self, text: str, /, **attributes: Unpack[SsmlPhonemeAttributes]) -> SsmlPhoneme:
+        """Adds ``<phoneme>`` and returns it: Words spoken as a phonetic transcription says."""
+        return self._nest(SsmlPhoneme(text, **attributes))
+
+    def prosody(
+        self, text: str | None = None, /, **attributes: Unpack[SsmlProsodyAttributes]
+    ) -> SsmlProsody:
+        """Adds ``<prosody>`` and returns it: Words spoken louder or softer, faster or slower,
+        higher or lower.
+        """
+        return self._nest(SsmlProsody(text, **attributes))
+
+    def s(self, text: str | None = None, /) -> SsmlS:
+        """Adds ``<s>`` and returns it: A sentence, with a pause after it."""
+        return self._nest(SsmlS(text))
+
+    def say_as(self, text: str, /, **attributes: Unpack[SsmlSayAsAttributes]) -> SsmlSayAs:
+        """Adds ``<say-as>`` and returns it: Words read as a kind of value (spelled out, a
+        number, a date, a telephone number ...).
+        """
+        return self._nest(SsmlSayAs(text, **attributes))
+
+    def sub(self, text: str, /, **attributes: Unpack[SsmlSubAttributes]) -> SsmlSub:
+        """Adds ``<sub>`` and returns it: Words spoken as other words, such as an abbreviation's
+        long form.
+        """
+        return self._nest(SsmlSub(text, **attributes))
+
+    def w(self, text: str | None = None, /, **attributes: Unpack[SsmlWAttributes]) -> SsmlW:
+        """Adds ``<w>`` and returns it: A word whose part of speech or sense decides how it is
+        spoken. The reference's table leaves out <w>; for Amazon Polly voices it points to
+        Polly's SSML reference, which has <w> and the roles here. twilio has <w> too, its
+        `role` any text.
+        """
+        return self._nest(SsmlW(text, **attributes))
+
+    def append(
+        self,
+        child: SsmlBreak
+        | SsmlEmphasis
+        | SsmlLang
+        | SsmlP
+        | SsmlPhoneme
+        | SsmlProsody
+        | SsmlS
+        | SsmlSayAs
+        | SsmlSub
+        | SsmlW
+        | str,
+    ) -> Self:
+        """Adds an element made on its own, or text after the last child; returns this one."""
+        self._append(child)
+        return self
+
+    def add_text(self, text: str) -> Self:
+        """Adds text after the last child; returns this one."""
+        self._append_text(text)
+        return self
+
+
+class SsmlS(Element):
+    """``<s>``: A sentence, with a pause after it. Its text: The sentence's words."""
+
+    __slots__ = ()
+    SPEC = ElementSpec(
+        id="SsmlS",
+        xml="s",
+        text=TextSpec(required=False, values=(), mixed=True),
+        attributes=(),
+        children=(
+            "SsmlBreak",
+            "SsmlEmphasis",
+            "SsmlLang",
+            "SsmlPhoneme",
+            "SsmlProsody",
+            "SsmlSayAs",
+            "SsmlSub",
+            "SsmlW",
+        ),
+    )
+
+    def __init__(self, text: str | None = None, /) -> None:
+        super().__init__(text, {})
+
+    def break_(self, **attributes: Unpack[SsmlBreakAttributes]) -> SsmlBreak:
+        """Adds ``<break>`` and returns it: A pause in the speech."""
+        return self._nest(SsmlBreak(**attributes))
+
+    def emphasis(
+        self, text: str | None = None, /, **attributes: Unpack[SsmlEmphasisAttributes]
+    ) -> SsmlEmphasis:
+        """Adds ``<emphasis>`` and returns it: Words spoken with more or less stress (louder and
+        slower, or softer and faster).
+        """
+        return self._nest(SsmlEmphasis(text, **attributes))
+
+    def lang(
+        self, text: str | None = None, /, **attributes: Unpack[SsmlLangAttributes]
+    ) -> SsmlLang:
+        """Adds ``<lang>`` and returns it: Words spoken in another language."""
+        return self._nest(SsmlLang(text, **attributes))
+
+    def phoneme(self, text: str, /, **attributes: Unpack[SsmlPhonemeAttributes]) -> SsmlPhoneme:
+        """Adds ``<phoneme>`` and returns it: Words spoken as a phonetic transcription says."""
+        return self._nest(SsmlPhoneme(text, **attributes))
+
+    def prosody(
+        self, text: str | None = None, /, **attributes: Unpack[SsmlProsodyAttributes]
+    ) -> SsmlProsody:
+        """Adds ``<prosody>`` and returns it: Words spoken louder or softer, faster or slower,
+        higher or lower.
+        """
+        return self._nest(SsmlProsody(text, **attributes))
+
+    def say_as(self, text: str, /, **attributes: Unpack[SsmlSayAsAttributes]) -> SsmlSayAs:
+        """Adds ``<say-as>`` and returns it: Words read as a kind of value (spelled out, a
+        number, a date, a telephone number ...).
+        """
+        return self._nest(SsmlSayAs(text, **attributes))
+
+    def sub(self, text: str, /, **attributes: Unpack[SsmlSubAttributes]) -> SsmlSub:
+        """Adds ``<sub>`` and returns it: Words spoken as other words, such as an abbreviation's
+        long form.
+        """
+        return self._nest(SsmlSub(text, **attributes))
+
+    def w(self, text: str | None = None, /, **attributes: Unpack[SsmlWAttributes]) -> SsmlW:
+        """Adds ``<w>`` and returns it: A word whose part of speech or sense decides how it is
+        spoken. The reference's table leaves out <w>; for Amazon Polly voices it points to
+        Polly's SSML reference, which has <w> and the roles here. twilio has <w> too, its
+        `role` any text.
+        """
+        return self._nest(SsmlW(text, **attributes))
+
+    def append(
+        self,
+        child: SsmlBreak
+        | SsmlEmphasis
+        | SsmlLang
+        | SsmlPhoneme
+        | SsmlProsody
+        | SsmlSayAs
+        | SsmlSub
+        | SsmlW
+        | str,
+    ) -> Self:
+        """Adds an element made on its own, or text after the last child; returns this one."""
+        self._append(child)
+        return self
+
+    def add_text(self, text: str) -> Self:
+        """Adds text after the last child; returns this one."""
+        self._append_text(text)
+        return self
+
+
+class SsmlSayAsAttributes(TypedDict, total=False):
+    """The attributes of ``<say-as>`` (SsmlSayAs), as keyword arguments."""
+
+    interpret_as: Literal[
+        "characters",
+        "spell-out",
+        "cardinal",
+        "number",
+        "ordinal",
+        "digits",
+        "fraction",
+        "unit",
+        "date",
+        "time",
+        "telephone",
+        "address",
+        "interjection",
+        "expletive",
+    ]
+    """The kind of value; `expletive` bleeps the words out. The reference has `interjection`,
+    which twilio's lack. (``interpret-as``)
+    """
+    format: Literal["mdy", "dmy", "ymd", "md", "dm", "ym", "my", "d", "m", "y"]
+    """The order of a date's parts, when `interpret-as` is `date`. These are the reference's;
+    twilio's also have `yyyymmdd`. (``format``)
+    """
+
+
+class SsmlSayAs(Element):
+    """``<say-as>``: Words read as a kind of value (spelled out, a number, a date, a telephone
+    number ...). Its text: The words to read that way.
+    """
+
+    __slots__ = ()
+    SPEC = ElementSpec(
+        id="SsmlSayAs",
+        xml="say-as",
+        text=TextSpec(required=True, values=(), mixed=False),
+        attributes=(
+            AttributeSpec(
+                "interpret-as",
+                "interpret_as",
+                "enum",
+                values=(
+                    "characters",
+                    "spell-out",
+                    "cardinal",
+                    "number",
+                    "ordinal",
+                    "digits",
+                    "fraction",
+                    "unit",
+                    "date",
+                    "time",
+                    "telephone",
+                    "address",
+                    "interjection",
+                    "expletive",
+                ),
+            ),
+            AttributeSpec(
+                "format",
+                "format",
+                "enum",
+                values=("mdy", "dmy", "ymd", "md", "dm", "ym", "my", "d", "m", "y"),
+            ),
+        ),
+        children=(),
+    )
+
+    def __init__(self, text: str, /, **attributes: Unpack[SsmlSayAsAttributes]) -> None:
+        super().__init__(text, attributes)
+
+
+class SsmlSubAttributes(TypedDict, total=False):
+    """The attributes of ``<sub>`` (SsmlSub), as keyword arguments."""
+
+    alias: str
+    """The words spoken instead. (``alias``)"""
+
+
+class SsmlSub(Element):
+    """``<sub>``: Words spoken as other words, such as an abbreviation's long form. Its text: The
+    words as written.
+    """
+
+    __slots__ = ()
+    SPEC = ElementSpec(
+        id="SsmlSub",
+        xml="sub",
+        text=TextSpec(required=True, values=(), mixed=False),
+        attributes=(AttributeSpec("alias", "alias", "string"),),
+        children=(),
+    )
+
+    def __init__(self, text: str, /, **attributes: Unpack[SsmlSubAttributes]) -> None:
+        super().__init__(text, attributes)
+
+
+class SsmlWAttributes(TypedDict, total=False):
+    """The attributes of ``<w>`` (SsmlW), as keyword arguments."""
+
+    role: Literal[
+        "amazon:VB",
+        "amazon:VBD",
+        "amazon:DT",
+        "amazon:IN",
+        "amazon:JJ",
+        "amazon:NN",
+        "amazon:DEFAULT",
+        "amazon:SENSE_1",
+    ]
+    """A part of speech (amazon:VB a verb, amazon:VBD its past tense ...), or the word's other
+    sense (amazon:SENSE_1). (``role``)
+    """
+
+
+class SsmlW(Element):
+    """``<w>``: A word whose part of speech or sense decides how it is spoken. The reference's
+    table leaves out <w>; for Amazon Polly voices it points to Polly's SSML reference, which
+    has <w> and the roles here. twilio has <w> too, its `role` any text. Its text: The word.
+    """
+
+    __slots__ = ()
+    SPEC = ElementSpec(
+        id="SsmlW",
+        xml="w",
+        text=TextSpec(required=False, values=(), mixed=True),
+        attributes=(
+            AttributeSpec(
+                "role",
+                "role",
+                "enum",
+                values=(
+                    "amazon:VB",
+                    "amazon:VBD",
+                    "amazon:DT",
+                    "amazon:IN",
+                    "amazon:JJ",
+                    "amazon:NN",
+                    "amazon:DEFAULT",
+                    "amazon:SENSE_1",
+                ),
+            ),
+        ),
+        children=(
+            "SsmlBreak",
+            "SsmlEmphasis",
+            "SsmlPhoneme",
+            "SsmlProsody",
+            "SsmlSayAs",
+            "SsmlSub",
+        ),
+    )
+
+    def __init__(self, text: str | None = None, /, **attributes: Unpack[SsmlWAttributes]) -> None:
+        super().__init__(text, attributes)
+
+    def break_(self, **attributes: Unpack[SsmlBreakAttributes]) -> SsmlBreak:
+        """Adds ``<break>`` and returns it: A pause in the speech."""
+        return self._nest(SsmlBreak(**attributes))
+
+    def emphasis(
+        self, text: str | None = None, /, **attributes: Unpack[SsmlEmphasisAttributes]
+    ) -> SsmlEmphasis:
+        """Adds ``<emphasis>`` and returns it: Words spoken with more or less stress (louder and
+        slower, or softer and faster).
+        """
+        return self._nest(SsmlEmphasis(text, **attributes))
+
+    def phoneme(self, text: str, /, **attributes: Unpack[SsmlPhonemeAttributes]) -> SsmlPhoneme:
+        """Adds ``<phoneme>`` and returns it: Words spoken as a phonetic transcription says."""
+        return self._nest(SsmlPhoneme(text, **attributes))
+
+    def prosody(
+        self, text: str | None = None, /, **attributes: Unpack[SsmlProsodyAttributes]
+    ) -> SsmlProsody:
+        """Adds ``<prosody>`` and returns it: Words spoken louder or softer, faster or slower,
+        higher or lower.
+        """
+        return self._nest(SsmlProsody(text, **attributes))
+
+    def say_as(self, text: str, /, **attributes: Unpack[SsmlSayAsAttributes]) -> SsmlSayAs:
+        """Adds ``<say-as>`` and returns it: Words read as a kind of value (spelled out, a
+        number, a date, a telephone number ...).
+        """
+        return self._nest(SsmlSayAs(text, **attributes))
+
+    def sub(self, text: str, /, **attributes: Unpack[SsmlSubAttributes]) -> SsmlSub:
+        """Adds ``<sub>`` and returns it: Words spoken as other words, such as an abbreviation's
+        long form.
+        """
+        return self._nest(SsmlSub(text, **attributes))
+
+    def append(
+        self,
+        child: SsmlBreak | SsmlEmphasis | SsmlPhoneme | SsmlProsody | SsmlSayAs | SsmlSub | str,
+    ) -> Self:
+        """Adds an element made on its own, or text after the last child; returns this one."""
+        self._append(child)
+        return self
+
+    def add_text(self, text: str) -> Self:
+        """Adds text after the last child; returns this one."""
+        self._append_text(text)
+        return self
+
+
 class ConferenceAttributes(TypedDict, total=False):
     """The attributes of ``<Conference>`` (Conference), as keyword arguments."""
 
@@ -1385,7 +2344,7 @@ class Conference(Element):
     SPEC = ElementSpec(
         id="Conference",
         xml="Conference",
-        text=TextSpec(required=True, values=(), markup=False),
+        text=TextSpec(required=True, values=(), mixed=False),
         attributes=(
             AttributeSpec("beep", "beep", "enum", values=("true", "false", "onEnter", "onExit")),
             AttributeSpec("coach", "coach", "string"),
@@ -1542,7 +2501,7 @@ class Number(Element):
     SPEC = ElementSpec(
         id="Number",
         xml="Number",
-        text=TextSpec(required=True, values=(), markup=False),
+        text=TextSpec(required=True, values=(), mixed=False),
         attributes=(
             AttributeSpec("method", "method", "enum", values=("GET", "POST")),
             AttributeSpec("sendDigits", "send_digits", "string"),
@@ -1764,7 +2723,7 @@ class Queue(Element):
     SPEC = ElementSpec(
         id="Queue",
         xml="Queue",
-        text=TextSpec(required=True, values=(), markup=False),
+        text=TextSpec(required=True, values=(), mixed=False),
         attributes=(
             AttributeSpec("method", "method", "enum", values=("GET", "POST")),
             AttributeSpec("url", "url", "string"),
@@ -1783,7 +2742,7 @@ class ReferSip(Element):
     SPEC = ElementSpec(
         id="ReferSip",
         xml="Sip",
-        text=TextSpec(required=True, values=(), markup=False),
+        text=TextSpec(required=True, values=(), mixed=False),
         attributes=(),
         children=(),
     )
@@ -1799,7 +2758,7 @@ class Room(Element):
     SPEC = ElementSpec(
         id="Room",
         xml="Room",
-        text=TextSpec(required=True, values=(), markup=False),
+        text=TextSpec(required=True, values=(), mixed=False),
         attributes=(),
         children=(),
     )
@@ -1846,7 +2805,7 @@ class Sip(Element):
     SPEC = ElementSpec(
         id="Sip",
         xml="Sip",
-        text=TextSpec(required=True, values=(), markup=False),
+        text=TextSpec(required=True, values=(), mixed=False),
         attributes=(
             AttributeSpec(
                 "codecs",
@@ -1889,7 +2848,7 @@ class Verto(Element):
     SPEC = ElementSpec(
         id="Verto",
         xml="Verto",
-        text=TextSpec(required=True, values=(), markup=False),
+        text=TextSpec(required=True, values=(), mixed=False),
         attributes=(),
         children=(),
     )
@@ -1941,7 +2900,7 @@ class Message(Element):
     SPEC = ElementSpec(
         id="Message",
         xml="Message",
-        text=TextSpec(required=False, values=(), markup=False),
+        text=TextSpec(required=False, values=(), mixed=False),
         attributes=(
             AttributeSpec("action", "action", "string"),
             AttributeSpec("from", "from_", "string"),
@@ -1977,7 +2936,7 @@ class Body(Element):
     SPEC = ElementSpec(
         id="Body",
         xml="Body",
-        text=TextSpec(required=True, values=(), markup=False),
+        text=TextSpec(required=True, values=(), mixed=False),
         attributes=(),
         children=(),
     )
@@ -1993,7 +2952,7 @@ class Media(Element):
     SPEC = ElementSpec(
         id="Media",
         xml="Media",
-        text=TextSpec(required=True, values=(), markup=False),
+        text=TextSpec(required=True, values=(), mixed=False),
         attributes=(),
         children=(),
     )
@@ -2082,6 +3041,16 @@ _ELEMENTS: dict[str, ElementSpec] = {
         Start,
         Stop,
         Stream,
+        SsmlBreak,
+        SsmlEmphasis,
+        SsmlLang,
+        SsmlP,
+        SsmlPhoneme,
+        SsmlProsody,
+        SsmlS,
+        SsmlSayAs,
+        SsmlSub,
+        SsmlW,
         Conference,
         ConferenceStream,
         Number,

@@ -45,12 +45,12 @@ class AttributeSpec:
 
 @dataclass(frozen=True, slots=True)
 class TextSpec:
-    """An element's text: required or not, one of ``values`` if given; ``markup`` when the
-    service reads markup inside it (SSML in ``<Say>``), which the validator leaves alone."""
+    """An element's text: required or not, one of ``values`` if given; ``mixed`` when the
+    children are markup inside it (SSML in ``<Say>``), so text may come between them too."""
 
     required: bool = False
     values: tuple[str, ...] = ()
-    markup: bool = False
+    mixed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +73,8 @@ E = TypeVar("E", bound="Element")
 
 
 class Element:
-    """A cXML element: its text, attributes (checked and written out) and children."""
+    """A cXML element: its text, attributes (checked and written out) and children, with
+    runs of text between them where its text is mixed."""
 
     SPEC: ClassVar[ElementSpec]
     __slots__ = ("_attributes", "_children", "_text")
@@ -82,14 +83,25 @@ class Element:
         spec = self.SPEC
         self._text = _text(spec, text)
         self._attributes = _attributes(spec, attributes)
-        self._children: list[Element] = []
+        self._children: list[Element | str] = []
 
     def _nest(self, child: E) -> E:
         """Adds ``child`` (already checked when it was made) and returns it."""
         self._append(child)
         return child
 
-    def _append(self, child: Element) -> None:
+    def _append_text(self, text: object) -> None:
+        """Adds a run of text after the last child (where the text is mixed)."""
+        if self.SPEC.text is None or not self.SPEC.text.mixed:
+            raise InvalidParameterError("text", f"<{self.SPEC.xml}> takes no text among children")
+        run = checked_text("text", text)
+        if run:  # an empty run writes nothing, so it is not kept
+            self._children.append(run)
+
+    def _append(self, child: Element | str) -> None:
+        if isinstance(child, str) and self.SPEC.text is not None and self.SPEC.text.mixed:
+            self._append_text(child)
+            return
         if not isinstance(child, Element) or child.SPEC.id not in self.SPEC.children:
             what = f"<{child.SPEC.xml}>" if isinstance(child, Element) else type(child).__name__
             allowed = ", ".join(f"<{c}>" for c in self.SPEC.children) or "no children"
@@ -122,7 +134,10 @@ class Element:
         if self._text:
             parts.append(escape(self._text, _TEXT_ESCAPES))
         for child in self._children:
-            child._write(parts)
+            if isinstance(child, str):
+                parts.append(escape(child, _TEXT_ESCAPES))
+            else:
+                child._write(parts)
         parts.append(f"</{tag}>")
 
 

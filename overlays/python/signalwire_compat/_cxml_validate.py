@@ -59,7 +59,6 @@ class _Stop(Exception):
 class _Frame:
     spec: ElementSpec | None  # None: not described (its inside is not checked)
     path: str
-    opaque: bool = False  # markup the service reads (SSML): not checked
     counts: dict[str, int] = field(default_factory=dict)
     text: list[str] = field(default_factory=list)
 
@@ -184,22 +183,17 @@ class _Reader:
             count = parent.counts[tag] = parent.counts.get(tag, 0) + 1
             path = f"{parent.path}/{tag}[{count}]"
             spec = self.child(parent, tag, path)
-        if spec is None:
-            self.stack.append(_Frame(None, path, opaque=parent is not None and parent.opaque))
-            return
-        self.attributes(spec, path, attributes)
-        markup = spec.text is not None and spec.text.markup
-        self.stack.append(_Frame(spec, path, opaque=markup))
+        if spec is not None:
+            self.attributes(spec, path, attributes)
+        self.stack.append(_Frame(spec, path))
 
     def child(self, parent: _Frame, tag: str, path: str) -> ElementSpec | None:
         if parent.spec is None:
-            return None  # inside an element already reported, or markup
+            return None  # inside an element already reported
         for child in parent.spec.children:
             spec = self.elements[child]
             if spec.xml == tag:
                 return spec
-        if parent.opaque:
-            return None
         allowed = ", ".join(f"<{self.elements[c].xml}>" for c in parent.spec.children)
         if tag in self.known:
             where = f"(it allows {allowed})" if allowed else "(it allows no elements)"

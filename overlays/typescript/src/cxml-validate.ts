@@ -42,7 +42,6 @@ class Stop extends Error {
 interface Frame {
   readonly spec: ElementSpec | undefined; // undefined: not described (its inside is not checked)
   readonly path: string;
-  readonly opaque: boolean; // markup the service reads (SSML): not checked
   readonly counts: Map<string, number>;
   readonly text: string[];
 }
@@ -160,21 +159,16 @@ class Reader {
       path = `${parent.path}/${tag}[${count}]`;
       spec = this.#child(parent, tag, path);
     }
-    if (spec === undefined) {
-      this.#stack.push({ spec, path, opaque: parent?.opaque ?? false, counts: new Map(), text: [] });
-      return;
-    }
-    this.#attributes(spec, path, attributes);
-    this.#stack.push({ spec, path, opaque: spec.text?.markup ?? false, counts: new Map(), text: [] });
+    if (spec !== undefined) this.#attributes(spec, path, attributes);
+    this.#stack.push({ spec, path, counts: new Map(), text: [] });
   }
 
   #child(parent: Frame, tag: string, path: string): ElementSpec | undefined {
-    if (parent.spec === undefined) return undefined; // inside an element already reported, or markup
+    if (parent.spec === undefined) return undefined; // inside an element already reported
     for (const id of parent.spec.children) {
       const spec = this.elements.get(id)!;
       if (spec.xml === tag) return spec;
     }
-    if (parent.opaque) return undefined;
     const allowed = parent.spec.children.map((id) => `<${this.elements.get(id)!.xml}>`).join(", ");
     if (this.#known.has(tag)) {
       const where = allowed ? `(it allows ${allowed})` : "(it allows no elements)";

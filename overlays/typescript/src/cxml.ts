@@ -18,12 +18,12 @@ export interface AttributeSpec {
   readonly required?: boolean;
 }
 
-/** An element's text: required or not, one of `values` if given; `markup` when the service
- * reads markup inside it (SSML in `<Say>`), which the validator leaves alone. */
+/** An element's text: required or not, one of `values` if given; `mixed` when the children
+ * are markup inside it (SSML in `<Say>`), so text may come between them too. */
 export interface TextSpec {
   readonly required?: boolean;
   readonly values?: readonly string[];
-  readonly markup?: boolean;
+  readonly mixed?: boolean;
 }
 
 /** One element of the description: `id` is its class name, `xml` its tag; `children` are the
@@ -46,12 +46,13 @@ const ATTRIBUTE_SPECIAL = /[&<>"\r\n\t]/g;
 /** The XML declaration every document starts with. */
 export const DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
 
-/** A cXML element: its text, attributes (checked and written out) and children. */
+/** A cXML element: its text, attributes (checked and written out) and children, with runs of
+ * text between them where its text is mixed. */
 export abstract class CxmlElement {
   readonly #spec: ElementSpec;
   readonly #text: string | undefined;
   readonly #attributes: readonly (readonly [string, string])[];
-  readonly #children: CxmlElement[] = [];
+  readonly #children: (CxmlElement | string)[] = [];
 
   protected constructor(spec: ElementSpec, text: unknown, attributes: unknown) {
     if (spec.text && !spec.text.required && typeof text === "object" && text !== null && attributes === undefined) {
@@ -68,7 +69,18 @@ export abstract class CxmlElement {
     return child;
   }
 
+  /** Adds a run of text after the last child (where the text is mixed). */
+  protected addTextRun(text: unknown): void {
+    if (!this.#spec.text?.mixed) throw new InvalidParameterError("text", `<${this.#spec.xml}> takes no text among children`);
+    const run = checkedText("text", text);
+    if (run) this.#children.push(run); // an empty run writes nothing, so it is not kept
+  }
+
   protected add(child: unknown): void {
+    if (typeof child === "string" && this.#spec.text?.mixed) {
+      this.addTextRun(child);
+      return;
+    }
     if (!(child instanceof CxmlElement) || !this.#spec.children.includes(child.#spec.id)) {
       const what = child instanceof CxmlElement ? `<${child.#spec.xml}>` : typeof child;
       const allowed = this.#spec.children.map((c) => `<${c}>`).join(", ") || "no children";
@@ -98,7 +110,10 @@ export abstract class CxmlElement {
     }
     parts.push(">");
     if (this.#text) parts.push(escape(this.#text, TEXT_SPECIAL, TEXT_ESCAPES));
-    for (const child of this.#children) child.#write(parts);
+    for (const child of this.#children) {
+      if (typeof child === "string") parts.push(escape(child, TEXT_SPECIAL, TEXT_ESCAPES));
+      else child.#write(parts);
+    }
     parts.push(`</${tag}>`);
   }
 }

@@ -22,14 +22,16 @@ import { PYTHON, ROOT } from "./sandbox.js";
 
 interface Node {
   element: string;
+  append?: string; // in errors: this class made on its own, then appended
   text?: string;
   attributes?: { [name: string]: unknown };
-  children?: Node[];
+  children?: (Node | string)[]; // a string: text after the child before it
 }
 const VECTORS: any = JSON.parse(readFileSync(join(ROOT, "tests", "vectors", "cxml.json"), "utf8"));
 const KIND: { [response: string]: "voice" | "messaging" | "fax" } = { VoiceResponse: "voice", MessagingResponse: "messaging", FaxResponse: "fax" };
 const CLASSES: { [id: string]: any } = cxml;
-const lowerCamel = (name: string) => name.slice(0, 1).toLowerCase() + name.slice(1);
+/** The method of a tag: `Say` is `say`, `say-as` is `sayAs`. */
+const lowerCamel = (name: string) => name.slice(0, 1).toLowerCase() + name.slice(1).replace(/[-:](.)/g, (_, c: string) => c.toUpperCase());
 
 /** The spec of the child `tag` that `parent` allows. */
 function childSpec(parent: any, tag: string): any {
@@ -42,7 +44,16 @@ function childSpec(parent: any, tag: string): any {
 /** The document a vector describes, made with the builders' methods. */
 function build(response: string, nodes: Node[]): CxmlElement {
   const root = new CLASSES[response]();
-  const add = (parent: any, node: Node) => {
+  const add = (parent: any, node: Node | string) => {
+    if (typeof node === "string") {
+      parent.append(node);
+      return;
+    }
+    if (node.append !== undefined) {
+      const cls = CLASSES[node.append];
+      parent.append(cls.SPEC.text !== null ? new cls(node.text, node.attributes) : new cls(node.attributes));
+      return;
+    }
     const spec = childSpec(parent, node.element);
     const args = spec.text !== null ? [node.text, node.attributes] : [node.attributes];
     const child = parent[lowerCamel(node.element)](...args);
@@ -63,6 +74,7 @@ describe("cXML document vectors", () => {
     });
   }
   it("are many", () => assert.ok(VECTORS.documents.length >= 40));
+  it("use SSML in a dozen or more", () => assert.ok(VECTORS.documents.filter((v: any) => /<Say[^>]*>[^<]*<[a-z]/.test(v.xml)).length >= 12));
 });
 
 describe("cXML builder errors", () => {
@@ -148,6 +160,70 @@ describe("cXML builders", () => {
     assert.throws(() => response.say("Hi").play("https://example.com/a.mp3"), TypeError);
     // @ts-expect-error text for an element that takes none
     fails(() => new cxml.Hangup("now"));
+    const say = response.say("Hi");
+    // @ts-expect-error a misspelt SSML attribute
+    fails(() => say.break({ strenght: "weak" }));
+    // @ts-expect-error interpret-as outside its enum
+    fails(() => say.sayAs("1234", { "interpret-as": "digitz" }));
+    // @ts-expect-error a language the reference does not list
+    fails(() => say.lang("bonjour", { "xml:lang": "fr-CA" }));
+    // @ts-expect-error a role outside its enum
+    fails(() => say.w("read", { role: "verb" }));
+    // @ts-expect-error a number for a break's time
+    fails(() => say.break({ time: 1 }));
+    // @ts-expect-error say-as needs its text
+    fails(() => say.sayAs());
+    // @ts-expect-error nothing nests in say-as: no such method
+    assert.throws(() => say.sayAs("1234").break(), TypeError);
+    // @ts-expect-error a paragraph inside w: no such method
+    assert.throws(() => say.w("read").p("x"), TypeError);
+    // @ts-expect-error a verb appended inside say
+    fails(() => say.append(new cxml.Hangup()));
+    // @ts-expect-error text appended to a dial
+    fails(() => response.dial().append("+15551230000"));
+    // @ts-expect-error SSML at the top level: no such method
+    assert.throws(() => response.break(), TypeError);
+  });
+
+  it("take SSML as twilio-node's calls do, the options by their XML names", () => {
+    const response = new VoiceResponse();
+    const say = response.say("Your code is ", { voice: "Polly.Joanna" });
+    say.sayAs("1234", { "interpret-as": "digits", format: "ymd" });
+    say.append(" and ").addText("then ").break({ strength: "x-strong", time: "1s" });
+    say.prosody({ rate: "slow" }).lang("bonjour", { "xml:lang": "fr-FR" }).w("read", { role: "amazon:VBD" });
+    say.p().s("One.").sub("W3C", { alias: "World Wide Web Consortium" });
+    say.emphasis("now", { level: "strong" }).phoneme("pecan", { alphabet: "ipa", ph: "x" });
+    assert.equal(
+      response.toXml(false),
+      '<Response><Say voice="Polly.Joanna">Your code is <say-as format="ymd" interpret-as="digits">1234</say-as> and then <break strength="x-strong" time="1s" />' +
+        '<prosody rate="slow"><lang xml:lang="fr-FR">bonjour<w role="amazon:VBD">read</w></lang></prosody><p><s>One.<sub alias="World Wide Web Consortium">W3C</sub></s></p>' +
+        '<emphasis level="strong">now<phoneme alphabet="ipa" ph="x">pecan</phoneme></emphasis></Say></Response>',
+    );
+    assert.deepEqual(validateCxml(response.toXml()), []);
+  });
+
+  it("run text on between SSML children, and only where the text runs around them", () => {
+    const byAppend = new VoiceResponse();
+    const byAddText = new VoiceResponse();
+    for (const [response, add] of [[byAppend, "append"], [byAddText, "addText"]] as const) {
+      const say = response.say("Please hold");
+      say.break({ time: "1s" });
+      assert.equal(say[add](" thank you"), say);
+      say[add](""); // nothing to write: no text node
+      say.emphasis({ level: "strong" }).append("now");
+    }
+    assert.equal(byAppend.toString(), byAddText.toString());
+    assert.ok(byAppend.toString().endsWith('<Say>Please hold<break time="1s" /> thank you<emphasis level="strong">now</emphasis></Say></Response>'));
+    const empty = new VoiceResponse();
+    empty.say().append("");
+    assert.ok(empty.toString().endsWith("<Response><Say /></Response>"));
+    const response = new VoiceResponse();
+    const dial: any = response.dial();
+    assert.throws(() => dial.append("+15551230000"), (e: unknown) => e instanceof InvalidParameterError && e.field === "child" && /<Dial> does not allow string/.test(e.message));
+    assert.equal(dial.addText, undefined);
+    assert.throws(() => response.say("Hi").append("a\u0007b"), (e: unknown) => e instanceof InvalidParameterError && e.field === "text" && e.message.includes("U+0007"));
+    assert.throws(() => response.say("Hi").append(42 as any), (e: unknown) => e instanceof InvalidParameterError && e.field === "child");
+    assert.ok(response.toString().endsWith("<Dial /><Say>Hi</Say><Say>Hi</Say></Response>"));
   });
 
   it("add no child when an attribute fails", () => {
@@ -215,6 +291,31 @@ describe("cXML hostile input", () => {
       const hex = code.toString(16).toUpperCase().padStart(4, "0");
       assert.throws(() => new VoiceResponse().say(`a${char}b`), (e: unknown) => e instanceof InvalidParameterError && e.field === "text" && e.message.includes(`U+${hex}`));
       assert.throws(() => new VoiceResponse().play(undefined, { digits: char }), (e: unknown) => e instanceof InvalidParameterError && e.field === "digits");
+    }
+  });
+
+  it("never changes the document's structure around SSML", () => {
+    const run = (value: string) => (value ? [["text", value.replace(/\r\n?/g, "\n")]] : []);
+    for (const text of samples(300)) {
+      const response = new VoiceResponse();
+      const say = response.say(text);
+      say.break({ time: text });
+      say.append(text);
+      say.sub(`x${text}`, { alias: text });
+      assert.deepEqual(tree(String(response)), [
+        ["start", "Response"],
+        ["start", "Say"],
+        ...run(text),
+        ["start", "break", "time", text],
+        ["end", "break"],
+        ...run(text),
+        ["start", "sub", "alias", text],
+        ...run(`x${text}`),
+        ["end", "sub"],
+        ["end", "Say"],
+        ["end", "Response"],
+      ]);
+      assert.deepEqual(validateCxml(String(response)), []);
     }
   });
 
@@ -286,8 +387,9 @@ describe("every element and attribute of spec/cxml.yaml is reachable", () => {
   }
   it("every class is used by the vectors", () => {
     const used = new Set<string>();
-    const walk = (parent: any, nodes: Node[]) => {
+    const walk = (parent: any, nodes: (Node | string)[]) => {
       for (const node of nodes) {
+        if (typeof node === "string") continue;
         const spec = childSpec(parent.prototype ? { constructor: parent } : parent, node.element);
         used.add(spec.id);
         walk(CLASSES[spec.id], node.children ?? []);

@@ -18,16 +18,9 @@ def model(name: str) -> Any:  # noqa: ANN401 (a generated model class)
     return getattr(import_module(f"signalwire_compat_client.models.{module}"), cls)
 
 
-def check_types(value: object) -> None:
-    """Raise ``TypeError`` naming the first field of ``value`` with the wrong type."""
-    from ._typecheck import check_types as check
-
-    check(value)
-
-
 def secret_names(name: str) -> frozenset[str]:
     """The body names of the secret fields of the generated model ``name``, its own and those
     of the models it holds."""
-    from ._typecheck import secret_names as names
+    from ._model import secret_names as names
 
     return names(model(name))

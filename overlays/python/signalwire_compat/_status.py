@@ -24,7 +24,7 @@ from ._errors import (
     ServiceUnavailableError,
     UnprocessableEntityError,
 )
-from ._generated import check_types, model, secret_names
+from ._generated import model, secret_names
 from ._text import hide, redact
 
 if TYPE_CHECKING:
@@ -142,8 +142,7 @@ def parse_result(operation: Operation, answer: Answer, secrets: tuple[str, ...] 
         )
     kind = model(operation.result)
     try:
-        result = kind.from_dict(data)
-        check_types(result)
+        result = kind.from_dict(data)  # checks each value's type
     except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
         what = kind.__name__.lower()
         raise APIResponseValidationError(

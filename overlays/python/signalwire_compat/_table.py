@@ -16,8 +16,8 @@ from enum import Enum
 
 import attrs
 
+from ._model import fields
 from ._operation import Operation
-from ._typecheck import fields
 
 MAX_COLUMN = 36
 """The widest column, in terminal cells (a UUID fits)."""

@@ -65,12 +65,12 @@ from ._errors import (
     InvalidParameterError,
     SignalWireError,
 )
+from ._model import fields
 from ._operation import Field, Operation
 from ._proxy import Proxy, ssl_context
 from ._resource import methods
 from ._table import Table, cells, fit, shown
 from ._text import printable, redact
-from ._typecheck import fields
 from ._version import __version__
 
 PROG = "signalwire-compat"
@@ -272,7 +272,7 @@ def summary(result: Any, clean: Callable[[str], str] = printable) -> str:  # noq
     """A few readable lines about a generated model (any): its sid (or id), then its other
     plain fields, a secret one as ``***``. ``clean`` makes a text safe to print (by default, control
     characters escaped); names are cleaned as values are."""
-    from ._typecheck import secret_names  # with the models, already loaded for the result
+    from ._model import secret_names  # with the models, already loaded for the result
 
     data = result.to_dict()
     secret = secret_names(type(result))  # shown as *** (--json gives the body as sent)

@@ -5,6 +5,8 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import read as _read
+from signalwire_compat._model import write as _write
 
 T = TypeVar("T", bound="AvailablePhoneNumberCapabilities")
 
@@ -14,7 +16,6 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("MMS", "mms"),
 )
 """The fields of the model: (name in the body, Python name)."""
-_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -40,45 +41,13 @@ class AvailablePhoneNumberCapabilities:
 
     def to_dict(self) -> dict[str, Any]:
         """The body as received: a field left out stays out, a null one stays null."""
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if self.voice is not None:
-            field_dict["voice"] = self.voice
-        elif "voice" in self.fields_set:
-            field_dict["voice"] = None
-        if self.sms is not None:
-            field_dict["SMS"] = self.sms
-        elif "sms" in self.fields_set:
-            field_dict["SMS"] = None
-        if self.mms is not None:
-            field_dict["MMS"] = self.mms
-        elif "mms" in self.fields_set:
-            field_dict["MMS"] = None
-
-        return field_dict
+        return _write(self)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
-        d = dict(src_dict)
-        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
-        voice: bool | None = d.pop("voice", None)
-
-        sms: bool | None = d.pop("SMS", None)
-
-        mms: bool | None = d.pop("MMS", None)
-
-        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
-        # empty additional_properties) would only be replaced; the model has no validators.
-        available_phone_number_capabilities = cls.__new__(cls)
-        available_phone_number_capabilities.voice = voice
-        available_phone_number_capabilities.sms = sms
-        available_phone_number_capabilities.mms = mms
-        available_phone_number_capabilities.fields_set = fields_set
-
-        available_phone_number_capabilities.additional_properties = d
-        return available_phone_number_capabilities
+        """Read a body; a field left out or null reads None, and `fields_set` tells them apart.
+        A value of the wrong type is a `TypeError` naming its field."""
+        return _read(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

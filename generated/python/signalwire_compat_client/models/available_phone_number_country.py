@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import read as _read
+from signalwire_compat._model import write as _write
 
 if TYPE_CHECKING:
     from ..models.available_phone_number_country_subresource_uris import (
@@ -22,7 +24,6 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("subresource_uris", "subresource_uris"),
 )
 """The fields of the model: (name in the body, Python name)."""
-_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -55,98 +56,13 @@ class AvailablePhoneNumberCountry:
 
     def to_dict(self) -> dict[str, Any]:
         """The body as received: a field left out stays out, a null one stays null."""
-        from ..models.available_phone_number_country_subresource_uris import (
-            AvailablePhoneNumberCountrySubresourceUris,
-        )
-
-        country_code = self.country_code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "country_code": country_code,
-            }
-        )
-        if self.country is not None:
-            field_dict["country"] = self.country
-        elif "country" in self.fields_set:
-            field_dict["country"] = None
-        if self.beta is not None:
-            field_dict["beta"] = self.beta
-        elif "beta" in self.fields_set:
-            field_dict["beta"] = None
-        if self.uri is not None:
-            field_dict["uri"] = self.uri
-        elif "uri" in self.fields_set:
-            field_dict["uri"] = None
-        if self.subresource_uris is not None:
-            subresource_uris: dict[str, Any] | None
-            if isinstance(
-                self.subresource_uris, AvailablePhoneNumberCountrySubresourceUris
-            ):
-                subresource_uris = self.subresource_uris.to_dict()
-            else:
-                subresource_uris = self.subresource_uris
-
-            field_dict["subresource_uris"] = subresource_uris
-        elif "subresource_uris" in self.fields_set:
-            field_dict["subresource_uris"] = None
-
-        return field_dict
+        return _write(self)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
-        from ..models.available_phone_number_country_subresource_uris import (
-            AvailablePhoneNumberCountrySubresourceUris,
-        )
-
-        d = dict(src_dict)
-        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
-        country_code = d.pop("country_code")
-
-        country: None | str = d.pop("country", None)
-
-        beta: bool | None = d.pop("beta", None)
-
-        uri: None | str = d.pop("uri", None)
-
-        _subresource_uris = d.pop("subresource_uris", None)
-        subresource_uris: AvailablePhoneNumberCountrySubresourceUris | None = None
-        if _subresource_uris is not None:
-
-            def _parse_subresource_uris(
-                data: object,
-            ) -> AvailablePhoneNumberCountrySubresourceUris | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    subresource_uris_type_0 = (
-                        AvailablePhoneNumberCountrySubresourceUris.from_dict(data)
-                    )
-
-                    return subresource_uris_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(AvailablePhoneNumberCountrySubresourceUris | None, data)
-
-            subresource_uris = _parse_subresource_uris(_subresource_uris)
-
-        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
-        # empty additional_properties) would only be replaced; the model has no validators.
-        available_phone_number_country = cls.__new__(cls)
-        available_phone_number_country.country_code = country_code
-        available_phone_number_country.country = country
-        available_phone_number_country.beta = beta
-        available_phone_number_country.uri = uri
-        available_phone_number_country.subresource_uris = subresource_uris
-        available_phone_number_country.fields_set = fields_set
-
-        available_phone_number_country.additional_properties = d
-        return available_phone_number_country
+        """Read a body; a field left out or null reads None, and `fields_set` tells them apart.
+        A value of the wrong type is a `TypeError` naming its field."""
+        return _read(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import read as _read
+from signalwire_compat._model import write as _write
 
 if TYPE_CHECKING:
     from ..models.available_phone_number_country import AvailablePhoneNumberCountry
@@ -17,7 +19,6 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("uri", "uri"),
 )
 """The fields of the model: (name in the body, Python name)."""
-_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -41,50 +42,13 @@ class AvailablePhoneNumberCountryList:
 
     def to_dict(self) -> dict[str, Any]:
         """The body as received: a field left out stays out, a null one stays null."""
-        countries = []
-        for countries_item_data in self.countries:
-            countries_item = countries_item_data.to_dict()
-            countries.append(countries_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "countries": countries,
-            }
-        )
-        if self.uri is not None:
-            field_dict["uri"] = self.uri
-        elif "uri" in self.fields_set:
-            field_dict["uri"] = None
-
-        return field_dict
+        return _write(self)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
-        from ..models.available_phone_number_country import AvailablePhoneNumberCountry
-
-        d = dict(src_dict)
-        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
-        countries = []
-        _countries = d.pop("countries")
-        for countries_item_data in _countries:
-            countries_item = AvailablePhoneNumberCountry.from_dict(countries_item_data)
-
-            countries.append(countries_item)
-
-        uri: None | str = d.pop("uri", None)
-
-        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
-        # empty additional_properties) would only be replaced; the model has no validators.
-        available_phone_number_country_list = cls.__new__(cls)
-        available_phone_number_country_list.countries = countries
-        available_phone_number_country_list.uri = uri
-        available_phone_number_country_list.fields_set = fields_set
-
-        available_phone_number_country_list.additional_properties = d
-        return available_phone_number_country_list
+        """Read a body; a field left out or null reads None, and `fields_set` tells them apart.
+        A value of the wrong type is a `TypeError` naming its field."""
+        return _read(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,6 +5,8 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import read as _read
+from signalwire_compat._model import write as _write
 
 T = TypeVar("T", bound="AvailablePhoneNumberCountrySubresourceUris")
 
@@ -13,7 +15,6 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("toll_free", "toll_free"),
 )
 """The fields of the model: (name in the body, Python name)."""
-_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -37,38 +38,13 @@ class AvailablePhoneNumberCountrySubresourceUris:
 
     def to_dict(self) -> dict[str, Any]:
         """The body as received: a field left out stays out, a null one stays null."""
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if self.local is not None:
-            field_dict["local"] = self.local
-        elif "local" in self.fields_set:
-            field_dict["local"] = None
-        if self.toll_free is not None:
-            field_dict["toll_free"] = self.toll_free
-        elif "toll_free" in self.fields_set:
-            field_dict["toll_free"] = None
-
-        return field_dict
+        return _write(self)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
-        d = dict(src_dict)
-        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
-        local: None | str = d.pop("local", None)
-
-        toll_free: None | str = d.pop("toll_free", None)
-
-        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
-        # empty additional_properties) would only be replaced; the model has no validators.
-        available_phone_number_country_subresource_uris = cls.__new__(cls)
-        available_phone_number_country_subresource_uris.local = local
-        available_phone_number_country_subresource_uris.toll_free = toll_free
-        available_phone_number_country_subresource_uris.fields_set = fields_set
-
-        available_phone_number_country_subresource_uris.additional_properties = d
-        return available_phone_number_country_subresource_uris
+        """Read a body; a field left out or null reads None, and `fields_set` tells them apart.
+        A value of the wrong type is a `TypeError` naming its field."""
+        return _read(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import read as _read
+from signalwire_compat._model import write as _write
 
 if TYPE_CHECKING:
     from ..models.available_phone_number import AvailablePhoneNumber
@@ -17,7 +19,6 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("uri", "uri"),
 )
 """The fields of the model: (name in the body, Python name)."""
-_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -41,52 +42,13 @@ class AvailablePhoneNumberList:
 
     def to_dict(self) -> dict[str, Any]:
         """The body as received: a field left out stays out, a null one stays null."""
-        available_phone_numbers = []
-        for available_phone_numbers_item_data in self.available_phone_numbers:
-            available_phone_numbers_item = available_phone_numbers_item_data.to_dict()
-            available_phone_numbers.append(available_phone_numbers_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "available_phone_numbers": available_phone_numbers,
-            }
-        )
-        if self.uri is not None:
-            field_dict["uri"] = self.uri
-        elif "uri" in self.fields_set:
-            field_dict["uri"] = None
-
-        return field_dict
+        return _write(self)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
-        from ..models.available_phone_number import AvailablePhoneNumber
-
-        d = dict(src_dict)
-        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
-        available_phone_numbers = []
-        _available_phone_numbers = d.pop("available_phone_numbers")
-        for available_phone_numbers_item_data in _available_phone_numbers:
-            available_phone_numbers_item = AvailablePhoneNumber.from_dict(
-                available_phone_numbers_item_data
-            )
-
-            available_phone_numbers.append(available_phone_numbers_item)
-
-        uri: None | str = d.pop("uri", None)
-
-        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
-        # empty additional_properties) would only be replaced; the model has no validators.
-        available_phone_number_list = cls.__new__(cls)
-        available_phone_number_list.available_phone_numbers = available_phone_numbers
-        available_phone_number_list.uri = uri
-        available_phone_number_list.fields_set = fields_set
-
-        available_phone_number_list.additional_properties = d
-        return available_phone_number_list
+        """Read a body; a field left out or null reads None, and `fields_set` tells them apart.
+        A value of the wrong type is a `TypeError` naming its field."""
+        return _read(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

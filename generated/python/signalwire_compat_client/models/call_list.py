@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import read as _read
+from signalwire_compat._model import write as _write
 
 if TYPE_CHECKING:
     from ..models.call import Call
@@ -24,7 +26,6 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("end", "end"),
 )
 """The fields of the model: (name in the body, Python name)."""
-_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -62,99 +63,13 @@ class CallList:
 
     def to_dict(self) -> dict[str, Any]:
         """The body as received: a field left out stays out, a null one stays null."""
-        calls = []
-        for calls_item_data in self.calls:
-            calls_item = calls_item_data.to_dict()
-            calls.append(calls_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "calls": calls,
-            }
-        )
-        if self.uri is not None:
-            field_dict["uri"] = self.uri
-        elif "uri" in self.fields_set:
-            field_dict["uri"] = None
-        if self.first_page_uri is not None:
-            field_dict["first_page_uri"] = self.first_page_uri
-        elif "first_page_uri" in self.fields_set:
-            field_dict["first_page_uri"] = None
-        if self.next_page_uri is not None:
-            field_dict["next_page_uri"] = self.next_page_uri
-        elif "next_page_uri" in self.fields_set:
-            field_dict["next_page_uri"] = None
-        if self.previous_page_uri is not None:
-            field_dict["previous_page_uri"] = self.previous_page_uri
-        elif "previous_page_uri" in self.fields_set:
-            field_dict["previous_page_uri"] = None
-        if self.page is not None:
-            field_dict["page"] = self.page
-        elif "page" in self.fields_set:
-            field_dict["page"] = None
-        if self.page_size is not None:
-            field_dict["page_size"] = self.page_size
-        elif "page_size" in self.fields_set:
-            field_dict["page_size"] = None
-        if self.start is not None:
-            field_dict["start"] = self.start
-        elif "start" in self.fields_set:
-            field_dict["start"] = None
-        if self.end is not None:
-            field_dict["end"] = self.end
-        elif "end" in self.fields_set:
-            field_dict["end"] = None
-
-        return field_dict
+        return _write(self)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
-        from ..models.call import Call
-
-        d = dict(src_dict)
-        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
-        calls = []
-        _calls = d.pop("calls")
-        for calls_item_data in _calls:
-            calls_item = Call.from_dict(calls_item_data)
-
-            calls.append(calls_item)
-
-        uri: None | str = d.pop("uri", None)
-
-        first_page_uri: None | str = d.pop("first_page_uri", None)
-
-        next_page_uri: None | str = d.pop("next_page_uri", None)
-
-        previous_page_uri: None | str = d.pop("previous_page_uri", None)
-
-        page: int | None = d.pop("page", None)
-
-        page_size: int | None = d.pop("page_size", None)
-
-        start: int | None = d.pop("start", None)
-
-        end: int | None = d.pop("end", None)
-
-        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
-        # empty additional_properties) would only be replaced; the model has no validators.
-        call_list = cls.__new__(cls)
-        call_list.calls = calls
-        call_list.uri = uri
-        call_list.first_page_uri = first_page_uri
-        call_list.next_page_uri = next_page_uri
-        call_list.previous_page_uri = previous_page_uri
-        call_list.page = page
-        call_list.page_size = page_size
-        call_list.start = start
-        call_list.end = end
-        call_list.fields_set = fields_set
-
-        call_list.additional_properties = d
-        return call_list
+        """Read a body; a field left out or null reads None, and `fields_set` tells them apart.
+        A value of the wrong type is a `TypeError` naming its field."""
+        return _read(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

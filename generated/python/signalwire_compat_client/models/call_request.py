@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import read as _read
+from signalwire_compat._model import write as _write
 
 from ..models.call_direction import CallDirection
 from ..models.callback_call_status import CallbackCallStatus
@@ -24,7 +26,6 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("ParentCallSid", "parent_call_sid"),
 )
 """The fields of the model: (name in the body, Python name)."""
-_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -67,136 +68,13 @@ class CallRequest:
 
     def to_dict(self) -> dict[str, Any]:
         """The body as received: a field left out stays out, a null one stays null."""
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if self.account_sid is not None:
-            field_dict["AccountSid"] = self.account_sid
-        elif "account_sid" in self.fields_set:
-            field_dict["AccountSid"] = None
-        if self.call_sid is not None:
-            field_dict["CallSid"] = self.call_sid
-        elif "call_sid" in self.fields_set:
-            field_dict["CallSid"] = None
-        if self.from_ is not None:
-            field_dict["From"] = self.from_
-        elif "from_" in self.fields_set:
-            field_dict["From"] = None
-        if self.to is not None:
-            field_dict["To"] = self.to
-        elif "to" in self.fields_set:
-            field_dict["To"] = None
-        if self.call_status is not None:
-            call_status: str
-            if isinstance(self.call_status, CallbackCallStatus):
-                call_status = self.call_status.value
-            else:
-                call_status = self.call_status
-
-            field_dict["CallStatus"] = call_status
-        elif "call_status" in self.fields_set:
-            field_dict["CallStatus"] = None
-        if self.direction is not None:
-            direction: str
-            if isinstance(self.direction, CallDirection):
-                direction = self.direction.value
-            else:
-                direction = self.direction
-
-            field_dict["Direction"] = direction
-        elif "direction" in self.fields_set:
-            field_dict["Direction"] = None
-        if self.api_version is not None:
-            field_dict["ApiVersion"] = self.api_version
-        elif "api_version" in self.fields_set:
-            field_dict["ApiVersion"] = None
-        if self.forwarded_from is not None:
-            field_dict["ForwardedFrom"] = self.forwarded_from
-        elif "forwarded_from" in self.fields_set:
-            field_dict["ForwardedFrom"] = None
-        if self.caller_name is not None:
-            field_dict["CallerName"] = self.caller_name
-        elif "caller_name" in self.fields_set:
-            field_dict["CallerName"] = None
-        if self.parent_call_sid is not None:
-            field_dict["ParentCallSid"] = self.parent_call_sid
-        elif "parent_call_sid" in self.fields_set:
-            field_dict["ParentCallSid"] = None
-
-        return field_dict
+        return _write(self)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
-        d = dict(src_dict)
-        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
-        account_sid: str | None = d.pop("AccountSid", None)
-
-        call_sid: str | None = d.pop("CallSid", None)
-
-        from_: str | None = d.pop("From", None)
-
-        to: str | None = d.pop("To", None)
-
-        _call_status = d.pop("CallStatus", None)
-        call_status: CallbackCallStatus | str | None = None
-        if _call_status is not None:
-
-            def _parse_call_status(data: object) -> CallbackCallStatus | str:
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    call_status_type_0 = CallbackCallStatus(data)
-
-                    return call_status_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(CallbackCallStatus | str, data)
-
-            call_status = _parse_call_status(_call_status)
-
-        _direction = d.pop("Direction", None)
-        direction: CallDirection | str | None = None
-        if _direction is not None:
-
-            def _parse_direction(data: object) -> CallDirection | str:
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    direction_type_0 = CallDirection(data)
-
-                    return direction_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(CallDirection | str, data)
-
-            direction = _parse_direction(_direction)
-
-        api_version: str | None = d.pop("ApiVersion", None)
-
-        forwarded_from: str | None = d.pop("ForwardedFrom", None)
-
-        caller_name: str | None = d.pop("CallerName", None)
-
-        parent_call_sid: str | None = d.pop("ParentCallSid", None)
-
-        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
-        # empty additional_properties) would only be replaced; the model has no validators.
-        call_request = cls.__new__(cls)
-        call_request.account_sid = account_sid
-        call_request.call_sid = call_sid
-        call_request.from_ = from_
-        call_request.to = to
-        call_request.call_status = call_status
-        call_request.direction = direction
-        call_request.api_version = api_version
-        call_request.forwarded_from = forwarded_from
-        call_request.caller_name = caller_name
-        call_request.parent_call_sid = parent_call_sid
-        call_request.fields_set = fields_set
-
-        call_request.additional_properties = d
-        return call_request
+        """Read a body; a field left out or null reads None, and `fields_set` tells them apart.
+        A value of the wrong type is a `TypeError` naming its field."""
+        return _read(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

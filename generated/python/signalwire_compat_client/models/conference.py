@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import read as _read
+from signalwire_compat._model import write as _write
 
 from ..models.conference_status import ConferenceStatus
 
@@ -27,7 +29,6 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("subresource_uris", "subresource_uris"),
 )
 """The fields of the model: (name in the body, Python name)."""
-_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -67,148 +68,13 @@ class Conference:
 
     def to_dict(self) -> dict[str, Any]:
         """The body as received: a field left out stays out, a null one stays null."""
-        from ..models.conference_subresource_uris import ConferenceSubresourceUris
-
-        sid = self.sid
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sid": sid,
-            }
-        )
-        if self.account_sid is not None:
-            field_dict["account_sid"] = self.account_sid
-        elif "account_sid" in self.fields_set:
-            field_dict["account_sid"] = None
-        if self.date_created is not None:
-            field_dict["date_created"] = self.date_created
-        elif "date_created" in self.fields_set:
-            field_dict["date_created"] = None
-        if self.date_updated is not None:
-            field_dict["date_updated"] = self.date_updated
-        elif "date_updated" in self.fields_set:
-            field_dict["date_updated"] = None
-        if self.friendly_name is not None:
-            field_dict["friendly_name"] = self.friendly_name
-        elif "friendly_name" in self.fields_set:
-            field_dict["friendly_name"] = None
-        if self.status is not None:
-            status: None | str
-            if isinstance(self.status, ConferenceStatus):
-                status = self.status.value
-            else:
-                status = self.status
-
-            field_dict["status"] = status
-        elif "status" in self.fields_set:
-            field_dict["status"] = None
-        if self.api_version is not None:
-            field_dict["api_version"] = self.api_version
-        elif "api_version" in self.fields_set:
-            field_dict["api_version"] = None
-        if self.region is not None:
-            field_dict["region"] = self.region
-        elif "region" in self.fields_set:
-            field_dict["region"] = None
-        if self.uri is not None:
-            field_dict["uri"] = self.uri
-        elif "uri" in self.fields_set:
-            field_dict["uri"] = None
-        if self.subresource_uris is not None:
-            subresource_uris: dict[str, Any] | None
-            if isinstance(self.subresource_uris, ConferenceSubresourceUris):
-                subresource_uris = self.subresource_uris.to_dict()
-            else:
-                subresource_uris = self.subresource_uris
-
-            field_dict["subresource_uris"] = subresource_uris
-        elif "subresource_uris" in self.fields_set:
-            field_dict["subresource_uris"] = None
-
-        return field_dict
+        return _write(self)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
-        from ..models.conference_subresource_uris import ConferenceSubresourceUris
-
-        d = dict(src_dict)
-        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
-        sid = d.pop("sid")
-
-        account_sid: None | str = d.pop("account_sid", None)
-
-        date_created: None | str = d.pop("date_created", None)
-
-        date_updated: None | str = d.pop("date_updated", None)
-
-        friendly_name: None | str = d.pop("friendly_name", None)
-
-        _status = d.pop("status", None)
-        status: ConferenceStatus | None | str = None
-        if _status is not None:
-
-            def _parse_status(data: object) -> ConferenceStatus | None | str:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    status_type_0 = ConferenceStatus(data)
-
-                    return status_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(ConferenceStatus | None | str, data)
-
-            status = _parse_status(_status)
-
-        api_version: None | str = d.pop("api_version", None)
-
-        region: None | str = d.pop("region", None)
-
-        uri: None | str = d.pop("uri", None)
-
-        _subresource_uris = d.pop("subresource_uris", None)
-        subresource_uris: ConferenceSubresourceUris | None = None
-        if _subresource_uris is not None:
-
-            def _parse_subresource_uris(
-                data: object,
-            ) -> ConferenceSubresourceUris | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    subresource_uris_type_0 = ConferenceSubresourceUris.from_dict(data)
-
-                    return subresource_uris_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(ConferenceSubresourceUris | None, data)
-
-            subresource_uris = _parse_subresource_uris(_subresource_uris)
-
-        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
-        # empty additional_properties) would only be replaced; the model has no validators.
-        conference = cls.__new__(cls)
-        conference.sid = sid
-        conference.account_sid = account_sid
-        conference.date_created = date_created
-        conference.date_updated = date_updated
-        conference.friendly_name = friendly_name
-        conference.status = status
-        conference.api_version = api_version
-        conference.region = region
-        conference.uri = uri
-        conference.subresource_uris = subresource_uris
-        conference.fields_set = fields_set
-
-        conference.additional_properties = d
-        return conference
+        """Read a body; a field left out or null reads None, and `fields_set` tells them apart.
+        A value of the wrong type is a `TypeError` naming its field."""
+        return _read(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,6 +5,8 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import read as _read
+from signalwire_compat._model import write as _write
 
 from ..models.http_method import HttpMethod
 from ..models.stream_codec import StreamCodec
@@ -27,7 +29,6 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("Parameter2.Value", "parameter_2_value"),
 )
 """The fields of the model: (name in the body, Python name)."""
-_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -73,127 +74,13 @@ class CreateConferenceStreamRequest:
 
     def to_dict(self) -> dict[str, Any]:
         """The body as received: a field left out stays out, a null one stays null."""
-        url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Url": url,
-            }
-        )
-        if self.name is not None:
-            field_dict["Name"] = self.name
-        elif "name" in self.fields_set:
-            field_dict["Name"] = None
-        if self.track is not None:
-            track = self.track.value
-
-            field_dict["Track"] = track
-        elif "track" in self.fields_set:
-            field_dict["Track"] = None
-        if self.status_callback is not None:
-            field_dict["StatusCallback"] = self.status_callback
-        elif "status_callback" in self.fields_set:
-            field_dict["StatusCallback"] = None
-        if self.status_callback_method is not None:
-            status_callback_method = self.status_callback_method.value
-
-            field_dict["StatusCallbackMethod"] = status_callback_method
-        elif "status_callback_method" in self.fields_set:
-            field_dict["StatusCallbackMethod"] = None
-        if self.stream_codec is not None:
-            stream_codec = self.stream_codec.value
-
-            field_dict["StreamCodec"] = stream_codec
-        elif "stream_codec" in self.fields_set:
-            field_dict["StreamCodec"] = None
-        if self.stream_real_time is not None:
-            field_dict["StreamRealTime"] = self.stream_real_time
-        elif "stream_real_time" in self.fields_set:
-            field_dict["StreamRealTime"] = None
-        if self.authorization_bearer_token is not None:
-            field_dict["AuthorizationBearerToken"] = self.authorization_bearer_token
-        elif "authorization_bearer_token" in self.fields_set:
-            field_dict["AuthorizationBearerToken"] = None
-        if self.parameter_1_name is not None:
-            field_dict["Parameter1.Name"] = self.parameter_1_name
-        elif "parameter_1_name" in self.fields_set:
-            field_dict["Parameter1.Name"] = None
-        if self.parameter_1_value is not None:
-            field_dict["Parameter1.Value"] = self.parameter_1_value
-        elif "parameter_1_value" in self.fields_set:
-            field_dict["Parameter1.Value"] = None
-        if self.parameter_2_name is not None:
-            field_dict["Parameter2.Name"] = self.parameter_2_name
-        elif "parameter_2_name" in self.fields_set:
-            field_dict["Parameter2.Name"] = None
-        if self.parameter_2_value is not None:
-            field_dict["Parameter2.Value"] = self.parameter_2_value
-        elif "parameter_2_value" in self.fields_set:
-            field_dict["Parameter2.Value"] = None
-
-        return field_dict
+        return _write(self)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
-        d = dict(src_dict)
-        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
-        url = d.pop("Url")
-
-        name: str | None = d.pop("Name", None)
-
-        _track = d.pop("Track", None)
-        track: StreamTrack | None = None
-        if _track is not None:
-            track = StreamTrack(_track)
-
-        status_callback: str | None = d.pop("StatusCallback", None)
-
-        _status_callback_method = d.pop("StatusCallbackMethod", None)
-        status_callback_method: HttpMethod | None = None
-        if _status_callback_method is not None:
-            status_callback_method = HttpMethod(_status_callback_method)
-
-        _stream_codec = d.pop("StreamCodec", None)
-        stream_codec: StreamCodec | None = None
-        if _stream_codec is not None:
-            stream_codec = StreamCodec(_stream_codec)
-
-        stream_real_time: bool | None = d.pop("StreamRealTime", None)
-
-        authorization_bearer_token: str | None = d.pop("AuthorizationBearerToken", None)
-
-        parameter_1_name: str | None = d.pop("Parameter1.Name", None)
-
-        parameter_1_value: str | None = d.pop("Parameter1.Value", None)
-
-        parameter_2_name: str | None = d.pop("Parameter2.Name", None)
-
-        parameter_2_value: str | None = d.pop("Parameter2.Value", None)
-
-        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
-        # empty additional_properties) would only be replaced; the model has no validators.
-        create_conference_stream_request = cls.__new__(cls)
-        create_conference_stream_request.url = url
-        create_conference_stream_request.name = name
-        create_conference_stream_request.track = track
-        create_conference_stream_request.status_callback = status_callback
-        create_conference_stream_request.status_callback_method = status_callback_method
-        create_conference_stream_request.stream_codec = stream_codec
-        create_conference_stream_request.stream_real_time = stream_real_time
-        create_conference_stream_request.authorization_bearer_token = (
-            authorization_bearer_token
-        )
-        create_conference_stream_request.parameter_1_name = parameter_1_name
-        create_conference_stream_request.parameter_1_value = parameter_1_value
-        create_conference_stream_request.parameter_2_name = parameter_2_name
-        create_conference_stream_request.parameter_2_value = parameter_2_value
-        create_conference_stream_request.fields_set = fields_set
-
-        create_conference_stream_request.additional_properties = d
-        return create_conference_stream_request
+        """Read a body; a field left out or null reads None, and `fields_set` tells them apart.
+        A value of the wrong type is a `TypeError` naming its field."""
+        return _read(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,6 +5,8 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import read as _read
+from signalwire_compat._model import write as _write
 
 from ..models.imported_phone_number_capability import ImportedPhoneNumberCapability
 from ..models.imported_phone_number_type import ImportedPhoneNumberType
@@ -17,7 +19,6 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("capabilities", "capabilities"),
 )
 """The fields of the model: (name in the body, Python name)."""
-_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -47,60 +48,13 @@ class CreateImportedPhoneNumberRequest:
 
     def to_dict(self) -> dict[str, Any]:
         """The body as received: a field left out stays out, a null one stays null."""
-        number = self.number
-
-        number_type = self.number_type.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "number": number,
-                "number_type": number_type,
-            }
-        )
-        if self.capabilities is not None:
-            capabilities = []
-            for capabilities_item_data in self.capabilities:
-                capabilities_item = capabilities_item_data.value
-                capabilities.append(capabilities_item)
-
-            field_dict["capabilities"] = capabilities
-        elif "capabilities" in self.fields_set:
-            field_dict["capabilities"] = None
-
-        return field_dict
+        return _write(self)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
-        d = dict(src_dict)
-        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
-        number = d.pop("number")
-
-        number_type = ImportedPhoneNumberType(d.pop("number_type"))
-
-        _capabilities = d.pop("capabilities", None)
-        capabilities: list[ImportedPhoneNumberCapability] | None = None
-        if _capabilities is not None:
-            capabilities = []
-            for capabilities_item_data in _capabilities:
-                capabilities_item = ImportedPhoneNumberCapability(
-                    capabilities_item_data
-                )
-
-                capabilities.append(capabilities_item)
-
-        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
-        # empty additional_properties) would only be replaced; the model has no validators.
-        create_imported_phone_number_request = cls.__new__(cls)
-        create_imported_phone_number_request.number = number
-        create_imported_phone_number_request.number_type = number_type
-        create_imported_phone_number_request.capabilities = capabilities
-        create_imported_phone_number_request.fields_set = fields_set
-
-        create_imported_phone_number_request.additional_properties = d
-        return create_imported_phone_number_request
+        """Read a body; a field left out or null reads None, and `fields_set` tells them apart.
+        A value of the wrong type is a `TypeError` naming its field."""
+        return _read(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,6 +5,8 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import read as _read
+from signalwire_compat._model import write as _write
 
 from ..models.http_method import HttpMethod
 from ..models.incoming_phone_number_voice_receive_mode import (
@@ -31,7 +33,6 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("VoiceReceiveMode", "voice_receive_mode"),
 )
 """The fields of the model: (name in the body, Python name)."""
-_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -82,169 +83,13 @@ class CreateIncomingPhoneNumberRequest:
 
     def to_dict(self) -> dict[str, Any]:
         """The body as received: a field left out stays out, a null one stays null."""
-        phone_number = self.phone_number
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "PhoneNumber": phone_number,
-            }
-        )
-        if self.friendly_name is not None:
-            field_dict["FriendlyName"] = self.friendly_name
-        elif "friendly_name" in self.fields_set:
-            field_dict["FriendlyName"] = None
-        if self.sms_application_sid is not None:
-            field_dict["SmsApplicationSid"] = self.sms_application_sid
-        elif "sms_application_sid" in self.fields_set:
-            field_dict["SmsApplicationSid"] = None
-        if self.sms_fallback_method is not None:
-            sms_fallback_method = self.sms_fallback_method.value
-
-            field_dict["SmsFallbackMethod"] = sms_fallback_method
-        elif "sms_fallback_method" in self.fields_set:
-            field_dict["SmsFallbackMethod"] = None
-        if self.sms_fallback_url is not None:
-            field_dict["SmsFallbackUrl"] = self.sms_fallback_url
-        elif "sms_fallback_url" in self.fields_set:
-            field_dict["SmsFallbackUrl"] = None
-        if self.sms_method is not None:
-            sms_method = self.sms_method.value
-
-            field_dict["SmsMethod"] = sms_method
-        elif "sms_method" in self.fields_set:
-            field_dict["SmsMethod"] = None
-        if self.sms_url is not None:
-            field_dict["SmsUrl"] = self.sms_url
-        elif "sms_url" in self.fields_set:
-            field_dict["SmsUrl"] = None
-        if self.status_callback is not None:
-            field_dict["StatusCallback"] = self.status_callback
-        elif "status_callback" in self.fields_set:
-            field_dict["StatusCallback"] = None
-        if self.status_callback_method is not None:
-            status_callback_method = self.status_callback_method.value
-
-            field_dict["StatusCallbackMethod"] = status_callback_method
-        elif "status_callback_method" in self.fields_set:
-            field_dict["StatusCallbackMethod"] = None
-        if self.voice_application_sid is not None:
-            field_dict["VoiceApplicationSid"] = self.voice_application_sid
-        elif "voice_application_sid" in self.fields_set:
-            field_dict["VoiceApplicationSid"] = None
-        if self.voice_fallback_method is not None:
-            voice_fallback_method = self.voice_fallback_method.value
-
-            field_dict["VoiceFallbackMethod"] = voice_fallback_method
-        elif "voice_fallback_method" in self.fields_set:
-            field_dict["VoiceFallbackMethod"] = None
-        if self.voice_fallback_url is not None:
-            field_dict["VoiceFallbackUrl"] = self.voice_fallback_url
-        elif "voice_fallback_url" in self.fields_set:
-            field_dict["VoiceFallbackUrl"] = None
-        if self.voice_method is not None:
-            voice_method = self.voice_method.value
-
-            field_dict["VoiceMethod"] = voice_method
-        elif "voice_method" in self.fields_set:
-            field_dict["VoiceMethod"] = None
-        if self.voice_url is not None:
-            field_dict["VoiceUrl"] = self.voice_url
-        elif "voice_url" in self.fields_set:
-            field_dict["VoiceUrl"] = None
-        if self.voice_receive_mode is not None:
-            voice_receive_mode = self.voice_receive_mode.value
-
-            field_dict["VoiceReceiveMode"] = voice_receive_mode
-        elif "voice_receive_mode" in self.fields_set:
-            field_dict["VoiceReceiveMode"] = None
-
-        return field_dict
+        return _write(self)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
-        d = dict(src_dict)
-        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
-        phone_number = d.pop("PhoneNumber")
-
-        friendly_name: str | None = d.pop("FriendlyName", None)
-
-        sms_application_sid: str | None = d.pop("SmsApplicationSid", None)
-
-        _sms_fallback_method = d.pop("SmsFallbackMethod", None)
-        sms_fallback_method: HttpMethod | None = None
-        if _sms_fallback_method is not None:
-            sms_fallback_method = HttpMethod(_sms_fallback_method)
-
-        sms_fallback_url: str | None = d.pop("SmsFallbackUrl", None)
-
-        _sms_method = d.pop("SmsMethod", None)
-        sms_method: HttpMethod | None = None
-        if _sms_method is not None:
-            sms_method = HttpMethod(_sms_method)
-
-        sms_url: str | None = d.pop("SmsUrl", None)
-
-        status_callback: str | None = d.pop("StatusCallback", None)
-
-        _status_callback_method = d.pop("StatusCallbackMethod", None)
-        status_callback_method: HttpMethod | None = None
-        if _status_callback_method is not None:
-            status_callback_method = HttpMethod(_status_callback_method)
-
-        voice_application_sid: str | None = d.pop("VoiceApplicationSid", None)
-
-        _voice_fallback_method = d.pop("VoiceFallbackMethod", None)
-        voice_fallback_method: HttpMethod | None = None
-        if _voice_fallback_method is not None:
-            voice_fallback_method = HttpMethod(_voice_fallback_method)
-
-        voice_fallback_url: str | None = d.pop("VoiceFallbackUrl", None)
-
-        _voice_method = d.pop("VoiceMethod", None)
-        voice_method: HttpMethod | None = None
-        if _voice_method is not None:
-            voice_method = HttpMethod(_voice_method)
-
-        voice_url: str | None = d.pop("VoiceUrl", None)
-
-        _voice_receive_mode = d.pop("VoiceReceiveMode", None)
-        voice_receive_mode: IncomingPhoneNumberVoiceReceiveMode | None = None
-        if _voice_receive_mode is not None:
-            voice_receive_mode = IncomingPhoneNumberVoiceReceiveMode(
-                _voice_receive_mode
-            )
-
-        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
-        # empty additional_properties) would only be replaced; the model has no validators.
-        create_incoming_phone_number_request = cls.__new__(cls)
-        create_incoming_phone_number_request.phone_number = phone_number
-        create_incoming_phone_number_request.friendly_name = friendly_name
-        create_incoming_phone_number_request.sms_application_sid = sms_application_sid
-        create_incoming_phone_number_request.sms_fallback_method = sms_fallback_method
-        create_incoming_phone_number_request.sms_fallback_url = sms_fallback_url
-        create_incoming_phone_number_request.sms_method = sms_method
-        create_incoming_phone_number_request.sms_url = sms_url
-        create_incoming_phone_number_request.status_callback = status_callback
-        create_incoming_phone_number_request.status_callback_method = (
-            status_callback_method
-        )
-        create_incoming_phone_number_request.voice_application_sid = (
-            voice_application_sid
-        )
-        create_incoming_phone_number_request.voice_fallback_method = (
-            voice_fallback_method
-        )
-        create_incoming_phone_number_request.voice_fallback_url = voice_fallback_url
-        create_incoming_phone_number_request.voice_method = voice_method
-        create_incoming_phone_number_request.voice_url = voice_url
-        create_incoming_phone_number_request.voice_receive_mode = voice_receive_mode
-        create_incoming_phone_number_request.fields_set = fields_set
-
-        create_incoming_phone_number_request.additional_properties = d
-        return create_incoming_phone_number_request
+        """Read a body; a field left out or null reads None, and `fields_set` tells them apart.
+        A value of the wrong type is a `TypeError` naming its field."""
+        return _read(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import read as _read
+from signalwire_compat._model import write as _write
 
 T = TypeVar("T", bound="CreateMessageRequest")
 
@@ -21,7 +23,6 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("MediaUrl", "media_url"),
 )
 """The fields of the model: (name in the body, Python name)."""
-_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -65,101 +66,13 @@ class CreateMessageRequest:
 
     def to_dict(self) -> dict[str, Any]:
         """The body as received: a field left out stays out, a null one stays null."""
-        to = self.to
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "To": to,
-            }
-        )
-        if self.status_callback is not None:
-            field_dict["StatusCallback"] = self.status_callback
-        elif "status_callback" in self.fields_set:
-            field_dict["StatusCallback"] = None
-        if self.application_sid is not None:
-            field_dict["ApplicationSid"] = self.application_sid
-        elif "application_sid" in self.fields_set:
-            field_dict["ApplicationSid"] = None
-        if self.max_price is not None:
-            field_dict["MaxPrice"] = self.max_price
-        elif "max_price" in self.fields_set:
-            field_dict["MaxPrice"] = None
-        if self.validity_period is not None:
-            field_dict["ValidityPeriod"] = self.validity_period
-        elif "validity_period" in self.fields_set:
-            field_dict["ValidityPeriod"] = None
-        if self.send_as_mms is not None:
-            field_dict["SendAsMms"] = self.send_as_mms
-        elif "send_as_mms" in self.fields_set:
-            field_dict["SendAsMms"] = None
-        if self.from_ is not None:
-            field_dict["From"] = self.from_
-        elif "from_" in self.fields_set:
-            field_dict["From"] = None
-        if self.messaging_service_sid is not None:
-            field_dict["MessagingServiceSid"] = self.messaging_service_sid
-        elif "messaging_service_sid" in self.fields_set:
-            field_dict["MessagingServiceSid"] = None
-        if self.body is not None:
-            field_dict["Body"] = self.body
-        elif "body" in self.fields_set:
-            field_dict["Body"] = None
-        if self.media_url is not None:
-            media_url = self.media_url
-
-            field_dict["MediaUrl"] = media_url
-        elif "media_url" in self.fields_set:
-            field_dict["MediaUrl"] = None
-
-        return field_dict
+        return _write(self)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
-        d = dict(src_dict)
-        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
-        to = d.pop("To")
-
-        status_callback: str | None = d.pop("StatusCallback", None)
-
-        application_sid: str | None = d.pop("ApplicationSid", None)
-
-        max_price: str | None = d.pop("MaxPrice", None)
-
-        validity_period: int | None = d.pop("ValidityPeriod", None)
-
-        send_as_mms: bool | None = d.pop("SendAsMms", None)
-
-        from_: str | None = d.pop("From", None)
-
-        messaging_service_sid: str | None = d.pop("MessagingServiceSid", None)
-
-        body: str | None = d.pop("Body", None)
-
-        _media_url = d.pop("MediaUrl", None)
-        media_url: list[str] | None = None
-        if _media_url is not None:
-            media_url = cast("list[str]", _media_url)
-
-        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
-        # empty additional_properties) would only be replaced; the model has no validators.
-        create_message_request = cls.__new__(cls)
-        create_message_request.to = to
-        create_message_request.status_callback = status_callback
-        create_message_request.application_sid = application_sid
-        create_message_request.max_price = max_price
-        create_message_request.validity_period = validity_period
-        create_message_request.send_as_mms = send_as_mms
-        create_message_request.from_ = from_
-        create_message_request.messaging_service_sid = messaging_service_sid
-        create_message_request.body = body
-        create_message_request.media_url = media_url
-        create_message_request.fields_set = fields_set
-
-        create_message_request.additional_properties = d
-        return create_message_request
+        """Read a body; a field left out or null reads None, and `fields_set` tells them apart.
+        A value of the wrong type is a `TypeError` naming its field."""
+        return _read(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

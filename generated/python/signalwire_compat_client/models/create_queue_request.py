@@ -5,6 +5,8 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import read as _read
+from signalwire_compat._model import write as _write
 
 T = TypeVar("T", bound="CreateQueueRequest")
 
@@ -13,7 +15,6 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("MaxSize", "max_size"),
 )
 """The fields of the model: (name in the body, Python name)."""
-_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -37,40 +38,13 @@ class CreateQueueRequest:
 
     def to_dict(self) -> dict[str, Any]:
         """The body as received: a field left out stays out, a null one stays null."""
-        friendly_name = self.friendly_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "FriendlyName": friendly_name,
-            }
-        )
-        if self.max_size is not None:
-            field_dict["MaxSize"] = self.max_size
-        elif "max_size" in self.fields_set:
-            field_dict["MaxSize"] = None
-
-        return field_dict
+        return _write(self)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
-        d = dict(src_dict)
-        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
-        friendly_name = d.pop("FriendlyName")
-
-        max_size: int | None = d.pop("MaxSize", None)
-
-        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
-        # empty additional_properties) would only be replaced; the model has no validators.
-        create_queue_request = cls.__new__(cls)
-        create_queue_request.friendly_name = friendly_name
-        create_queue_request.max_size = max_size
-        create_queue_request.fields_set = fields_set
-
-        create_queue_request.additional_properties = d
-        return create_queue_request
+        """Read a body; a field left out or null reads None, and `fields_set` tells them apart.
+        A value of the wrong type is a `TypeError` naming its field."""
+        return _read(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,6 +5,8 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import read as _read
+from signalwire_compat._model import write as _write
 
 from ..models.create_recording_request_recording_channels import (
     CreateRecordingRequestRecordingChannels,
@@ -26,7 +28,6 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("Trim", "trim"),
 )
 """The fields of the model: (name in the body, Python name)."""
-_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -60,102 +61,13 @@ class CreateRecordingRequest:
 
     def to_dict(self) -> dict[str, Any]:
         """The body as received: a field left out stays out, a null one stays null."""
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if self.recording_channels is not None:
-            recording_channels = self.recording_channels.value
-
-            field_dict["RecordingChannels"] = recording_channels
-        elif "recording_channels" in self.fields_set:
-            field_dict["RecordingChannels"] = None
-        if self.recording_status_callback is not None:
-            field_dict["RecordingStatusCallback"] = self.recording_status_callback
-        elif "recording_status_callback" in self.fields_set:
-            field_dict["RecordingStatusCallback"] = None
-        if self.recording_status_callback_event is not None:
-            field_dict["RecordingStatusCallbackEvent"] = (
-                self.recording_status_callback_event
-            )
-        elif "recording_status_callback_event" in self.fields_set:
-            field_dict["RecordingStatusCallbackEvent"] = None
-        if self.recording_status_callback_method is not None:
-            recording_status_callback_method = (
-                self.recording_status_callback_method.value
-            )
-
-            field_dict["RecordingStatusCallbackMethod"] = (
-                recording_status_callback_method
-            )
-        elif "recording_status_callback_method" in self.fields_set:
-            field_dict["RecordingStatusCallbackMethod"] = None
-        if self.recording_track is not None:
-            recording_track = self.recording_track.value
-
-            field_dict["RecordingTrack"] = recording_track
-        elif "recording_track" in self.fields_set:
-            field_dict["RecordingTrack"] = None
-        if self.trim is not None:
-            trim = self.trim.value
-
-            field_dict["Trim"] = trim
-        elif "trim" in self.fields_set:
-            field_dict["Trim"] = None
-
-        return field_dict
+        return _write(self)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
-        d = dict(src_dict)
-        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
-        _recording_channels = d.pop("RecordingChannels", None)
-        recording_channels: CreateRecordingRequestRecordingChannels | None = None
-        if _recording_channels is not None:
-            recording_channels = CreateRecordingRequestRecordingChannels(
-                _recording_channels
-            )
-
-        recording_status_callback: str | None = d.pop("RecordingStatusCallback", None)
-
-        recording_status_callback_event: str | None = d.pop(
-            "RecordingStatusCallbackEvent", None
-        )
-
-        _recording_status_callback_method = d.pop("RecordingStatusCallbackMethod", None)
-        recording_status_callback_method: HttpMethod | None = None
-        if _recording_status_callback_method is not None:
-            recording_status_callback_method = HttpMethod(
-                _recording_status_callback_method
-            )
-
-        _recording_track = d.pop("RecordingTrack", None)
-        recording_track: CreateRecordingRequestRecordingTrack | None = None
-        if _recording_track is not None:
-            recording_track = CreateRecordingRequestRecordingTrack(_recording_track)
-
-        _trim = d.pop("Trim", None)
-        trim: RecordingTrim | None = None
-        if _trim is not None:
-            trim = RecordingTrim(_trim)
-
-        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
-        # empty additional_properties) would only be replaced; the model has no validators.
-        create_recording_request = cls.__new__(cls)
-        create_recording_request.recording_channels = recording_channels
-        create_recording_request.recording_status_callback = recording_status_callback
-        create_recording_request.recording_status_callback_event = (
-            recording_status_callback_event
-        )
-        create_recording_request.recording_status_callback_method = (
-            recording_status_callback_method
-        )
-        create_recording_request.recording_track = recording_track
-        create_recording_request.trim = trim
-        create_recording_request.fields_set = fields_set
-
-        create_recording_request.additional_properties = d
-        return create_recording_request
+        """Read a body; a field left out or null reads None, and `fields_set` tells them apart.
+        A value of the wrong type is a `TypeError` naming its field."""
+        return _read(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

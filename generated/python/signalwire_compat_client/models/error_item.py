@@ -5,6 +5,8 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import read as _read
+from signalwire_compat._model import write as _write
 
 T = TypeVar("T", bound="ErrorItem")
 
@@ -14,7 +16,6 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("more_info", "more_info"),
 )
 """The fields of the model: (name in the body, Python name)."""
-_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -40,45 +41,13 @@ class ErrorItem:
 
     def to_dict(self) -> dict[str, Any]:
         """The body as received: a field left out stays out, a null one stays null."""
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if self.code is not None:
-            field_dict["code"] = self.code
-        elif "code" in self.fields_set:
-            field_dict["code"] = None
-        if self.message is not None:
-            field_dict["message"] = self.message
-        elif "message" in self.fields_set:
-            field_dict["message"] = None
-        if self.more_info is not None:
-            field_dict["more_info"] = self.more_info
-        elif "more_info" in self.fields_set:
-            field_dict["more_info"] = None
-
-        return field_dict
+        return _write(self)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
-        d = dict(src_dict)
-        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
-        code: int | None | str = d.pop("code", None)
-
-        message: None | str = d.pop("message", None)
-
-        more_info: None | str = d.pop("more_info", None)
-
-        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
-        # empty additional_properties) would only be replaced; the model has no validators.
-        error_item = cls.__new__(cls)
-        error_item.code = code
-        error_item.message = message
-        error_item.more_info = more_info
-        error_item.fields_set = fields_set
-
-        error_item.additional_properties = d
-        return error_item
+        """Read a body; a field left out or null reads None, and `fields_set` tells them apart.
+        A value of the wrong type is a `TypeError` naming its field."""
+        return _read(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import read as _read
+from signalwire_compat._model import write as _write
 
 from ..models.fax_status import FaxStatus
 
@@ -26,7 +28,6 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("ErrorMessage", "error_message"),
 )
 """The fields of the model: (name in the body, Python name)."""
-_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -75,136 +76,13 @@ class FaxStatusCallback:
 
     def to_dict(self) -> dict[str, Any]:
         """The body as received: a field left out stays out, a null one stays null."""
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if self.fax_sid is not None:
-            field_dict["FaxSid"] = self.fax_sid
-        elif "fax_sid" in self.fields_set:
-            field_dict["FaxSid"] = None
-        if self.account_sid is not None:
-            field_dict["AccountSid"] = self.account_sid
-        elif "account_sid" in self.fields_set:
-            field_dict["AccountSid"] = None
-        if self.from_ is not None:
-            field_dict["From"] = self.from_
-        elif "from_" in self.fields_set:
-            field_dict["From"] = None
-        if self.to is not None:
-            field_dict["To"] = self.to
-        elif "to" in self.fields_set:
-            field_dict["To"] = None
-        if self.api_version is not None:
-            field_dict["ApiVersion"] = self.api_version
-        elif "api_version" in self.fields_set:
-            field_dict["ApiVersion"] = None
-        if self.fax_status is not None:
-            fax_status: str
-            if isinstance(self.fax_status, FaxStatus):
-                fax_status = self.fax_status.value
-            else:
-                fax_status = self.fax_status
-
-            field_dict["FaxStatus"] = fax_status
-        elif "fax_status" in self.fields_set:
-            field_dict["FaxStatus"] = None
-        if self.remote_station_id is not None:
-            field_dict["RemoteStationId"] = self.remote_station_id
-        elif "remote_station_id" in self.fields_set:
-            field_dict["RemoteStationId"] = None
-        if self.original_media_url is not None:
-            field_dict["OriginalMediaUrl"] = self.original_media_url
-        elif "original_media_url" in self.fields_set:
-            field_dict["OriginalMediaUrl"] = None
-        if self.num_pages is not None:
-            field_dict["NumPages"] = self.num_pages
-        elif "num_pages" in self.fields_set:
-            field_dict["NumPages"] = None
-        if self.media_sid is not None:
-            field_dict["MediaSid"] = self.media_sid
-        elif "media_sid" in self.fields_set:
-            field_dict["MediaSid"] = None
-        if self.media_url is not None:
-            field_dict["MediaUrl"] = self.media_url
-        elif "media_url" in self.fields_set:
-            field_dict["MediaUrl"] = None
-        if self.error_code is not None:
-            field_dict["ErrorCode"] = self.error_code
-        elif "error_code" in self.fields_set:
-            field_dict["ErrorCode"] = None
-        if self.error_message is not None:
-            field_dict["ErrorMessage"] = self.error_message
-        elif "error_message" in self.fields_set:
-            field_dict["ErrorMessage"] = None
-
-        return field_dict
+        return _write(self)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
-        d = dict(src_dict)
-        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
-        fax_sid: str | None = d.pop("FaxSid", None)
-
-        account_sid: str | None = d.pop("AccountSid", None)
-
-        from_: str | None = d.pop("From", None)
-
-        to: str | None = d.pop("To", None)
-
-        api_version: str | None = d.pop("ApiVersion", None)
-
-        _fax_status = d.pop("FaxStatus", None)
-        fax_status: FaxStatus | str | None = None
-        if _fax_status is not None:
-
-            def _parse_fax_status(data: object) -> FaxStatus | str:
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    fax_status_type_0 = FaxStatus(data)
-
-                    return fax_status_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(FaxStatus | str, data)
-
-            fax_status = _parse_fax_status(_fax_status)
-
-        remote_station_id: str | None = d.pop("RemoteStationId", None)
-
-        original_media_url: str | None = d.pop("OriginalMediaUrl", None)
-
-        num_pages: str | None = d.pop("NumPages", None)
-
-        media_sid: str | None = d.pop("MediaSid", None)
-
-        media_url: str | None = d.pop("MediaUrl", None)
-
-        error_code: str | None = d.pop("ErrorCode", None)
-
-        error_message: str | None = d.pop("ErrorMessage", None)
-
-        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
-        # empty additional_properties) would only be replaced; the model has no validators.
-        fax_status_callback = cls.__new__(cls)
-        fax_status_callback.fax_sid = fax_sid
-        fax_status_callback.account_sid = account_sid
-        fax_status_callback.from_ = from_
-        fax_status_callback.to = to
-        fax_status_callback.api_version = api_version
-        fax_status_callback.fax_status = fax_status
-        fax_status_callback.remote_station_id = remote_station_id
-        fax_status_callback.original_media_url = original_media_url
-        fax_status_callback.num_pages = num_pages
-        fax_status_callback.media_sid = media_sid
-        fax_status_callback.media_url = media_url
-        fax_status_callback.error_code = error_code
-        fax_status_callback.error_message = error_message
-        fax_status_callback.fields_set = fields_set
-
-        fax_status_callback.additional_properties = d
-        return fax_status_callback
+        """Read a body; a field left out or null reads None, and `fields_set` tells them apart.
+        A value of the wrong type is a `TypeError` naming its field."""
+        return _read(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

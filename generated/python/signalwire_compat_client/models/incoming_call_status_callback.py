@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import read as _read
+from signalwire_compat._model import write as _write
 
 from ..models.call_status import CallStatus
 
@@ -21,7 +23,6 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("AudioInMos", "audio_in_mos"),
 )
 """The fields of the model: (name in the body, Python name)."""
-_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -60,101 +61,13 @@ class IncomingCallStatusCallback:
 
     def to_dict(self) -> dict[str, Any]:
         """The body as received: a field left out stays out, a null one stays null."""
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if self.call_sid is not None:
-            field_dict["CallSid"] = self.call_sid
-        elif "call_sid" in self.fields_set:
-            field_dict["CallSid"] = None
-        if self.account_sid is not None:
-            field_dict["AccountSid"] = self.account_sid
-        elif "account_sid" in self.fields_set:
-            field_dict["AccountSid"] = None
-        if self.from_ is not None:
-            field_dict["From"] = self.from_
-        elif "from_" in self.fields_set:
-            field_dict["From"] = None
-        if self.to is not None:
-            field_dict["To"] = self.to
-        elif "to" in self.fields_set:
-            field_dict["To"] = None
-        if self.timestamp is not None:
-            field_dict["Timestamp"] = self.timestamp
-        elif "timestamp" in self.fields_set:
-            field_dict["Timestamp"] = None
-        if self.call_status is not None:
-            call_status: str
-            if isinstance(self.call_status, CallStatus):
-                call_status = self.call_status.value
-            else:
-                call_status = self.call_status
-
-            field_dict["CallStatus"] = call_status
-        elif "call_status" in self.fields_set:
-            field_dict["CallStatus"] = None
-        if self.call_duration is not None:
-            field_dict["CallDuration"] = self.call_duration
-        elif "call_duration" in self.fields_set:
-            field_dict["CallDuration"] = None
-        if self.audio_in_mos is not None:
-            field_dict["AudioInMos"] = self.audio_in_mos
-        elif "audio_in_mos" in self.fields_set:
-            field_dict["AudioInMos"] = None
-
-        return field_dict
+        return _write(self)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
-        d = dict(src_dict)
-        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
-        call_sid: str | None = d.pop("CallSid", None)
-
-        account_sid: str | None = d.pop("AccountSid", None)
-
-        from_: str | None = d.pop("From", None)
-
-        to: str | None = d.pop("To", None)
-
-        timestamp: str | None = d.pop("Timestamp", None)
-
-        _call_status = d.pop("CallStatus", None)
-        call_status: CallStatus | str | None = None
-        if _call_status is not None:
-
-            def _parse_call_status(data: object) -> CallStatus | str:
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    call_status_type_0 = CallStatus(data)
-
-                    return call_status_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(CallStatus | str, data)
-
-            call_status = _parse_call_status(_call_status)
-
-        call_duration: str | None = d.pop("CallDuration", None)
-
-        audio_in_mos: str | None = d.pop("AudioInMos", None)
-
-        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
-        # empty additional_properties) would only be replaced; the model has no validators.
-        incoming_call_status_callback = cls.__new__(cls)
-        incoming_call_status_callback.call_sid = call_sid
-        incoming_call_status_callback.account_sid = account_sid
-        incoming_call_status_callback.from_ = from_
-        incoming_call_status_callback.to = to
-        incoming_call_status_callback.timestamp = timestamp
-        incoming_call_status_callback.call_status = call_status
-        incoming_call_status_callback.call_duration = call_duration
-        incoming_call_status_callback.audio_in_mos = audio_in_mos
-        incoming_call_status_callback.fields_set = fields_set
-
-        incoming_call_status_callback.additional_properties = d
-        return incoming_call_status_callback
+        """Read a body; a field left out or null reads None, and `fields_set` tells them apart.
+        A value of the wrong type is a `TypeError` naming its field."""
+        return _read(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

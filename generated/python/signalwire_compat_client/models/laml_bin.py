@@ -5,6 +5,8 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import read as _read
+from signalwire_compat._model import write as _write
 
 T = TypeVar("T", bound="LamlBin")
 
@@ -22,7 +24,6 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("uri", "uri"),
 )
 """The fields of the model: (name in the body, Python name)."""
-_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -68,103 +69,13 @@ class LamlBin:
 
     def to_dict(self) -> dict[str, Any]:
         """The body as received: a field left out stays out, a null one stays null."""
-        sid = self.sid
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sid": sid,
-            }
-        )
-        if self.account_sid is not None:
-            field_dict["account_sid"] = self.account_sid
-        elif "account_sid" in self.fields_set:
-            field_dict["account_sid"] = None
-        if self.api_version is not None:
-            field_dict["api_version"] = self.api_version
-        elif "api_version" in self.fields_set:
-            field_dict["api_version"] = None
-        if self.date_created is not None:
-            field_dict["date_created"] = self.date_created
-        elif "date_created" in self.fields_set:
-            field_dict["date_created"] = None
-        if self.date_updated is not None:
-            field_dict["date_updated"] = self.date_updated
-        elif "date_updated" in self.fields_set:
-            field_dict["date_updated"] = None
-        if self.date_last_accessed is not None:
-            field_dict["date_last_accessed"] = self.date_last_accessed
-        elif "date_last_accessed" in self.fields_set:
-            field_dict["date_last_accessed"] = None
-        if self.name is not None:
-            field_dict["name"] = self.name
-        elif "name" in self.fields_set:
-            field_dict["name"] = None
-        if self.contents is not None:
-            field_dict["contents"] = self.contents
-        elif "contents" in self.fields_set:
-            field_dict["contents"] = None
-        if self.request_url is not None:
-            field_dict["request_url"] = self.request_url
-        elif "request_url" in self.fields_set:
-            field_dict["request_url"] = None
-        if self.num_requests is not None:
-            field_dict["num_requests"] = self.num_requests
-        elif "num_requests" in self.fields_set:
-            field_dict["num_requests"] = None
-        if self.uri is not None:
-            field_dict["uri"] = self.uri
-        elif "uri" in self.fields_set:
-            field_dict["uri"] = None
-
-        return field_dict
+        return _write(self)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
-        d = dict(src_dict)
-        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
-        sid = d.pop("sid")
-
-        account_sid: None | str = d.pop("account_sid", None)
-
-        api_version: None | str = d.pop("api_version", None)
-
-        date_created: None | str = d.pop("date_created", None)
-
-        date_updated: None | str = d.pop("date_updated", None)
-
-        date_last_accessed: None | str = d.pop("date_last_accessed", None)
-
-        name: None | str = d.pop("name", None)
-
-        contents: None | str = d.pop("contents", None)
-
-        request_url: None | str = d.pop("request_url", None)
-
-        num_requests: int | None = d.pop("num_requests", None)
-
-        uri: None | str = d.pop("uri", None)
-
-        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
-        # empty additional_properties) would only be replaced; the model has no validators.
-        laml_bin = cls.__new__(cls)
-        laml_bin.sid = sid
-        laml_bin.account_sid = account_sid
-        laml_bin.api_version = api_version
-        laml_bin.date_created = date_created
-        laml_bin.date_updated = date_updated
-        laml_bin.date_last_accessed = date_last_accessed
-        laml_bin.name = name
-        laml_bin.contents = contents
-        laml_bin.request_url = request_url
-        laml_bin.num_requests = num_requests
-        laml_bin.uri = uri
-        laml_bin.fields_set = fields_set
-
-        laml_bin.additional_properties = d
-        return laml_bin
+        """Read a body; a field left out or null reads None, and `fields_set` tells them apart.
+        A value of the wrong type is a `TypeError` naming its field."""
+        return _read(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

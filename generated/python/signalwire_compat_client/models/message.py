@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import read as _read
+from signalwire_compat._model import write as _write
 
 from ..models.message_direction import MessageDirection
 from ..models.message_status import MessageStatus
@@ -38,7 +40,6 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("uri", "uri"),
 )
 """The fields of the model: (name in the body, Python name)."""
-_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -98,239 +99,13 @@ class Message:
 
     def to_dict(self) -> dict[str, Any]:
         """The body as received: a field left out stays out, a null one stays null."""
-        from ..models.message_subresource_uris import MessageSubresourceUris
-
-        sid = self.sid
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sid": sid,
-            }
-        )
-        if self.account_sid is not None:
-            field_dict["account_sid"] = self.account_sid
-        elif "account_sid" in self.fields_set:
-            field_dict["account_sid"] = None
-        if self.api_version is not None:
-            field_dict["api_version"] = self.api_version
-        elif "api_version" in self.fields_set:
-            field_dict["api_version"] = None
-        if self.body is not None:
-            field_dict["body"] = self.body
-        elif "body" in self.fields_set:
-            field_dict["body"] = None
-        if self.num_segments is not None:
-            field_dict["num_segments"] = self.num_segments
-        elif "num_segments" in self.fields_set:
-            field_dict["num_segments"] = None
-        if self.num_media is not None:
-            field_dict["num_media"] = self.num_media
-        elif "num_media" in self.fields_set:
-            field_dict["num_media"] = None
-        if self.date_created is not None:
-            field_dict["date_created"] = self.date_created
-        elif "date_created" in self.fields_set:
-            field_dict["date_created"] = None
-        if self.date_sent is not None:
-            field_dict["date_sent"] = self.date_sent
-        elif "date_sent" in self.fields_set:
-            field_dict["date_sent"] = None
-        if self.date_updated is not None:
-            field_dict["date_updated"] = self.date_updated
-        elif "date_updated" in self.fields_set:
-            field_dict["date_updated"] = None
-        if self.direction is not None:
-            direction: None | str
-            if isinstance(self.direction, MessageDirection):
-                direction = self.direction.value
-            else:
-                direction = self.direction
-
-            field_dict["direction"] = direction
-        elif "direction" in self.fields_set:
-            field_dict["direction"] = None
-        if self.error_code is not None:
-            field_dict["error_code"] = self.error_code
-        elif "error_code" in self.fields_set:
-            field_dict["error_code"] = None
-        if self.error_message is not None:
-            field_dict["error_message"] = self.error_message
-        elif "error_message" in self.fields_set:
-            field_dict["error_message"] = None
-        if self.from_ is not None:
-            field_dict["from"] = self.from_
-        elif "from_" in self.fields_set:
-            field_dict["from"] = None
-        if self.messaging_service_sid is not None:
-            field_dict["messaging_service_sid"] = self.messaging_service_sid
-        elif "messaging_service_sid" in self.fields_set:
-            field_dict["messaging_service_sid"] = None
-        if self.price is not None:
-            field_dict["price"] = self.price
-        elif "price" in self.fields_set:
-            field_dict["price"] = None
-        if self.price_unit is not None:
-            field_dict["price_unit"] = self.price_unit
-        elif "price_unit" in self.fields_set:
-            field_dict["price_unit"] = None
-        if self.status is not None:
-            status: None | str
-            if isinstance(self.status, MessageStatus):
-                status = self.status.value
-            else:
-                status = self.status
-
-            field_dict["status"] = status
-        elif "status" in self.fields_set:
-            field_dict["status"] = None
-        if self.subresource_uris is not None:
-            subresource_uris: dict[str, Any] | None
-            if isinstance(self.subresource_uris, MessageSubresourceUris):
-                subresource_uris = self.subresource_uris.to_dict()
-            else:
-                subresource_uris = self.subresource_uris
-
-            field_dict["subresource_uris"] = subresource_uris
-        elif "subresource_uris" in self.fields_set:
-            field_dict["subresource_uris"] = None
-        if self.to is not None:
-            field_dict["to"] = self.to
-        elif "to" in self.fields_set:
-            field_dict["to"] = None
-        if self.uri is not None:
-            field_dict["uri"] = self.uri
-        elif "uri" in self.fields_set:
-            field_dict["uri"] = None
-
-        return field_dict
+        return _write(self)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
-        from ..models.message_subresource_uris import MessageSubresourceUris
-
-        d = dict(src_dict)
-        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
-        sid = d.pop("sid")
-
-        account_sid: None | str = d.pop("account_sid", None)
-
-        api_version: None | str = d.pop("api_version", None)
-
-        body: None | str = d.pop("body", None)
-
-        num_segments: int | None | str = d.pop("num_segments", None)
-
-        num_media: int | None | str = d.pop("num_media", None)
-
-        date_created: None | str = d.pop("date_created", None)
-
-        date_sent: None | str = d.pop("date_sent", None)
-
-        date_updated: None | str = d.pop("date_updated", None)
-
-        _direction = d.pop("direction", None)
-        direction: MessageDirection | None | str = None
-        if _direction is not None:
-
-            def _parse_direction(data: object) -> MessageDirection | None | str:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    direction_type_0 = MessageDirection(data)
-
-                    return direction_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(MessageDirection | None | str, data)
-
-            direction = _parse_direction(_direction)
-
-        error_code: int | None | str = d.pop("error_code", None)
-
-        error_message: None | str = d.pop("error_message", None)
-
-        from_: None | str = d.pop("from", None)
-
-        messaging_service_sid: None | str = d.pop("messaging_service_sid", None)
-
-        price: float | None | str = d.pop("price", None)
-
-        price_unit: None | str = d.pop("price_unit", None)
-
-        _status = d.pop("status", None)
-        status: MessageStatus | None | str = None
-        if _status is not None:
-
-            def _parse_status(data: object) -> MessageStatus | None | str:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    status_type_0 = MessageStatus(data)
-
-                    return status_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(MessageStatus | None | str, data)
-
-            status = _parse_status(_status)
-
-        _subresource_uris = d.pop("subresource_uris", None)
-        subresource_uris: MessageSubresourceUris | None = None
-        if _subresource_uris is not None:
-
-            def _parse_subresource_uris(data: object) -> MessageSubresourceUris | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    subresource_uris_type_0 = MessageSubresourceUris.from_dict(data)
-
-                    return subresource_uris_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(MessageSubresourceUris | None, data)
-
-            subresource_uris = _parse_subresource_uris(_subresource_uris)
-
-        to: None | str = d.pop("to", None)
-
-        uri: None | str = d.pop("uri", None)
-
-        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
-        # empty additional_properties) would only be replaced; the model has no validators.
-        message = cls.__new__(cls)
-        message.sid = sid
-        message.account_sid = account_sid
-        message.api_version = api_version
-        message.body = body
-        message.num_segments = num_segments
-        message.num_media = num_media
-        message.date_created = date_created
-        message.date_sent = date_sent
-        message.date_updated = date_updated
-        message.direction = direction
-        message.error_code = error_code
-        message.error_message = error_message
-        message.from_ = from_
-        message.messaging_service_sid = messaging_service_sid
-        message.price = price
-        message.price_unit = price_unit
-        message.status = status
-        message.subresource_uris = subresource_uris
-        message.to = to
-        message.uri = uri
-        message.fields_set = fields_set
-
-        message.additional_properties = d
-        return message
+        """Read a body; a field left out or null reads None, and `fields_set` tells them apart.
+        A value of the wrong type is a `TypeError` naming its field."""
+        return _read(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,6 +5,8 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import read as _read
+from signalwire_compat._model import write as _write
 
 T = TypeVar("T", bound="Queue")
 
@@ -21,7 +23,6 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("uri", "uri"),
 )
 """The fields of the model: (name in the body, Python name)."""
-_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -61,96 +62,13 @@ class Queue:
 
     def to_dict(self) -> dict[str, Any]:
         """The body as received: a field left out stays out, a null one stays null."""
-        sid = self.sid
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sid": sid,
-            }
-        )
-        if self.account_sid is not None:
-            field_dict["account_sid"] = self.account_sid
-        elif "account_sid" in self.fields_set:
-            field_dict["account_sid"] = None
-        if self.friendly_name is not None:
-            field_dict["friendly_name"] = self.friendly_name
-        elif "friendly_name" in self.fields_set:
-            field_dict["friendly_name"] = None
-        if self.max_size is not None:
-            field_dict["max_size"] = self.max_size
-        elif "max_size" in self.fields_set:
-            field_dict["max_size"] = None
-        if self.current_size is not None:
-            field_dict["current_size"] = self.current_size
-        elif "current_size" in self.fields_set:
-            field_dict["current_size"] = None
-        if self.average_wait_time is not None:
-            field_dict["average_wait_time"] = self.average_wait_time
-        elif "average_wait_time" in self.fields_set:
-            field_dict["average_wait_time"] = None
-        if self.date_created is not None:
-            field_dict["date_created"] = self.date_created
-        elif "date_created" in self.fields_set:
-            field_dict["date_created"] = None
-        if self.date_updated is not None:
-            field_dict["date_updated"] = self.date_updated
-        elif "date_updated" in self.fields_set:
-            field_dict["date_updated"] = None
-        if self.api_version is not None:
-            field_dict["api_version"] = self.api_version
-        elif "api_version" in self.fields_set:
-            field_dict["api_version"] = None
-        if self.uri is not None:
-            field_dict["uri"] = self.uri
-        elif "uri" in self.fields_set:
-            field_dict["uri"] = None
-
-        return field_dict
+        return _write(self)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
-        d = dict(src_dict)
-        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
-        sid = d.pop("sid")
-
-        account_sid: None | str = d.pop("account_sid", None)
-
-        friendly_name: None | str = d.pop("friendly_name", None)
-
-        max_size: int | None = d.pop("max_size", None)
-
-        current_size: int | None = d.pop("current_size", None)
-
-        average_wait_time: int | None = d.pop("average_wait_time", None)
-
-        date_created: None | str = d.pop("date_created", None)
-
-        date_updated: None | str = d.pop("date_updated", None)
-
-        api_version: None | str = d.pop("api_version", None)
-
-        uri: None | str = d.pop("uri", None)
-
-        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
-        # empty additional_properties) would only be replaced; the model has no validators.
-        queue = cls.__new__(cls)
-        queue.sid = sid
-        queue.account_sid = account_sid
-        queue.friendly_name = friendly_name
-        queue.max_size = max_size
-        queue.current_size = current_size
-        queue.average_wait_time = average_wait_time
-        queue.date_created = date_created
-        queue.date_updated = date_updated
-        queue.api_version = api_version
-        queue.uri = uri
-        queue.fields_set = fields_set
-
-        queue.additional_properties = d
-        return queue
+        """Read a body; a field left out or null reads None, and `fields_set` tells them apart.
+        A value of the wrong type is a `TypeError` naming its field."""
+        return _read(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,6 +5,8 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import read as _read
+from signalwire_compat._model import write as _write
 
 T = TypeVar("T", bound="QueueMember")
 
@@ -19,7 +21,6 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("uri", "uri"),
 )
 """The fields of the model: (name in the body, Python name)."""
-_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -58,82 +59,13 @@ class QueueMember:
 
     def to_dict(self) -> dict[str, Any]:
         """The body as received: a field left out stays out, a null one stays null."""
-        call_sid = self.call_sid
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "call_sid": call_sid,
-            }
-        )
-        if self.account_sid is not None:
-            field_dict["account_sid"] = self.account_sid
-        elif "account_sid" in self.fields_set:
-            field_dict["account_sid"] = None
-        if self.queue_sid is not None:
-            field_dict["queue_sid"] = self.queue_sid
-        elif "queue_sid" in self.fields_set:
-            field_dict["queue_sid"] = None
-        if self.date_enqueued is not None:
-            field_dict["date_enqueued"] = self.date_enqueued
-        elif "date_enqueued" in self.fields_set:
-            field_dict["date_enqueued"] = None
-        if self.position is not None:
-            field_dict["position"] = self.position
-        elif "position" in self.fields_set:
-            field_dict["position"] = None
-        if self.wait_time is not None:
-            field_dict["wait_time"] = self.wait_time
-        elif "wait_time" in self.fields_set:
-            field_dict["wait_time"] = None
-        if self.member_type is not None:
-            field_dict["member_type"] = self.member_type
-        elif "member_type" in self.fields_set:
-            field_dict["member_type"] = None
-        if self.uri is not None:
-            field_dict["uri"] = self.uri
-        elif "uri" in self.fields_set:
-            field_dict["uri"] = None
-
-        return field_dict
+        return _write(self)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
-        d = dict(src_dict)
-        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
-        call_sid = d.pop("call_sid")
-
-        account_sid: None | str = d.pop("account_sid", None)
-
-        queue_sid: None | str = d.pop("queue_sid", None)
-
-        date_enqueued: None | str = d.pop("date_enqueued", None)
-
-        position: int | None = d.pop("position", None)
-
-        wait_time: int | None = d.pop("wait_time", None)
-
-        member_type: None | str = d.pop("member_type", None)
-
-        uri: None | str = d.pop("uri", None)
-
-        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
-        # empty additional_properties) would only be replaced; the model has no validators.
-        queue_member = cls.__new__(cls)
-        queue_member.call_sid = call_sid
-        queue_member.account_sid = account_sid
-        queue_member.queue_sid = queue_sid
-        queue_member.date_enqueued = date_enqueued
-        queue_member.position = position
-        queue_member.wait_time = wait_time
-        queue_member.member_type = member_type
-        queue_member.uri = uri
-        queue_member.fields_set = fields_set
-
-        queue_member.additional_properties = d
-        return queue_member
+        """Read a body; a field left out or null reads None, and `fields_set` tells them apart.
+        A value of the wrong type is a `TypeError` naming its field."""
+        return _read(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

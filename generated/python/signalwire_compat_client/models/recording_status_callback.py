@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import read as _read
+from signalwire_compat._model import write as _write
 
 from ..models.recording_status import RecordingStatus
 
@@ -21,7 +23,6 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("RecordingSource", "recording_source"),
 )
 """The fields of the model: (name in the body, Python name)."""
-_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -57,101 +58,13 @@ class RecordingStatusCallback:
 
     def to_dict(self) -> dict[str, Any]:
         """The body as received: a field left out stays out, a null one stays null."""
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if self.account_sid is not None:
-            field_dict["AccountSid"] = self.account_sid
-        elif "account_sid" in self.fields_set:
-            field_dict["AccountSid"] = None
-        if self.call_sid is not None:
-            field_dict["CallSid"] = self.call_sid
-        elif "call_sid" in self.fields_set:
-            field_dict["CallSid"] = None
-        if self.recording_sid is not None:
-            field_dict["RecordingSid"] = self.recording_sid
-        elif "recording_sid" in self.fields_set:
-            field_dict["RecordingSid"] = None
-        if self.recording_url is not None:
-            field_dict["RecordingUrl"] = self.recording_url
-        elif "recording_url" in self.fields_set:
-            field_dict["RecordingUrl"] = None
-        if self.recording_status is not None:
-            recording_status: str
-            if isinstance(self.recording_status, RecordingStatus):
-                recording_status = self.recording_status.value
-            else:
-                recording_status = self.recording_status
-
-            field_dict["RecordingStatus"] = recording_status
-        elif "recording_status" in self.fields_set:
-            field_dict["RecordingStatus"] = None
-        if self.recording_duration is not None:
-            field_dict["RecordingDuration"] = self.recording_duration
-        elif "recording_duration" in self.fields_set:
-            field_dict["RecordingDuration"] = None
-        if self.recording_channels is not None:
-            field_dict["RecordingChannels"] = self.recording_channels
-        elif "recording_channels" in self.fields_set:
-            field_dict["RecordingChannels"] = None
-        if self.recording_source is not None:
-            field_dict["RecordingSource"] = self.recording_source
-        elif "recording_source" in self.fields_set:
-            field_dict["RecordingSource"] = None
-
-        return field_dict
+        return _write(self)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
-        d = dict(src_dict)
-        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
-        account_sid: str | None = d.pop("AccountSid", None)
-
-        call_sid: str | None = d.pop("CallSid", None)
-
-        recording_sid: str | None = d.pop("RecordingSid", None)
-
-        recording_url: str | None = d.pop("RecordingUrl", None)
-
-        _recording_status = d.pop("RecordingStatus", None)
-        recording_status: RecordingStatus | str | None = None
-        if _recording_status is not None:
-
-            def _parse_recording_status(data: object) -> RecordingStatus | str:
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    recording_status_type_0 = RecordingStatus(data)
-
-                    return recording_status_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(RecordingStatus | str, data)
-
-            recording_status = _parse_recording_status(_recording_status)
-
-        recording_duration: str | None = d.pop("RecordingDuration", None)
-
-        recording_channels: str | None = d.pop("RecordingChannels", None)
-
-        recording_source: str | None = d.pop("RecordingSource", None)
-
-        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
-        # empty additional_properties) would only be replaced; the model has no validators.
-        recording_status_callback = cls.__new__(cls)
-        recording_status_callback.account_sid = account_sid
-        recording_status_callback.call_sid = call_sid
-        recording_status_callback.recording_sid = recording_sid
-        recording_status_callback.recording_url = recording_url
-        recording_status_callback.recording_status = recording_status
-        recording_status_callback.recording_duration = recording_duration
-        recording_status_callback.recording_channels = recording_channels
-        recording_status_callback.recording_source = recording_source
-        recording_status_callback.fields_set = fields_set
-
-        recording_status_callback.additional_properties = d
-        return recording_status_callback
+        """Read a body; a field left out or null reads None, and `fields_set` tells them apart.
+        A value of the wrong type is a `TypeError` naming its field."""
+        return _read(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,6 +5,8 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import read as _read
+from signalwire_compat._model import write as _write
 
 from ..models.fax_quality import FaxQuality
 from ..models.fax_status_callback_event import FaxStatusCallbackEvent
@@ -26,7 +28,6 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("SipAuthPassword", "sip_auth_password"),
 )
 """The fields of the model: (name in the body, Python name)."""
-_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -67,125 +68,13 @@ class SendFaxRequest:
 
     def to_dict(self) -> dict[str, Any]:
         """The body as received: a field left out stays out, a null one stays null."""
-        media_url = self.media_url
-
-        to = self.to
-
-        from_ = self.from_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "MediaUrl": media_url,
-                "To": to,
-                "From": from_,
-            }
-        )
-        if self.quality is not None:
-            quality = self.quality.value
-
-            field_dict["Quality"] = quality
-        elif "quality" in self.fields_set:
-            field_dict["Quality"] = None
-        if self.status_callback is not None:
-            field_dict["StatusCallback"] = self.status_callback
-        elif "status_callback" in self.fields_set:
-            field_dict["StatusCallback"] = None
-        if self.status_callback_method is not None:
-            status_callback_method = self.status_callback_method.value
-
-            field_dict["StatusCallbackMethod"] = status_callback_method
-        elif "status_callback_method" in self.fields_set:
-            field_dict["StatusCallbackMethod"] = None
-        if self.status_callback_event is not None:
-            status_callback_event = []
-            for status_callback_event_item_data in self.status_callback_event:
-                status_callback_event_item = status_callback_event_item_data.value
-                status_callback_event.append(status_callback_event_item)
-
-            field_dict["StatusCallbackEvent"] = status_callback_event
-        elif "status_callback_event" in self.fields_set:
-            field_dict["StatusCallbackEvent"] = None
-        if self.store_media is not None:
-            field_dict["StoreMedia"] = self.store_media
-        elif "store_media" in self.fields_set:
-            field_dict["StoreMedia"] = None
-        if self.ttl is not None:
-            field_dict["Ttl"] = self.ttl
-        elif "ttl" in self.fields_set:
-            field_dict["Ttl"] = None
-        if self.sip_auth_username is not None:
-            field_dict["SipAuthUsername"] = self.sip_auth_username
-        elif "sip_auth_username" in self.fields_set:
-            field_dict["SipAuthUsername"] = None
-        if self.sip_auth_password is not None:
-            field_dict["SipAuthPassword"] = self.sip_auth_password
-        elif "sip_auth_password" in self.fields_set:
-            field_dict["SipAuthPassword"] = None
-
-        return field_dict
+        return _write(self)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
-        d = dict(src_dict)
-        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
-        media_url = d.pop("MediaUrl")
-
-        to = d.pop("To")
-
-        from_ = d.pop("From")
-
-        _quality = d.pop("Quality", None)
-        quality: FaxQuality | None = None
-        if _quality is not None:
-            quality = FaxQuality(_quality)
-
-        status_callback: str | None = d.pop("StatusCallback", None)
-
-        _status_callback_method = d.pop("StatusCallbackMethod", None)
-        status_callback_method: HttpMethod | None = None
-        if _status_callback_method is not None:
-            status_callback_method = HttpMethod(_status_callback_method)
-
-        _status_callback_event = d.pop("StatusCallbackEvent", None)
-        status_callback_event: list[FaxStatusCallbackEvent] | None = None
-        if _status_callback_event is not None:
-            status_callback_event = []
-            for status_callback_event_item_data in _status_callback_event:
-                status_callback_event_item = FaxStatusCallbackEvent(
-                    status_callback_event_item_data
-                )
-
-                status_callback_event.append(status_callback_event_item)
-
-        store_media: bool | None = d.pop("StoreMedia", None)
-
-        ttl: int | None = d.pop("Ttl", None)
-
-        sip_auth_username: str | None = d.pop("SipAuthUsername", None)
-
-        sip_auth_password: str | None = d.pop("SipAuthPassword", None)
-
-        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
-        # empty additional_properties) would only be replaced; the model has no validators.
-        send_fax_request = cls.__new__(cls)
-        send_fax_request.media_url = media_url
-        send_fax_request.to = to
-        send_fax_request.from_ = from_
-        send_fax_request.quality = quality
-        send_fax_request.status_callback = status_callback
-        send_fax_request.status_callback_method = status_callback_method
-        send_fax_request.status_callback_event = status_callback_event
-        send_fax_request.store_media = store_media
-        send_fax_request.ttl = ttl
-        send_fax_request.sip_auth_username = sip_auth_username
-        send_fax_request.sip_auth_password = sip_auth_password
-        send_fax_request.fields_set = fields_set
-
-        send_fax_request.additional_properties = d
-        return send_fax_request
+        """Read a body; a field left out or null reads None, and `fields_set` tells them apart.
+        A value of the wrong type is a `TypeError` naming its field."""
+        return _read(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

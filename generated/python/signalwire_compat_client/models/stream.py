@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import read as _read
+from signalwire_compat._model import write as _write
 
 from ..models.stream_status import StreamStatus
 
@@ -21,7 +23,6 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("uri", "uri"),
 )
 """The fields of the model: (name in the body, Python name)."""
-_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -60,105 +61,13 @@ class Stream:
 
     def to_dict(self) -> dict[str, Any]:
         """The body as received: a field left out stays out, a null one stays null."""
-        sid = self.sid
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sid": sid,
-            }
-        )
-        if self.account_sid is not None:
-            field_dict["account_sid"] = self.account_sid
-        elif "account_sid" in self.fields_set:
-            field_dict["account_sid"] = None
-        if self.call_sid is not None:
-            field_dict["call_sid"] = self.call_sid
-        elif "call_sid" in self.fields_set:
-            field_dict["call_sid"] = None
-        if self.conference_sid is not None:
-            field_dict["conference_sid"] = self.conference_sid
-        elif "conference_sid" in self.fields_set:
-            field_dict["conference_sid"] = None
-        if self.name is not None:
-            field_dict["name"] = self.name
-        elif "name" in self.fields_set:
-            field_dict["name"] = None
-        if self.status is not None:
-            status: None | str
-            if isinstance(self.status, StreamStatus):
-                status = self.status.value
-            else:
-                status = self.status
-
-            field_dict["status"] = status
-        elif "status" in self.fields_set:
-            field_dict["status"] = None
-        if self.date_updated is not None:
-            field_dict["date_updated"] = self.date_updated
-        elif "date_updated" in self.fields_set:
-            field_dict["date_updated"] = None
-        if self.uri is not None:
-            field_dict["uri"] = self.uri
-        elif "uri" in self.fields_set:
-            field_dict["uri"] = None
-
-        return field_dict
+        return _write(self)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
-        d = dict(src_dict)
-        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
-        sid = d.pop("sid")
-
-        account_sid: None | str = d.pop("account_sid", None)
-
-        call_sid: None | str = d.pop("call_sid", None)
-
-        conference_sid: None | str = d.pop("conference_sid", None)
-
-        name: None | str = d.pop("name", None)
-
-        _status = d.pop("status", None)
-        status: None | str | StreamStatus = None
-        if _status is not None:
-
-            def _parse_status(data: object) -> None | str | StreamStatus:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    status_type_0 = StreamStatus(data)
-
-                    return status_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | str | StreamStatus, data)
-
-            status = _parse_status(_status)
-
-        date_updated: None | str = d.pop("date_updated", None)
-
-        uri: None | str = d.pop("uri", None)
-
-        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
-        # empty additional_properties) would only be replaced; the model has no validators.
-        stream = cls.__new__(cls)
-        stream.sid = sid
-        stream.account_sid = account_sid
-        stream.call_sid = call_sid
-        stream.conference_sid = conference_sid
-        stream.name = name
-        stream.status = status
-        stream.date_updated = date_updated
-        stream.uri = uri
-        stream.fields_set = fields_set
-
-        stream.additional_properties = d
-        return stream
+        """Read a body; a field left out or null reads None, and `fields_set` tells them apart.
+        A value of the wrong type is a `TypeError` naming its field."""
+        return _read(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,6 +5,8 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import read as _read
+from signalwire_compat._model import write as _write
 
 from ..models.token_permission import TokenPermission
 
@@ -16,7 +18,6 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("subproject_id", "subproject_id"),
 )
 """The fields of the model: (name in the body, Python name)."""
-_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -43,54 +44,13 @@ class TokenCreateRequest:
 
     def to_dict(self) -> dict[str, Any]:
         """The body as received: a field left out stays out, a null one stays null."""
-        name = self.name
-
-        permissions = []
-        for permissions_item_data in self.permissions:
-            permissions_item = permissions_item_data.value
-            permissions.append(permissions_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "permissions": permissions,
-            }
-        )
-        if self.subproject_id is not None:
-            field_dict["subproject_id"] = self.subproject_id
-        elif "subproject_id" in self.fields_set:
-            field_dict["subproject_id"] = None
-
-        return field_dict
+        return _write(self)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
-        d = dict(src_dict)
-        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
-        name = d.pop("name")
-
-        permissions = []
-        _permissions = d.pop("permissions")
-        for permissions_item_data in _permissions:
-            permissions_item = TokenPermission(permissions_item_data)
-
-            permissions.append(permissions_item)
-
-        subproject_id: str | None = d.pop("subproject_id", None)
-
-        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
-        # empty additional_properties) would only be replaced; the model has no validators.
-        token_create_request = cls.__new__(cls)
-        token_create_request.name = name
-        token_create_request.permissions = permissions
-        token_create_request.subproject_id = subproject_id
-        token_create_request.fields_set = fields_set
-
-        token_create_request.additional_properties = d
-        return token_create_request
+        """Read a body; a field left out or null reads None, and `fields_set` tells them apart.
+        A value of the wrong type is a `TypeError` naming its field."""
+        return _read(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,6 +5,8 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import read as _read
+from signalwire_compat._model import write as _write
 
 from ..models.token_permission import TokenPermission
 
@@ -15,7 +17,6 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("permissions", "permissions"),
 )
 """The fields of the model: (name in the body, Python name)."""
-_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -39,50 +40,13 @@ class TokenUpdateRequest:
 
     def to_dict(self) -> dict[str, Any]:
         """The body as received: a field left out stays out, a null one stays null."""
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if self.name is not None:
-            field_dict["name"] = self.name
-        elif "name" in self.fields_set:
-            field_dict["name"] = None
-        if self.permissions is not None:
-            permissions = []
-            for permissions_item_data in self.permissions:
-                permissions_item = permissions_item_data.value
-                permissions.append(permissions_item)
-
-            field_dict["permissions"] = permissions
-        elif "permissions" in self.fields_set:
-            field_dict["permissions"] = None
-
-        return field_dict
+        return _write(self)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
-        d = dict(src_dict)
-        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
-        name: str | None = d.pop("name", None)
-
-        _permissions = d.pop("permissions", None)
-        permissions: list[TokenPermission] | None = None
-        if _permissions is not None:
-            permissions = []
-            for permissions_item_data in _permissions:
-                permissions_item = TokenPermission(permissions_item_data)
-
-                permissions.append(permissions_item)
-
-        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
-        # empty additional_properties) would only be replaced; the model has no validators.
-        token_update_request = cls.__new__(cls)
-        token_update_request.name = name
-        token_update_request.permissions = permissions
-        token_update_request.fields_set = fields_set
-
-        token_update_request.additional_properties = d
-        return token_update_request
+        """Read a body; a field left out or null reads None, and `fields_set` tells them apart.
+        A value of the wrong type is a `TypeError` naming its field."""
+        return _read(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

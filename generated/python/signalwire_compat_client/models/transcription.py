@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import read as _read
+from signalwire_compat._model import write as _write
 
 from ..models.transcription_status import TranscriptionStatus
 
@@ -26,7 +28,6 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("uri", "uri"),
 )
 """The fields of the model: (name in the body, Python name)."""
-_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -75,140 +76,13 @@ class Transcription:
 
     def to_dict(self) -> dict[str, Any]:
         """The body as received: a field left out stays out, a null one stays null."""
-        sid = self.sid
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sid": sid,
-            }
-        )
-        if self.account_sid is not None:
-            field_dict["account_sid"] = self.account_sid
-        elif "account_sid" in self.fields_set:
-            field_dict["account_sid"] = None
-        if self.api_version is not None:
-            field_dict["api_version"] = self.api_version
-        elif "api_version" in self.fields_set:
-            field_dict["api_version"] = None
-        if self.recording_sid is not None:
-            field_dict["recording_sid"] = self.recording_sid
-        elif "recording_sid" in self.fields_set:
-            field_dict["recording_sid"] = None
-        if self.date_created is not None:
-            field_dict["date_created"] = self.date_created
-        elif "date_created" in self.fields_set:
-            field_dict["date_created"] = None
-        if self.date_updated is not None:
-            field_dict["date_updated"] = self.date_updated
-        elif "date_updated" in self.fields_set:
-            field_dict["date_updated"] = None
-        if self.duration is not None:
-            field_dict["duration"] = self.duration
-        elif "duration" in self.fields_set:
-            field_dict["duration"] = None
-        if self.price is not None:
-            field_dict["price"] = self.price
-        elif "price" in self.fields_set:
-            field_dict["price"] = None
-        if self.price_unit is not None:
-            field_dict["price_unit"] = self.price_unit
-        elif "price_unit" in self.fields_set:
-            field_dict["price_unit"] = None
-        if self.status is not None:
-            status: None | str
-            if isinstance(self.status, TranscriptionStatus):
-                status = self.status.value
-            else:
-                status = self.status
-
-            field_dict["status"] = status
-        elif "status" in self.fields_set:
-            field_dict["status"] = None
-        if self.transcription_text is not None:
-            field_dict["transcription_text"] = self.transcription_text
-        elif "transcription_text" in self.fields_set:
-            field_dict["transcription_text"] = None
-        if self.type_ is not None:
-            field_dict["type"] = self.type_
-        elif "type_" in self.fields_set:
-            field_dict["type"] = None
-        if self.uri is not None:
-            field_dict["uri"] = self.uri
-        elif "uri" in self.fields_set:
-            field_dict["uri"] = None
-
-        return field_dict
+        return _write(self)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
-        d = dict(src_dict)
-        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
-        sid = d.pop("sid")
-
-        account_sid: None | str = d.pop("account_sid", None)
-
-        api_version: None | str = d.pop("api_version", None)
-
-        recording_sid: None | str = d.pop("recording_sid", None)
-
-        date_created: None | str = d.pop("date_created", None)
-
-        date_updated: None | str = d.pop("date_updated", None)
-
-        duration: int | None | str = d.pop("duration", None)
-
-        price: float | None | str = d.pop("price", None)
-
-        price_unit: None | str = d.pop("price_unit", None)
-
-        _status = d.pop("status", None)
-        status: None | str | TranscriptionStatus = None
-        if _status is not None:
-
-            def _parse_status(data: object) -> None | str | TranscriptionStatus:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    status_type_0 = TranscriptionStatus(data)
-
-                    return status_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | str | TranscriptionStatus, data)
-
-            status = _parse_status(_status)
-
-        transcription_text: None | str = d.pop("transcription_text", None)
-
-        type_: None | str = d.pop("type", None)
-
-        uri: None | str = d.pop("uri", None)
-
-        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
-        # empty additional_properties) would only be replaced; the model has no validators.
-        transcription = cls.__new__(cls)
-        transcription.sid = sid
-        transcription.account_sid = account_sid
-        transcription.api_version = api_version
-        transcription.recording_sid = recording_sid
-        transcription.date_created = date_created
-        transcription.date_updated = date_updated
-        transcription.duration = duration
-        transcription.price = price
-        transcription.price_unit = price_unit
-        transcription.status = status
-        transcription.transcription_text = transcription_text
-        transcription.type_ = type_
-        transcription.uri = uri
-        transcription.fields_set = fields_set
-
-        transcription.additional_properties = d
-        return transcription
+        """Read a body; a field left out or null reads None, and `fields_set` tells them apart.
+        A value of the wrong type is a `TypeError` naming its field."""
+        return _read(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

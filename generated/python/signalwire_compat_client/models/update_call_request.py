@@ -5,6 +5,8 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import read as _read
+from signalwire_compat._model import write as _write
 
 from ..models.http_method import HttpMethod
 from ..models.update_call_status import UpdateCallStatus
@@ -21,7 +23,6 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("StatusCallbackMethod", "status_callback_method"),
 )
 """The fields of the model: (name in the body, Python name)."""
-_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -54,93 +55,13 @@ class UpdateCallRequest:
 
     def to_dict(self) -> dict[str, Any]:
         """The body as received: a field left out stays out, a null one stays null."""
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if self.url is not None:
-            field_dict["Url"] = self.url
-        elif "url" in self.fields_set:
-            field_dict["Url"] = None
-        if self.method is not None:
-            method = self.method.value
-
-            field_dict["Method"] = method
-        elif "method" in self.fields_set:
-            field_dict["Method"] = None
-        if self.status is not None:
-            status = self.status.value
-
-            field_dict["Status"] = status
-        elif "status" in self.fields_set:
-            field_dict["Status"] = None
-        if self.fallback_url is not None:
-            field_dict["FallbackUrl"] = self.fallback_url
-        elif "fallback_url" in self.fields_set:
-            field_dict["FallbackUrl"] = None
-        if self.fallback_method is not None:
-            fallback_method = self.fallback_method.value
-
-            field_dict["FallbackMethod"] = fallback_method
-        elif "fallback_method" in self.fields_set:
-            field_dict["FallbackMethod"] = None
-        if self.status_callback is not None:
-            field_dict["StatusCallback"] = self.status_callback
-        elif "status_callback" in self.fields_set:
-            field_dict["StatusCallback"] = None
-        if self.status_callback_method is not None:
-            status_callback_method = self.status_callback_method.value
-
-            field_dict["StatusCallbackMethod"] = status_callback_method
-        elif "status_callback_method" in self.fields_set:
-            field_dict["StatusCallbackMethod"] = None
-
-        return field_dict
+        return _write(self)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
-        d = dict(src_dict)
-        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
-        url: str | None = d.pop("Url", None)
-
-        _method = d.pop("Method", None)
-        method: HttpMethod | None = None
-        if _method is not None:
-            method = HttpMethod(_method)
-
-        _status = d.pop("Status", None)
-        status: UpdateCallStatus | None = None
-        if _status is not None:
-            status = UpdateCallStatus(_status)
-
-        fallback_url: str | None = d.pop("FallbackUrl", None)
-
-        _fallback_method = d.pop("FallbackMethod", None)
-        fallback_method: HttpMethod | None = None
-        if _fallback_method is not None:
-            fallback_method = HttpMethod(_fallback_method)
-
-        status_callback: str | None = d.pop("StatusCallback", None)
-
-        _status_callback_method = d.pop("StatusCallbackMethod", None)
-        status_callback_method: HttpMethod | None = None
-        if _status_callback_method is not None:
-            status_callback_method = HttpMethod(_status_callback_method)
-
-        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
-        # empty additional_properties) would only be replaced; the model has no validators.
-        update_call_request = cls.__new__(cls)
-        update_call_request.url = url
-        update_call_request.method = method
-        update_call_request.status = status
-        update_call_request.fallback_url = fallback_url
-        update_call_request.fallback_method = fallback_method
-        update_call_request.status_callback = status_callback
-        update_call_request.status_callback_method = status_callback_method
-        update_call_request.fields_set = fields_set
-
-        update_call_request.additional_properties = d
-        return update_call_request
+        """Read a body; a field left out or null reads None, and `fields_set` tells them apart.
+        A value of the wrong type is a `TypeError` naming its field."""
+        return _read(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,6 +5,8 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import read as _read
+from signalwire_compat._model import write as _write
 
 from ..models.http_method import HttpMethod
 from ..models.update_conference_status import UpdateConferenceStatus
@@ -17,7 +19,6 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("AnnounceMethod", "announce_method"),
 )
 """The fields of the model: (name in the body, Python name)."""
-_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -42,55 +43,13 @@ class UpdateConferenceRequest:
 
     def to_dict(self) -> dict[str, Any]:
         """The body as received: a field left out stays out, a null one stays null."""
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if self.status is not None:
-            status = self.status.value
-
-            field_dict["Status"] = status
-        elif "status" in self.fields_set:
-            field_dict["Status"] = None
-        if self.announce_url is not None:
-            field_dict["AnnounceUrl"] = self.announce_url
-        elif "announce_url" in self.fields_set:
-            field_dict["AnnounceUrl"] = None
-        if self.announce_method is not None:
-            announce_method = self.announce_method.value
-
-            field_dict["AnnounceMethod"] = announce_method
-        elif "announce_method" in self.fields_set:
-            field_dict["AnnounceMethod"] = None
-
-        return field_dict
+        return _write(self)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
-        d = dict(src_dict)
-        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
-        _status = d.pop("Status", None)
-        status: UpdateConferenceStatus | None = None
-        if _status is not None:
-            status = UpdateConferenceStatus(_status)
-
-        announce_url: str | None = d.pop("AnnounceUrl", None)
-
-        _announce_method = d.pop("AnnounceMethod", None)
-        announce_method: HttpMethod | None = None
-        if _announce_method is not None:
-            announce_method = HttpMethod(_announce_method)
-
-        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
-        # empty additional_properties) would only be replaced; the model has no validators.
-        update_conference_request = cls.__new__(cls)
-        update_conference_request.status = status
-        update_conference_request.announce_url = announce_url
-        update_conference_request.announce_method = announce_method
-        update_conference_request.fields_set = fields_set
-
-        update_conference_request.additional_properties = d
-        return update_conference_request
+        """Read a body; a field left out or null reads None, and `fields_set` tells them apart.
+        A value of the wrong type is a `TypeError` naming its field."""
+        return _read(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,6 +5,8 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import read as _read
+from signalwire_compat._model import write as _write
 
 T = TypeVar("T", bound="UpdateLamlBinRequest")
 
@@ -13,7 +15,6 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("Contents", "contents"),
 )
 """The fields of the model: (name in the body, Python name)."""
-_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -38,40 +39,13 @@ class UpdateLamlBinRequest:
 
     def to_dict(self) -> dict[str, Any]:
         """The body as received: a field left out stays out, a null one stays null."""
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Name": name,
-            }
-        )
-        if self.contents is not None:
-            field_dict["Contents"] = self.contents
-        elif "contents" in self.fields_set:
-            field_dict["Contents"] = None
-
-        return field_dict
+        return _write(self)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
-        d = dict(src_dict)
-        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
-        name = d.pop("Name")
-
-        contents: str | None = d.pop("Contents", None)
-
-        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
-        # empty additional_properties) would only be replaced; the model has no validators.
-        update_laml_bin_request = cls.__new__(cls)
-        update_laml_bin_request.name = name
-        update_laml_bin_request.contents = contents
-        update_laml_bin_request.fields_set = fields_set
-
-        update_laml_bin_request.additional_properties = d
-        return update_laml_bin_request
+        """Read a body; a field left out or null reads None, and `fields_set` tells them apart.
+        A value of the wrong type is a `TypeError` naming its field."""
+        return _read(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,12 +5,13 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import read as _read
+from signalwire_compat._model import write as _write
 
 T = TypeVar("T", bound="UpdateMessageRequest")
 
 _FIELDS: tuple[tuple[str, str], ...] = (("Body", "body"),)
 """The fields of the model: (name in the body, Python name)."""
-_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -32,33 +33,13 @@ class UpdateMessageRequest:
 
     def to_dict(self) -> dict[str, Any]:
         """The body as received: a field left out stays out, a null one stays null."""
-        body = self.body
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Body": body,
-            }
-        )
-
-        return field_dict
+        return _write(self)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
-        d = dict(src_dict)
-        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
-        body = d.pop("Body")
-
-        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
-        # empty additional_properties) would only be replaced; the model has no validators.
-        update_message_request = cls.__new__(cls)
-        update_message_request.body = body
-        update_message_request.fields_set = fields_set
-
-        update_message_request.additional_properties = d
-        return update_message_request
+        """Read a body; a field left out or null reads None, and `fields_set` tells them apart.
+        A value of the wrong type is a `TypeError` naming its field."""
+        return _read(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,6 +5,8 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import read as _read
+from signalwire_compat._model import write as _write
 
 from ..models.http_method import HttpMethod
 
@@ -23,7 +25,6 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("CallSidToCoach", "call_sid_to_coach"),
 )
 """The fields of the model: (name in the body, Python name)."""
-_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -61,109 +62,13 @@ class UpdateParticipantRequest:
 
     def to_dict(self) -> dict[str, Any]:
         """The body as received: a field left out stays out, a null one stays null."""
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if self.muted is not None:
-            field_dict["Muted"] = self.muted
-        elif "muted" in self.fields_set:
-            field_dict["Muted"] = None
-        if self.hold is not None:
-            field_dict["Hold"] = self.hold
-        elif "hold" in self.fields_set:
-            field_dict["Hold"] = None
-        if self.hold_url is not None:
-            field_dict["HoldUrl"] = self.hold_url
-        elif "hold_url" in self.fields_set:
-            field_dict["HoldUrl"] = None
-        if self.hold_method is not None:
-            hold_method = self.hold_method.value
-
-            field_dict["HoldMethod"] = hold_method
-        elif "hold_method" in self.fields_set:
-            field_dict["HoldMethod"] = None
-        if self.announce_url is not None:
-            field_dict["AnnounceUrl"] = self.announce_url
-        elif "announce_url" in self.fields_set:
-            field_dict["AnnounceUrl"] = None
-        if self.announce_method is not None:
-            announce_method = self.announce_method.value
-
-            field_dict["AnnounceMethod"] = announce_method
-        elif "announce_method" in self.fields_set:
-            field_dict["AnnounceMethod"] = None
-        if self.wait_url is not None:
-            field_dict["WaitUrl"] = self.wait_url
-        elif "wait_url" in self.fields_set:
-            field_dict["WaitUrl"] = None
-        if self.wait_method is not None:
-            wait_method = self.wait_method.value
-
-            field_dict["WaitMethod"] = wait_method
-        elif "wait_method" in self.fields_set:
-            field_dict["WaitMethod"] = None
-        if self.coaching is not None:
-            field_dict["Coaching"] = self.coaching
-        elif "coaching" in self.fields_set:
-            field_dict["Coaching"] = None
-        if self.call_sid_to_coach is not None:
-            field_dict["CallSidToCoach"] = self.call_sid_to_coach
-        elif "call_sid_to_coach" in self.fields_set:
-            field_dict["CallSidToCoach"] = None
-
-        return field_dict
+        return _write(self)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
-        d = dict(src_dict)
-        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
-        muted: bool | None = d.pop("Muted", None)
-
-        hold: bool | None = d.pop("Hold", None)
-
-        hold_url: str | None = d.pop("HoldUrl", None)
-
-        _hold_method = d.pop("HoldMethod", None)
-        hold_method: HttpMethod | None = None
-        if _hold_method is not None:
-            hold_method = HttpMethod(_hold_method)
-
-        announce_url: str | None = d.pop("AnnounceUrl", None)
-
-        _announce_method = d.pop("AnnounceMethod", None)
-        announce_method: HttpMethod | None = None
-        if _announce_method is not None:
-            announce_method = HttpMethod(_announce_method)
-
-        wait_url: str | None = d.pop("WaitUrl", None)
-
-        _wait_method = d.pop("WaitMethod", None)
-        wait_method: HttpMethod | None = None
-        if _wait_method is not None:
-            wait_method = HttpMethod(_wait_method)
-
-        coaching: bool | None = d.pop("Coaching", None)
-
-        call_sid_to_coach: str | None = d.pop("CallSidToCoach", None)
-
-        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
-        # empty additional_properties) would only be replaced; the model has no validators.
-        update_participant_request = cls.__new__(cls)
-        update_participant_request.muted = muted
-        update_participant_request.hold = hold
-        update_participant_request.hold_url = hold_url
-        update_participant_request.hold_method = hold_method
-        update_participant_request.announce_url = announce_url
-        update_participant_request.announce_method = announce_method
-        update_participant_request.wait_url = wait_url
-        update_participant_request.wait_method = wait_method
-        update_participant_request.coaching = coaching
-        update_participant_request.call_sid_to_coach = call_sid_to_coach
-        update_participant_request.fields_set = fields_set
-
-        update_participant_request.additional_properties = d
-        return update_participant_request
+        """Read a body; a field left out or null reads None, and `fields_set` tells them apart.
+        A value of the wrong type is a `TypeError` naming its field."""
+        return _read(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,6 +5,8 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import read as _read
+from signalwire_compat._model import write as _write
 
 T = TypeVar("T", bound="UpdateQueueRequest")
 
@@ -13,7 +15,6 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("MaxSize", "max_size"),
 )
 """The fields of the model: (name in the body, Python name)."""
-_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -37,38 +38,13 @@ class UpdateQueueRequest:
 
     def to_dict(self) -> dict[str, Any]:
         """The body as received: a field left out stays out, a null one stays null."""
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if self.friendly_name is not None:
-            field_dict["FriendlyName"] = self.friendly_name
-        elif "friendly_name" in self.fields_set:
-            field_dict["FriendlyName"] = None
-        if self.max_size is not None:
-            field_dict["MaxSize"] = self.max_size
-        elif "max_size" in self.fields_set:
-            field_dict["MaxSize"] = None
-
-        return field_dict
+        return _write(self)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
-        d = dict(src_dict)
-        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
-        friendly_name: str | None = d.pop("FriendlyName", None)
-
-        max_size: int | None = d.pop("MaxSize", None)
-
-        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
-        # empty additional_properties) would only be replaced; the model has no validators.
-        update_queue_request = cls.__new__(cls)
-        update_queue_request.friendly_name = friendly_name
-        update_queue_request.max_size = max_size
-        update_queue_request.fields_set = fields_set
-
-        update_queue_request.additional_properties = d
-        return update_queue_request
+        """Read a body; a field left out or null reads None, and `fields_set` tells them apart.
+        A value of the wrong type is a `TypeError` naming its field."""
+        return _read(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

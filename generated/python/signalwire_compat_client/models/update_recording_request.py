@@ -5,6 +5,8 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import read as _read
+from signalwire_compat._model import write as _write
 
 from ..models.update_recording_request_pause_behavior import (
     UpdateRecordingRequestPauseBehavior,
@@ -18,7 +20,6 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("PauseBehavior", "pause_behavior"),
 )
 """The fields of the model: (name in the body, Python name)."""
-_NAMES: dict[str, str] = dict(_FIELDS)
 
 
 @_attrs_define
@@ -43,45 +44,13 @@ class UpdateRecordingRequest:
 
     def to_dict(self) -> dict[str, Any]:
         """The body as received: a field left out stays out, a null one stays null."""
-        status = self.status.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Status": status,
-            }
-        )
-        if self.pause_behavior is not None:
-            pause_behavior = self.pause_behavior.value
-
-            field_dict["PauseBehavior"] = pause_behavior
-        elif "pause_behavior" in self.fields_set:
-            field_dict["PauseBehavior"] = None
-
-        return field_dict
+        return _write(self)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Read a body; a field left out or null reads None, and `fields_set` tells them apart."""
-        d = dict(src_dict)
-        fields_set = frozenset(map(_NAMES.__getitem__, _NAMES.keys() & d.keys()))
-        status = UpdateRecordingStatus(d.pop("Status"))
-
-        _pause_behavior = d.pop("PauseBehavior", None)
-        pause_behavior: UpdateRecordingRequestPauseBehavior | None = None
-        if _pause_behavior is not None:
-            pause_behavior = UpdateRecordingRequestPauseBehavior(_pause_behavior)
-
-        # Built without __init__, whose defaults (fields_set from the fields that are not None, an
-        # empty additional_properties) would only be replaced; the model has no validators.
-        update_recording_request = cls.__new__(cls)
-        update_recording_request.status = status
-        update_recording_request.pause_behavior = pause_behavior
-        update_recording_request.fields_set = fields_set
-
-        update_recording_request.additional_properties = d
-        return update_recording_request
+        """Read a body; a field left out or null reads None, and `fields_set` tells them apart.
+        A value of the wrong type is a `TypeError` naming its field."""
+        return _read(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,200 @@
+"""The generated models' reading and writing, from one table per model class.
+
+Each model's ``from_dict`` and ``to_dict`` come here. The table is built once per class from its
+attrs fields, its type hints and its ``_FIELDS`` (body name, Python name). Reading checks each
+value against the field's type, so ``"duration": "abc"`` in an ``int`` field is a ``TypeError``
+naming the field, never a model that lies about its types. An enum value the model does not
+know stays text where the field allows text.
+"""
+
+from __future__ import annotations
+
+import enum
+import types
+import typing
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from importlib import import_module
+from typing import Any, Protocol, TypeVar
+
+import attrs
+
+
+class _Model(Protocol):
+    additional_properties: dict[str, Any]
+    fields_set: frozenset[str]
+
+
+M = TypeVar("M")
+Convert = Callable[[Any], Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """A field of a generated model: its names, the types its value may have, and how its
+    value is read from JSON and written back."""
+
+    name: str
+    wire: str
+    required: bool
+    exact: frozenset[type]  # types accepted as they are (an int where a float is allowed)
+    allowed: tuple[type, ...]  # for subclasses: isinstance against these
+    nested: bool  # may hold a generated model
+    items: type | None  # for a list: the generated model of its items
+    secret: bool  # format: password: its value is never shown
+    models: tuple[type, ...]  # the generated models it may hold (itself or as a list's items)
+    read: Convert | None  # from the JSON value (not None), if it is not kept as it is
+    write: Convert | None  # to the JSON value (not None), if it is not written as it is
+
+
+_tables: dict[type, tuple[Field, ...]] = {}
+_BOOKKEEPING = frozenset({"additional_properties", "fields_set"})
+"""What a model keeps besides its fields: the fields it does not name, the fields it was given."""
+
+
+def _enum_reader(kind: type[enum.Enum], lenient: bool) -> Convert:
+    if lenient:  # a value it does not know stays as it came, for the type check to judge
+        members = kind._value2member_map_
+        return lambda value: members.get(value, value) if type(value) is str else value
+    return kind
+
+
+def _model_reader(kind: type) -> Convert:
+    read = kind.from_dict  # type: ignore[attr-defined]
+    return lambda value: read(value) if isinstance(value, Mapping) else value
+
+
+def _reader(allowed: tuple[type, ...], item_types: tuple[type, ...]) -> Convert | None:
+    """How a value is read: an enum's member, a model from its object, a list's items each."""
+    if list in allowed and item_types:
+        read_item = _reader(item_types, ())
+        if read_item is None:
+            return None
+        return lambda value: [read_item(v) for v in value] if type(value) is list else value
+    enums = [t for t in allowed if isinstance(t, type) and issubclass(t, enum.Enum)]
+    models = [t for t in allowed if attrs.has(t)]
+    if enums:
+        return _enum_reader(enums[0], str in allowed)
+    if models:
+        return _model_reader(models[0])
+    return None
+
+
+def _write(value: Any) -> Any:  # noqa: ANN401 (any JSON value)
+    if isinstance(value, enum.Enum):
+        return value.value
+    if type(value) is list:
+        return [_write(item) for item in value]
+    if attrs.has(type(value)):
+        return value.to_dict()
+    return value
+
+
+def _writer(allowed: tuple[type, ...], item_types: tuple[type, ...]) -> Convert | None:
+    every = allowed + item_types
+    plain = all(t in (str, int, float, bool, type(None), list, dict) for t in every)
+    return None if plain else _write
+
+
+def _field(attribute: attrs.Attribute[object], hint: object, wire: str) -> Field:
+    args = typing.get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
+    listed = next((t for t in args if typing.get_origin(t) is list), None)
+    item_args = typing.get_args(listed)[0] if listed is not None else None
+    item_types = (
+        typing.get_args(item_args)
+        if isinstance(item_args, types.UnionType)
+        else ((item_args,) if item_args is not None else ())
+    )
+    allowed = tuple(type(None) if t is None else (typing.get_origin(t) or t) for t in args)
+    exact = set(allowed) | ({int} if float in allowed else set())
+    nested = any(attrs.has(t) for t in allowed)
+    model = item_args if isinstance(item_args, type) and attrs.has(item_args) else None
+    held = tuple(t for t in allowed if attrs.has(t))
+    held += tuple(t for t in item_types if isinstance(t, type) and attrs.has(t))
+    return Field(
+        name=attribute.name,
+        wire=wire,
+        required=attribute.default is attrs.NOTHING,
+        exact=frozenset(exact),
+        allowed=allowed,
+        nested=nested,
+        items=model,
+        secret=bool(attribute.metadata.get("secret")),
+        models=held,
+        read=_reader(allowed, item_types),
+        write=_writer(allowed, item_types),
+    )
+
+
+def fields(cls: type) -> tuple[Field, ...]:
+    """The fields of the generated model ``cls``, in the spec's order (required ones first)."""
+    table = _tables.get(cls)
+    if table is not None:
+        return table
+    namespace = vars(import_module("signalwire_compat_client.models"))
+    hints = typing.get_type_hints(cls, localns=namespace)
+    wires = {name: wire for wire, name in vars(import_module(cls.__module__))["_FIELDS"]}
+    by_name = {a.name: a for a in attrs.fields(cls) if a.name not in _BOOKKEEPING}
+    table = tuple(_field(by_name[name], hints[name], wire) for name, wire in wires.items())
+    _tables[cls] = table
+    return table
+
+
+def read(cls: type[M], data: Mapping[str, Any]) -> M:
+    """The model ``cls`` of the JSON object ``data``: ``KeyError`` for a required field left
+    out, ``TypeError`` for a value of the wrong type (naming the field)."""
+    left = dict(data)
+    model: Any = cls.__new__(cls)  # no __init__: its defaults would only be replaced
+    given = []
+    for field in _tables.get(cls) or fields(cls):
+        if field.wire in left:
+            value = left.pop(field.wire)
+            given.append(field.name)
+        elif field.required:
+            raise KeyError(field.wire)
+        else:
+            value = None
+        if value is not None and field.read is not None:
+            value = field.read(value)
+        kind = type(value)
+        if kind not in field.exact and (kind is bool or not isinstance(value, field.allowed)):
+            shown = "" if field.secret else f": {value!r:.40}"
+            raise TypeError(f"{field.name} is {kind.__name__}{shown}")
+        if field.items is not None and kind is list:
+            for item in value:
+                if not isinstance(item, field.items):
+                    raise TypeError(f"{field.name} holds {type(item).__name__}")
+        setattr(model, field.name, value)
+    model.fields_set = frozenset(given)
+    model.additional_properties = left
+    return typing.cast(M, model)
+
+
+def write(model: _Model) -> dict[str, Any]:
+    """The JSON object of ``model``, as received: a field left out stays out, a null one
+    stays null; the fields it does not name first, as they came."""
+    body = dict(model.additional_properties)
+    given = model.fields_set
+    for field in _tables.get(type(model)) or fields(type(model)):
+        value = getattr(model, field.name)
+        if value is not None:
+            body[field.wire] = value if field.write is None else field.write(value)
+        elif field.required or field.name in given:
+            body[field.wire] = None
+    return body
+
+
+def secret_names(cls: type) -> frozenset[str]:
+    """The body names of the secret fields of the generated model ``cls`` and of the models it
+    holds (those of a list's items too)."""
+    found: set[str] = set()
+    seen: set[type] = set()
+    todo = [cls]
+    while todo:
+        model = todo.pop()
+        if model in seen:
+            continue
+        seen.add(model)
+        found.update(field.wire for field in fields(model) if field.secret)
+        todo.extend(held for field in fields(model) for held in field.models)
+    return frozenset(found)

@@ -2,7 +2,8 @@
 # Generate both clients from spec/openapi.yaml (and their cXML builders from spec/cxml.yaml).
 #   scripts/generate.sh PY_OUT TS_OUT [SPEC [DOCS_OUT]]
 # Writes PY_OUT/signalwire_compat_client (openapi-python-client with templates/python, then
-# the resource tree with templates/tree) and TS_OUT (@hey-api/openapi-ts with its plugin);
+# the resource tree with templates/tree, the cXML builders, and the spec as compact JSON for
+# the sandbox) and TS_OUT (@hey-api/openapi-ts with its plugin);
 # with DOCS_OUT, also the API reference page there (scripts/api_docs.py).
 # Both read the copies of the spec that scripts/naming.py annotates with the SDK's names, so
 # the two languages name everything by one rule. Uses the pinned tools in .venv and
@@ -28,6 +29,8 @@ PATH="$venv:$PATH" "$venv/openapi-python-client" generate \
 "$venv/python" "$root/scripts/tree_generate.py" "$work/python.json" "$work/signalwire_compat_client"
 # The cXML builders and validator table, from spec/cxml.yaml, into the same package.
 "$venv/python" "$root/scripts/cxml_generate.py" python "$work/signalwire_compat_client/cxml.py"
+# The spec itself, compacted, for the sandbox to serve by default.
+"$venv/python" "$root/scripts/compact_spec.py" "$spec" "$work/signalwire_compat_client/openapi.json"
 rm -rf "$py_out/signalwire_compat_client"
 mkdir -p "$py_out"
 cp -R "$work/signalwire_compat_client" "$py_out/"

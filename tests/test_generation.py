@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import importlib.util
+import json
 import os
 import re
 import subprocess
 import sys
 import zipfile
 from pathlib import Path
+
+import yaml
 
 from .conftest import ROOT
 
@@ -90,13 +94,16 @@ def test_wheel_ships_overlay_and_generated_packages(tmp_path: Path) -> None:
         "signalwire_compat_client/__init__.py",
         "signalwire_compat_client/api/calls/update_a_call.py",
         "signalwire_compat_client/py.typed",
-        "signalwire_compat/testing/openapi.yaml",
+        "signalwire_compat_client/openapi.json",
         "signalwire_compat/pytest_plugin.py",
         "signalwire_compat/cli.py",
     ):
         assert expected in names
-    shipped_spec = zipfile.ZipFile(wheel).read("signalwire_compat/testing/openapi.yaml")
-    assert shipped_spec == (ROOT / "spec" / "openapi.yaml").read_bytes()
+    shipped = json.loads(zipfile.ZipFile(wheel).read("signalwire_compat_client/openapi.json"))
+    spec = yaml.safe_load((ROOT / "spec" / "openapi.yaml").read_text(encoding="utf-8"))
+    assert shipped["paths"].keys() == spec["paths"].keys()
+    assert shipped["components"]["examples"] == spec["components"]["examples"]
+    assert "description" not in shipped["paths"]["/Accounts/{AccountSid}/Calls"]["post"]
     assert not any(name.startswith(("tests/", "generated/", "overlays/")) for name in names)
     metadata = next(n for n in names if n.endswith("METADATA"))
     requires = [
@@ -106,3 +113,42 @@ def test_wheel_ships_overlay_and_generated_packages(tmp_path: Path) -> None:
     ]
     packages = sorted(re.split(r"[<>=!~ ;]", r.split(":")[1].strip())[0] for r in requires)
     assert packages == ["attrs", "httpx"]
+
+
+def test_the_compact_spec_drops_prose_only() -> None:
+    """Descriptions and summaries go (a response's is emptied); a property named
+    ``description`` and examples stay; what remains is a valid OpenAPI document."""
+    spec = importlib.util.spec_from_file_location("compact", ROOT / "scripts" / "compact_spec.py")
+    assert spec is not None and spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    schema = {
+        "type": "object",
+        "description": "An application.",
+        "properties": {"description": {"type": "string", "description": "Its own text."}},
+        "example": {"description": "kept", "summary": "kept too"},
+    }
+    response = {"description": "OK", "content": {"application/json": {"schema": schema}}}
+    assert tool.compact({"summary": "x", "responses": {"200": response}}) == {
+        "responses": {
+            "200": {
+                "description": "",  # required of a response
+                "content": {
+                    "application/json": {
+                        "schema": {
+                            "type": "object",
+                            "properties": {"description": {"type": "string"}},
+                            "example": {"description": "kept", "summary": "kept too"},
+                        }
+                    }
+                },
+            }
+        }
+    }
+
+
+def test_the_shipped_spec_is_a_valid_openapi_document() -> None:
+    from openapi_spec_validator import validate
+
+    shipped = ROOT / "generated" / "python" / "signalwire_compat_client" / "openapi.json"
+    validate(json.loads(shipped.read_text(encoding="utf-8")))

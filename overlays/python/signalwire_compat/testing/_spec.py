@@ -3,6 +3,7 @@ of a schema, and form values read as those types."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from importlib.resources import files
@@ -18,12 +19,12 @@ API_VERSION = API_PREFIX.rsplit("/", 1)[1]
 
 def load_spec(path: str | PathLike[str] | None = None) -> dict[str, Any]:
     """The OpenAPI document at ``path`` (YAML or JSON); by default the one the package was
-    generated from."""
+    generated from (shipped as compact JSON, without its prose)."""
     if path is None:
-        text = files("signalwire_compat.testing").joinpath("openapi.yaml").read_text("utf-8")
+        shipped = files("signalwire_compat_client").joinpath("openapi.json")
+        document = json.loads(shipped.read_text("utf-8"))
     else:
-        text = Path(path).read_text("utf-8")
-    document = yaml.safe_load(text)
+        document = yaml.safe_load(Path(path).read_text("utf-8"))
     if not isinstance(document, dict) or not isinstance(document.get("paths"), dict):
         raise ValueError(f"{path or 'the package spec'} is not an OpenAPI document with paths")
     return document

@@ -15,7 +15,7 @@ import typing
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from importlib import import_module
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, Self, TypeVar
 
 import attrs
 
@@ -23,6 +23,42 @@ import attrs
 class _Model(Protocol):
     additional_properties: dict[str, Any]
     fields_set: frozenset[str]
+
+
+class Model:
+    """What every generated model has besides its fields: ``from_dict``/``to_dict``, and the
+    fields of the body it does not name (``additional_properties``) read as a mapping
+    (``call["queue_time"]``, ``"queue_time" in call``)."""
+
+    __slots__ = ()
+    additional_properties: dict[str, Any]
+    fields_set: frozenset[str]
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a body; a field left out or null reads None, and ``fields_set`` tells them
+        apart. A value of the wrong type is a ``TypeError`` naming its field."""
+        return read(cls, src_dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The body as received: a field left out stays out, a null one stays null."""
+        return write(self)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:  # noqa: ANN401 (any JSON value)
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:  # noqa: ANN401
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
 
 
 M = TypeVar("M")

@@ -157,6 +157,14 @@ def typescript_consumer(tarball: Path, env: dict[str, str], work: Path) -> tuple
         "npm_config_loglevel": "error",
     }
     run(["bash", "-c", install_line("npm")], cwd=project, env={**os.environ, **quiet})
+    declarations = project / "node_modules" / "signalwire-compat" / "lib"
+    heavy = [
+        str(path.relative_to(declarations))
+        for path in sorted(declarations.rglob("*.d.ts"))
+        if re.search(r"""from ["'](zod|[^"']*zod\.gen\.js)["']""", path.read_text("utf-8"))
+    ]
+    if heavy:  # zod's types would be checked with every program that uses the package
+        raise SystemExit(f"consumers: the package's declarations import zod: {', '.join(heavy)}")
     (project / "consumer.ts").write_text(TS_CONSUMER)
     alone = {**TS_CONFIG, "compilerOptions": {**TS_OPTIONS, "noEmit": True}}
     (project / "tsconfig.consumer.json").write_text(json.dumps(alone, indent=2))

@@ -3,7 +3,8 @@
 #   scripts/generate.sh PY_OUT TS_OUT [SPEC [DOCS_OUT]]
 # Writes PY_OUT/signalwire_compat_client (openapi-python-client with templates/python, then
 # the resource tree with templates/tree, the cXML builders, and the spec as compact JSON for
-# the sandbox) and TS_OUT (@hey-api/openapi-ts with its plugin);
+# the sandbox) and TS_OUT (@hey-api/openapi-ts with its plugin, the cXML builders and the map
+# of result types);
 # with DOCS_OUT, also the API reference page there (scripts/api_docs.py).
 # Both read the copies of the spec that scripts/naming.py annotates with the SDK's names, so
 # the two languages name everything by one rule. Uses the pinned tools in .venv and
@@ -39,6 +40,7 @@ ts_out=$(cd "$ts_out" && pwd)
 (cd "$root/overlays/typescript" && SIGNALWIRE_SPEC="$work/typescript.json" SIGNALWIRE_TS_OUT="$ts_out" npx openapi-ts > /dev/null)
 # openapi-ts empties its folder first: the cXML builders go in after it.
 "$venv/python" "$root/scripts/cxml_generate.py" typescript "$ts_out/cxml.gen.ts"
+"$venv/python" "$root/scripts/models_map.py" "$work/typescript.json" "$ts_out/models.gen.ts"
 # The reference page names the spec as given, relative to the repository when inside it.
 if [ -n "$docs_out" ]; then
   "$venv/python" "$root/scripts/api_docs.py" "$work/typescript.json" "$docs_out" "${spec#"$root"/}"

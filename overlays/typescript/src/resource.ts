@@ -1,9 +1,8 @@
 /** `client.calls`, `client.calls.recordings` and every other resource, built from the generated
  * resource tree and operations table: one method per operation, typed from the table itself. */
 
-import type { z } from "zod";
 import { operations, resources } from "../../../generated/typescript/operations.gen.js";
-import type * as schemas from "../../../generated/typescript/zod.gen.js";
+import type { Models } from "../../../generated/typescript/models.gen.js";
 import type { BulkOptions, BulkRun } from "./bulk.js";
 import type { ExtraValue } from "./extras.js";
 import type { Operation } from "./operation.js";
@@ -48,9 +47,10 @@ export interface CallOptions {
   signal?: AbortSignal;
 }
 
-type Schemas = typeof schemas;
-/** The generated type of a result, by its schema's name (`Call` -> the type of `zCall`). */
-export type Model<N> = N extends string ? (`z${N}` extends keyof Schemas ? z.output<Schemas[`z${N}`]> : unknown) : undefined;
+/** The generated type of a result, by its schema's name (`Call` -> the generated `Call`, the
+ * type its zod schema checks): a plain type, so that checking a program that uses the package
+ * does not make the compiler work through zod's types. */
+export type Model<N> = N extends string ? (N extends keyof Models ? Models[N] : unknown) : undefined;
 
 /** A result together with the HTTP response it came from. */
 export interface APIResponse<T> {

@@ -223,3 +223,19 @@ def test_async_amd_is_sent_as_the_documented_boolean() -> None:
     fields = {"to": "+15551230000", "from_": "+15551239999", "async_amd": True}
     ours = build(create_a_call.OPERATION, (None,), PROJECT_ID, fields).content
     assert ours == b"To=%2B15551230000&From=%2B15551239999&AsyncAmd=true"
+
+
+_TEXT = st.text(st.characters(exclude_categories=["Cs"]), max_size=20)
+
+
+@given(st.lists(st.tuples(_TEXT, _TEXT), max_size=5), _TEXT)
+def test_the_encoders_write_what_the_standard_library_writes(
+    pairs: list[tuple[str, str]], segment: str
+) -> None:
+    """Its fast path for text with nothing to escape changes no byte."""
+    from urllib.parse import quote, urlencode
+
+    from signalwire_compat._operation import _segment, form_encode
+
+    assert form_encode(pairs) == urlencode(pairs)
+    assert _segment(segment) == quote(segment, safe="")

@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping, Sequence
 from enum import Enum
 from typing import TYPE_CHECKING, Any, Literal, TypedDict
-from urllib.parse import quote, urlencode, urlsplit
+from urllib.parse import quote, quote_plus, urlsplit
 
 from ._errors import InvalidParameterError
 from ._extras import NO_EXTRAS, Extras, ExtraValue
@@ -363,10 +363,10 @@ def build(
         if value is None and index == 0 and operation.account:
             value = account_sid
         resource = check_sid(spec.name, value)
-        url = url.replace("{" + spec.wire + "}", quote(resource, safe=""))
+        url = url.replace("{" + spec.wire + "}", _segment(resource))
     query = _pairs(operation.query, params) + extras.query
     if query:
-        url += "?" + urlencode(query)
+        url += "?" + form_encode(query)
     content = None
     if operation.body:
         if operation.content_type == JSON:
@@ -383,8 +383,27 @@ def build(
         if operation.content_type == JSON:
             content = encode_json(document)
         else:
-            content = urlencode(body).encode("ascii")
+            content = form_encode(body).encode("ascii")
     return Built(operation.method, url, content, resource, operation.content_type)
+
+
+_PLAIN = re.compile(r"[A-Za-z0-9_.~-]*").fullmatch
+"""Text that escaping leaves as it is: only the characters URLs never escape."""
+
+
+def _segment(text: str) -> str:
+    """``text`` as one path segment, as ``quote(text, safe="")`` escapes it."""
+    return text if _PLAIN(text) else quote(text, safe="")
+
+
+def _escaped(text: str) -> str:
+    return text if _PLAIN(text) else quote_plus(text)
+
+
+def form_encode(pairs: Sequence[tuple[str, str]]) -> str:
+    """``pairs`` form-encoded, as ``urlencode`` writes them (a space as ``+``); text with nothing
+    to escape, as most names and values are, is taken as it is."""
+    return "&".join(f"{_escaped(name)}={_escaped(value)}" for name, value in pairs)
 
 
 def encode_json(document: Mapping[str, object]) -> bytes:

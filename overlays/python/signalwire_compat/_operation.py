@@ -255,8 +255,18 @@ class Operation:
         return f"Operation({self.name!r}, {self.method} {self.path})"
 
 
+_NOT_IDS = frozenset({"", ".", ".."})
+
+
 def check_sid(field: str, value: object) -> str:
     """A path identifier: a non-blank string that cannot name another resource once escaped."""
+    if (
+        isinstance(value, str)
+        and len(value) <= MAX_SID_LENGTH
+        and value not in _NOT_IDS
+        and _PLAIN(value)  # letters, digits and - . _ ~ only: nothing more to check
+    ):
+        return value
     if not isinstance(value, str):
         raise InvalidParameterError(field, f"must be a string, not {type(value).__name__}")
     if not value.strip():

@@ -32,6 +32,17 @@ from ..cxml import CxmlProblem, validate_cxml
 from ..webhooks import SIGNATURE_HEADER, RequestValidator
 from ._callbacks import is_loopback_url, request_url
 
+Outcome = Literal[
+    "hangup", "reject", "end", "redirect", "in-progress", "fallback", "application-error",
+    "not-fetched", "abandoned",
+]  # fmt: skip
+"""What followed a document: the call ended by ``<Hangup/>``, by ``<Reject>``, or by running
+out of verbs; the next document fetched by ``<Redirect>``; the call left in progress at a verb
+that needs a party; the ``FallbackUrl`` fetched, or the call ended, after an application
+error; nothing (not a loopback URL); or nothing because the call ended or was redirected
+meanwhile."""
+
+
 CONNECT_TIMEOUT = 2.0
 """Seconds an app has to accept the connection, as the service allows."""
 READ_TIMEOUT = 5.0
@@ -52,16 +63,6 @@ PLAYED = frozenset({"Say", "Play"})
 DECIDES: Mapping[str, Outcome] = {"Hangup": "hangup", "Reject": "reject", "Redirect": "redirect"}
 """The verbs whose outcome the sandbox decides alone."""
 NOT_LOOPBACK = "not fetched: the sandbox fetches only from loopback addresses"
-
-Outcome = Literal[
-    "hangup", "reject", "end", "redirect", "in-progress", "fallback", "application-error",
-    "not-fetched", "abandoned",
-]  # fmt: skip
-"""What followed a document: the call ended by ``<Hangup/>``, by ``<Reject>``, or by running
-out of verbs; the next document fetched by ``<Redirect>``; the call left in progress at a verb
-that needs a party; the ``FallbackUrl`` fetched, or the call ended, after an application
-error; nothing (not a loopback URL); or nothing because the call ended or was redirected
-meanwhile."""
 
 
 @dataclass(frozen=True)

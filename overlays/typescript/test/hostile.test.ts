@@ -2,10 +2,11 @@
 // bounded time and memory, as in the Python SDK.
 
 import assert from "node:assert/strict";
+import { randomBytes } from "node:crypto";
 import { type IncomingMessage, type ServerResponse, createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { after, before, describe, it } from "node:test";
-import { gzipSync } from "node:zlib";
+import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from "node:zlib";
 import {
   APIConnectionError,
   APIResponseValidationError,
@@ -66,6 +67,20 @@ const SCENARIOS: [string, Handler[], (result: unknown) => boolean, number][] = [
   ["gzip 404", [reply(404, gzipSync('{"message": "gone"}'), { "Content-Encoding": "gzip" })], (r) => r instanceof NotFoundError, 1],
   ["gzip 429 then 200", [reply(429, gzipSync("{}"), { "Content-Encoding": "gzip" }), reply(200, CALL)], (r) => (r as { sid?: string }).sid === "CA1", 2],
   ["gzip bomb 200", [reply(200, gzipSync(Buffer.alloc(64 << 20)), { "Content-Encoding": "gzip" })], (r) => r instanceof APIResponseValidationError, 1],
+  // Decoded as the Python SDK decodes: one coding of gzip, x-gzip, deflate (zlib or raw), br.
+  ["x-gzip 200", [reply(200, gzipSync(CALL), { "Content-Encoding": "x-gzip" })], (r) => (r as { sid?: string }).sid === "CA1", 1],
+  ["deflate 200", [reply(200, deflateSync(CALL), { "Content-Encoding": "deflate" })], (r) => (r as { sid?: string }).sid === "CA1", 1],
+  ["raw deflate 200", [reply(200, deflateRawSync(CALL), { "Content-Encoding": "deflate" })], (r) => (r as { sid?: string }).sid === "CA1", 1],
+  ["br 200", [reply(200, brotliCompressSync(CALL), { "Content-Encoding": "br" })], (r) => (r as { sid?: string }).sid === "CA1", 1],
+  ["identity and gzip 200", [reply(200, gzipSync(CALL), { "Content-Encoding": "identity, GZIP" })], (r) => (r as { sid?: string }).sid === "CA1", 1],
+  ["br bomb 200", [reply(200, brotliCompressSync(Buffer.alloc(64 << 20)), { "Content-Encoding": "br" })], (r) => r instanceof APIResponseValidationError && /once decoded/.test(r.message), 1],
+  ["gzip cut short 200", [reply(200, gzipSync(CALL).subarray(0, 20), { "Content-Encoding": "gzip" })], (r) => r instanceof APIResponseValidationError && /gzip data ends early/.test(r.message), 1],
+  ["not gzip 200", [reply(200, CALL, { "Content-Encoding": "gzip" })], (r) => r instanceof APIResponseValidationError && /invalid gzip data/.test(r.message), 1],
+  ["unknown coding 200", [reply(200, CALL, { "Content-Encoding": "zstd" })], (r) => r instanceof APIResponseValidationError && /unsupported Content-Encoding "zstd"/.test(r.message), 1],
+  ["two codings 200", [reply(200, gzipSync(gzipSync(CALL)), { "Content-Encoding": "gzip, gzip" })], (r) => r instanceof APIResponseValidationError && /unsupported Content-Encoding/.test(r.message), 1],
+  ["unknown coding 404", [reply(404, '{"message": "gone"}', { "Content-Encoding": "zstd" })], (r) => r instanceof NotFoundError && /unsupported Content-Encoding/.test(r.message), 1],
+  // Random bytes do not compress: gzip stores them, so the raw body passes the cap first.
+  ["compressed past the cap 200", [reply(200, gzipSync(randomBytes(1 << 20)), { "Content-Encoding": "gzip" })], (r) => r instanceof APIResponseValidationError && /larger than 1048576 bytes; not read/.test(r.message), 1],
   ["huge 500", [reply(500, "x".repeat(3 << 20))], (r) => r instanceof ServerOutcomeUnknownError, 1],
   ["deep JSON 200", [reply(200, DEEP)], (r) => r instanceof APIResponseValidationError, 1],
   ["deep JSON 500", [reply(500, DEEP)], (r) => r instanceof ServerOutcomeUnknownError, 1],

@@ -123,9 +123,11 @@ describe("timeoutMs with garbage collection forced", () => {
     assert.equal((await sw.calls.update("CA1", { status: "completed" })).sid, "CA1");
   });
 
-  // Handed a Request, fetch sends a copy of it (its body piped through a new stream, its
-  // signal followed once more): a cost on every request. The limit above holds without it.
-  it("with no fetch option, globalThis.fetch at the attempt is given the URL, not a Request", async () => {
+  // With no fetch option, a globalThis.fetch replaced after the import (by a test library,
+  // say) sends instead of node:http. Handed a Request, fetch sends a copy of it (its body
+  // piped through a new stream, its signal followed once more): a cost on every request. The
+  // limit above holds without it.
+  it("with no fetch option, a replaced globalThis.fetch is used at the attempt, given the URL, not a Request", async () => {
     mode = "answer";
     const sw = new SignalWire({ projectId: "p", apiToken: TOKEN, baseUrl, timeoutMs: TIMEOUT_MS });
     const original = globalThis.fetch;

@@ -62,6 +62,19 @@ export class HttpSender {
   }
 }
 
+/** The answer's headers, as fetch gives them, from Node's list of names and values. */
+function headersOf(raw: readonly string[]): Headers {
+  const headers = new Headers();
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    try {
+      headers.append(raw[i]!, raw[i + 1]!);
+    } catch {
+      // a value fetch refuses too: left out, as fetch leaves it
+    }
+  }
+  return headers;
+}
+
 function detailOf(error: unknown): string {
   const { code, message } = error as { code?: unknown; message?: unknown };
   return (typeof code === "string" && code) || (typeof message === "string" && message) || String(error);
@@ -74,7 +87,6 @@ class Exchange {
   /** The connection is up: the request may have reached the service. */
   #connected = false;
   #response: IncomingMessage | null = null;
-  #headers: Headers | null = null;
   #sink: Sink | undefined;
   #source: Readable | null = null;
   #decoder: Transform | null = null;
@@ -106,10 +118,19 @@ class Exchange {
     } else if (BODY_METHODS.has(init.method)) headers["Content-Length"] = 0;
     let request: ClientRequest;
     try {
-      const secure = url.startsWith("https:");
-      if (!secure && !url.startsWith("http:")) throw new Error(`not an http or https URL`);
-      const options = { method: init.method, headers, agent: agentFor(secure) };
-      request = secure ? httpsRequest(url, options) : httpRequest(url, options);
+      const target = new URL(url);
+      const secure = target.protocol === "https:";
+      if (!secure && target.protocol !== "http:") throw new Error(`not an http or https URL`);
+      const hostname = target.hostname;
+      const options = {
+        hostname: hostname.startsWith("[") ? hostname.slice(1, -1) : hostname, // an IPv6 address, bare
+        port: target.port,
+        path: target.pathname + target.search,
+        method: init.method,
+        headers,
+        agent: agentFor(secure),
+      };
+      request = secure ? httpsRequest(options) : httpRequest(options);
     } catch (error) {
       this.reject(new APIConnectionError(`connection failed before sending: ${detailOf(error)}`));
       return;
@@ -143,19 +164,11 @@ class Exchange {
     this.#connected = true;
     this.#response = response;
     const raw = response.rawHeaders;
-    const headers = new Headers();
     let encoding: string | undefined;
     for (let i = 0; i + 1 < raw.length; i += 2) {
       const name = raw[i]!;
-      const value = raw[i + 1]!;
-      try {
-        headers.append(name, value);
-      } catch {
-        continue; // a value fetch would refuse too
-      }
-      if (name.length === 16 && name.toLowerCase() === "content-encoding") encoding = encoding === undefined ? value : `${encoding}, ${value}`;
+      if (name.length === 16 && name.toLowerCase() === "content-encoding") encoding = encoding === undefined ? raw[i + 1] : `${encoding}, ${raw[i + 1]}`;
     }
-    this.#headers = headers;
     const status = response.statusCode ?? 0;
     const success = status >= 200 && status < 300;
     this.#sink = success ? this.reading.sink : undefined;
@@ -279,14 +292,15 @@ class Exchange {
       const chunks = this.#chunks;
       const data = problem !== undefined || chunks.length === 0 ? EMPTY : chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, this.#size);
       const binary = this.reading.binary && status >= 200 && status < 300;
-      this.resolve({
+      const answer: Answer = {
         status,
         statusText: response.statusMessage ?? "",
-        headers: this.#headers!,
+        headers: headersOf(response.rawHeaders),
         text: binary ? "" : data.toString("utf8"),
         data,
-        ...(problem !== undefined ? { problem } : {}),
-      });
+      };
+      if (problem !== undefined) answer.problem = problem;
+      this.resolve(answer);
     });
   }
 

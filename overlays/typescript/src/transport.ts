@@ -157,7 +157,7 @@ export type Fetch = (input: Request) => Promise<Response>;
 /** What one attempt sends. */
 export interface Init {
   method: string;
-  headers: Record<string, string>;
+  headers: Readonly<Record<string, string>>;
   body: string | null;
 }
 

@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { createInterface } from "node:readline";
 import { after, before, describe, it } from "node:test";
-import { APIConnectionError, APITimeoutError, APIUserAbortError, type Operation, SignalWire, operations } from "../src/index.js";
+import { APIConnectionError, APITimeoutError, APIUserAbortError, type Operation, RateLimitError, SignalWire, operations } from "../src/index.js";
 import { listen } from "./listen.js";
 import { PYTHON, ROOT } from "./sandbox.js";
 
@@ -125,6 +125,25 @@ describe("what the default transport sends", () => {
     assert.match(String(update.headers["user-agent"]), /^signalwire-compat-typescript\/\S+ node\/\d/);
     assert.deepEqual(update.headers, { ...common, accept: "application/json", "x-trace": "t-1", "content-type": "application/x-www-form-urlencoded", "content-length": "16" });
     assert.deepEqual(fetched.headers, { ...common, accept: "*/*" });
+  });
+});
+
+describe("what the default transport gives back", () => {
+  it("an answer's headers, on a response and on an error, as fetch gives them", async () => {
+    capture.answer = (seen, response) => {
+      if (seen.method === "GET") response.writeHead(429, { "Content-Type": "application/json", "Retry-After": "7" }).end("{}");
+      else response.writeHead(200, [["Content-Type", "application/json"], ["X-Request-Id", "r-1"], ["Set-Cookie", "a=1"], ["Set-Cookie", "b=2"], ["X-Twice", "one"], ["X-Twice", "two"]]).end(CALL);
+    };
+    const answer = await client().calls.updateWithResponse("CA1", { status: "completed" });
+    assert.equal(answer.status, 200);
+    assert.equal(answer.body, CALL);
+    assert.ok(answer.headers instanceof Headers);
+    assert.equal(answer.headers.get("x-request-id"), "r-1");
+    assert.equal(answer.headers.get("x-twice"), "one, two");
+    assert.deepEqual(answer.headers.getSetCookie(), ["a=1", "b=2"]);
+    const error = await client().calls.fetch("CA1").catch((e: unknown) => e);
+    assert.ok(error instanceof RateLimitError, String(error));
+    assert.equal(error.headers.get("retry-after"), "7");
   });
 });
 

@@ -2,8 +2,13 @@
  * (`_body.py`): one coding of gzip, x-gzip, deflate (zlib-wrapped or raw) or br; `identity`
  * ignored; any other coding, or several, cannot be read. */
 
+import { createRequire } from "node:module";
 import type { Transform } from "node:stream";
-import { createBrotliDecompress, createGunzip, createInflate, createInflateRaw } from "node:zlib";
+import type * as Zlib from "node:zlib";
+
+// Loaded with the first compressed body, not with the package.
+let loaded: typeof Zlib | undefined;
+const zlib = (): typeof Zlib => (loaded ??= createRequire(import.meta.url)("node:zlib") as typeof Zlib);
 
 /** What every request advertises, as the Python SDK does (br is decoded too, as fetch does). */
 export const ACCEPT_ENCODING = "gzip, deflate";
@@ -13,11 +18,11 @@ export const ACCEPT_ENCODING = "gzip, deflate";
 export type Decoding = null | { name: string; make: (first: Uint8Array) => Transform } | { unsupported: string };
 
 const DECODERS: ReadonlyMap<string, (first: Uint8Array) => Transform> = new Map<string, (first: Uint8Array) => Transform>([
-  ["gzip", () => createGunzip()],
-  ["x-gzip", () => createGunzip()],
+  ["gzip", () => zlib().createGunzip()],
+  ["x-gzip", () => zlib().createGunzip()],
   // A zlib stream's first byte names its method (8, deflate) in its low four bits.
-  ["deflate", (first: Uint8Array) => ((first[0]! & 0x0f) === 0x08 ? createInflate() : createInflateRaw())],
-  ["br", () => createBrotliDecompress()],
+  ["deflate", (first: Uint8Array) => ((first[0]! & 0x0f) === 0x08 ? zlib().createInflate() : zlib().createInflateRaw())],
+  ["br", () => zlib().createBrotliDecompress()],
 ]);
 
 /** The decoding the `Content-Encoding` header `value` (undefined when absent) calls for. */

@@ -5,8 +5,10 @@
  * been set up to send elsewhere (replaced, or given undici's proxy or mock dispatcher), the
  * attempt goes through it instead, as it always did. */
 
-import { Agent as HttpAgent, type ClientRequest, type IncomingMessage, type OutgoingHttpHeaders, request as httpRequest } from "node:http";
-import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
+import type * as Http from "node:http";
+import type { Agent, ClientRequest, IncomingMessage, OutgoingHttpHeaders } from "node:http";
+import type * as Https from "node:https";
+import { createRequire } from "node:module";
 import type { Socket } from "node:net";
 import type { Readable, Transform } from "node:stream";
 import { ACCEPT_ENCODING, type Decoding, decodingOf } from "./body-decoding.js";
@@ -46,10 +48,16 @@ export function fetchIsSetUp(): boolean {
   return current !== undefined && current !== nodeDispatcher;
 }
 
+// node:http and node:https (with TLS) load with the first request, not with the package: a
+// process that only checks webhooks never needs them.
+const require = createRequire(import.meta.url);
+let http: typeof Http | undefined;
+let https: typeof Https | undefined;
+
 /** A client's connections: an agent per scheme, made on first use. */
 export class HttpSender {
-  #http: HttpAgent | null = null;
-  #https: HttpsAgent | null = null;
+  #http: Agent | null = null;
+  #https: Agent | null = null;
 
   /** Send one attempt and read its answer (see `sendAttempt`, which this replaces). */
   send(url: string, init: Init, timeoutMs: number, maxBytes: number, signal?: AbortSignal, reading: Reading = {}): Promise<Answer> {
@@ -57,9 +65,21 @@ export class HttpSender {
     if (signal?.aborted) return Promise.reject(new APIUserAbortError(NOTHING_SENT, false));
     return new Promise<Answer>((resolve, reject) => {
       const exchange = new Exchange(resolve, reject, maxBytes, reading, signal);
-      exchange.start(url, init, timeoutMs, (secure) => (secure ? (this.#https ??= new HttpsAgent(AGENT_OPTIONS)) : (this.#http ??= new HttpAgent(AGENT_OPTIONS))));
+      exchange.start(url, init, timeoutMs, this.#open);
     });
   }
+
+  /** A request through the agent of its scheme, made (its module loaded) on first use. */
+  readonly #open = (secure: boolean, options: Http.RequestOptions): ClientRequest => {
+    if (secure) {
+      https ??= require("node:https") as typeof Https;
+      options.agent = this.#https ??= new https.Agent(AGENT_OPTIONS);
+      return https.request(options);
+    }
+    http ??= require("node:http") as typeof Http;
+    options.agent = this.#http ??= new http.Agent(AGENT_OPTIONS);
+    return http.request(options);
+  };
 }
 
 /** The answer's headers, as fetch gives them, from Node's list of names and values. */
@@ -108,7 +128,7 @@ class Exchange {
     readonly signal: AbortSignal | undefined,
   ) {}
 
-  start(url: string, init: Init, timeoutMs: number, agentFor: (secure: boolean) => HttpAgent): void {
+  start(url: string, init: Init, timeoutMs: number, open: (secure: boolean, options: Http.RequestOptions) => ClientRequest): void {
     // The client's own headers come after these: an extra `Accept` replaces fetch's default.
     const headers: OutgoingHttpHeaders = { Accept: "*/*", "Accept-Encoding": ACCEPT_ENCODING, ...init.headers };
     let body: Buffer | null = null;
@@ -122,15 +142,13 @@ class Exchange {
       const secure = target.protocol === "https:";
       if (!secure && target.protocol !== "http:") throw new Error(`not an http or https URL`);
       const hostname = target.hostname;
-      const options = {
+      request = open(secure, {
         hostname: hostname.startsWith("[") ? hostname.slice(1, -1) : hostname, // an IPv6 address, bare
         port: target.port,
         path: target.pathname + target.search,
         method: init.method,
         headers,
-        agent: agentFor(secure),
-      };
-      request = secure ? httpsRequest(options) : httpRequest(options);
+      });
     } catch (error) {
       this.reject(new APIConnectionError(`connection failed before sending: ${detailOf(error)}`));
       return;

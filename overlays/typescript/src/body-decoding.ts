@@ -20,10 +20,16 @@ export type Decoding = null | { name: string; make: (first: Uint8Array) => Trans
 const DECODERS: ReadonlyMap<string, (first: Uint8Array) => Transform> = new Map<string, (first: Uint8Array) => Transform>([
   ["gzip", () => zlib().createGunzip()],
   ["x-gzip", () => zlib().createGunzip()],
-  // A zlib stream's first byte names its method (8, deflate) in its low four bits.
-  ["deflate", (first: Uint8Array) => ((first[0]! & 0x0f) === 0x08 ? zlib().createInflate() : zlib().createInflateRaw())],
+  ["deflate", (first: Uint8Array) => (zlibHeader(first) ? zlib().createInflate() : zlib().createInflateRaw())],
   ["br", () => zlib().createBrotliDecompress()],
 ]);
+
+/** Whether `first` (a body's first bytes) starts a zlib stream rather than raw deflate, which
+ * some servers send as `deflate`: its method (8) in the low four bits of the first byte, and
+ * its first two bytes a multiple of 31. */
+function zlibHeader(first: Uint8Array): boolean {
+  return (first[0]! & 0x0f) === 0x08 && (first.length < 2 || ((first[0]! << 8) | first[1]!) % 31 === 0);
+}
 
 /** The decoding the `Content-Encoding` header `value` (undefined when absent) calls for. */
 export function decodingOf(value: string | undefined): Decoding {
@@ -34,6 +40,6 @@ export function decodingOf(value: string | undefined): Decoding {
     .filter((coding) => coding !== "" && coding !== "identity");
   if (codings.length === 0) return null;
   const make = codings.length === 1 ? DECODERS.get(codings[0]!) : undefined;
-  if (make === undefined) return { unsupported: `unsupported Content-Encoding ${JSON.stringify(codings.join(", ").slice(0, 60))}` };
+  if (make === undefined) return { unsupported: `unsupported Content-Encoding ${`'${codings.join(", ")}'`.slice(0, 60)}` }; // as Python shows it
   return { name: codings[0]!, make };
 }

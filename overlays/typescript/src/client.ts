@@ -13,7 +13,7 @@ import { MAX_RETRIES, type Prepared, type RequestDefaults, prepare } from "./pre
 import { DEFAULT_RETRY_POLICY, type Log, type RetryPolicy, withRetries } from "./retry.js";
 import { parseResult } from "./status.js";
 import { printable } from "./text.js";
-import { HttpSender } from "./http-sender.js";
+import { sendOverHttp } from "./http-sender.js";
 import { type Answer, DEFAULT_MAX_RESPONSE_BYTES, type Fetch, type Init, type Reading, sendAttempt } from "./transport.js";
 
 const DOWNLOAD_OPTIONS = new Set(["to", "maxBytes", "timeoutMs", "maxRetries", "signal"]);
@@ -36,8 +36,8 @@ export interface ClientOptions {
   /** Where retry decisions are written; silent by default (`SIGNALWIRE_LOG` also writes them,
    * and a line per request, to stderr). */
   log?: Log;
-  /** The fetch to send with (a test double, or one through a proxy); by default the client
-   * sends with node:http and node:https over keep-alive connections of its own. */
+  /** The fetch to send with (a test double, or one through a proxy); by default requests go
+   * over node:http and node:https, on keep-alive connections shared by every client. */
   fetch?: Fetch;
 }
 
@@ -82,12 +82,7 @@ export class SignalWire implements Sender {
       envLog?.(level, message);
     };
     const fetch = options.fetch;
-    if (fetch === undefined) {
-      const sender = new HttpSender();
-      this.#send = (...args) => sender.send(...args);
-    } else {
-      this.#send = (...args) => sendAttempt(fetch, ...args);
-    }
+    this.#send = fetch === undefined ? sendOverHttp : (...args) => sendAttempt(fetch, ...args);
     const headers = { Authorization: credentials.authorization, "User-Agent": USER_AGENT };
     this.#defaults = { baseUrl: this.baseUrl, accountSid: this.accountSid, timeoutMs, policy, headers };
     attachResources(this, this);

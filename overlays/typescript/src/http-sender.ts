@@ -1,5 +1,5 @@
-/** Sending one attempt over node:http and node:https, through keep-alive agents the client
- * owns: one deadline for connecting, sending, the headers and the body; the caller's signal;
+/** Sending one attempt over node:http and node:https, through keep-alive agents shared by every
+ * client: one deadline for connecting, sending, the headers and the body; the caller's signal;
  * no redirect followed; the body decoded and capped once decoded; every failure one of the
  * package's errors, saying whether anything can have reached the service. Where `fetch` has
  * been set up to send elsewhere (replaced, or given undici's proxy or mock dispatcher), the
@@ -49,37 +49,32 @@ export function fetchIsSetUp(): boolean {
 }
 
 // node:http and node:https (with TLS) load with the first request, not with the package: a
-// process that only checks webhooks never needs them.
+// process that only checks webhooks never needs them. One agent per scheme serves every client,
+// as fetch's one pool does: a client made per task leaves no connections of its own behind.
 const require = createRequire(import.meta.url);
 let http: typeof Http | undefined;
 let https: typeof Https | undefined;
+let httpAgent: Agent | undefined;
+let httpsAgent: Agent | undefined;
 
-/** A client's connections: an agent per scheme, made on first use. */
-export class HttpSender {
-  #http: Agent | null = null;
-  #https: Agent | null = null;
-
-  /** Send one attempt and read its answer (see `sendAttempt`, which this replaces). */
-  send(url: string, init: Init, timeoutMs: number, maxBytes: number, signal?: AbortSignal, reading: Reading = {}): Promise<Answer> {
-    if (fetchIsSetUp()) return sendAttempt(null, url, init, timeoutMs, maxBytes, signal, reading);
-    if (signal?.aborted) return Promise.reject(new APIUserAbortError(NOTHING_SENT, false));
-    return new Promise<Answer>((resolve, reject) => {
-      const exchange = new Exchange(resolve, reject, maxBytes, reading, signal);
-      exchange.start(url, init, timeoutMs, this.#open);
-    });
+/** A request through the agent of its scheme, made (its module loaded) on first use. */
+function open(secure: boolean, options: Http.RequestOptions): ClientRequest {
+  if (secure) {
+    https ??= require("node:https") as typeof Https;
+    options.agent = httpsAgent ??= new https.Agent(AGENT_OPTIONS);
+    return https.request(options);
   }
+  http ??= require("node:http") as typeof Http;
+  options.agent = httpAgent ??= new http.Agent(AGENT_OPTIONS);
+  return http.request(options);
+}
 
-  /** A request through the agent of its scheme, made (its module loaded) on first use. */
-  readonly #open = (secure: boolean, options: Http.RequestOptions): ClientRequest => {
-    if (secure) {
-      https ??= require("node:https") as typeof Https;
-      options.agent = this.#https ??= new https.Agent(AGENT_OPTIONS);
-      return https.request(options);
-    }
-    http ??= require("node:http") as typeof Http;
-    options.agent = this.#http ??= new http.Agent(AGENT_OPTIONS);
-    return http.request(options);
-  };
+/** Send one attempt and read its answer, as `sendAttempt` does with fetch (and through fetch,
+ * where it is set up to send elsewhere). */
+export function sendOverHttp(url: string, init: Init, timeoutMs: number, maxBytes: number, signal?: AbortSignal, reading: Reading = {}): Promise<Answer> {
+  if (fetchIsSetUp()) return sendAttempt(null, url, init, timeoutMs, maxBytes, signal, reading);
+  if (signal?.aborted) return Promise.reject(new APIUserAbortError(NOTHING_SENT, false));
+  return new Promise<Answer>((resolve, reject) => new Exchange(resolve, reject, maxBytes, reading, signal).start(url, init, timeoutMs));
 }
 
 /** The answer's headers, as fetch gives them, from Node's list of names and values. */
@@ -128,7 +123,7 @@ class Exchange {
     readonly signal: AbortSignal | undefined,
   ) {}
 
-  start(url: string, init: Init, timeoutMs: number, open: (secure: boolean, options: Http.RequestOptions) => ClientRequest): void {
+  start(url: string, init: Init, timeoutMs: number): void {
     // The client's own headers come after these: an extra `Accept` replaces fetch's default.
     const headers: OutgoingHttpHeaders = { Accept: "*/*", "Accept-Encoding": ACCEPT_ENCODING, ...init.headers };
     let body: Buffer | null = null;

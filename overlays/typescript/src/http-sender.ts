@@ -17,7 +17,7 @@ import { type Answer, type Init, type Reading, type Sink, UNKNOWN, sendAttempt }
 
 /** How long an idle connection is kept for the next request (as fetch keeps one). Idle
  * connections never keep the process alive. */
-export const IDLE_MS = 4000;
+const IDLE_MS = 4000;
 const AGENT_OPTIONS = { keepAlive: true, timeout: IDLE_MS, scheduling: "lifo" } as const;
 // Methods whose empty body is sent as `Content-Length: 0` (as fetch does), not chunked.
 const BODY_METHODS = new Set(["POST", "PUT", "PATCH"]);
@@ -31,7 +31,7 @@ let dispatcherKnown = false;
 /** Whether `globalThis.fetch` has been set up to send requests elsewhere: replaced since this
  * module was loaded, or given a dispatcher of its own (`setGlobalDispatcher`: undici's
  * ProxyAgent, MockAgent, ...) instead of the one Node makes. */
-export function fetchIsSetUp(): boolean {
+function fetchIsSetUp(): boolean {
   if (globalThis.fetch !== NATIVE_FETCH) return true;
   const holder = globalThis as unknown as Record<symbol, unknown>;
   if (!dispatcherKnown) {

@@ -13,8 +13,8 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { createInterface } from "node:readline";
 import { after, before, describe, it } from "node:test";
-import { APIConnectionError, APITimeoutError, APIUserAbortError, type Operation, RateLimitError, SignalWire, operations } from "../src/index.js";
-import { listen } from "./listen.js";
+import { APIConnectionError, APITimeoutError, APIUserAbortError, ConnectionLostError, type Operation, RateLimitError, SignalWire, operations } from "../src/index.js";
+import { RawServer, listen } from "./listen.js";
 import { PYTHON, ROOT } from "./sandbox.js";
 
 const TOKEN = "PT-http-sender-token";
@@ -256,9 +256,49 @@ describe("https", () => {
   });
 });
 
+describe("a connection that fails once the request is sent", () => {
+  let server: RawServer;
+  let baseUrl = "";
+  let requests = 0;
+  let reply: (socket: Socket) => void = () => {};
+  before(async () => {
+    // Every request comes on a connection of its own (each failure ends one): its first bytes
+    // are the request.
+    server = new RawServer((socket) => {
+      socket.once("data", () => {
+        requests += 1;
+        reply(socket);
+      });
+    });
+    baseUrl = `http://127.0.0.1:${await server.start()}${API}`;
+  });
+  after(() => server.close());
+
+  const cases: [string, (socket: Socket) => void][] = [
+    ["reset", (socket) => socket.resetAndDestroy()],
+    ["closed", (socket) => socket.end()],
+    ["answered with what is not HTTP", (socket) => socket.end("NOT HTTP AT ALL\r\n\r\n")],
+  ];
+  for (const [name, script] of cases) {
+    it(`${name}: outcome unknown, an update not resent, a fetch resent`, async () => {
+      reply = script;
+      const sw = new SignalWire({ projectId: "PJ", apiToken: TOKEN, baseUrl, maxRetries: 2, retryPolicy: { initialWaitMs: 1, maxWaitMs: 2 } });
+      requests = 0;
+      const error = await sw.calls.update("CA1", { status: "completed" }).catch((e: unknown) => e);
+      assert.ok(error instanceof ConnectionLostError && error.outcomeUnknown, String(error));
+      assert.match(error.message, /^connection lost: .*may have been applied/);
+      assert.equal(requests, 1);
+      requests = 0;
+      assert.ok((await sw.calls.fetch("CA1").catch((e: unknown) => e)) instanceof ConnectionLostError);
+      assert.equal(requests, 3);
+    });
+  }
+});
+
 describe("a connection that is never accepted", () => {
   // A listener whose queue is full (a backlog of 0, one connection in it, never accepted):
-  // the kernel drops the next connection's handshake, so it never completes.
+  // Linux drops the next connection's handshake (it resets it only where
+  // net.ipv4.tcp_abort_on_overflow is set, which is not the default), so it never completes.
   let listener: ChildProcess | undefined;
   let filler: Socket | undefined;
   let baseUrl = "";

@@ -13,7 +13,8 @@ import { MAX_RETRIES, type Prepared, type RequestDefaults, prepare } from "./pre
 import { DEFAULT_RETRY_POLICY, type Log, type RetryPolicy, withRetries } from "./retry.js";
 import { parseResult } from "./status.js";
 import { printable } from "./text.js";
-import { DEFAULT_MAX_RESPONSE_BYTES, type Fetch, sendAttempt } from "./transport.js";
+import { sendOverHttp } from "./http-sender.js";
+import { type Answer, DEFAULT_MAX_RESPONSE_BYTES, type Fetch, type Init, type Reading, sendAttempt } from "./transport.js";
 
 const DOWNLOAD_OPTIONS = new Set(["to", "maxBytes", "timeoutMs", "maxRetries", "signal"]);
 
@@ -35,7 +36,8 @@ export interface ClientOptions {
   /** Where retry decisions are written; silent by default (`SIGNALWIRE_LOG` also writes them,
    * and a line per request, to stderr). */
   log?: Log;
-  /** The fetch to send with (a test double, say); `globalThis.fetch` by default. */
+  /** The fetch to send with (a test double, or one through a proxy); by default requests go
+   * over node:http and node:https, on keep-alive connections shared by every client. */
   fetch?: Fetch;
 }
 
@@ -45,7 +47,7 @@ export interface SignalWire extends Resources {}
 export class SignalWire implements Sender {
   readonly baseUrl: string;
   readonly accountSid: string;
-  readonly #fetch: Fetch | null;
+  readonly #send: (url: string, init: Init, timeoutMs: number, maxBytes: number, signal?: AbortSignal, reading?: Reading) => Promise<Answer>;
   readonly #defaults: RequestDefaults;
   readonly #log: Log;
   readonly #envLog: LevelLog | null;
@@ -79,7 +81,8 @@ export class SignalWire implements Sender {
       userLog?.(message, level);
       envLog?.(level, message);
     };
-    this.#fetch = options.fetch ?? null; // globalThis.fetch, looked up at each attempt
+    const fetch = options.fetch;
+    this.#send = fetch === undefined ? sendOverHttp : (...args) => sendAttempt(fetch, ...args);
     const headers = { Authorization: credentials.authorization, "User-Agent": USER_AGENT };
     this.#defaults = { baseUrl: this.baseUrl, accountSid: this.accountSid, timeoutMs, policy, headers };
     attachResources(this, this);
@@ -92,7 +95,7 @@ export class SignalWire implements Sender {
   async #call(prepared: Prepared): Promise<APIResponse<unknown>> {
     const attempt = async () => {
       try {
-        const answer = await sendAttempt(this.#fetch, prepared.url, prepared.init, prepared.attemptMs, this.#maxBytes, prepared.signal);
+        const answer = await this.#send(prepared.url, prepared.init, prepared.attemptMs, this.#maxBytes, prepared.signal);
         this.#envLog?.("debug", `${prepared.label}: HTTP ${answer.status}`);
         const parsed = parseResult(prepared.operation, answer, this.#secrets);
         return { parsed, status: answer.status, headers: answer.headers, body: answer.text };
@@ -155,7 +158,7 @@ export class SignalWire implements Sender {
           if (left <= 0) throw new RequestTimeoutError("request timed out (the attempt's deadline passed)");
           const headers = { ...(credentials ? this.#defaults.headers : anonymous) };
           const reading = { binary: true, ...(sink ? { sink: sink.write } : {}) };
-          const answer = await sendAttempt(this.#fetch, current, { method: "GET", headers, body: null }, left, limit, signal, reading);
+          const answer = await this.#send(current, { method: "GET", headers, body: null }, left, limit, signal, reading);
           this.#envLog?.("debug", `${label}: HTTP ${answer.status}`);
           const next = redirectUrl(answer, current);
           if (next === null) return contentOf(answer, sink, this.#secrets);

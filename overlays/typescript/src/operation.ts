@@ -200,6 +200,18 @@ export function encodePairs(items: readonly [string, string][]): string {
   return items.map(([name, value]) => `${quotePlus(name)}=${quotePlus(value)}`).join("&");
 }
 
+const KNOWN = new WeakMap<Operation, ReadonlySet<string>>();
+
+/** The names of `operation`'s query and body fields (made once per operation). */
+function knownNames(operation: Operation): ReadonlySet<string> {
+  let known = KNOWN.get(operation);
+  if (known === undefined) {
+    known = new Set([...operation.query, ...operation.body].map((f) => f.name));
+    KNOWN.set(operation, known);
+  }
+  return known;
+}
+
 export interface Built {
   method: string;
   /** The path with its query, relative to the base URL. */
@@ -221,7 +233,7 @@ export function build(
   params: Record<string, unknown>,
   extras: Extras = NO_EXTRAS,
 ): Built {
-  const known = new Set([...operation.query, ...operation.body].map((f) => f.name));
+  const known = knownNames(operation);
   const unknown = Object.keys(params).filter((name) => params[name] !== undefined && !known.has(name));
   if (unknown.length) throw new TypeError(`unexpected argument(s): ${unknown.sort().join(", ")}`);
   let url = operation.path;

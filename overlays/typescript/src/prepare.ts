@@ -3,7 +3,7 @@
 
 import { checkCount, checkTimeoutMs } from "./config.js";
 import { InvalidParameterError } from "./errors.js";
-import { checkExtras } from "./extras.js";
+import { NO_EXTRAS, checkExtras } from "./extras.js";
 import { type Operation, build } from "./operation.js";
 import type { RetryPolicy } from "./retry.js";
 
@@ -13,7 +13,7 @@ export const MAX_RETRIES = 100;
 export interface Prepared {
   operation: Operation;
   url: string;
-  init: { method: string; headers: Record<string, string>; body: string | null };
+  init: { method: string; headers: Readonly<Record<string, string>>; body: string | null };
   attemptMs: number;
   policy: RetryPolicy;
   label: string;
@@ -29,6 +29,23 @@ export interface RequestDefaults {
   readonly policy: RetryPolicy;
   /** The client's own headers: no extra can replace them. */
   readonly headers: Readonly<Record<string, string>>;
+}
+
+/** `extra` headers and then the client's own, which come last: an extra cannot replace them. */
+function withOwn(extra: Readonly<Record<string, string>>, defaults: RequestDefaults, contentType: string | null): Readonly<Record<string, string>> {
+  return { ...extra, ...defaults.headers, ...(contentType === null ? {} : { "Content-Type": contentType }) };
+}
+
+const OWN_HEADERS = new WeakMap<RequestDefaults, Map<string | null, Readonly<Record<string, string>>>>();
+
+/** The client's own headers with `contentType`: made once per client and content type, and
+ * shared by its requests (nothing changes them). */
+function ownHeaders(defaults: RequestDefaults, contentType: string | null): Readonly<Record<string, string>> {
+  let byType = OWN_HEADERS.get(defaults);
+  if (byType === undefined) OWN_HEADERS.set(defaults, (byType = new Map()));
+  let headers = byType.get(contentType);
+  if (headers === undefined) byType.set(contentType, (headers = Object.freeze(withOwn({}, defaults, contentType))));
+  return headers;
 }
 
 /** Check everything the caller gave (ids, fields, options) and build the request. */
@@ -47,13 +64,15 @@ export function prepare(defaults: RequestDefaults, operation: Operation, ids: re
   if (retryUnknownOutcome !== undefined && typeof retryUnknownOutcome !== "boolean") {
     throw new InvalidParameterError("retryUnknownOutcome", "must be true or false");
   }
-  const policy: RetryPolicy = {
-    ...defaults.policy,
-    ...(maxRetries !== undefined ? { maxRetries: maxRetries as number } : {}),
-    ...(retryUnknownOutcome !== undefined ? { retryUnknownOutcome } : {}),
-  };
-  // The client's own headers come last: an extra cannot replace them.
-  const headers = { ...extras.headers, ...defaults.headers, ...(built.contentType === null ? {} : { "Content-Type": built.contentType }) };
+  const policy: RetryPolicy =
+    maxRetries === undefined && retryUnknownOutcome === undefined
+      ? defaults.policy
+      : {
+          ...defaults.policy,
+          ...(maxRetries !== undefined ? { maxRetries: maxRetries as number } : {}),
+          ...(retryUnknownOutcome !== undefined ? { retryUnknownOutcome } : {}),
+        };
+  const headers = extras.headers === NO_EXTRAS.headers ? ownHeaders(defaults, built.contentType) : withOwn(extras.headers, defaults, built.contentType);
   return {
     operation,
     url: defaults.baseUrl + built.path,

@@ -117,6 +117,17 @@ export function statusError(
   return new Kind(message, status, read.code, read.moreInfo, body, headers, read.errors);
 }
 
+interface Schema {
+  safeParse(value: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } };
+}
+const SCHEMAS = new Map<string, Schema | undefined>();
+
+/** The generated zod schema of the result named `name` (looked up once per name). */
+function schemaOf(name: string): Schema | undefined {
+  if (!SCHEMAS.has(name)) SCHEMAS.set(name, (schemas as unknown as Record<string, Schema | undefined>)[`z${name}`]);
+  return SCHEMAS.get(name);
+}
+
 /** The generated model for a 2xx answer (undefined if the operation returns no body); a typed
  * error for anything else. The body is parsed once, checked with the generated zod schema, and
  * returned as sent, so fields the spec does not know stay reachable. */
@@ -137,8 +148,7 @@ export function parseResult(operation: Operation, answer: Answer, secrets: reado
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     throw new APIResponseValidationError(`${answer.status} response body is not a JSON object`, answer.status, answer.text);
   }
-  const schema = (schemas as Record<string, { safeParse(value: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }>)[`z${operation.result}`];
-  const checked = schema?.safeParse(data);
+  const checked = schemaOf(operation.result)?.safeParse(data);
   if (checked && !checked.success) {
     const issue = (checked.error?.issues ?? []).map((i) => `${i.path.map(String).join(".")}: ${i.message}`).join("; ");
     throw new APIResponseValidationError(`${answer.status} response body is not a ${operation.result.toLowerCase()}: ${issue}`, answer.status, answer.text);

@@ -1,4 +1,6 @@
-/** Sending one attempt with fetch: a deadline, a bounded body, typed transport errors. */
+/** Sending one attempt with fetch (the client's `fetch` option, or `globalThis.fetch` where it
+ * has been set up to send elsewhere; `http-sender.ts` sends otherwise): a deadline, a bounded
+ * body, typed transport errors. */
 
 import { APIConnectionError, APITimeoutError, APIUserAbortError, ConnectionLostError, FileWriteError, RequestTimeoutError } from "./errors.js";
 
@@ -128,7 +130,7 @@ async function readBody(response: Response, limit: number, deadline: Deadline, s
 
 // Errors whose codes mean nothing reached the service.
 const NOT_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "UND_ERR_CONNECT_TIMEOUT"]);
-const UNKNOWN = "; the request may have been applied, so it was not resent";
+export const UNKNOWN = "; the request may have been applied, so it was not resent";
 
 // A proxy's refusal, as undici's ProxyAgent reports it: the tunnel answered other than 200, or
 // 407 to a request in absolute form. The request never reached the service.
@@ -152,6 +154,13 @@ function codeOf(error: unknown): string {
 
 export type Fetch = (input: Request) => Promise<Response>;
 
+/** What one attempt sends. */
+export interface Init {
+  method: string;
+  headers: Readonly<Record<string, string>>;
+  body: string | null;
+}
+
 /** How a success's body is read: into `sink` if given, else into memory; `binary`: its
  * bytes are all that is wanted (no text). Any other answer's body is read as text. */
 export interface Reading {
@@ -165,7 +174,7 @@ export interface Reading {
 export async function sendAttempt(
   fetch: Fetch | null,
   url: string,
-  init: { method: string; headers: Record<string, string>; body: string | null },
+  init: Init,
   timeoutMs: number,
   maxBytes: number,
   signal?: AbortSignal,

@@ -4,11 +4,14 @@
 // headers arrived), never a timer.
 
 import assert from "node:assert/strict";
+import { mkdtempSync, readdirSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach, beforeEach, describe, it } from "node:test";
 import { APIUserAbortError, SignalWire } from "../src/index.js";
 import { RawServer } from "./listen.js";
 
-type Mode = "hold" | "headers then hold" | "503 then hold" | "pages";
+type Mode = "hold" | "headers then hold" | "audio then hold" | "503 then hold" | "pages";
 let mode: Mode = "hold";
 let server: RawServer;
 let baseUrl = "";
@@ -25,6 +28,7 @@ beforeEach(async () => {
       requests += 1;
       const count = requests;
       if (mode === "headers then hold") socket.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{");
+      if (mode === "audio then hold") socket.write("HTTP/1.1 200 OK\r\nContent-Type: audio/x-wav\r\nContent-Length: 100\r\n\r\nRIFF");
       if (mode === "503 then hold" && count === 1) {
         socket.write("HTTP/1.1 503 Service Unavailable\r\nRetry-After: 30\r\nContent-Length: 0\r\n\r\n");
       }
@@ -82,6 +86,23 @@ describe("signal", () => {
     assert.equal(error.outcomeUnknown, true);
     assert.match(error.message, /while reading the answer \(HTTP 200\)/);
     assert.equal(requests, 1);
+    while (server.sockets.size) await new Promise((resolve) => setImmediate(resolve));
+  });
+
+  it("an abort while a download is read, over the default transport: outcome unknown, no file, the connection closed", { timeout: 10_000 }, async () => {
+    mode = "audio then hold";
+    const directory = mkdtempSync(join(tmpdir(), "abort-"));
+    const controller = new AbortController();
+    const download = client().download("/api/laml/2010-04-01/Accounts/PJ/Recordings/RE1", { to: join(directory, "a.wav"), signal: controller.signal });
+    // Once the first bytes are in the file, the answer is being read.
+    const written = () => readdirSync(directory).some((name) => name.endsWith(".part") && statSync(join(directory, name)).size > 0);
+    while (!written()) await new Promise((resolve) => setImmediate(resolve));
+    controller.abort();
+    const error = await abortError(download);
+    assert.equal(error.outcomeUnknown, true);
+    assert.match(error.message, /while reading the answer \(HTTP 200\)/);
+    assert.equal(requests, 1);
+    assert.deepEqual(readdirSync(directory), []);
     while (server.sockets.size) await new Promise((resolve) => setImmediate(resolve));
   });
 

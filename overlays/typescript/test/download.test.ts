@@ -149,8 +149,17 @@ after(() => {
   elsewhere.close();
 });
 
-const hostile = () =>
-  new SignalWire({ projectId: "p", apiToken: TOKEN, baseUrl: `${own.origin}/api/laml/2010-04-01`, maxResponseBytes: LIMIT, retryPolicy: { initialWaitMs: 1, maxWaitMs: 5 } });
+/** The client of the hostile tests: over the default transport, or (`viaFetch`) through a
+ * fetch given as an option. */
+const hostile = (viaFetch = false) =>
+  new SignalWire({
+    projectId: "p",
+    apiToken: TOKEN,
+    baseUrl: `${own.origin}/api/laml/2010-04-01`,
+    maxResponseBytes: LIMIT,
+    retryPolicy: { initialWaitMs: 1, maxWaitMs: 5 },
+    ...(viaFetch ? { fetch: (request: Request) => globalThis.fetch(request) } : {}),
+  });
 
 function audio(status: number, body: Buffer | string, headers: Record<string, string> = {}): Handler {
   return (_request, response) => {
@@ -181,15 +190,24 @@ const BAD: [string, Handler[], (error: unknown) => boolean, number][] = [
   ["a redirect with user info", [redirect("http://user:pw@127.0.0.1:1/a.wav")], (e) => e instanceof APIStatusError && /user info/.test(e.message), 1],
 ];
 
+// The default transport decodes as the Python SDK does (a fetch of the user's own, by its own
+// rules): a body that does not end where its coding does, or in a coding it does not read, is
+// not kept, though each byte that came was written.
+const UNDECODABLE: typeof BAD = [
+  ["gzip cut short", [audio(200, gzipSync(Buffer.alloc(LIMIT / 2, 7)).subarray(0, 60), { "Content-Encoding": "gzip" })], (e) => e instanceof APIResponseValidationError && /ends early/.test(e.message), 1],
+  ["an unknown coding", [audio(200, "RIFF", { "Content-Encoding": "zstd" })], (e) => e instanceof APIResponseValidationError && /unsupported Content-Encoding/.test(e.message), 1],
+];
+
 describe("download from hostile servers", () => {
-  for (const [name, handlers, check, requests] of BAD) {
-    it(`${name}: a typed error, and no partial file`, async () => {
+  const cases = [...BAD.map((c) => [c, false] as const), ...BAD.map((c) => [c, true] as const), ...UNDECODABLE.map((c) => [c, false] as const)];
+  for (const [[name, handlers, check, requests], viaFetch] of cases) {
+    it(`${name}${viaFetch ? " (fetch option)" : ""}: a typed error, and no partial file`, async () => {
       const directory = scratch();
       const target = join(directory, "audio.wav");
       writeFileSync(target, "the previous file");
       for (const to of [undefined, target]) {
         own.reset(handlers);
-        const error = await hostile()
+        const error = await hostile(viaFetch)
           .download(RECORDING, to === undefined ? {} : { to })
           .catch((e: unknown) => e);
         assert.ok(check(error), `${name}: ${String(error)}`);
@@ -203,7 +221,7 @@ describe("download from hostile servers", () => {
 
   it("a drip past the deadline ends at the timeout", async () => {
     const directory = scratch();
-    for (const to of [undefined, join(directory, "audio.wav")]) {
+    for (const [viaFetch, to] of [false, true].flatMap((viaFetch) => [undefined, join(directory, "audio.wav")].map((to) => [viaFetch, to] as const))) {
       own.reset([
         (_request, response) => {
           response.writeHead(200, { "Content-Length": "100" });
@@ -211,7 +229,7 @@ describe("download from hostile servers", () => {
         },
       ]);
       const started = Date.now();
-      const error = await hostile()
+      const error = await hostile(viaFetch)
         .download(RECORDING, { timeoutMs: 1000, ...(to ? { to } : {}) })
         .catch((e: unknown) => e);
       const ms = Date.now() - started;

@@ -2,10 +2,11 @@
 // bounded time and memory, as in the Python SDK.
 
 import assert from "node:assert/strict";
+import { randomBytes } from "node:crypto";
 import { type IncomingMessage, type ServerResponse, createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { after, before, describe, it } from "node:test";
-import { gzipSync } from "node:zlib";
+import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from "node:zlib";
 import {
   APIConnectionError,
   APIResponseValidationError,
@@ -102,21 +103,57 @@ const SCENARIOS: [string, Handler[], (result: unknown) => boolean, number][] = [
   ["400 forging lines", [reply(400, JSON.stringify({ message: "bad\nforged\x1b[2J" }))], (r) => r instanceof BadRequestError && !/[\n\x1b]/.test((r as Error).message) && (r as Error).message.includes("bad\\nforged\\x1b[2J"), 1],
 ];
 
+/** `text` as raw deflate in a stored block whose first byte is 0x08 (an unused bit set), as a
+ * zlib stream's first byte is, and then an empty last block. */
+function storedDeflate(text: string): Buffer {
+  const data = Buffer.from(text);
+  const length = data.byteLength; // under 256: one byte of the two
+  return Buffer.concat([Buffer.from([0x08, length, 0, ~length & 0xff, 0xff]), data, Buffer.from([0x01, 0, 0, 0xff, 0xff])]);
+}
+
+// The default transport decodes a body as the Python SDK does: one coding of gzip, x-gzip,
+// deflate (zlib or raw) or br; any other, or several, cannot be read. (A fetch of the user's
+// own decodes by its own rules.)
+const DECODING: [string, Handler[], (result: unknown) => boolean, number][] = [
+  ["x-gzip 200", [reply(200, gzipSync(CALL), { "Content-Encoding": "x-gzip" })], (r) => (r as { sid?: string }).sid === "CA1", 1],
+  ["deflate 200", [reply(200, deflateSync(CALL), { "Content-Encoding": "deflate" })], (r) => (r as { sid?: string }).sid === "CA1", 1],
+  ["raw deflate 200", [reply(200, deflateRawSync(CALL), { "Content-Encoding": "deflate" })], (r) => (r as { sid?: string }).sid === "CA1", 1],
+  ["raw deflate whose first byte looks like zlib's 200", [reply(200, storedDeflate(CALL), { "Content-Encoding": "deflate" })], (r) => (r as { sid?: string }).sid === "CA1", 1],
+  ["br 200", [reply(200, brotliCompressSync(CALL), { "Content-Encoding": "br" })], (r) => (r as { sid?: string }).sid === "CA1", 1],
+  ["identity and gzip 200", [reply(200, gzipSync(CALL), { "Content-Encoding": "identity, GZIP" })], (r) => (r as { sid?: string }).sid === "CA1", 1],
+  ["br bomb 200", [reply(200, brotliCompressSync(Buffer.alloc(64 << 20)), { "Content-Encoding": "br" })], (r) => r instanceof APIResponseValidationError && /once decoded/.test(r.message), 1],
+  ["gzip cut short 200", [reply(200, gzipSync(CALL).subarray(0, 20), { "Content-Encoding": "gzip" })], (r) => r instanceof APIResponseValidationError && /gzip data ends early/.test(r.message), 1],
+  ["not gzip 200", [reply(200, CALL, { "Content-Encoding": "gzip" })], (r) => r instanceof APIResponseValidationError && /invalid gzip data/.test(r.message), 1],
+  ["unknown coding 200", [reply(200, CALL, { "Content-Encoding": "zstd" })], (r) => r instanceof APIResponseValidationError && /unsupported Content-Encoding 'zstd'/.test(r.message), 1],
+  ["two codings 200", [reply(200, gzipSync(gzipSync(CALL)), { "Content-Encoding": "gzip, gzip" })], (r) => r instanceof APIResponseValidationError && /unsupported Content-Encoding/.test(r.message), 1],
+  ["unknown coding 404", [reply(404, '{"message": "gone"}', { "Content-Encoding": "zstd" })], (r) => r instanceof NotFoundError && /unsupported Content-Encoding/.test(r.message), 1],
+  // Random bytes do not compress: gzip stores them, so the raw body passes the cap first.
+  ["compressed past the cap 200", [reply(200, gzipSync(randomBytes(1 << 20)), { "Content-Encoding": "gzip" })], (r) => r instanceof APIResponseValidationError && /larger than 1048576 bytes; not read/.test(r.message), 1],
+];
+
+// Each transport: the default one, and the same server through a fetch given as an option.
+const TRANSPORTS: [string, Record<string, unknown>][] = [
+  ["node:http", {}],
+  ["fetch option", { fetch: (request: Request) => globalThis.fetch(request) }],
+];
+
 // The scenarios that end at the call's timeoutMs (1000 ms), and the bounds of timeouts.test.ts:
 // a few ms early on libuv's clock, up to 300 ms late on a busy machine.
 const TIMED = new Set(["dripping body", "silent"]);
 
-describe("hostile servers", () => {
-  for (const [name, script, check, requests] of SCENARIOS) {
-    it(name, async () => {
-      const { result, ms, requests: made } = await outcome(script);
-      assert.ok(check(result), `${name}: ${String(result)}`);
-      assert.equal(made, requests);
-      if (TIMED.has(name)) assert.ok(ms >= 995 && ms < 1300, `${name} took ${ms} ms, not the 1000 ms timeoutMs`);
-      else assert.ok(ms < 15_000, `${name} took ${ms} ms`);
-    });
-  }
-});
+for (const [transport, options] of TRANSPORTS) {
+  describe(`hostile servers (${transport})`, () => {
+    for (const [name, script, check, requests] of [...SCENARIOS, ...(transport === "node:http" ? DECODING : [])]) {
+      it(name, async () => {
+        const { result, ms, requests: made } = await outcome(script, options);
+        assert.ok(check(result), `${name}: ${String(result)}`);
+        assert.equal(made, requests);
+        if (TIMED.has(name)) assert.ok(ms >= 995 && ms < 1300, `${name} took ${ms} ms, not the 1000 ms timeoutMs`);
+        else assert.ok(ms < 15_000, `${name} took ${ms} ms`);
+      });
+    }
+  });
+}
 
 describe("bad input and settings", () => {
   const base = { projectId: "p", apiToken: TOKEN, spaceUrl: "example" };

@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { inspect } from "node:util";
-import { ProxyAgent, fetch as undiciFetch } from "undici";
+import { ProxyAgent, setGlobalDispatcher, fetch as undiciFetch } from "undici";
 import { APIConnectionError, ConnectionLostError, SignalWire, SignalWireError } from "../src/index.js";
 import { useSandbox } from "./sandbox.js";
 import { listen, unusedPort } from "./listen.js";
@@ -199,6 +199,31 @@ describe("a fetch of the user's own, through a proxy", () => {
     } finally {
       await agent.close();
     }
+  });
+
+  it("a proxy set for fetch (undici's setGlobalDispatcher) carries a client with no fetch option, while it is set", async () => {
+    const holder = globalThis as unknown as Record<symbol, unknown>;
+    const DISPATCHER = Symbol.for("undici.globalDispatcher.1");
+    const previous = holder[DISPATCHER];
+    const agent = new ProxyAgent({ uri: proxy.url(), proxyTunnel: false });
+    const sw = new SignalWire({ projectId: info.project_id, apiToken: info.api_token, baseUrl: info.base_url, maxRetries: 0 });
+    const calls = `${info.base_url}/Accounts/${info.project_id}/Calls`;
+    const before = proxy.asked.length;
+    let sid = "";
+    setGlobalDispatcher(agent);
+    try {
+      sid = (await sw.calls.create({ to: TO, from: FROM, url: XML })).sid;
+      assert.deepEqual(
+        proxy.asked.slice(before).map((each) => each.line),
+        [`POST ${calls} HTTP/1.1`],
+      );
+      assert.equal(proxy.asked.at(-1)!.headers["proxy-authorization"], PROXY_AUTHORIZATION);
+    } finally {
+      holder[DISPATCHER] = previous; // as it was: none, or Node's own
+      await agent.close();
+    }
+    assert.equal((await sw.calls.fetch(sid)).to, TO); // straight to the service again
+    assert.equal(proxy.asked.length, before + 1);
   });
 
   it("https: a CONNECT tunnel to the API's host and port, the request inside it", async () => {

@@ -99,21 +99,30 @@ const CASES: [Mode, (error: unknown) => boolean][] = [
   ["dripping body", (e) => e instanceof APIResponseValidationError && /timed out/.test(e.message)],
 ];
 
+// The default transport, and fetch given as an option (whose signal reaches the connection only
+// while its Request lives: see transport.ts).
+const TRANSPORTS: [string, Record<string, unknown>][] = [
+  ["node:http", {}],
+  ["fetch option", { fetch: (request: Request) => globalThis.fetch(request) }],
+];
+
 describe("timeoutMs with garbage collection forced", () => {
   for (const [name, check] of CASES) {
-    for (const where of ["client", "call"] as const) {
-      it(`${name}, timeoutMs on the ${where}`, { timeout: 5_000 }, async (t) => {
-        mode = name;
-        const sw = new SignalWire({ projectId: "p", apiToken: TOKEN, baseUrl, maxRetries: 0, ...(where === "client" ? { timeoutMs: TIMEOUT_MS } : {}) });
-        const started = performance.now();
-        const error = await sw.calls.update("CA1", { status: "completed", ...(where === "call" ? { timeoutMs: TIMEOUT_MS } : {}) }).catch((e: unknown) => e);
-        const elapsed = performance.now() - started;
-        t.diagnostic(`${elapsed.toFixed(0)} ms`);
-        assert.ok(check(error), `${name}: ${String(error)}`);
-        assert.ok(elapsed >= TIMEOUT_MS - EARLY_MS, `${name}: ended after ${elapsed.toFixed(0)} ms, before the deadline`);
-        assert.ok(elapsed < TIMEOUT_MS + LATE_MS, `${name}: ended after ${elapsed.toFixed(0)} ms`);
-        assert.ok(await requestConnectionsClosed(LATE_MS), `${name}: the connection was still open ${LATE_MS} ms after the error`);
-      });
+    for (const [transport, options] of TRANSPORTS) {
+      for (const where of ["client", "call"] as const) {
+        it(`${name}, timeoutMs on the ${where} (${transport})`, { timeout: 5_000 }, async (t) => {
+          mode = name;
+          const sw = new SignalWire({ projectId: "p", apiToken: TOKEN, baseUrl, maxRetries: 0, ...options, ...(where === "client" ? { timeoutMs: TIMEOUT_MS } : {}) });
+          const started = performance.now();
+          const error = await sw.calls.update("CA1", { status: "completed", ...(where === "call" ? { timeoutMs: TIMEOUT_MS } : {}) }).catch((e: unknown) => e);
+          const elapsed = performance.now() - started;
+          t.diagnostic(`${elapsed.toFixed(0)} ms`);
+          assert.ok(check(error), `${name}: ${String(error)}`);
+          assert.ok(elapsed >= TIMEOUT_MS - EARLY_MS, `${name}: ended after ${elapsed.toFixed(0)} ms, before the deadline`);
+          assert.ok(elapsed < TIMEOUT_MS + LATE_MS, `${name}: ended after ${elapsed.toFixed(0)} ms`);
+          assert.ok(await requestConnectionsClosed(LATE_MS), `${name}: the connection was still open ${LATE_MS} ms after the error`);
+        });
+      }
     }
   }
 
@@ -123,9 +132,11 @@ describe("timeoutMs with garbage collection forced", () => {
     assert.equal((await sw.calls.update("CA1", { status: "completed" })).sid, "CA1");
   });
 
-  // Handed a Request, fetch sends a copy of it (its body piped through a new stream, its
-  // signal followed once more): a cost on every request. The limit above holds without it.
-  it("with no fetch option, globalThis.fetch at the attempt is given the URL, not a Request", async () => {
+  // With no fetch option, a globalThis.fetch replaced after the import (by a test library,
+  // say) sends instead of node:http. Handed a Request, fetch sends a copy of it (its body
+  // piped through a new stream, its signal followed once more): a cost on every request. The
+  // limit above holds without it.
+  it("with no fetch option, a replaced globalThis.fetch is used at the attempt, given the URL, not a Request", async () => {
     mode = "answer";
     const sw = new SignalWire({ projectId: "p", apiToken: TOKEN, baseUrl, timeoutMs: TIMEOUT_MS });
     const original = globalThis.fetch;

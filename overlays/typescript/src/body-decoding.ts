@@ -1,6 +1,6 @@
 /** Decoding a response body as its `Content-Encoding` says, by the Python SDK's rules
- * (`_body.py`): one coding of gzip, x-gzip, deflate (zlib-wrapped or raw) or br; `identity`
- * ignored; any other coding, or several, cannot be read. */
+ * (`_body.py`): one coding of gzip, x-gzip or deflate (zlib-wrapped or raw); `identity`
+ * ignored; any other coding (br, which is never asked for, too), or several, cannot be read. */
 
 import { createRequire } from "node:module";
 import type { Transform } from "node:stream";
@@ -10,7 +10,7 @@ import type * as Zlib from "node:zlib";
 let loaded: typeof Zlib | undefined;
 const zlib = (): typeof Zlib => (loaded ??= createRequire(import.meta.url)("node:zlib") as typeof Zlib);
 
-/** What every request advertises, as the Python SDK does (br is decoded too, as fetch does). */
+/** What every request advertises, as the Python SDK does. */
 export const ACCEPT_ENCODING = "gzip, deflate";
 
 /** How to decode a body: `null` for as it is, a coding's name and a maker of its decoder
@@ -21,7 +21,6 @@ const DECODERS: ReadonlyMap<string, (first: Uint8Array) => Transform> = new Map<
   ["gzip", () => zlib().createGunzip()],
   ["x-gzip", () => zlib().createGunzip()],
   ["deflate", (first: Uint8Array) => (zlibHeader(first) ? zlib().createInflate() : zlib().createInflateRaw())],
-  ["br", () => zlib().createBrotliDecompress()],
 ]);
 
 /** Whether `first` (a body's first bytes) starts a zlib stream rather than raw deflate, which

@@ -111,17 +111,16 @@ function storedDeflate(text: string): Buffer {
   return Buffer.concat([Buffer.from([0x08, length, 0, ~length & 0xff, 0xff]), data, Buffer.from([0x01, 0, 0, 0xff, 0xff])]);
 }
 
-// The default transport decodes a body as the Python SDK does: one coding of gzip, x-gzip,
-// deflate (zlib or raw) or br; any other, or several, cannot be read. (A fetch of the user's
-// own decodes by its own rules.)
+// The default transport decodes a body as the Python SDK does: one coding of gzip, x-gzip or
+// deflate (zlib or raw); any other (br, which is never asked for, too), or several, cannot be
+// read. (A fetch of the user's own decodes by its own rules.)
 const DECODING: [string, Handler[], (result: unknown) => boolean, number][] = [
   ["x-gzip 200", [reply(200, gzipSync(CALL), { "Content-Encoding": "x-gzip" })], (r) => (r as { sid?: string }).sid === "CA1", 1],
   ["deflate 200", [reply(200, deflateSync(CALL), { "Content-Encoding": "deflate" })], (r) => (r as { sid?: string }).sid === "CA1", 1],
   ["raw deflate 200", [reply(200, deflateRawSync(CALL), { "Content-Encoding": "deflate" })], (r) => (r as { sid?: string }).sid === "CA1", 1],
   ["raw deflate whose first byte looks like zlib's 200", [reply(200, storedDeflate(CALL), { "Content-Encoding": "deflate" })], (r) => (r as { sid?: string }).sid === "CA1", 1],
-  ["br 200", [reply(200, brotliCompressSync(CALL), { "Content-Encoding": "br" })], (r) => (r as { sid?: string }).sid === "CA1", 1],
+  ["br 200", [reply(200, brotliCompressSync(CALL), { "Content-Encoding": "br" })], (r) => r instanceof APIResponseValidationError && /unsupported Content-Encoding 'br'/.test(r.message), 1],
   ["identity and gzip 200", [reply(200, gzipSync(CALL), { "Content-Encoding": "identity, GZIP" })], (r) => (r as { sid?: string }).sid === "CA1", 1],
-  ["br bomb 200", [reply(200, brotliCompressSync(Buffer.alloc(64 << 20)), { "Content-Encoding": "br" })], (r) => r instanceof APIResponseValidationError && /once decoded/.test(r.message), 1],
   ["gzip cut short 200", [reply(200, gzipSync(CALL).subarray(0, 20), { "Content-Encoding": "gzip" })], (r) => r instanceof APIResponseValidationError && /gzip data ends early/.test(r.message), 1],
   ["not gzip 200", [reply(200, CALL, { "Content-Encoding": "gzip" })], (r) => r instanceof APIResponseValidationError && /invalid gzip data/.test(r.message), 1],
   ["unknown coding 200", [reply(200, CALL, { "Content-Encoding": "zstd" })], (r) => r instanceof APIResponseValidationError && /unsupported Content-Encoding 'zstd'/.test(r.message), 1],

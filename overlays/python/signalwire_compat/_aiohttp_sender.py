@@ -49,6 +49,10 @@ def _failure(exc: BaseException, request: httpx.Request) -> APIConnectionError:
     return transport_error(detail, request, sent=True, timed_out=False)
 
 
+def _without_credentials(headers: dict[str, str]) -> dict[str, str]:
+    return {k: v for k, v in headers.items() if k.lower() != "authorization"}
+
+
 class AiohttpSender:
     """One ``aiohttp.ClientSession`` per client, opened on first use inside the event loop."""
 
@@ -69,6 +73,7 @@ class AiohttpSender:
         self._connections = connections
         self._limit = max_response_bytes
         self._session: aiohttp.ClientSession | None = None
+        self._bare: aiohttp.ClientSession | None = None
         self._timeouts: dict[tuple[float | None, ...], aiohttp.ClientTimeout] = {}
 
     def _timeout(self, timeout: httpx.Timeout, deadline: float) -> aiohttp.ClientTimeout:
@@ -83,16 +88,24 @@ class AiohttpSender:
             self._timeouts[key] = converted
         return converted
 
-    def _open(self) -> aiohttp.ClientSession:
+    def _open(self, credentials: bool) -> aiohttp.ClientSession:
+        """The session for requests with the client's credentials, or without them (a download
+        sent on to another origin): the client's headers are its defaults, set up once."""
+        headers = self._headers if credentials else _without_credentials(self._headers)
         connector = aiohttp.TCPConnector(limit=self._connections, limit_per_host=0, ssl=self._ssl)
-        self._session = aiohttp.ClientSession(
+        session = aiohttp.ClientSession(
             connector=connector,
+            headers=headers,
             cookie_jar=aiohttp.DummyCookieJar(),
             skip_auto_headers=("User-Agent",),
             auto_decompress=False,  # BodyReader decodes, within the size limit
             trust_env=False,  # the client decided the proxy, from proxy= or the environment
         )
-        return self._session
+        if credentials:
+            self._session = session
+        else:
+            self._bare = session
+        return session
 
     async def send(
         self, prepared: Prepared, limit: int | None = None, sink: Sink | None = None
@@ -100,17 +113,21 @@ class AiohttpSender:
         """Send ``prepared``; raise the package's errors on transport failure (the client
         checks that it is open first). The body is read up to ``limit`` bytes (by default the
         client's), a success's into ``sink`` if given."""
-        session = self._session or self._open()
+        if prepared.credentials:
+            session = self._session or self._open(True)
+        else:
+            session = self._bare or self._open(False)
         url = prepared.url
-        headers = self._headers | prepared.headers
-        if not prepared.credentials:
-            headers = {k: v for k, v in headers.items() if k.lower() != "authorization"}
+        headers = prepared.headers  # the client's own are the session's
         method = prepared.method
         body = prepared.content
         timeout = self._default_timeout if prepared.timeout is None else prepared.timeout
 
         def request() -> httpx.Request:  # built only for an error or a raw response
-            return httpx.Request(method, url, headers=headers, content=body)
+            sent = self._headers | headers
+            if not prepared.credentials:
+                sent = _without_credentials(sent)
+            return httpx.Request(method, url, headers=sent, content=body)
 
         try:
             async with session.request(
@@ -149,7 +166,8 @@ class AiohttpSender:
         raise failure  # outside the handler: aiohttp's exception is neither chained nor kept
 
     async def aclose(self) -> None:
-        """Close aiohttp's ClientSession."""
-        if self._session is not None:
-            await self._session.close()
-            self._session = None
+        """Close aiohttp's ClientSessions."""
+        for session in (self._session, self._bare):
+            if session is not None:
+                await session.close()
+        self._session = self._bare = None

@@ -96,8 +96,8 @@ class AiohttpSender:
         session = aiohttp.ClientSession(
             connector=connector,
             headers=headers,
-            cookie_jar=aiohttp.DummyCookieJar(),
-            skip_auto_headers=("User-Agent",),
+            cookie_jar=aiohttp.DummyCookieJar(),  # no skip_auto_headers: they cost per request,
+            # and the client's own User-Agent and Accept-Encoding leave aiohttp's unused
             auto_decompress=False,  # BodyReader decodes, within the size limit
             trust_env=False,  # the client decided the proxy, from proxy= or the environment
         )

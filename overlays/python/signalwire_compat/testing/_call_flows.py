@@ -22,15 +22,15 @@ import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Literal
-from urllib.parse import urlencode, urljoin
+from urllib.parse import urljoin
 from xml.etree import ElementTree
 
 import aiohttp
 import yarl
 
 from ..cxml import CxmlProblem, validate_cxml
-from ..webhooks import SIGNATURE_HEADER, RequestValidator
-from ._callbacks import is_loopback_url, request_url
+from ..webhooks import RequestValidator
+from ._callbacks import framed, is_loopback_url, signed
 
 Outcome = Literal[
     "hangup", "reject", "end", "redirect", "in-progress", "fallback", "application-error",
@@ -202,19 +202,19 @@ class CallFlows:
         self, step: Step, form: list[tuple[str, str]], generation: int, control: CallControl
     ) -> Step | None:
         """Fetch one document and act on it; the next step, if any."""
-        url = request_url(step.url, form if step.method == "GET" else [])
-        signed = [] if step.method == "GET" else form
-        signature = RequestValidator(self._signing_key()).compute_signature(url, signed)
+        url, body, signature = signed(
+            RequestValidator(self._signing_key()), step.url, step.method, form
+        )
         answer = _Answer(error=NOT_LOOPBACK)
         problems: tuple[CxmlProblem, ...] = ()
 
         def record(outcome: Outcome, settled: bool = True) -> int:
-            return self._record(step, url, signed, signature, answer, problems, outcome, settled)
+            return self._record(step, url, body, signature, answer, problems, outcome, settled)
 
         if not is_loopback_url(url):
             record("not-fetched")
             return None
-        answer = await _fetch(url, step.method, signed, signature)
+        answer = await _fetch(url, step.method, body, signature)
         if answer.error_code is None:
             problems = tuple(validate_cxml(answer.body, document="voice"))
             if problems:
@@ -252,7 +252,7 @@ class CallFlows:
         self,
         step: Step,
         url: str,
-        signed: list[tuple[str, str]],
+        body: list[tuple[str, str]],
         signature: str,
         answer: _Answer,
         problems: tuple[CxmlProblem, ...],
@@ -264,7 +264,7 @@ class CallFlows:
             step.call_sid,
             url,
             step.method,
-            tuple(signed),
+            tuple(body),
             signature,
             answer.status,
             answer.content_type,
@@ -321,11 +321,7 @@ async def _fetch(url: str, method: str, form: list[tuple[str, str]], signature: 
     timeout = aiohttp.ClientTimeout(
         total=CONNECT_TIMEOUT + READ_TIMEOUT, sock_connect=CONNECT_TIMEOUT, sock_read=READ_TIMEOUT
     )
-    headers = {SIGNATURE_HEADER: signature}
-    data: bytes | None = None
-    if method != "GET":
-        data = urlencode(form).encode()
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
+    data, headers = framed(method, form, signature)
     try:
         async with aiohttp.ClientSession(timeout=timeout) as session:
             for _ in range(MAX_HTTP_REDIRECTS + 1):

@@ -56,6 +56,27 @@ def request_url(url: str, query: list[tuple[str, str]]) -> str:
     return urlunsplit(parts._replace(query=own, fragment=""))
 
 
+def signed(
+    validator: RequestValidator, url: str, method: str, params: list[tuple[str, str]]
+) -> tuple[str, list[tuple[str, str]], str]:
+    """A webhook request as the service signs it: the URL requested (with the form in its
+    query for a GET), the form sent in the body (none for a GET), and the signature."""
+    url = request_url(url, params if method == "GET" else [])
+    body = [] if method == "GET" else params
+    return url, body, validator.compute_signature(url, body)
+
+
+def framed(
+    method: str, body: list[tuple[str, str]], signature: str
+) -> tuple[bytes | None, dict[str, str]]:
+    """The body's bytes and the headers of a signed webhook request."""
+    headers = {SIGNATURE_HEADER: signature}
+    if method == "GET":
+        return None, headers
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+    return urlencode(body).encode(), headers
+
+
 class CallbackSender:
     """Sends callbacks from the sandbox's event loop; never raises into the request that
     caused them. ``sent`` records every attempt, in order."""
@@ -74,16 +95,14 @@ class CallbackSender:
         task.add_done_callback(self._tasks.discard)
 
     async def _deliver(self, url: str, method: str, params: list[tuple[str, str]]) -> None:
-        url = request_url(url, params if method == "GET" else [])
-        signed = [] if method == "GET" else params
-        signature = self._validator.compute_signature(url, signed)
+        url, body, signature = signed(self._validator, url, method, params)
         status: int | None = None
         error: str | None = None
         if not is_loopback_url(url):
             error = "not sent: the sandbox calls back only to loopback addresses"
         else:
             try:
-                status = await self._request(url, method, signed, signature)
+                status = await self._request(url, method, body, signature)
             except (aiohttp.ClientError, TimeoutError, ValueError) as exc:
                 error = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
         record = Callback(url, method, tuple(params), signature, status, error)
@@ -95,16 +114,14 @@ class CallbackSender:
         self, url: str, method: str, form: list[tuple[str, str]], signature: str
     ) -> int:
         timeout = aiohttp.ClientTimeout(total=DELIVERY_TIMEOUT)
-        headers = {SIGNATURE_HEADER: signature}
+        data, headers = framed(method, form, signature)
         async with (
             aiohttp.ClientSession(timeout=timeout) as session,
             session.request(
                 method,
                 yarl.URL(url, encoded=True),
-                data=urlencode(form).encode() if method != "GET" else None,
-                headers={**headers, "Content-Type": "application/x-www-form-urlencoded"}
-                if method != "GET"
-                else headers,
+                data=data,
+                headers=headers,
                 allow_redirects=False,
             ) as response,
         ):

@@ -167,17 +167,7 @@ class CallHooks(Hooks, CallControl):
 
     def request_form(self, call_sid: str) -> list[tuple[str, str]] | None:
         def form(call: Record, now: datetime) -> list[tuple[str, str]] | None:
-            if call["status"] not in LIVE:
-                return None
-            return [
-                ("AccountSid", call["account_sid"]),
-                ("ApiVersion", API_VERSION),
-                ("CallSid", call["sid"]),
-                ("CallStatus", call["status"]),
-                ("Direction", str(call.get("direction") or "")),
-                ("From", str(call.get("from") or "")),
-                ("To", str(call.get("to") or "")),
-            ]
+            return _call_form(call, call["status"]) if call["status"] in LIVE else None
 
         if self._resource is None:
             return None
@@ -212,18 +202,11 @@ class CallHooks(Hooks, CallControl):
             sequence = self._sequence.get(call["sid"], 0)
             self._sequence[call["sid"]] = sequence + 1
         url, method, _ = settings
-        status = "initiated" if event == "initiated" else call["status"]
-        form = [
-            ("AccountSid", call["account_sid"]),
-            ("ApiVersion", API_VERSION),
-            ("CallSid", call["sid"]),
-            ("CallStatus", status),
+        form = _call_form(call, "initiated" if event == "initiated" else call["status"])
+        form += [
             ("CallbackSource", "call-progress-events"),
-            ("Direction", str(call.get("direction") or "")),
-            ("From", str(call.get("from") or "")),
             ("SequenceNumber", str(sequence)),
             ("Timestamp", format_datetime(self._clock())),
-            ("To", str(call.get("to") or "")),
         ]
         if event == "completed":
             form.append(("CallDuration", str(call.get("duration") or 0)))
@@ -256,6 +239,20 @@ class CallHooks(Hooks, CallControl):
             call["duration"] = max(0, int(elapsed))
         else:
             call["duration"] = 0
+
+
+def _call_form(call: Mapping[str, Any], status: str) -> list[tuple[str, str]]:
+    """What every request about a call carries: the voice request's form, and the start of
+    its status callbacks'."""
+    return [
+        ("AccountSid", call["account_sid"]),
+        ("ApiVersion", API_VERSION),
+        ("CallSid", call["sid"]),
+        ("CallStatus", status),
+        ("Direction", str(call.get("direction") or "")),
+        ("From", str(call.get("from") or "")),
+        ("To", str(call.get("to") or "")),
+    ]
 
 
 def _fallback(fields: Mapping[str, str]) -> tuple[str, str] | None:

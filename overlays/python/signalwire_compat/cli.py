@@ -405,17 +405,8 @@ def _run(argv: list[str] | None, printer: _Printer) -> int:
                 return 0
             method = getattr(resource, f"{args.verb}_with_response")
             result = method(*ids, **_account(args, operation), **params)
-    except (ConfigurationError, InvalidParameterError) as exc:
-        command.print_usage(sys.stderr)
-        printer.err(f"{command.prog}: error: {exc}")
-        return 2
-    except APIStatusError as exc:
-        code = f" {exc.code}" if exc.code is not None else ""
-        printer.err(f"{PROG}: SignalWire error{code} (HTTP {exc.status_code}): {exc.message}")
-        return 1
     except SignalWireError as exc:
-        printer.err(f"{PROG}: {type(exc).__name__}: {exc}")
-        return 1
+        return _failed(exc, command, printer)
     listed = _unpaged(result.parsed) if args.verb == "list" else None
     if listed is not None:  # a list in one answer, printed as a list in pages is
         if args.json:
@@ -431,6 +422,20 @@ def _run(argv: list[str] | None, printer: _Printer) -> int:
         for line in summary(result.parsed, printer.clean).split("\n"):
             printer.out(line)
     return 0
+
+
+def _failed(exc: SignalWireError, command: argparse.ArgumentParser, printer: _Printer) -> int:
+    """Say why a command failed; its exit status: 2 for bad input, 1 for any other failure."""
+    if isinstance(exc, ConfigurationError | InvalidParameterError):
+        command.print_usage(sys.stderr)
+        printer.err(f"{command.prog}: error: {exc}")
+        return 2
+    if isinstance(exc, APIStatusError):
+        code = f" {exc.code}" if exc.code is not None else ""
+        printer.err(f"{PROG}: SignalWire error{code} (HTTP {exc.status_code}): {exc.message}")
+    else:
+        printer.err(f"{PROG}: {type(exc).__name__}: {exc}")
+    return 1
 
 
 def _settings(args: argparse.Namespace, printer: _Printer) -> dict[str, Any]:
@@ -458,17 +463,8 @@ def _download(args: argparse.Namespace, command: argparse.ArgumentParser, printe
             if client.proxy is not None:
                 printer.learn(client.proxy.secrets)
             content = client.download(args.uri, to=args.to, max_bytes=args.max_bytes)
-    except (ConfigurationError, InvalidParameterError) as exc:
-        command.print_usage(sys.stderr)
-        printer.err(f"{command.prog}: error: {exc}")
-        return 2
-    except APIStatusError as exc:
-        code = f" {exc.code}" if exc.code is not None else ""
-        printer.err(f"{PROG}: SignalWire error{code} (HTTP {exc.status_code}): {exc.message}")
-        return 1
     except SignalWireError as exc:
-        printer.err(f"{PROG}: {type(exc).__name__}: {exc}")
-        return 1
+        return _failed(exc, command, printer)
     shown = {"path": content.path, "content_type": content.content_type, "size": content.size}
     if args.json:
         printer.json(shown)

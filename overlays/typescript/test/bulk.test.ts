@@ -11,7 +11,7 @@ import { createInterface } from "node:readline";
 import { type BulkResult, type Call, ConfigurationError, ConnectionLostError, InvalidParameterError, NotFoundError, OutcomeUnknownError, RateLimitError, SignalWire } from "../src/index.js";
 import { requestDigest } from "../src/journal.js";
 import { Pacer } from "../src/pacer.js";
-import { PYTHON, useSandbox } from "./sandbox.js";
+import { all, PYTHON, useSandbox } from "./sandbox.js";
 
 const CALLS = 400;
 const XML = "https://example.com/maintenance.xml";
@@ -45,12 +45,6 @@ function counts(results: BulkResult<unknown>[]): Record<string, number> {
   const found: Record<string, number> = {};
   for (const r of results) found[r.outcome] = (found[r.outcome] ?? 0) + 1;
   return found;
-}
-
-async function all<T>(run: AsyncIterable<T>): Promise<T[]> {
-  const results: T[] = [];
-  for await (const result of run) results.push(result);
-  return results;
 }
 
 const journalPath = () => join(mkdtempSync(join(tmpdir(), "sw-bulk-")), "run.jsonl");

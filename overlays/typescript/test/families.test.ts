@@ -5,17 +5,11 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { NotFoundError, SignalWire } from "../src/index.js";
-import { useSandbox } from "./sandbox.js";
+import { all, useSandbox } from "./sandbox.js";
 
 const info = useSandbox();
 const client = () => new SignalWire({ projectId: info.project_id, apiToken: info.api_token, baseUrl: info.base_url });
 const notFound = (error: unknown) => error instanceof NotFoundError;
-
-async function all<T>(items: AsyncIterable<T>): Promise<T[]> {
-  const found: T[] = [];
-  for await (const item of items) found.push(item);
-  return found;
-}
 
 describe("the families, against the sandbox", () => {
   it("queues: create, fetch, list, update, delete, 404", async () => {

@@ -10,18 +10,12 @@ import { type AddressInfo } from "node:net";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { APIResponseValidationError, InternalServerError, InvalidParameterError, NotFoundError, SignalWire } from "../src/index.js";
-import { recording, useSandbox } from "./sandbox.js";
+import { all, recording, useSandbox } from "./sandbox.js";
 
 const info = useSandbox();
 const client = (sent?: Request[]) =>
   new SignalWire({ projectId: info.project_id, apiToken: info.api_token, baseUrl: info.base_url, ...(sent ? { fetch: recording(sent) } : {}) });
 const notFound = (error: unknown) => error instanceof NotFoundError;
-
-async function all<T>(items: AsyncIterable<T>): Promise<T[]> {
-  const found: T[] = [];
-  for await (const item of items) found.push(item);
-  return found;
-}
 
 describe("accounts and tokens, against the sandbox", () => {
   it("subprojects: create (its signing key once), fetch, list by name, update, 404", async () => {

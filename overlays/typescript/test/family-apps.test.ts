@@ -5,19 +5,13 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { NotFoundError, SignalWire } from "../src/index.js";
-import { useSandbox } from "./sandbox.js";
+import { all, useSandbox } from "./sandbox.js";
 
 const info = useSandbox();
 const client = () => new SignalWire({ projectId: info.project_id, apiToken: info.api_token, baseUrl: info.base_url });
 const notFound = (error: unknown) => error instanceof NotFoundError;
 const GREETING = '<?xml version="1.0" encoding="UTF-8"?><Response><Say>Hello!</Say></Response>';
 const EMPTY = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>';
-
-async function all<T>(items: AsyncIterable<T>): Promise<T[]> {
-  const found: T[] = [];
-  for await (const item of items) found.push(item);
-  return found;
-}
 
 /** A script's request_url, checked to be the sandbox's (no test reaches another host). */
 function urlOf(script: { request_url?: string | null }): string {

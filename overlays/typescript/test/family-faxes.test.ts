@@ -8,7 +8,7 @@ import { describe, it } from "node:test";
 import { ConflictError, NotFoundError, RequestValidator, SignalWire, UnprocessableEntityError, parseFaxStatus } from "../src/index.js";
 import type { FaxStatusCallback } from "../src/index.js";
 import { listen } from "./listen.js";
-import { useSandbox } from "./sandbox.js";
+import { all, useSandbox } from "./sandbox.js";
 
 const TO = "+15551230000";
 const FROM = "+15551239999";
@@ -25,12 +25,6 @@ const info = useSandbox([
 ]);
 const client = () => new SignalWire({ projectId: info.project_id, apiToken: info.api_token, baseUrl: info.base_url });
 const notFound = (error: unknown) => error instanceof NotFoundError;
-
-async function all<T>(items: AsyncIterable<T>): Promise<T[]> {
-  const found: T[] = [];
-  for await (const item of items) found.push(item);
-  return found;
-}
 
 describe("faxes, against the sandbox", () => {
   it("send, fetch, list, cancel, the media, delete, 404", async () => {

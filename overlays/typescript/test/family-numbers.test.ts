@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { BadRequestError, NotFoundError, SignalWire } from "../src/index.js";
-import { recording, useSandbox } from "./sandbox.js";
+import { all, recording, useSandbox } from "./sandbox.js";
 
 const info = useSandbox();
 const client = (fetch?: (request: Request) => Promise<Response>) =>
@@ -17,12 +17,6 @@ const SEATTLE = ["+12065550101", "+12065550123"];
 const CHICAGO = ["+13125550142", "+13125550177"];
 const AUSTIN = ["+15125550199"];
 const US_LOCAL = [...SEATTLE, ...CHICAGO, ...AUSTIN].sort();
-
-async function all<T>(items: AsyncIterable<T>): Promise<T[]> {
-  const found: T[] = [];
-  for await (const item of items) found.push(item);
-  return found;
-}
 
 const numbers = (found: { available_phone_numbers: readonly { phone_number: string }[] }) =>
   found.available_phone_numbers.map((n) => n.phone_number).sort();

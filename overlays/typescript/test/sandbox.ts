@@ -44,3 +44,10 @@ export function recording(sent: Request[]): (request: Request) => Promise<Respon
     return globalThis.fetch(request);
   };
 }
+
+/** Every item of an async iterable (a pager, a bulk run), in order. */
+export async function all<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const found: T[] = [];
+  for await (const item of items) found.push(item);
+  return found;
+}

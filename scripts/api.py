@@ -62,7 +62,10 @@ def _walk(obj: Any, path: str, entries: Entries) -> None:  # noqa: ANN401 (a gri
             return
     if obj.is_module:
         for name, member in obj.members.items():
-            if _public(name) and not member.is_alias:
+            # Its own members, and those it re-exports: by ``import *`` (of generated code), or
+            # named in its ``__all__``.
+            own = not member.is_alias or member.wildcard_imported or member.is_exported
+            if _public(name) and own:
                 _walk(member, f"{path}.{name}", entries)
     elif obj.is_class:
         entries[path] = {"kind": "class", "bases": sorted(str(b) for b in obj.bases)}

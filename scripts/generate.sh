@@ -2,9 +2,9 @@
 # Generate both clients from spec/openapi.yaml (and their cXML builders from spec/cxml.yaml).
 #   scripts/generate.sh PY_OUT TS_OUT [SPEC [DOCS_OUT]]
 # Writes PY_OUT/signalwire_compat_client (openapi-python-client with templates/python, then
-# the resource tree with templates/tree, the cXML builders, and the spec as compact JSON for
-# the sandbox) and TS_OUT (@hey-api/openapi-ts with its plugin, the cXML builders and the map
-# of result types);
+# the resource tree with templates/tree, the cXML builders, the webhooks' parse functions, and
+# the spec as compact JSON for the sandbox) and TS_OUT (@hey-api/openapi-ts with its plugin, the cXML builders, the map
+# of result types and the webhooks' parse functions);
 # with DOCS_OUT, also the API reference page there (scripts/api_docs.py).
 # Both read the copies of the spec that scripts/naming.py annotates with the SDK's names, so
 # the two languages name everything by one rule. Uses the pinned tools in .venv and
@@ -30,6 +30,7 @@ PATH="$venv:$PATH" "$venv/openapi-python-client" generate \
 "$venv/python" "$root/scripts/tree_generate.py" "$work/python.json" "$work/signalwire_compat_client"
 # The cXML builders and validator table, from spec/cxml.yaml, into the same package.
 "$venv/python" "$root/scripts/cxml_generate.py" python "$work/signalwire_compat_client/cxml.py"
+"$venv/python" "$root/scripts/webhooks_generate.py" python "$work/python.json" "$work/signalwire_compat_client/webhooks.py"
 # The spec itself, compacted, for the sandbox to serve by default.
 "$venv/python" "$root/scripts/compact_spec.py" "$spec" "$work/signalwire_compat_client/openapi.json"
 rm -rf "$py_out/signalwire_compat_client"
@@ -41,6 +42,7 @@ ts_out=$(cd "$ts_out" && pwd)
 # openapi-ts empties its folder first: the cXML builders go in after it.
 "$venv/python" "$root/scripts/cxml_generate.py" typescript "$ts_out/cxml.gen.ts"
 "$venv/python" "$root/scripts/models_map.py" "$work/typescript.json" "$ts_out/models.gen.ts"
+"$venv/python" "$root/scripts/webhooks_generate.py" typescript "$work/typescript.json" "$ts_out/webhooks.gen.ts"
 # The reference page names the spec as given, relative to the repository when inside it.
 if [ -n "$docs_out" ]; then
   "$venv/python" "$root/scripts/api_docs.py" "$work/typescript.json" "$docs_out" "${spec#"$root"/}"

@@ -21,49 +21,40 @@ import base64
 import hashlib
 import hmac
 import re
-from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Protocol
+from collections.abc import Iterable, Sequence
+from typing import Protocol
 from urllib.parse import unquote_plus
 
+import signalwire_compat_client.webhooks as _parsers
+from signalwire_compat_client.webhooks import *  # noqa: F403  (each webhook's parse function)
+
 from ._errors import ConfigurationError, InvalidParameterError
+from ._params import FormItems as FormItems
+from ._params import Params as Params
+from ._params import grouped
 from ._text import CONTROL_CHARACTERS, has_lone_surrogates
 
-if TYPE_CHECKING:
-    from signalwire_compat_client.models.call_request import CallRequest
-    from signalwire_compat_client.models.call_status_callback import CallStatusCallback
-    from signalwire_compat_client.models.fax_status_callback import FaxStatusCallback
-    from signalwire_compat_client.models.incoming_call_status_callback import (
-        IncomingCallStatusCallback,
-    )
-    from signalwire_compat_client.models.message_status_callback import MessageStatusCallback
-    from signalwire_compat_client.models.recording_status_callback import (
-        RecordingStatusCallback,
-    )
-    from signalwire_compat_client.models.transcription_status_callback import (
-        TranscriptionStatusCallback,
-    )
+__all__ = [
+    "SIGNATURE_HEADER",
+    "TWILIO_SIGNATURE_HEADER",
+    "FormItems",
+    "Headers",
+    "Params",
+    "RequestValidator",
+    "signature_of",
+    *_parsers.__all__,
+]
 
 SIGNATURE_HEADER = "X-SignalWire-Signature"
 TWILIO_SIGNATURE_HEADER = "X-Twilio-Signature"
 """The name Compatibility API callbacks also carry the signature under."""
 
 
-class FormItems(Protocol):
-    """A multi-dict that lists every ``(name, value)`` pair: Starlette's ``FormData``."""
-
-    def multi_items(self) -> Sequence[tuple[str, object]]: ...
-
-
-Params = Mapping[str, str | Sequence[str]] | Iterable[tuple[str, str]] | FormItems
-"""A form: a mapping (a value may be a list of values), a multi-dict (Werkzeug's and Flask's,
-Django's, Starlette's, aiohttp's: every value is read), or ``(name, value)`` pairs."""
-
 _BODY_HASH = "bodySHA256"
 _HEADER_NAMES = (SIGNATURE_HEADER.lower(), TWILIO_SIGNATURE_HEADER.lower())
 _DEFAULT_PORTS = {"https:": "443", "http:": "80"}
 _URL = re.compile(r"(https?:)//([^/?#]*)(.*)", re.IGNORECASE | re.ASCII | re.DOTALL)
 _HOST_PORT = re.compile(r"(\[[^\]]*\]|[^:]*)(?::([0-9]*))?")
-_NOT_A_FORM = "must be a form: a mapping, a multi-dict or (name, value) pairs of strings"
 
 
 class Headers(Protocol):
@@ -72,40 +63,11 @@ class Headers(Protocol):
     def items(self) -> Iterable[tuple[str, str]]: ...
 
 
-def _pairs(params: object) -> Iterable[object]:
-    if isinstance(params, str | bytes | bytearray):
-        raise InvalidParameterError("params", f"{_NOT_A_FORM}; pass a raw body as body=")
-    multi_items = getattr(params, "multi_items", None)  # Starlette's FormData
-    if callable(multi_items):
-        return list(multi_items())
-    getlist = getattr(params, "getlist", None)  # Werkzeug's MultiDict (Flask), Django's QueryDict
-    if callable(getlist) and isinstance(params, Mapping):
-        return [(name, value) for name in dict.fromkeys(params) for value in getlist(name)]
-    if isinstance(params, Mapping):
-        return list(params.items())
-    if isinstance(params, Iterable):
-        return params
-    raise InvalidParameterError("params", _NOT_A_FORM)
-
-
-def _grouped(params: Params) -> dict[str, list[str]]:
-    grouped: dict[str, list[str]] = {}
-    for pair in _pairs(params):
-        if not isinstance(pair, tuple | list) or len(pair) != 2:
-            raise InvalidParameterError("params", _NOT_A_FORM)
-        name, value = pair
-        values = list(value) if isinstance(value, list | tuple) else [value]
-        if not isinstance(name, str) or not all(isinstance(v, str) for v in values):
-            raise InvalidParameterError("params", _NOT_A_FORM)
-        grouped.setdefault(name, []).extend(values)
-    return grouped
-
-
 def _signed_params(params: Params) -> str:
     """What the signature covers after the URL: each name, sorted, before each of its
     distinct values, sorted."""
-    grouped = _grouped(params)
-    return "".join(name + value for name in sorted(grouped) for value in sorted(set(grouped[name])))
+    groups = grouped(params)
+    return "".join(name + value for name in sorted(groups) for value in sorted(set(groups[name])))
 
 
 def _text(field: str, value: object) -> str:
@@ -252,7 +214,7 @@ class RequestValidator:
                 return False
             if _matches(self._body_signatures(_text("url", url), raw), signatures):
                 return True
-            if raw and not _grouped(form):
+            if raw and not grouped(form):
                 return False
         signed = _signed_params(form)
         if _body_hashes(_text("url", url)):
@@ -283,64 +245,3 @@ def signature_of(headers: Headers) -> str | None:
 
 def _same(expected: str, given: str) -> bool:
     return hmac.compare_digest(expected.encode("utf-8"), given.encode("utf-8", "replace"))
-
-
-def _form(params: Params) -> dict[str, str]:
-    # A repeated name keeps its last value, as web frameworks' form dicts do.
-    return {name: values[-1] for name, values in _grouped(params).items() if values}
-
-
-def parse_call_status(params: Params) -> CallStatusCallback:
-    """The generated ``CallStatusCallback`` of a status callback's form."""
-    from signalwire_compat_client.models.call_status_callback import CallStatusCallback
-
-    return CallStatusCallback.from_dict(_form(params))
-
-
-def parse_message_status(params: Params) -> MessageStatusCallback:
-    """The generated ``MessageStatusCallback`` of a message status callback's form."""
-    from signalwire_compat_client.models.message_status_callback import MessageStatusCallback
-
-    return MessageStatusCallback.from_dict(_form(params))
-
-
-def parse_fax_status(params: Params) -> FaxStatusCallback:
-    """The generated ``FaxStatusCallback`` of a fax status callback's form."""
-    from signalwire_compat_client.models.fax_status_callback import FaxStatusCallback
-
-    return FaxStatusCallback.from_dict(_form(params))
-
-
-def parse_incoming_call_status(params: Params) -> IncomingCallStatusCallback:
-    """The generated ``IncomingCallStatusCallback`` of the form a phone number's status
-    callback gets when an inbound call ends."""
-    from signalwire_compat_client.models.incoming_call_status_callback import (
-        IncomingCallStatusCallback,
-    )
-
-    return IncomingCallStatusCallback.from_dict(_form(params))
-
-
-def parse_transcription_status(params: Params) -> TranscriptionStatusCallback:
-    """The generated ``TranscriptionStatusCallback`` of a transcription status callback's form."""
-    from signalwire_compat_client.models.transcription_status_callback import (
-        TranscriptionStatusCallback,
-    )
-
-    return TranscriptionStatusCallback.from_dict(_form(params))
-
-
-def parse_call_request(params: Params) -> CallRequest:
-    """The generated ``CallRequest`` of the form SignalWire sends to a call's ``Url``."""
-    from signalwire_compat_client.models.call_request import CallRequest
-
-    return CallRequest.from_dict(_form(params))
-
-
-def parse_recording_status(params: Params) -> RecordingStatusCallback:
-    """The generated ``RecordingStatusCallback`` of a recording status callback's form."""
-    from signalwire_compat_client.models.recording_status_callback import (
-        RecordingStatusCallback,
-    )
-
-    return RecordingStatusCallback.from_dict(_form(params))

@@ -5,49 +5,21 @@
  * SHA-256 of the raw body), by the form signature of that URL alone, the body hashing to it. */
 
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
-import type {
-  CallRequest,
-  CallStatusCallback,
-  FaxStatusCallback,
-  IncomingCallStatusCallback,
-  MessageStatusCallback,
-  RecordingStatusCallback,
-  TranscriptionStatusCallback,
-} from "../../../generated/typescript/types.gen.js";
-import { CONTROL, LONE_SURROGATE } from "./text.js";
 import { ConfigurationError, InvalidParameterError } from "./errors.js";
+import { grouped, type Params } from "./form-params.js";
+import { CONTROL, LONE_SURROGATE } from "./text.js";
+
+export type { Params } from "./form-params.js";
+// Each webhook's parse function, generated from the spec's webhooks.
+export * from "../../../generated/typescript/webhooks.gen.js";
 
 export const SIGNATURE_HEADER = "X-SignalWire-Signature";
 /** The name Compatibility API callbacks also carry the signature under. */
 export const TWILIO_SIGNATURE_HEADER = "X-Twilio-Signature";
 
-/** A form: an object (a value may be a list of values), `URLSearchParams`, or name/value pairs. */
-export type Params = Record<string, string | readonly string[]> | URLSearchParams | Iterable<readonly [string, string]>;
-
 const BODY_HASH = "bodySHA256";
 const HEADER_NAMES = [SIGNATURE_HEADER.toLowerCase(), TWILIO_SIGNATURE_HEADER.toLowerCase()];
 const DEFAULT_PORTS: Record<string, string> = { "https:": "443", "http:": "80" };
-const NOT_A_FORM = "must be a form: an object, URLSearchParams or [name, value] pairs of strings";
-
-function notAForm(extra = ""): InvalidParameterError {
-  return new InvalidParameterError("params", NOT_A_FORM + extra);
-}
-
-function grouped(params: Params): Map<string, string[]> {
-  if (typeof params === "string") throw notAForm("; pass a raw body as body");
-  if (params === null || typeof params !== "object") throw notAForm();
-  const pairs: Iterable<unknown> =
-    Symbol.iterator in params ? (params as Iterable<unknown>) : Object.entries(params as Record<string, unknown>);
-  const out = new Map<string, string[]>();
-  for (const pair of pairs) {
-    if (!Array.isArray(pair) || pair.length !== 2) throw notAForm();
-    const [name, value] = pair as [unknown, unknown];
-    const values: unknown[] = Array.isArray(value) ? [...value] : [value];
-    if (typeof name !== "string" || !values.every((v) => typeof v === "string")) throw notAForm();
-    out.set(name, [...(out.get(name) ?? []), ...(values as string[])]);
-  }
-  return out;
-}
 
 /** Code-point order, as Python's `sorted` compares strings. */
 function byCodePoint(a: string, b: string): number {
@@ -271,44 +243,4 @@ export function signatureOf(headers: Headers | Record<string, string | string[] 
     }
   }
   return null;
-}
-
-function form(params: Params): Record<string, string> {
-  // A repeated name keeps its last value, as web frameworks' form objects do.
-  return Object.fromEntries([...grouped(params)].filter(([, v]) => v.length).map(([name, values]) => [name, values.at(-1)!]));
-}
-
-/** The payload of a status callback's form: the spec's field names, every value a string. */
-export function parseCallStatus(params: Params): CallStatusCallback {
-  return form(params) as CallStatusCallback;
-}
-
-/** The payload of a message status callback's form. */
-export function parseMessageStatus(params: Params): MessageStatusCallback {
-  return form(params) as MessageStatusCallback;
-}
-
-/** The payload of a fax status callback's form. */
-export function parseFaxStatus(params: Params): FaxStatusCallback {
-  return form(params) as FaxStatusCallback;
-}
-
-/** The payload of the form a phone number's status callback gets when an inbound call ends. */
-export function parseIncomingCallStatus(params: Params): IncomingCallStatusCallback {
-  return form(params) as IncomingCallStatusCallback;
-}
-
-/** The payload of a transcription status callback's form. */
-export function parseTranscriptionStatus(params: Params): TranscriptionStatusCallback {
-  return form(params) as TranscriptionStatusCallback;
-}
-
-/** The payload of the form SignalWire sends to a call's `Url`. */
-export function parseCallRequest(params: Params): CallRequest {
-  return form(params) as CallRequest;
-}
-
-/** The payload of a recording status callback's form. */
-export function parseRecordingStatus(params: Params): RecordingStatusCallback {
-  return form(params) as RecordingStatusCallback;
 }

@@ -15,14 +15,9 @@ import typing
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from importlib import import_module
-from typing import Any, Protocol, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 import attrs
-
-
-class _Model(Protocol):
-    additional_properties: dict[str, Any]
-    fields_set: frozenset[str]
 
 
 class Model:
@@ -247,7 +242,7 @@ def _items_checked(field: Field, value: list[object]) -> None:
             raise TypeError(f"{field.name} holds {type(item).__name__}")
 
 
-def write(model: _Model) -> dict[str, Any]:
+def write(model: Model) -> dict[str, Any]:
     """The JSON object of ``model``, as received: a field left out stays out, a null one
     stays null; the fields it does not name first, as they came."""
     body = dict(model.additional_properties)

@@ -3,7 +3,7 @@
 #   scripts/generate.sh PY_OUT TS_OUT [SPEC [DOCS_OUT]]
 # Writes PY_OUT/signalwire_compat_client (openapi-python-client with templates/python, then
 # the resource tree with templates/tree, the cXML builders, the webhooks' parse functions, and
-# the spec as compact JSON for the sandbox) and TS_OUT (@hey-api/openapi-ts with its plugin, the cXML builders, the map
+# the spec as gzipped compact JSON for the sandbox) and TS_OUT (@hey-api/openapi-ts with its plugin, the cXML builders, the map
 # of result types and the webhooks' parse functions);
 # with DOCS_OUT, also the API reference page there (scripts/api_docs.py).
 # Both read the copies of the spec that scripts/naming.py annotates with the SDK's names, so
@@ -32,7 +32,7 @@ PATH="$venv:$PATH" "$venv/openapi-python-client" generate \
 "$venv/python" "$root/scripts/cxml_generate.py" python "$work/signalwire_compat_client/cxml.py"
 "$venv/python" "$root/scripts/webhooks_generate.py" python "$work/python.json" "$work/signalwire_compat_client/webhooks.py"
 # The spec itself, compacted, for the sandbox to serve by default.
-"$venv/python" "$root/scripts/compact_spec.py" "$spec" "$work/signalwire_compat_client/openapi.json"
+"$venv/python" "$root/scripts/compact_spec.py" "$spec" "$work/signalwire_compat_client/openapi.json.gz"
 rm -rf "$py_out/signalwire_compat_client"
 mkdir -p "$py_out"
 cp -R "$work/signalwire_compat_client" "$py_out/"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import importlib.util
 import json
 import os
@@ -43,6 +44,7 @@ def test_new_optional_field_flows_into_both_clients(tmp_path: Path) -> None:
     assert any("queue_time: int | None = None" in line for line in added)  # Python model
     assert any("queue_time?: number | null;" in line for line in added)  # TypeScript type
     assert any("queue_time: z." in line for line in added)  # TypeScript runtime schema
+    assert "openapi.json.gz and" in result.stderr  # the sandbox's spec, compared as JSON
 
 
 def test_spec_edit_without_regenerating_fails_check_generated(tmp_path: Path) -> None:
@@ -94,12 +96,14 @@ def test_wheel_ships_overlay_and_generated_packages(tmp_path: Path) -> None:
         "signalwire_compat_client/__init__.py",
         "signalwire_compat_client/api/calls/update_a_call.py",
         "signalwire_compat_client/py.typed",
-        "signalwire_compat_client/openapi.json",
+        "signalwire_compat_client/openapi.json.gz",
         "signalwire_compat/pytest_plugin.py",
         "signalwire_compat/cli.py",
     ):
         assert expected in names
-    shipped = json.loads(zipfile.ZipFile(wheel).read("signalwire_compat_client/openapi.json"))
+    shipped = json.loads(
+        gzip.decompress(zipfile.ZipFile(wheel).read("signalwire_compat_client/openapi.json.gz"))
+    )
     spec = yaml.safe_load((ROOT / "spec" / "openapi.yaml").read_text(encoding="utf-8"))
     assert shipped["paths"].keys() == spec["paths"].keys()
     assert shipped["components"]["examples"] == spec["components"]["examples"]
@@ -150,5 +154,5 @@ def test_the_compact_spec_drops_prose_only() -> None:
 def test_the_shipped_spec_is_a_valid_openapi_document() -> None:
     from openapi_spec_validator import validate
 
-    shipped = ROOT / "generated" / "python" / "signalwire_compat_client" / "openapi.json"
-    validate(json.loads(shipped.read_text(encoding="utf-8")))
+    shipped = ROOT / "generated" / "python" / "signalwire_compat_client" / "openapi.json.gz"
+    validate(json.loads(gzip.decompress(shipped.read_bytes())))

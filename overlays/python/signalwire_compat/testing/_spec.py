@@ -3,6 +3,7 @@ of a schema, and form values read as those types."""
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 from collections.abc import Callable
@@ -19,10 +20,10 @@ API_VERSION = API_PREFIX.rsplit("/", 1)[1]
 
 def load_spec(path: str | PathLike[str] | None = None) -> dict[str, Any]:
     """The OpenAPI document at ``path`` (YAML or JSON); by default the one the package was
-    generated from (shipped as compact JSON, without its prose)."""
+    generated from (shipped as gzipped compact JSON, without its prose)."""
     if path is None:
-        shipped = files("signalwire_compat_client").joinpath("openapi.json")
-        document = json.loads(shipped.read_text("utf-8"))
+        shipped = files("signalwire_compat_client").joinpath("openapi.json.gz")
+        document = json.loads(gzip.decompress(shipped.read_bytes()))
     else:
         document = yaml.safe_load(Path(path).read_text("utf-8"))
     if not isinstance(document, dict) or not isinstance(document.get("paths"), dict):

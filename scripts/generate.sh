@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Generate both clients from spec/openapi.yaml (and their cXML builders from spec/cxml.yaml).
 #   scripts/generate.sh PY_OUT TS_OUT [SPEC [DOCS_OUT]]
-# Writes PY_OUT/signalwire_compat_client (openapi-python-client with templates/python, then
-# the resource tree with templates/tree, the cXML builders, the webhooks' parse functions, and
-# the spec as gzipped compact JSON for the sandbox) and TS_OUT (@hey-api/openapi-ts with its plugin, the cXML builders, the map
-# of result types and the webhooks' parse functions);
+# Writes PY_OUT/signalwire_compat_client (openapi-python-client with templates/python, its
+# models' index (scripts/models_index.py), the resource tree with templates/tree, the cXML
+# builders, the webhooks' parse functions, and the spec as gzipped compact JSON for the
+# sandbox) and TS_OUT (@hey-api/openapi-ts with its plugin, the cXML builders, the map of
+# result types and the webhooks' parse functions);
 # with DOCS_OUT, also the API reference page there (scripts/api_docs.py).
 # Both read the copies of the spec that scripts/naming.py annotates with the SDK's names, so
 # the two languages name everything by one rule. Uses the pinned tools in .venv and
@@ -27,6 +28,8 @@ PATH="$venv:$PATH" "$venv/openapi-python-client" generate \
   --config "$work/config.yaml" \
   --meta none \
   --output-path "$work/signalwire_compat_client" >/dev/null
+# Without the request bodies' models, and with a models/__init__.py that imports on first use.
+"$venv/python" "$root/scripts/models_index.py" "$work/python.json" "$work/signalwire_compat_client"
 "$venv/python" "$root/scripts/tree_generate.py" "$work/python.json" "$work/signalwire_compat_client"
 # The cXML builders and validator table, from spec/cxml.yaml, into the same package.
 "$venv/python" "$root/scripts/cxml_generate.py" python "$work/signalwire_compat_client/cxml.py"

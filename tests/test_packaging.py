@@ -9,6 +9,8 @@ import tarfile
 import zipfile
 from pathlib import Path
 
+from signalwire_compat.testing import Sandbox
+
 from .conftest import ROOT
 
 
@@ -44,28 +46,38 @@ def test_wheel_holds_license_and_metadata(tmp_path: Path) -> None:
 
 
 def test_import_loads_no_generated_models_attrs_httpcore_or_asyncio() -> None:
+    """``import signalwire_compat`` and a client load nothing generated; a first
+    ``calls.update`` loads the calls resource's own modules and its result's models only."""
     code = (
         "import sys, signalwire_compat\n"
         "heavy = ('signalwire_compat_client.api', 'signalwire_compat_client.models', 'attrs',\n"
         "         'httpcore', 'asyncio')\n"
         "def loaded(prefix): return sorted(m for m in sys.modules if m.startswith(prefix))\n"
         "print(loaded(heavy))\n"
-        "sw = signalwire_compat.SignalWire(project_id='a', api_token='b', space_url='c')\n"
+        "base, project, token, sid = sys.argv[1:]\n"
+        "sw = signalwire_compat.SignalWire(project_id=project, api_token=token, base_url=base)\n"
         "print(loaded(heavy))\n"
-        "sw.calls\n"
+        "sw.calls.update(sid, status='completed')\n"
         "print(' '.join(loaded('signalwire_compat_client.')))\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    at_import, with_a_client, first_use = done.stdout.splitlines()
+    with Sandbox() as sandbox:
+        args = [sandbox.base_url, sandbox.project_id, sandbox.api_token, sandbox.live_call_sid]
+        done = subprocess.run(
+            [sys.executable, "-c", code, *args], capture_output=True, text=True, check=True
+        )
+    at_import, with_a_client, first_call = done.stdout.splitlines()
     assert at_import == with_a_client == "[]"
     from signalwire_compat_client.resources import TREE
 
     calls = dict(TREE)["calls"]
-    expected = {"signalwire_compat_client.resources"}
+    expected = {"signalwire_compat_client.resources", "signalwire_compat_client.models"}
     expected |= {"signalwire_compat_client.api", "signalwire_compat_client.api.calls"}
     expected |= {"signalwire_compat_client.resources.calls"}
     expected |= {f"signalwire_compat_client.api.{module}" for _, module, _ in calls}
-    assert set(first_use.split()) == expected  # the resource's own modules, no other's
+    model = ROOT / "generated/python/signalwire_compat_client/models/call.py"
+    held = re.findall(r"^\s*from \.\.models\.(\w+) import", model.read_text(), re.MULTILINE)
+    expected |= {f"signalwire_compat_client.models.{module}" for module in ["call", *held]}
+    assert set(first_call.split()) == expected  # the resource's own modules, no other's
 
 
 def test_sdist_holds_only_tracked_files(tmp_path: Path) -> None:

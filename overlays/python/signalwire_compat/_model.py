@@ -157,13 +157,23 @@ def _field(attribute: attrs.Attribute[object], hint: object, wire: str) -> Field
     )
 
 
+class _Models(dict[str, Any]):
+    """The generated models by name, for type hints: each imported when a hint names it (a
+    name that is no model is left to the module's globals and the builtins)."""
+
+    def __missing__(self, name: str) -> Any:  # noqa: ANN401 (a model class)
+        try:
+            return getattr(import_module("signalwire_compat_client.models"), name)
+        except AttributeError:
+            raise KeyError(name) from None
+
+
 def fields(cls: type) -> tuple[Field, ...]:
     """The fields of the generated model ``cls``, in the spec's order (required ones first)."""
     table = _tables.get(cls)
     if table is not None:
         return table
-    namespace = vars(import_module("signalwire_compat_client.models"))
-    hints = typing.get_type_hints(cls, localns=namespace)
+    hints = typing.get_type_hints(cls, localns=_Models())
     wires = {name: wire for wire, name in vars(import_module(cls.__module__))["_FIELDS"]}
     by_name = {a.name: a for a in attrs.fields(cls) if a.name not in _BOOKKEEPING}
     table = tuple(_field(by_name[name], hints[name], wire) for name, wire in wires.items())

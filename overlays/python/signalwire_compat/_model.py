@@ -1,7 +1,7 @@
 """The generated models' reading and writing, from one table per model class.
 
 Each model's ``from_dict`` and ``to_dict`` come here. The table is built once per class from its
-attrs fields, its type hints and its ``_FIELDS`` (body name, Python name). Reading checks each
+attrs fields, its type hints and its ``_RENAMED`` (the Python names whose body name differs). Reading checks each
 value against the field's type, so ``"duration": "abc"`` in an ``int`` field is a ``TypeError``
 naming the field, never a model that lies about its types. An enum value the model does not
 know stays text where the field allows text.
@@ -157,6 +157,14 @@ def _field(attribute: attrs.Attribute[object], hint: object, wire: str) -> Field
     )
 
 
+def _not_none(model: Any) -> frozenset[str]:  # noqa: ANN401 (a generated model)
+    return frozenset(f.name for f in fields(type(model)) if getattr(model, f.name) is not None)
+
+
+NOT_NONE: Any = attrs.Factory(_not_none, takes_self=True)
+"""The default of a model's ``fields_set`` when it is built directly: the fields not None."""
+
+
 class _Models(dict[str, Any]):
     """The generated models by name, for type hints: each imported when a hint names it (a
     name that is no model is left to the module's globals and the builtins)."""
@@ -174,9 +182,9 @@ def fields(cls: type) -> tuple[Field, ...]:
     if table is not None:
         return table
     hints = typing.get_type_hints(cls, localns=_Models())
-    wires = {name: wire for wire, name in vars(import_module(cls.__module__))["_FIELDS"]}
-    by_name = {a.name: a for a in attrs.fields(cls) if a.name not in _BOOKKEEPING}
-    table = tuple(_field(by_name[name], hints[name], wire) for name, wire in wires.items())
+    renamed: dict[str, str] = vars(import_module(cls.__module__)).get("_RENAMED", {})
+    kept = [a for a in attrs.fields(cls) if a.name not in _BOOKKEEPING]
+    table = tuple(_field(a, hints[a.name], renamed.get(a.name, a.name)) for a in kept)
     _tables[cls] = table
     return table
 

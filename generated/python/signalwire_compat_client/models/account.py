@@ -4,6 +4,7 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import NOT_NONE as _NOT_NONE
 from signalwire_compat._model import Model as _Model
 
 from ..models.account_status import AccountStatus
@@ -13,22 +14,10 @@ if TYPE_CHECKING:
     from ..models.account_subresource_uris import AccountSubresourceUris
 
 
-_FIELDS: tuple[tuple[str, str], ...] = (
-    ("sid", "sid"),
-    ("friendly_name", "friendly_name"),
-    ("status", "status"),
-    ("auth_token", "auth_token"),
-    ("date_created", "date_created"),
-    ("date_updated", "date_updated"),
-    ("type", "type_"),
-    ("owner_account_sid", "owner_account_sid"),
-    ("region_preference", "region_preference"),
-    ("uri", "uri"),
-    ("subproject", "subproject"),
-    ("signing_key", "signing_key"),
-    ("subresource_uris", "subresource_uris"),
-)
-"""The fields of the model: (name in the body, Python name)."""
+_RENAMED: dict[str, str] = {
+    "type_": "type",
+}
+"""The fields whose name in the body is not their Python name: Python name, body name."""
 
 
 def _hidden(value: object) -> str:
@@ -76,9 +65,5 @@ class Account(_Model):
     """ The URIs of the project's resources. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ The fields of the body that the model does not name, as received. """
-    fields_set: frozenset[str] = _attrs_field(init=False, repr=False)
+    fields_set: frozenset[str] = _attrs_field(init=False, repr=False, default=_NOT_NONE)
     """ The Python names of the fields the body held, null ones included; for a model built directly, those not None. """
-
-    @fields_set.default
-    def _fields_not_none(self) -> frozenset[str]:
-        return frozenset(name for _, name in _FIELDS if getattr(self, name) is not None)

@@ -4,30 +4,8 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import NOT_NONE as _NOT_NONE
 from signalwire_compat._model import Model as _Model
-
-_FIELDS: tuple[tuple[str, str], ...] = (
-    ("addresses", "addresses"),
-    ("available_phone_numbers", "available_phone_numbers"),
-    ("applications", "applications"),
-    ("authorized_connect_apps", "authorized_connect_apps"),
-    ("calls", "calls"),
-    ("conferences", "conferences"),
-    ("connect_apps", "connect_apps"),
-    ("incoming_phone_numbers", "incoming_phone_numbers"),
-    ("keys", "keys"),
-    ("notifications", "notifications"),
-    ("outgoing_caller_ids", "outgoing_caller_ids"),
-    ("queues", "queues"),
-    ("recordings", "recordings"),
-    ("sandbox", "sandbox"),
-    ("sip", "sip"),
-    ("short_codes", "short_codes"),
-    ("messages", "messages"),
-    ("transcriptions", "transcriptions"),
-    ("usage", "usage"),
-)
-"""The fields of the model: (name in the body, Python name)."""
 
 
 @_attrs_define
@@ -74,9 +52,5 @@ class AccountSubresourceUris(_Model):
     """ Usage; not supported. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ The fields of the body that the model does not name, as received. """
-    fields_set: frozenset[str] = _attrs_field(init=False, repr=False)
+    fields_set: frozenset[str] = _attrs_field(init=False, repr=False, default=_NOT_NONE)
     """ The Python names of the fields the body held, null ones included; for a model built directly, those not None. """
-
-    @fields_set.default
-    def _fields_not_none(self) -> frozenset[str]:
-        return frozenset(name for _, name in _FIELDS if getattr(self, name) is not None)

@@ -4,34 +4,10 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import NOT_NONE as _NOT_NONE
 from signalwire_compat._model import Model as _Model
 
 from ..models.http_method import HttpMethod
-
-_FIELDS: tuple[tuple[str, str], ...] = (
-    ("sid", "sid"),
-    ("account_sid", "account_sid"),
-    ("api_version", "api_version"),
-    ("date_created", "date_created"),
-    ("date_updated", "date_updated"),
-    ("friendly_name", "friendly_name"),
-    ("voice_url", "voice_url"),
-    ("voice_method", "voice_method"),
-    ("voice_fallback_url", "voice_fallback_url"),
-    ("voice_fallback_method", "voice_fallback_method"),
-    ("status_callback", "status_callback"),
-    ("status_callback_method", "status_callback_method"),
-    ("voice_caller_id_lookup", "voice_caller_id_lookup"),
-    ("sms_url", "sms_url"),
-    ("sms_method", "sms_method"),
-    ("sms_fallback_url", "sms_fallback_url"),
-    ("sms_fallback_method", "sms_fallback_method"),
-    ("sms_status_callback", "sms_status_callback"),
-    ("sms_status_callback_method", "sms_status_callback_method"),
-    ("message_status_callback", "message_status_callback"),
-    ("uri", "uri"),
-)
-"""The fields of the model: (name in the body, Python name)."""
 
 
 @_attrs_define
@@ -85,9 +61,5 @@ class Application(_Model):
     """ The URI of the application. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ The fields of the body that the model does not name, as received. """
-    fields_set: frozenset[str] = _attrs_field(init=False, repr=False)
+    fields_set: frozenset[str] = _attrs_field(init=False, repr=False, default=_NOT_NONE)
     """ The Python names of the fields the body held, null ones included; for a model built directly, those not None. """
-
-    @fields_set.default
-    def _fields_not_none(self) -> frozenset[str]:
-        return frozenset(name for _, name in _FIELDS if getattr(self, name) is not None)

@@ -4,29 +4,13 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import NOT_NONE as _NOT_NONE
 from signalwire_compat._model import Model as _Model
 
 if TYPE_CHECKING:
     from ..models.available_phone_number_capabilities import (
         AvailablePhoneNumberCapabilities,
     )
-
-
-_FIELDS: tuple[tuple[str, str], ...] = (
-    ("phone_number", "phone_number"),
-    ("friendly_name", "friendly_name"),
-    ("lata", "lata"),
-    ("locality", "locality"),
-    ("rate_center", "rate_center"),
-    ("latitude", "latitude"),
-    ("longitude", "longitude"),
-    ("region", "region"),
-    ("postal_code", "postal_code"),
-    ("iso_country", "iso_country"),
-    ("capabilities", "capabilities"),
-    ("beta", "beta"),
-)
-"""The fields of the model: (name in the body, Python name)."""
 
 
 @_attrs_define
@@ -62,9 +46,5 @@ class AvailablePhoneNumber(_Model):
     """ Whether the number is new to SignalWire; false in practice. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ The fields of the body that the model does not name, as received. """
-    fields_set: frozenset[str] = _attrs_field(init=False, repr=False)
+    fields_set: frozenset[str] = _attrs_field(init=False, repr=False, default=_NOT_NONE)
     """ The Python names of the fields the body held, null ones included; for a model built directly, those not None. """
-
-    @fields_set.default
-    def _fields_not_none(self) -> frozenset[str]:
-        return frozenset(name for _, name in _FIELDS if getattr(self, name) is not None)

@@ -4,6 +4,7 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import NOT_NONE as _NOT_NONE
 from signalwire_compat._model import Model as _Model
 
 from ..models.answered_by import AnsweredBy
@@ -14,45 +15,10 @@ if TYPE_CHECKING:
     from ..models.subresource_uris import SubresourceUris
 
 
-_FIELDS: tuple[tuple[str, str], ...] = (
-    ("sid", "sid"),
-    ("account_sid", "account_sid"),
-    ("annotation", "annotation"),
-    ("answered_by", "answered_by"),
-    ("api_version", "api_version"),
-    ("date_created", "date_created"),
-    ("date_updated", "date_updated"),
-    ("direction", "direction"),
-    ("duration", "duration"),
-    ("end_time", "end_time"),
-    ("forwarded_from", "forwarded_from"),
-    ("from", "from_"),
-    ("formatted_from", "formatted_from"),
-    ("parent_call_sid", "parent_call_sid"),
-    ("phone_number_sid", "phone_number_sid"),
-    ("price", "price"),
-    ("price_unit", "price_unit"),
-    ("start_time", "start_time"),
-    ("status", "status"),
-    ("subresource_uris", "subresource_uris"),
-    ("to", "to"),
-    ("formatted_to", "formatted_to"),
-    ("uri", "uri"),
-    ("caller_name", "caller_name"),
-    ("group_sid", "group_sid"),
-    ("to_formatted", "to_formatted"),
-    ("from_formatted", "from_formatted"),
-    ("sip_result_code", "sip_result_code"),
-    ("audio_in_mos", "audio_in_mos"),
-    ("audio_rtt_avg", "audio_rtt_avg"),
-    ("audio_rtt_min", "audio_rtt_min"),
-    ("audio_rtt_max", "audio_rtt_max"),
-    ("audio_out_jitter_min", "audio_out_jitter_min"),
-    ("audio_out_jitter_max", "audio_out_jitter_max"),
-    ("audio_out_jitter_avg", "audio_out_jitter_avg"),
-    ("audio_out_lost", "audio_out_lost"),
-)
-"""The fields of the model: (name in the body, Python name)."""
+_RENAMED: dict[str, str] = {
+    "from_": "from",
+}
+"""The fields whose name in the body is not their Python name: Python name, body name."""
 
 
 @_attrs_define
@@ -136,9 +102,5 @@ class Call(_Model):
     """ The number of outbound audio packets lost. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ The fields of the body that the model does not name, as received. """
-    fields_set: frozenset[str] = _attrs_field(init=False, repr=False)
+    fields_set: frozenset[str] = _attrs_field(init=False, repr=False, default=_NOT_NONE)
     """ The Python names of the fields the body held, null ones included; for a model built directly, those not None. """
-
-    @fields_set.default
-    def _fields_not_none(self) -> frozenset[str]:
-        return frozenset(name for _, name in _FIELDS if getattr(self, name) is not None)

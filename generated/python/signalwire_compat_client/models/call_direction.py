@@ -8,9 +8,6 @@ class CallDirection(StrEnum):
     OUTBOUND_API = "outbound-api"
     OUTBOUND_DIAL = "outbound-dial"
 
-    def __str__(self) -> str:
-        return str(self.value)
-
 
 CallDirectionLiteral = Literal["inbound", "outbound", "outbound-api", "outbound-dial"]
 """The values of ``CallDirection``, as plain strings."""

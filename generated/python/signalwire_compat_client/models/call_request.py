@@ -4,24 +4,25 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import NOT_NONE as _NOT_NONE
 from signalwire_compat._model import Model as _Model
 
 from ..models.call_direction import CallDirection
 from ..models.callback_call_status import CallbackCallStatus
 
-_FIELDS: tuple[tuple[str, str], ...] = (
-    ("AccountSid", "account_sid"),
-    ("CallSid", "call_sid"),
-    ("From", "from_"),
-    ("To", "to"),
-    ("CallStatus", "call_status"),
-    ("Direction", "direction"),
-    ("ApiVersion", "api_version"),
-    ("ForwardedFrom", "forwarded_from"),
-    ("CallerName", "caller_name"),
-    ("ParentCallSid", "parent_call_sid"),
-)
-"""The fields of the model: (name in the body, Python name)."""
+_RENAMED: dict[str, str] = {
+    "account_sid": "AccountSid",
+    "call_sid": "CallSid",
+    "from_": "From",
+    "to": "To",
+    "call_status": "CallStatus",
+    "direction": "Direction",
+    "api_version": "ApiVersion",
+    "forwarded_from": "ForwardedFrom",
+    "caller_name": "CallerName",
+    "parent_call_sid": "ParentCallSid",
+}
+"""The fields whose name in the body is not their Python name: Python name, body name."""
 
 
 @_attrs_define
@@ -53,9 +54,5 @@ class CallRequest(_Model):
     """ A unique identifier for the call that created this call. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ The fields of the body that the model does not name, as received. """
-    fields_set: frozenset[str] = _attrs_field(init=False, repr=False)
+    fields_set: frozenset[str] = _attrs_field(init=False, repr=False, default=_NOT_NONE)
     """ The Python names of the fields the body held, null ones included; for a model built directly, those not None. """
-
-    @fields_set.default
-    def _fields_not_none(self) -> frozenset[str]:
-        return frozenset(name for _, name in _FIELDS if getattr(self, name) is not None)

@@ -12,9 +12,6 @@ class CallStatus(StrEnum):
     FAILED = "failed"
     NO_ANSWER = "no-answer"
 
-    def __str__(self) -> str:
-        return str(self.value)
-
 
 CallStatusLiteral = Literal[
     "queued",

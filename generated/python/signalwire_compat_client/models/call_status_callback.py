@@ -4,34 +4,35 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import NOT_NONE as _NOT_NONE
 from signalwire_compat._model import Model as _Model
 
 from ..models.call_direction import CallDirection
 from ..models.callback_call_status import CallbackCallStatus
 
-_FIELDS: tuple[tuple[str, str], ...] = (
-    ("AccountSid", "account_sid"),
-    ("CallSid", "call_sid"),
-    ("From", "from_"),
-    ("To", "to"),
-    ("CallStatus", "call_status"),
-    ("Direction", "direction"),
-    ("ApiVersion", "api_version"),
-    ("ForwardedFrom", "forwarded_from"),
-    ("CallerName", "caller_name"),
-    ("ParentCallSid", "parent_call_sid"),
-    ("Timestamp", "timestamp"),
-    ("SequenceNumber", "sequence_number"),
-    ("CallDuration", "call_duration"),
-    ("CallbackSource", "callback_source"),
-    ("SipResultCode", "sip_result_code"),
-    ("SipInviteResultPhrase", "sip_invite_result_phrase"),
-    ("RecordingUrl", "recording_url"),
-    ("RecordingSid", "recording_sid"),
-    ("RecordingDuration", "recording_duration"),
-    ("AudioInMos", "audio_in_mos"),
-)
-"""The fields of the model: (name in the body, Python name)."""
+_RENAMED: dict[str, str] = {
+    "account_sid": "AccountSid",
+    "call_sid": "CallSid",
+    "from_": "From",
+    "to": "To",
+    "call_status": "CallStatus",
+    "direction": "Direction",
+    "api_version": "ApiVersion",
+    "forwarded_from": "ForwardedFrom",
+    "caller_name": "CallerName",
+    "parent_call_sid": "ParentCallSid",
+    "timestamp": "Timestamp",
+    "sequence_number": "SequenceNumber",
+    "call_duration": "CallDuration",
+    "callback_source": "CallbackSource",
+    "sip_result_code": "SipResultCode",
+    "sip_invite_result_phrase": "SipInviteResultPhrase",
+    "recording_url": "RecordingUrl",
+    "recording_sid": "RecordingSid",
+    "recording_duration": "RecordingDuration",
+    "audio_in_mos": "AudioInMos",
+}
+"""The fields whose name in the body is not their Python name: Python name, body name."""
 
 
 @_attrs_define
@@ -83,9 +84,5 @@ class CallStatusCallback(_Model):
     """ A mean opinion score, from 1 to 5, of the inbound audio quality. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ The fields of the body that the model does not name, as received. """
-    fields_set: frozenset[str] = _attrs_field(init=False, repr=False)
+    fields_set: frozenset[str] = _attrs_field(init=False, repr=False, default=_NOT_NONE)
     """ The Python names of the fields the body held, null ones included; for a model built directly, those not None. """
-
-    @fields_set.default
-    def _fields_not_none(self) -> frozenset[str]:
-        return frozenset(name for _, name in _FIELDS if getattr(self, name) is not None)

@@ -13,9 +13,6 @@ class CallbackCallStatus(StrEnum):
     NO_ANSWER = "no-answer"
     CANCELED = "canceled"
 
-    def __str__(self) -> str:
-        return str(self.value)
-
 
 CallbackCallStatusLiteral = Literal[
     "queued",

@@ -7,9 +7,6 @@ class ConferenceStatus(StrEnum):
     IN_PROGRESS = "in-progress"
     COMPLETED = "completed"
 
-    def __str__(self) -> str:
-        return str(self.value)
-
 
 ConferenceStatusLiteral = Literal["init", "in-progress", "completed"]
 """The values of ``ConferenceStatus``, as plain strings."""

@@ -7,9 +7,6 @@ class CreateCallRequestMachineDetection(StrEnum):
     DETECTMESSAGEEND = "DetectMessageEnd"
     NONE = "none"
 
-    def __str__(self) -> str:
-        return str(self.value)
-
 
 CreateCallRequestMachineDetectionLiteral = Literal["Enable", "DetectMessageEnd", "none"]
 """The values of ``CreateCallRequestMachineDetection``, as plain strings."""

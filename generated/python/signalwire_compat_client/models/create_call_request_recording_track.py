@@ -7,9 +7,6 @@ class CreateCallRequestRecordingTrack(StrEnum):
     OUTBOUND = "outbound"
     BOTH = "both"
 
-    def __str__(self) -> str:
-        return str(self.value)
-
 
 CreateCallRequestRecordingTrackLiteral = Literal["inbound", "outbound", "both"]
 """The values of ``CreateCallRequestRecordingTrack``, as plain strings."""

@@ -6,9 +6,6 @@ class CreateCallRequestTrim(StrEnum):
     TRIM_SILENCE = "trim-silence"
     DO_NOT_TRIM = "do-not-trim"
 
-    def __str__(self) -> str:
-        return str(self.value)
-
 
 CreateCallRequestTrimLiteral = Literal["trim-silence", "do-not-trim"]
 """The values of ``CreateCallRequestTrim``, as plain strings."""

@@ -6,9 +6,6 @@ class CreateRecordingRequestRecordingChannels(StrEnum):
     MONO = "mono"
     DUAL = "dual"
 
-    def __str__(self) -> str:
-        return str(self.value)
-
 
 CreateRecordingRequestRecordingChannelsLiteral = Literal["mono", "dual"]
 """The values of ``CreateRecordingRequestRecordingChannels``, as plain strings."""

@@ -7,9 +7,6 @@ class CreateRecordingRequestRecordingTrack(StrEnum):
     OUTBOUND = "outbound"
     BOTH = "both"
 
-    def __str__(self) -> str:
-        return str(self.value)
-
 
 CreateRecordingRequestRecordingTrackLiteral = Literal["inbound", "outbound", "both"]
 """The values of ``CreateRecordingRequestRecordingTrack``, as plain strings."""

@@ -4,23 +4,17 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import NOT_NONE as _NOT_NONE
 from signalwire_compat._model import Model as _Model
 
 if TYPE_CHECKING:
     from ..models.error_item import ErrorItem
 
 
-_FIELDS: tuple[tuple[str, str], ...] = (
-    ("code", "code"),
-    ("message", "message"),
-    ("more_info", "more_info"),
-    ("status", "status"),
-    ("errors", "errors"),
-    ("type", "type_"),
-    ("attribute", "attribute"),
-    ("url", "url"),
-)
-"""The fields of the model: (name in the body, Python name)."""
+_RENAMED: dict[str, str] = {
+    "type_": "type",
+}
+"""The fields whose name in the body is not their Python name: Python name, body name."""
 
 
 @_attrs_define
@@ -52,9 +46,5 @@ class Error(_Model):
     """ A link to more information about the error, sent by token errors in place of more_info. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ The fields of the body that the model does not name, as received. """
-    fields_set: frozenset[str] = _attrs_field(init=False, repr=False)
+    fields_set: frozenset[str] = _attrs_field(init=False, repr=False, default=_NOT_NONE)
     """ The Python names of the fields the body held, null ones included; for a model built directly, those not None. """
-
-    @fields_set.default
-    def _fields_not_none(self) -> frozenset[str]:
-        return frozenset(name for _, name in _FIELDS if getattr(self, name) is not None)

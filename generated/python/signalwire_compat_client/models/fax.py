@@ -4,6 +4,7 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import NOT_NONE as _NOT_NONE
 from signalwire_compat._model import Model as _Model
 
 from ..models.fax_direction import FaxDirection
@@ -14,29 +15,10 @@ if TYPE_CHECKING:
     from ..models.fax_links import FaxLinks
 
 
-_FIELDS: tuple[tuple[str, str], ...] = (
-    ("sid", "sid"),
-    ("account_sid", "account_sid"),
-    ("api_version", "api_version"),
-    ("date_created", "date_created"),
-    ("date_updated", "date_updated"),
-    ("direction", "direction"),
-    ("duration", "duration"),
-    ("error_code", "error_code"),
-    ("error_message", "error_message"),
-    ("from", "from_"),
-    ("links", "links"),
-    ("media_sid", "media_sid"),
-    ("media_url", "media_url"),
-    ("num_pages", "num_pages"),
-    ("price", "price"),
-    ("price_unit", "price_unit"),
-    ("quality", "quality"),
-    ("status", "status"),
-    ("to", "to"),
-    ("url", "url"),
-)
-"""The fields of the model: (name in the body, Python name)."""
+_RENAMED: dict[str, str] = {
+    "from_": "from",
+}
+"""The fields whose name in the body is not their Python name: Python name, body name."""
 
 
 @_attrs_define
@@ -86,9 +68,5 @@ class Fax(_Model):
     """ The URI of the fax. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ The fields of the body that the model does not name, as received. """
-    fields_set: frozenset[str] = _attrs_field(init=False, repr=False)
+    fields_set: frozenset[str] = _attrs_field(init=False, repr=False, default=_NOT_NONE)
     """ The Python names of the fields the body held, null ones included; for a model built directly, those not None. """
-
-    @fields_set.default
-    def _fields_not_none(self) -> frozenset[str]:
-        return frozenset(name for _, name in _FIELDS if getattr(self, name) is not None)

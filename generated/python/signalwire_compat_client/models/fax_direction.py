@@ -6,9 +6,6 @@ class FaxDirection(StrEnum):
     INBOUND = "inbound"
     OUTBOUND = "outbound"
 
-    def __str__(self) -> str:
-        return str(self.value)
-
 
 FaxDirectionLiteral = Literal["inbound", "outbound"]
 """The values of ``FaxDirection``, as plain strings."""

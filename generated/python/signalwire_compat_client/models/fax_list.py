@@ -4,24 +4,11 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import NOT_NONE as _NOT_NONE
 from signalwire_compat._model import Model as _Model
 
 if TYPE_CHECKING:
     from ..models.fax import Fax
-
-
-_FIELDS: tuple[tuple[str, str], ...] = (
-    ("faxes", "faxes"),
-    ("uri", "uri"),
-    ("first_page_uri", "first_page_uri"),
-    ("next_page_uri", "next_page_uri"),
-    ("previous_page_uri", "previous_page_uri"),
-    ("page", "page"),
-    ("page_size", "page_size"),
-    ("start", "start"),
-    ("end", "end"),
-)
-"""The fields of the model: (name in the body, Python name)."""
 
 
 @_attrs_define
@@ -48,9 +35,5 @@ class FaxList(_Model):
     """ The position of this page's last fax. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ The fields of the body that the model does not name, as received. """
-    fields_set: frozenset[str] = _attrs_field(init=False, repr=False)
+    fields_set: frozenset[str] = _attrs_field(init=False, repr=False, default=_NOT_NONE)
     """ The Python names of the fields the body held, null ones included; for a model built directly, those not None. """
-
-    @fields_set.default
-    def _fields_not_none(self) -> frozenset[str]:
-        return frozenset(name for _, name in _FIELDS if getattr(self, name) is not None)

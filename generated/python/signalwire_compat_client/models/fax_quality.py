@@ -7,9 +7,6 @@ class FaxQuality(StrEnum):
     FINE = "fine"
     SUPERFINE = "superfine"
 
-    def __str__(self) -> str:
-        return str(self.value)
-
 
 FaxQualityLiteral = Literal["standard", "fine", "superfine"]
 """The values of ``FaxQuality``, as plain strings."""

@@ -14,9 +14,6 @@ class FaxStatus(StrEnum):
     FAILED = "failed"
     CANCELED = "canceled"
 
-    def __str__(self) -> str:
-        return str(self.value)
-
 
 FaxStatusLiteral = Literal[
     "queued",

@@ -4,26 +4,27 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import NOT_NONE as _NOT_NONE
 from signalwire_compat._model import Model as _Model
 
 from ..models.fax_status import FaxStatus
 
-_FIELDS: tuple[tuple[str, str], ...] = (
-    ("FaxSid", "fax_sid"),
-    ("AccountSid", "account_sid"),
-    ("From", "from_"),
-    ("To", "to"),
-    ("ApiVersion", "api_version"),
-    ("FaxStatus", "fax_status"),
-    ("RemoteStationId", "remote_station_id"),
-    ("OriginalMediaUrl", "original_media_url"),
-    ("NumPages", "num_pages"),
-    ("MediaSid", "media_sid"),
-    ("MediaUrl", "media_url"),
-    ("ErrorCode", "error_code"),
-    ("ErrorMessage", "error_message"),
-)
-"""The fields of the model: (name in the body, Python name)."""
+_RENAMED: dict[str, str] = {
+    "fax_sid": "FaxSid",
+    "account_sid": "AccountSid",
+    "from_": "From",
+    "to": "To",
+    "api_version": "ApiVersion",
+    "fax_status": "FaxStatus",
+    "remote_station_id": "RemoteStationId",
+    "original_media_url": "OriginalMediaUrl",
+    "num_pages": "NumPages",
+    "media_sid": "MediaSid",
+    "media_url": "MediaUrl",
+    "error_code": "ErrorCode",
+    "error_message": "ErrorMessage",
+}
+"""The fields whose name in the body is not their Python name: Python name, body name."""
 
 
 @_attrs_define
@@ -61,9 +62,5 @@ class FaxStatusCallback(_Model):
     """ What went wrong with a failed fax. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ The fields of the body that the model does not name, as received. """
-    fields_set: frozenset[str] = _attrs_field(init=False, repr=False)
+    fields_set: frozenset[str] = _attrs_field(init=False, repr=False, default=_NOT_NONE)
     """ The Python names of the fields the body held, null ones included; for a model built directly, those not None. """
-
-    @fields_set.default
-    def _fields_not_none(self) -> frozenset[str]:
-        return frozenset(name for _, name in _FIELDS if getattr(self, name) is not None)

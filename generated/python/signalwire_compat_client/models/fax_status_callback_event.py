@@ -10,9 +10,6 @@ class FaxStatusCallbackEvent(StrEnum):
     RINGING_FORWARDED = "ringing_forwarded"
     RINGING_QUEUED = "ringing_queued"
 
-    def __str__(self) -> str:
-        return str(self.value)
-
 
 FaxStatusCallbackEventLiteral = Literal[
     "initiated",

@@ -8,9 +8,6 @@ class ImportedPhoneNumberCapability(StrEnum):
     FAX = "fax"
     MMS = "mms"
 
-    def __str__(self) -> str:
-        return str(self.value)
-
 
 ImportedPhoneNumberCapabilityLiteral = Literal["sms", "voice", "fax", "mms"]
 """The values of ``ImportedPhoneNumberCapability``, as plain strings."""

@@ -4,21 +4,22 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import NOT_NONE as _NOT_NONE
 from signalwire_compat._model import Model as _Model
 
 from ..models.call_status import CallStatus
 
-_FIELDS: tuple[tuple[str, str], ...] = (
-    ("CallSid", "call_sid"),
-    ("AccountSid", "account_sid"),
-    ("From", "from_"),
-    ("To", "to"),
-    ("Timestamp", "timestamp"),
-    ("CallStatus", "call_status"),
-    ("CallDuration", "call_duration"),
-    ("AudioInMos", "audio_in_mos"),
-)
-"""The fields of the model: (name in the body, Python name)."""
+_RENAMED: dict[str, str] = {
+    "call_sid": "CallSid",
+    "account_sid": "AccountSid",
+    "from_": "From",
+    "to": "To",
+    "timestamp": "Timestamp",
+    "call_status": "CallStatus",
+    "call_duration": "CallDuration",
+    "audio_in_mos": "AudioInMos",
+}
+"""The fields whose name in the body is not their Python name: Python name, body name."""
 
 
 @_attrs_define
@@ -46,9 +47,5 @@ class IncomingCallStatusCallback(_Model):
     """ The call's audio quality, a mean opinion score from 1 to 5 (a number, sent as text). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ The fields of the body that the model does not name, as received. """
-    fields_set: frozenset[str] = _attrs_field(init=False, repr=False)
+    fields_set: frozenset[str] = _attrs_field(init=False, repr=False, default=_NOT_NONE)
     """ The Python names of the fields the body held, null ones included; for a model built directly, those not None. """
-
-    @fields_set.default
-    def _fields_not_none(self) -> frozenset[str]:
-        return frozenset(name for _, name in _FIELDS if getattr(self, name) is not None)

@@ -4,6 +4,7 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import NOT_NONE as _NOT_NONE
 from signalwire_compat._model import Model as _Model
 
 from ..models.incoming_phone_number_address_requirements import (
@@ -15,44 +16,6 @@ if TYPE_CHECKING:
     from ..models.incoming_phone_number_capabilities import (
         IncomingPhoneNumberCapabilities,
     )
-
-
-_FIELDS: tuple[tuple[str, str], ...] = (
-    ("sid", "sid"),
-    ("account_id", "account_id"),
-    ("account_sid", "account_sid"),
-    ("address_requirements", "address_requirements"),
-    ("address_sid", "address_sid"),
-    ("api_version", "api_version"),
-    ("beta", "beta"),
-    ("capabilities", "capabilities"),
-    ("country_code", "country_code"),
-    ("date_created", "date_created"),
-    ("date_updated", "date_updated"),
-    ("emergency_address_sid", "emergency_address_sid"),
-    ("emergency_status", "emergency_status"),
-    ("friendly_name", "friendly_name"),
-    ("identity_sid", "identity_sid"),
-    ("origin", "origin"),
-    ("phone_number", "phone_number"),
-    ("sms_application_sid", "sms_application_sid"),
-    ("sms_fallback_method", "sms_fallback_method"),
-    ("sms_fallback_url", "sms_fallback_url"),
-    ("sms_method", "sms_method"),
-    ("sms_url", "sms_url"),
-    ("status_callback", "status_callback"),
-    ("status_callback_method", "status_callback_method"),
-    ("trunk_sid", "trunk_sid"),
-    ("uri", "uri"),
-    ("verification_status", "verification_status"),
-    ("voice_application_sid", "voice_application_sid"),
-    ("voice_caller_id_lookup", "voice_caller_id_lookup"),
-    ("voice_fallback_method", "voice_fallback_method"),
-    ("voice_fallback_url", "voice_fallback_url"),
-    ("voice_method", "voice_method"),
-    ("voice_url", "voice_url"),
-)
-"""The fields of the model: (name in the body, Python name)."""
 
 
 @_attrs_define
@@ -130,9 +93,5 @@ class IncomingPhoneNumber(_Model):
     """ The URL requested when the number receives a call; null or empty if none. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ The fields of the body that the model does not name, as received. """
-    fields_set: frozenset[str] = _attrs_field(init=False, repr=False)
+    fields_set: frozenset[str] = _attrs_field(init=False, repr=False, default=_NOT_NONE)
     """ The Python names of the fields the body held, null ones included; for a model built directly, those not None. """
-
-    @fields_set.default
-    def _fields_not_none(self) -> frozenset[str]:
-        return frozenset(name for _, name in _FIELDS if getattr(self, name) is not None)

@@ -8,9 +8,6 @@ class IncomingPhoneNumberAddressRequirements(StrEnum):
     LOCAL = "local"
     FOREIGN = "foreign"
 
-    def __str__(self) -> str:
-        return str(self.value)
-
 
 IncomingPhoneNumberAddressRequirementsLiteral = Literal[
     "none", "any", "local", "foreign"

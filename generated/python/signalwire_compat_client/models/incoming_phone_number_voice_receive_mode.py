@@ -6,9 +6,6 @@ class IncomingPhoneNumberVoiceReceiveMode(StrEnum):
     VOICE = "voice"
     FAX = "fax"
 
-    def __str__(self) -> str:
-        return str(self.value)
-
 
 IncomingPhoneNumberVoiceReceiveModeLiteral = Literal["voice", "fax"]
 """The values of ``IncomingPhoneNumberVoiceReceiveMode``, as plain strings."""

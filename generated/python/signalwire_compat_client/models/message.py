@@ -4,6 +4,7 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import NOT_NONE as _NOT_NONE
 from signalwire_compat._model import Model as _Model
 
 from ..models.message_direction import MessageDirection
@@ -13,29 +14,10 @@ if TYPE_CHECKING:
     from ..models.message_subresource_uris import MessageSubresourceUris
 
 
-_FIELDS: tuple[tuple[str, str], ...] = (
-    ("sid", "sid"),
-    ("account_sid", "account_sid"),
-    ("api_version", "api_version"),
-    ("body", "body"),
-    ("num_segments", "num_segments"),
-    ("num_media", "num_media"),
-    ("date_created", "date_created"),
-    ("date_sent", "date_sent"),
-    ("date_updated", "date_updated"),
-    ("direction", "direction"),
-    ("error_code", "error_code"),
-    ("error_message", "error_message"),
-    ("from", "from_"),
-    ("messaging_service_sid", "messaging_service_sid"),
-    ("price", "price"),
-    ("price_unit", "price_unit"),
-    ("status", "status"),
-    ("subresource_uris", "subresource_uris"),
-    ("to", "to"),
-    ("uri", "uri"),
-)
-"""The fields of the model: (name in the body, Python name)."""
+_RENAMED: dict[str, str] = {
+    "from_": "from",
+}
+"""The fields whose name in the body is not their Python name: Python name, body name."""
 
 
 @_attrs_define
@@ -84,9 +66,5 @@ class Message(_Model):
     """ The URI of the message. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ The fields of the body that the model does not name, as received. """
-    fields_set: frozenset[str] = _attrs_field(init=False, repr=False)
+    fields_set: frozenset[str] = _attrs_field(init=False, repr=False, default=_NOT_NONE)
     """ The Python names of the fields the body held, null ones included; for a model built directly, those not None. """
-
-    @fields_set.default
-    def _fields_not_none(self) -> frozenset[str]:
-        return frozenset(name for _, name in _FIELDS if getattr(self, name) is not None)

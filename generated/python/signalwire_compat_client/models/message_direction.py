@@ -8,9 +8,6 @@ class MessageDirection(StrEnum):
     OUTBOUND_CALL = "outbound-call"
     OUTBOUND_REPLY = "outbound-reply"
 
-    def __str__(self) -> str:
-        return str(self.value)
-
 
 MessageDirectionLiteral = Literal[
     "inbound", "outbound-api", "outbound-call", "outbound-reply"

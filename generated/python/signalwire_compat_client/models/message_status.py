@@ -13,9 +13,6 @@ class MessageStatus(StrEnum):
     RECEIVING = "receiving"
     RECEIVED = "received"
 
-    def __str__(self) -> str:
-        return str(self.value)
-
 
 MessageStatusLiteral = Literal[
     "queued",

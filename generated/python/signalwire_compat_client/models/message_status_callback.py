@@ -4,22 +4,23 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import NOT_NONE as _NOT_NONE
 from signalwire_compat._model import Model as _Model
 
 from ..models.message_status import MessageStatus
 
-_FIELDS: tuple[tuple[str, str], ...] = (
-    ("MessageSid", "message_sid"),
-    ("AccountSid", "account_sid"),
-    ("From", "from_"),
-    ("To", "to"),
-    ("Body", "body"),
-    ("MessageStatus", "message_status"),
-    ("ErrorCode", "error_code"),
-    ("NumMedia", "num_media"),
-    ("NumSegments", "num_segments"),
-)
-"""The fields of the model: (name in the body, Python name)."""
+_RENAMED: dict[str, str] = {
+    "message_sid": "MessageSid",
+    "account_sid": "AccountSid",
+    "from_": "From",
+    "to": "To",
+    "body": "Body",
+    "message_status": "MessageStatus",
+    "error_code": "ErrorCode",
+    "num_media": "NumMedia",
+    "num_segments": "NumSegments",
+}
+"""The fields whose name in the body is not their Python name: Python name, body name."""
 
 
 @_attrs_define
@@ -49,9 +50,5 @@ class MessageStatusCallback(_Model):
     """ How many segments the message was split into (a number, sent as text). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ The fields of the body that the model does not name, as received. """
-    fields_set: frozenset[str] = _attrs_field(init=False, repr=False)
+    fields_set: frozenset[str] = _attrs_field(init=False, repr=False, default=_NOT_NONE)
     """ The Python names of the fields the body held, null ones included; for a model built directly, those not None. """
-
-    @fields_set.default
-    def _fields_not_none(self) -> frozenset[str]:
-        return frozenset(name for _, name in _FIELDS if getattr(self, name) is not None)

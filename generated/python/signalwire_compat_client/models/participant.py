@@ -4,26 +4,10 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import NOT_NONE as _NOT_NONE
 from signalwire_compat._model import Model as _Model
 
 from ..models.participant_status import ParticipantStatus
-
-_FIELDS: tuple[tuple[str, str], ...] = (
-    ("call_sid", "call_sid"),
-    ("account_sid", "account_sid"),
-    ("conference_sid", "conference_sid"),
-    ("call_sid_to_coach", "call_sid_to_coach"),
-    ("coaching", "coaching"),
-    ("date_created", "date_created"),
-    ("date_updated", "date_updated"),
-    ("status", "status"),
-    ("end_conference_on_exit", "end_conference_on_exit"),
-    ("start_conference_on_enter", "start_conference_on_enter"),
-    ("muted", "muted"),
-    ("hold", "hold"),
-    ("uri", "uri"),
-)
-"""The fields of the model: (name in the body, Python name)."""
 
 
 @_attrs_define
@@ -61,9 +45,5 @@ class Participant(_Model):
     """ The URI of the participant. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ The fields of the body that the model does not name, as received. """
-    fields_set: frozenset[str] = _attrs_field(init=False, repr=False)
+    fields_set: frozenset[str] = _attrs_field(init=False, repr=False, default=_NOT_NONE)
     """ The Python names of the fields the body held, null ones included; for a model built directly, those not None. """
-
-    @fields_set.default
-    def _fields_not_none(self) -> frozenset[str]:
-        return frozenset(name for _, name in _FIELDS if getattr(self, name) is not None)

@@ -6,9 +6,6 @@ class ParticipantStatus(StrEnum):
     IN_PROGRESS = "in-progress"
     COMPLETED = "completed"
 
-    def __str__(self) -> str:
-        return str(self.value)
-
 
 ParticipantStatusLiteral = Literal["in-progress", "completed"]
 """The values of ``ParticipantStatus``, as plain strings."""

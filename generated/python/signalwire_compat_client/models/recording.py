@@ -4,6 +4,7 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import NOT_NONE as _NOT_NONE
 from signalwire_compat._model import Model as _Model
 
 from ..models.recording_source import RecordingSource
@@ -15,32 +16,6 @@ if TYPE_CHECKING:
         RecordingEncryptionDetailsType1,
     )
     from ..models.recording_subresource_uris import RecordingSubresourceUris
-
-
-_FIELDS: tuple[tuple[str, str], ...] = (
-    ("sid", "sid"),
-    ("account_sid", "account_sid"),
-    ("api_version", "api_version"),
-    ("call_sid", "call_sid"),
-    ("conference_sid", "conference_sid"),
-    ("channel", "channel"),
-    ("channels", "channels"),
-    ("date_created", "date_created"),
-    ("date_updated", "date_updated"),
-    ("start_time", "start_time"),
-    ("end_time", "end_time"),
-    ("duration", "duration"),
-    ("price", "price"),
-    ("price_unit", "price_unit"),
-    ("source", "source"),
-    ("status", "status"),
-    ("error_code", "error_code"),
-    ("uri", "uri"),
-    ("subresource_uris", "subresource_uris"),
-    ("encryption_details", "encryption_details"),
-    ("trim", "trim"),
-)
-"""The fields of the model: (name in the body, Python name)."""
 
 
 @_attrs_define
@@ -96,9 +71,5 @@ class Recording(_Model):
     """ Whether silence at the start and end of the recording was cut. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ The fields of the body that the model does not name, as received. """
-    fields_set: frozenset[str] = _attrs_field(init=False, repr=False)
+    fields_set: frozenset[str] = _attrs_field(init=False, repr=False, default=_NOT_NONE)
     """ The Python names of the fields the body held, null ones included; for a model built directly, those not None. """
-
-    @fields_set.default
-    def _fields_not_none(self) -> frozenset[str]:
-        return frozenset(name for _, name in _FIELDS if getattr(self, name) is not None)

@@ -11,9 +11,6 @@ class RecordingSource(StrEnum):
     STARTCALLRECORDINGAPI = "StartCallRecordingApi"
     STARTCONFERENCERECORDING = "StartConferenceRecording"
 
-    def __str__(self) -> str:
-        return str(self.value)
-
 
 RecordingSourceLiteral = Literal[
     "DialVerb",

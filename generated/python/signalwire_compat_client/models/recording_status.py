@@ -11,9 +11,6 @@ class RecordingStatus(StrEnum):
     ABSENT = "absent"
     STOPPED = "stopped"
 
-    def __str__(self) -> str:
-        return str(self.value)
-
 
 RecordingStatusLiteral = Literal[
     "queued", "in-progress", "paused", "resumed", "completed", "absent", "stopped"

@@ -4,21 +4,22 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import NOT_NONE as _NOT_NONE
 from signalwire_compat._model import Model as _Model
 
 from ..models.recording_status import RecordingStatus
 
-_FIELDS: tuple[tuple[str, str], ...] = (
-    ("AccountSid", "account_sid"),
-    ("CallSid", "call_sid"),
-    ("RecordingSid", "recording_sid"),
-    ("RecordingUrl", "recording_url"),
-    ("RecordingStatus", "recording_status"),
-    ("RecordingDuration", "recording_duration"),
-    ("RecordingChannels", "recording_channels"),
-    ("RecordingSource", "recording_source"),
-)
-"""The fields of the model: (name in the body, Python name)."""
+_RENAMED: dict[str, str] = {
+    "account_sid": "AccountSid",
+    "call_sid": "CallSid",
+    "recording_sid": "RecordingSid",
+    "recording_url": "RecordingUrl",
+    "recording_status": "RecordingStatus",
+    "recording_duration": "RecordingDuration",
+    "recording_channels": "RecordingChannels",
+    "recording_source": "RecordingSource",
+}
+"""The fields whose name in the body is not their Python name: Python name, body name."""
 
 
 @_attrs_define
@@ -43,9 +44,5 @@ class RecordingStatusCallback(_Model):
     """ The type of call that initiated the recording. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ The fields of the body that the model does not name, as received. """
-    fields_set: frozenset[str] = _attrs_field(init=False, repr=False)
+    fields_set: frozenset[str] = _attrs_field(init=False, repr=False, default=_NOT_NONE)
     """ The Python names of the fields the body held, null ones included; for a model built directly, those not None. """
-
-    @fields_set.default
-    def _fields_not_none(self) -> frozenset[str]:
-        return frozenset(name for _, name in _FIELDS if getattr(self, name) is not None)

@@ -8,9 +8,6 @@ class StatusCallbackEvent(StrEnum):
     ANSWERED = "answered"
     COMPLETED = "completed"
 
-    def __str__(self) -> str:
-        return str(self.value)
-
 
 StatusCallbackEventLiteral = Literal["initiated", "ringing", "answered", "completed"]
 """The values of ``StatusCallbackEvent``, as plain strings."""

@@ -9,9 +9,6 @@ class StreamCodec(StrEnum):
     L1616000H = "L16@16000h"
     L1624000H = "L16@24000h"
 
-    def __str__(self) -> str:
-        return str(self.value)
-
 
 StreamCodecLiteral = Literal["PCMU", "PCMA", "L16", "L16@16000h", "L16@24000h"]
 """The values of ``StreamCodec``, as plain strings."""

@@ -7,9 +7,6 @@ class StreamStatus(StrEnum):
     IN_PROGRESS = "in-progress"
     STOPPED = "stopped"
 
-    def __str__(self) -> str:
-        return str(self.value)
-
 
 StreamStatusLiteral = Literal["queued", "in-progress", "stopped"]
 """The values of ``StreamStatus``, as plain strings."""

@@ -7,9 +7,6 @@ class StreamTrack(StrEnum):
     OUTBOUND_TRACK = "outbound_track"
     BOTH_TRACKS = "both_tracks"
 
-    def __str__(self) -> str:
-        return str(self.value)
-
 
 StreamTrackLiteral = Literal["inbound_track", "outbound_track", "both_tracks"]
 """The values of ``StreamTrack``, as plain strings."""

@@ -15,9 +15,6 @@ class TokenPermission(StrEnum):
     TASKING = "tasking"
     VIDEO = "video"
 
-    def __str__(self) -> str:
-        return str(self.value)
-
 
 TokenPermissionLiteral = Literal[
     "calling",

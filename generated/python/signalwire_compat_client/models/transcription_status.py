@@ -6,9 +6,6 @@ class TranscriptionStatus(StrEnum):
     COMPLETED = "completed"
     FAILED = "failed"
 
-    def __str__(self) -> str:
-        return str(self.value)
-
 
 TranscriptionStatusLiteral = Literal["completed", "failed"]
 """The values of ``TranscriptionStatus``, as plain strings."""

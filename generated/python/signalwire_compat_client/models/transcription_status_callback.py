@@ -4,19 +4,20 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from signalwire_compat._model import NOT_NONE as _NOT_NONE
 from signalwire_compat._model import Model as _Model
 
 from ..models.transcription_status import TranscriptionStatus
 
-_FIELDS: tuple[tuple[str, str], ...] = (
-    ("TranscriptionSid", "transcription_sid"),
-    ("TranscriptionText", "transcription_text"),
-    ("TranscriptionStatus", "transcription_status"),
-    ("TranscriptionUrl", "transcription_url"),
-    ("RecordingSid", "recording_sid"),
-    ("RecordingUrl", "recording_url"),
-)
-"""The fields of the model: (name in the body, Python name)."""
+_RENAMED: dict[str, str] = {
+    "transcription_sid": "TranscriptionSid",
+    "transcription_text": "TranscriptionText",
+    "transcription_status": "TranscriptionStatus",
+    "transcription_url": "TranscriptionUrl",
+    "recording_sid": "RecordingSid",
+    "recording_url": "RecordingUrl",
+}
+"""The fields whose name in the body is not their Python name: Python name, body name."""
 
 
 @_attrs_define
@@ -40,9 +41,5 @@ class TranscriptionStatusCallback(_Model):
     """ The URL of the recording's audio. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ The fields of the body that the model does not name, as received. """
-    fields_set: frozenset[str] = _attrs_field(init=False, repr=False)
+    fields_set: frozenset[str] = _attrs_field(init=False, repr=False, default=_NOT_NONE)
     """ The Python names of the fields the body held, null ones included; for a model built directly, those not None. """
-
-    @fields_set.default
-    def _fields_not_none(self) -> frozenset[str]:
-        return frozenset(name for _, name in _FIELDS if getattr(self, name) is not None)

@@ -6,9 +6,6 @@ class UpdateCallStatus(StrEnum):
     CANCELED = "canceled"
     COMPLETED = "completed"
 
-    def __str__(self) -> str:
-        return str(self.value)
-
 
 UpdateCallStatusLiteral = Literal["canceled", "completed"]
 """The values of ``UpdateCallStatus``, as plain strings."""

@@ -7,9 +7,6 @@ class UpdateRecordingStatus(StrEnum):
     IN_PROGRESS = "in-progress"
     STOPPED = "stopped"
 
-    def __str__(self) -> str:
-        return str(self.value)
-
 
 UpdateRecordingStatusLiteral = Literal["paused", "in-progress", "stopped"]
 """The values of ``UpdateRecordingStatus``, as plain strings."""

@@ -1,10 +1,10 @@
 """The generated models' reading and writing, from one table per model class.
 
 Each model's ``from_dict`` and ``to_dict`` come here. The table is built once per class from its
-attrs fields, its type hints and its ``_RENAMED`` (the Python names whose body name differs). Reading checks each
-value against the field's type, so ``"duration": "abc"`` in an ``int`` field is a ``TypeError``
-naming the field, never a model that lies about its types. An enum value the model does not
-know stays text where the field allows text.
+attrs fields, its type hints and its ``_RENAMED`` (the fields whose body name differs). Reading
+checks each value against the field's type, so ``"duration": "abc"`` in an ``int`` field is a
+``TypeError`` naming the field, never a model that lies about its types. An enum value the
+model does not know stays text where the field allows text.
 """
 
 from __future__ import annotations

@@ -43,6 +43,14 @@ def test_wheel_holds_license_and_metadata(tmp_path: Path) -> None:
     assert "License-Expression: MIT" in text
     assert "Project-URL: API reference, https://developer.signalwire.com/" in text
     assert "Requires-Dist: httpx" in text
+    readme = (ROOT / "README.md").read_text()
+    python = readme[: readme.index("## TypeScript\n")]
+    differences = readme[readme.index("### Where the spec differs") :]
+    description = text.split("\n\n", 1)[1]  # the long description follows the headers
+    assert python in description and differences in description
+    typescript = readme[readme.index("## TypeScript\n") : readme.index("## Performance\n")]
+    assert typescript.split("\n\n")[1] not in description  # the TypeScript section is left out
+    assert "| `templates/python/` |" not in description  # and so is the repository's tour
 
 
 def test_import_loads_no_generated_models_attrs_httpcore_or_asyncio() -> None:

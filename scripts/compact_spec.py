@@ -3,9 +3,6 @@ the prose (``description`` and ``summary`` texts) that nothing reads at run time
 ``description``, which OpenAPI requires, is left empty), gzipped.
 
     python scripts/compact_spec.py SPEC OUT.json.gz
-    python scripts/compact_spec.py --same A.json.gz B.json.gz   # exit 1 if their JSON differs
-
-The drift check compares the JSON, not the gzip bytes, which another zlib may write otherwise.
 
 Examples, defaults, enums and every name are kept as they are: a record's ``description``
 field inside an example is data, and a property named ``description`` is a schema.
@@ -54,15 +51,5 @@ def main(spec: str, out: str) -> None:
     Path(out).write_bytes(gzip.compress(text.encode() + b"\n", compresslevel=9, mtime=0))
 
 
-def same(first: str, second: str) -> bool:
-    """Whether two written documents hold the same JSON text; says which differs if not."""
-    if gzip.decompress(Path(first).read_bytes()) == gzip.decompress(Path(second).read_bytes()):
-        return True
-    print(f"{first} and {second} differ (gunzip both to compare)", file=sys.stderr)
-    return False
-
-
 if __name__ == "__main__":
-    if sys.argv[1] == "--same":
-        sys.exit(0 if same(*sys.argv[2:]) else 1)
     main(*sys.argv[1:])

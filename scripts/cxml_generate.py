@@ -12,6 +12,7 @@ templates/cxml/.
 
 from __future__ import annotations
 
+import gzip
 import json
 import keyword
 import re
@@ -219,6 +220,30 @@ def _class(
     }
 
 
+def element_table(description: dict[str, Any]) -> dict[str, Any]:
+    """The Python builders' table (``signalwire_compat._cxml.element_specs`` reads it): each
+    class's tag, text, attributes and children, with the fields of ``AttributeSpec`` and
+    ``TextSpec``, those at their defaults left out."""
+    table = {}
+    for cls in model(description)["classes"]:
+        attributes = []
+        for a in cls["attributes"]:
+            entry = {"xml": a["xml"], "name": a["py"], "kind": a["kind"]}
+            optional = {"values": [], "list": False, "separator": " ", "required": False}
+            entry |= {key: a[key] for key, default in optional.items() if a[key] != default}
+            attributes.append(entry)
+        text = cls["text"]
+        table[cls["id"]] = {
+            "xml": cls["xml"],
+            "text": None
+            if text is None
+            else {key: text[key] for key in ("required", "values", "mixed") if text[key]},
+            "attributes": attributes,
+            "children": [child["id"] for child in cls["children"]],
+        }
+    return table
+
+
 def _sentence(description: str, note: str | None) -> str:
     return " ".join(description.split()) + (f" {' '.join(note.split())}" if note else "")
 
@@ -299,6 +324,9 @@ def main(argv: list[str]) -> int:
     code = render(command, description)
     if command == "python":
         code = formatted(code)
+        table = json.dumps(element_table(description), ensure_ascii=False, separators=(",", ":"))
+        table_out = out.with_name("cxml.json.gz")
+        table_out.write_bytes(gzip.compress(table.encode() + b"\n", compresslevel=9, mtime=0))
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(code, encoding="utf-8")
     return 0

@@ -1,6 +1,7 @@
-"""cXML builders and validator, generated from spec/cxml.yaml by scripts/cxml_generate.py.
+"""cXML builders and validator, generated from spec/cxml.yaml by scripts/cxml_generate.py, with
+the table of elements they check against in ``cxml.json.gz`` beside it.
 
-Do not edit: ``make generate`` rewrites this file. Import ``signalwire_compat.cxml`` instead.
+Do not edit: ``make generate`` rewrites both. Import ``signalwire_compat.cxml`` instead.
 Reference: https://developer.signalwire.com/compatibility-api/cxml
 """
 
@@ -9,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, Required, Self, TypedDict, Unpack
 
-from signalwire_compat._cxml import AttributeSpec, Element, ElementSpec, TextSpec
+from signalwire_compat._cxml import Element, ElementSpec, element_specs
 from signalwire_compat._cxml_validate import CXML_MAX_BYTES, CxmlProblem, validate
 
 __all__ = [
@@ -101,6 +102,9 @@ __all__ = [
     "validate_cxml",
 ]
 
+_SPECS = element_specs(__package__, "cxml.json.gz")
+"""Each element's tag, text, attributes and children, by class name (from the same description)."""
+
 CxmlDocument = Literal["voice", "messaging", "fax"]
 """The kinds of document: ``voice`` (``VoiceResponse``), ``messaging`` (``MessagingResponse``), ``fax`` (``FaxResponse``)."""
 
@@ -112,34 +116,7 @@ class VoiceResponse(Element):
     """
 
     __slots__ = ()
-    SPEC = ElementSpec(
-        id="VoiceResponse",
-        xml="Response",
-        text=None,
-        attributes=(),
-        children=(
-            "Connect",
-            "Denoise",
-            "Dial",
-            "Echo",
-            "Enqueue",
-            "Gather",
-            "Hangup",
-            "Leave",
-            "Pause",
-            "Pay",
-            "Play",
-            "Record",
-            "Redirect",
-            "Refer",
-            "Reject",
-            "Say",
-            "Sms",
-            "Start",
-            "Stop",
-            "Stream",
-        ),
-    )
+    SPEC = _SPECS["VoiceResponse"]
 
     def __init__(self) -> None:
         super().__init__(None, {})
@@ -282,13 +259,7 @@ class MessagingResponse(Element):
     """``<Response>``: The instructions an incoming message runs."""
 
     __slots__ = ()
-    SPEC = ElementSpec(
-        id="MessagingResponse",
-        xml="Response",
-        text=None,
-        attributes=(),
-        children=("Message", "Redirect"),
-    )
+    SPEC = _SPECS["MessagingResponse"]
 
     def __init__(self) -> None:
         super().__init__(None, {})
@@ -315,13 +286,7 @@ class FaxResponse(Element):
     """``<Response>``: What to do with an incoming fax."""
 
     __slots__ = ()
-    SPEC = ElementSpec(
-        id="FaxResponse",
-        xml="Response",
-        text=None,
-        attributes=(),
-        children=("Receive", "FaxReject"),
-    )
+    SPEC = _SPECS["FaxResponse"]
 
     def __init__(self) -> None:
         super().__init__(None, {})
@@ -355,13 +320,7 @@ class Connect(Element):
     """``<Connect>``: Connects the call to another resource, a video room, a stream or an agent."""
 
     __slots__ = ()
-    SPEC = ElementSpec(
-        id="Connect",
-        xml="Connect",
-        text=None,
-        attributes=(AttributeSpec("action", "action", "string"),),
-        children=("Room", "Stream", "VirtualAgent"),
-    )
+    SPEC = _SPECS["Connect"]
 
     def __init__(self, **attributes: Unpack[ConnectAttributes]) -> None:
         super().__init__(None, attributes)
@@ -393,13 +352,7 @@ class Denoise(Element):
     """
 
     __slots__ = ()
-    SPEC = ElementSpec(
-        id="Denoise",
-        xml="Denoise",
-        text=TextSpec(required=True, values=("on", "off"), mixed=False),
-        attributes=(),
-        children=(),
-    )
+    SPEC = _SPECS["Denoise"]
 
     def __init__(self, text: Literal["on", "off"], /) -> None:
         super().__init__(text, {})
@@ -500,106 +453,7 @@ class Dial(Element):
     """
 
     __slots__ = ()
-    SPEC = ElementSpec(
-        id="Dial",
-        xml="Dial",
-        text=TextSpec(required=False, values=(), mixed=False),
-        attributes=(
-            AttributeSpec("action", "action", "string"),
-            AttributeSpec("answerOnBridge", "answer_on_bridge", "boolean"),
-            AttributeSpec("callerId", "caller_id", "string"),
-            AttributeSpec("callerName", "caller_name", "string"),
-            AttributeSpec("hangupOnStar", "hangup_on_star", "boolean"),
-            AttributeSpec("method", "method", "enum", values=("GET", "POST")),
-            AttributeSpec(
-                "record",
-                "record",
-                "enum",
-                values=(
-                    "do-not-record",
-                    "record-from-answer",
-                    "record-from-ringing",
-                    "record-from-answer-dual",
-                    "record-from-ringing-dual",
-                ),
-            ),
-            AttributeSpec("recordingStatusCallback", "recording_status_callback", "string"),
-            AttributeSpec(
-                "recordingStatusCallbackEvent",
-                "recording_status_callback_event",
-                "enum",
-                values=("completed", "in-progress", "absent"),
-                list=True,
-            ),
-            AttributeSpec(
-                "recordingStatusCallbackMethod",
-                "recording_status_callback_method",
-                "enum",
-                values=("GET", "POST"),
-            ),
-            AttributeSpec("recordingStorageUrl", "recording_storage_url", "string"),
-            AttributeSpec(
-                "recordingStorageUrlMethod",
-                "recording_storage_url_method",
-                "enum",
-                values=("POST", "PUT"),
-            ),
-            AttributeSpec(
-                "recordingTrack", "recording_track", "enum", values=("inbound", "outbound", "both")
-            ),
-            AttributeSpec(
-                "ringTone",
-                "ring_tone",
-                "enum",
-                values=(
-                    "at",
-                    "au",
-                    "bg",
-                    "br",
-                    "be",
-                    "ch",
-                    "cl",
-                    "cn",
-                    "cz",
-                    "de",
-                    "dk",
-                    "ee",
-                    "es",
-                    "fi",
-                    "fr",
-                    "gr",
-                    "hu",
-                    "il",
-                    "in",
-                    "it",
-                    "lt",
-                    "jp",
-                    "mx",
-                    "my",
-                    "nl",
-                    "no",
-                    "nz",
-                    "ph",
-                    "pl",
-                    "pt",
-                    "ru",
-                    "se",
-                    "sg",
-                    "th",
-                    "uk",
-                    "us",
-                    "us-old",
-                    "tw",
-                    "ve",
-                    "za",
-                ),
-            ),
-            AttributeSpec("timeLimit", "time_limit", "integer"),
-            AttributeSpec("timeout", "timeout", "integer"),
-            AttributeSpec("trim", "trim", "enum", values=("trim-silence", "do-not-trim")),
-        ),
-        children=("Number", "Sip", "Conference", "Queue", "Verto"),
-    )
+    SPEC = _SPECS["Dial"]
 
     def __init__(self, text: str | None = None, /, **attributes: Unpack[DialAttributes]) -> None:
         super().__init__(text, attributes)
@@ -641,13 +495,7 @@ class Echo(Element):
     """``<Echo>``: Plays the caller's audio back to the caller."""
 
     __slots__ = ()
-    SPEC = ElementSpec(
-        id="Echo",
-        xml="Echo",
-        text=None,
-        attributes=(AttributeSpec("timeout", "timeout", "integer"),),
-        children=(),
-    )
+    SPEC = _SPECS["Echo"]
 
     def __init__(self, **attributes: Unpack[EchoAttributes]) -> None:
         super().__init__(None, attributes)
@@ -672,18 +520,7 @@ class Enqueue(Element):
     """
 
     __slots__ = ()
-    SPEC = ElementSpec(
-        id="Enqueue",
-        xml="Enqueue",
-        text=TextSpec(required=False, values=(), mixed=False),
-        attributes=(
-            AttributeSpec("action", "action", "string"),
-            AttributeSpec("method", "method", "enum", values=("GET", "POST")),
-            AttributeSpec("waitUrl", "wait_url", "string"),
-            AttributeSpec("waitUrlMethod", "wait_url_method", "enum", values=("GET", "POST")),
-        ),
-        children=(),
-    )
+    SPEC = _SPECS["Enqueue"]
 
     def __init__(self, text: str | None = None, /, **attributes: Unpack[EnqueueAttributes]) -> None:
         super().__init__(text, attributes)
@@ -728,36 +565,7 @@ class Gather(Element):
     """``<Gather>``: Collects pressed digits or transcribed speech, while its nested verbs play."""
 
     __slots__ = ()
-    SPEC = ElementSpec(
-        id="Gather",
-        xml="Gather",
-        text=None,
-        attributes=(
-            AttributeSpec("action", "action", "string"),
-            AttributeSpec("actionOnEmptyResult", "action_on_empty_result", "boolean"),
-            AttributeSpec("enhanced", "enhanced", "boolean"),
-            AttributeSpec("finishOnKey", "finish_on_key", "string"),
-            AttributeSpec("hints", "hints", "string"),
-            AttributeSpec("input", "input", "enum", values=("dtmf", "speech"), list=True),
-            AttributeSpec("language", "language", "string"),
-            AttributeSpec("method", "method", "enum", values=("GET", "POST")),
-            AttributeSpec("numDigits", "num_digits", "integer"),
-            AttributeSpec("partialResultCallback", "partial_result_callback", "string"),
-            AttributeSpec(
-                "partialResultCallbackMethod",
-                "partial_result_callback_method",
-                "enum",
-                values=("GET", "POST"),
-            ),
-            AttributeSpec("profanityFilter", "profanity_filter", "boolean"),
-            AttributeSpec(
-                "speechModel", "speech_model", "enum", values=("phone_call", "video", "default")
-            ),
-            AttributeSpec("speechTimeout", "speech_timeout", "string"),
-            AttributeSpec("timeout", "timeout", "integer"),
-        ),
-        children=("Say", "Play", "Pause"),
-    )
+    SPEC = _SPECS["Gather"]
 
     def __init__(self, **attributes: Unpack[GatherAttributes]) -> None:
         super().__init__(None, attributes)
@@ -784,13 +592,7 @@ class Hangup(Element):
     """``<Hangup>``: Ends the call (an answered call, so it is billed)."""
 
     __slots__ = ()
-    SPEC = ElementSpec(
-        id="Hangup",
-        xml="Hangup",
-        text=None,
-        attributes=(),
-        children=(),
-    )
+    SPEC = _SPECS["Hangup"]
 
     def __init__(self) -> None:
         super().__init__(None, {})
@@ -800,13 +602,7 @@ class Leave(Element):
     """``<Leave>``: Takes the call out of its queue; the call goes on after its <Enqueue>."""
 
     __slots__ = ()
-    SPEC = ElementSpec(
-        id="Leave",
-        xml="Leave",
-        text=None,
-        attributes=(),
-        children=(),
-    )
+    SPEC = _SPECS["Leave"]
 
     def __init__(self) -> None:
         super().__init__(None, {})
@@ -823,13 +619,7 @@ class Pause(Element):
     """``<Pause>``: Waits in silence."""
 
     __slots__ = ()
-    SPEC = ElementSpec(
-        id="Pause",
-        xml="Pause",
-        text=None,
-        attributes=(AttributeSpec("length", "length", "integer"),),
-        children=(),
-    )
+    SPEC = _SPECS["Pause"]
 
     def __init__(self, **attributes: Unpack[PauseAttributes]) -> None:
         super().__init__(None, attributes)
@@ -904,46 +694,7 @@ class Pay(Element):
     """
 
     __slots__ = ()
-    SPEC = ElementSpec(
-        id="Pay",
-        xml="Pay",
-        text=None,
-        attributes=(
-            AttributeSpec("action", "action", "string"),
-            AttributeSpec("chargeAmount", "charge_amount", "number"),
-            AttributeSpec("currency", "currency", "string"),
-            AttributeSpec("description", "description", "string"),
-            AttributeSpec("input", "input", "enum", values=("dtmf",)),
-            AttributeSpec("language", "language", "string"),
-            AttributeSpec("maxAttempts", "max_attempts", "integer"),
-            AttributeSpec("minPostalCodeLength", "min_postal_code_length", "integer"),
-            AttributeSpec("paymentConnectorUrl", "payment_connector_url", "string"),
-            AttributeSpec("paymentMethod", "payment_method", "string"),
-            AttributeSpec("postalCode", "postal_code", "boolean-or-string"),
-            AttributeSpec("securityCode", "security_code", "boolean"),
-            AttributeSpec("statusCallback", "status_callback", "string"),
-            AttributeSpec("timeout", "timeout", "integer"),
-            AttributeSpec("tokenType", "token_type", "enum", values=("one-time", "reusable")),
-            AttributeSpec(
-                "validCardTypes",
-                "valid_card_types",
-                "enum",
-                values=(
-                    "visa",
-                    "mastercard",
-                    "amex",
-                    "maestro",
-                    "discover",
-                    "optima",
-                    "jcb",
-                    "diners-club",
-                    "enroute",
-                ),
-                list=True,
-            ),
-        ),
-        children=("Parameter", "Prompt"),
-    )
+    SPEC = _SPECS["Pay"]
 
     def __init__(self, **attributes: Unpack[PayAttributes]) -> None:
         super().__init__(None, attributes)
@@ -979,16 +730,7 @@ class Play(Element):
     """
 
     __slots__ = ()
-    SPEC = ElementSpec(
-        id="Play",
-        xml="Play",
-        text=TextSpec(required=False, values=(), mixed=False),
-        attributes=(
-            AttributeSpec("digits", "digits", "string"),
-            AttributeSpec("loop", "loop", "integer"),
-        ),
-        children=(),
-    )
+    SPEC = _SPECS["Play"]
 
     def __init__(self, text: str | None = None, /, **attributes: Unpack[PlayAttributes]) -> None:
         super().__init__(text, attributes)
@@ -1034,39 +776,7 @@ class Record(Element):
     """``<Record>``: Records the caller and reports the recording's URL."""
 
     __slots__ = ()
-    SPEC = ElementSpec(
-        id="Record",
-        xml="Record",
-        text=None,
-        attributes=(
-            AttributeSpec("action", "action", "string"),
-            AttributeSpec("finishOnKey", "finish_on_key", "string"),
-            AttributeSpec("maxLength", "max_length", "integer"),
-            AttributeSpec("method", "method", "enum", values=("GET", "POST")),
-            AttributeSpec("playBeep", "play_beep", "boolean"),
-            AttributeSpec("recordingStatusCallback", "recording_status_callback", "string"),
-            AttributeSpec(
-                "recordingStatusCallbackEvent",
-                "recording_status_callback_event",
-                "enum",
-                values=("completed", "in-progress", "absent"),
-                list=True,
-            ),
-            AttributeSpec(
-                "recordingStatusCallbackMethod",
-                "recording_status_callback_method",
-                "enum",
-                values=("GET", "POST"),
-            ),
-            AttributeSpec("storageUrl", "storage_url", "string"),
-            AttributeSpec("storageUrlMethod", "storage_url_method", "enum", values=("POST", "PUT")),
-            AttributeSpec("timeout", "timeout", "integer"),
-            AttributeSpec("transcribe", "transcribe", "boolean"),
-            AttributeSpec("transcribeCallback", "transcribe_callback", "string"),
-            AttributeSpec("trim", "trim", "enum", values=("trim-silence", "do-not-trim")),
-        ),
-        children=(),
-    )
+    SPEC = _SPECS["Record"]
 
     def __init__(self, **attributes: Unpack[RecordAttributes]) -> None:
         super().__init__(None, attributes)
@@ -1085,13 +795,7 @@ class Redirect(Element):
     """
 
     __slots__ = ()
-    SPEC = ElementSpec(
-        id="Redirect",
-        xml="Redirect",
-        text=TextSpec(required=True, values=(), mixed=False),
-        attributes=(AttributeSpec("method", "method", "enum", values=("GET", "POST")),),
-        children=(),
-    )
+    SPEC = _SPECS["Redirect"]
 
     def __init__(self, text: str, /, **attributes: Unpack[RedirectAttributes]) -> None:
         super().__init__(text, attributes)
@@ -1110,16 +814,7 @@ class Refer(Element):
     """``<Refer>``: Transfers a SIP call out of SignalWire with a SIP REFER."""
 
     __slots__ = ()
-    SPEC = ElementSpec(
-        id="Refer",
-        xml="Refer",
-        text=None,
-        attributes=(
-            AttributeSpec("action", "action", "string"),
-            AttributeSpec("method", "method", "enum", values=("GET", "POST")),
-        ),
-        children=("ReferSip",),
-    )
+    SPEC = _SPECS["Refer"]
 
     def __init__(self, **attributes: Unpack[ReferAttributes]) -> None:
         super().__init__(None, attributes)
@@ -1145,13 +840,7 @@ class Reject(Element):
     """``<Reject>``: Declines the call without answering it (not billed)."""
 
     __slots__ = ()
-    SPEC = ElementSpec(
-        id="Reject",
-        xml="Reject",
-        text=None,
-        attributes=(AttributeSpec("reason", "reason", "enum", values=("busy", "rejected")),),
-        children=(),
-    )
+    SPEC = _SPECS["Reject"]
 
     def __init__(self, **attributes: Unpack[RejectAttributes]) -> None:
         super().__init__(None, attributes)
@@ -1176,28 +865,7 @@ class Say(Element):
     """
 
     __slots__ = ()
-    SPEC = ElementSpec(
-        id="Say",
-        xml="Say",
-        text=TextSpec(required=False, values=(), mixed=True),
-        attributes=(
-            AttributeSpec("language", "language", "string"),
-            AttributeSpec("loop", "loop", "integer"),
-            AttributeSpec("voice", "voice", "string"),
-        ),
-        children=(
-            "SsmlBreak",
-            "SsmlEmphasis",
-            "SsmlLang",
-            "SsmlP",
-            "SsmlPhoneme",
-            "SsmlProsody",
-            "SsmlS",
-            "SsmlSayAs",
-            "SsmlSub",
-            "SsmlW",
-        ),
-    )
+    SPEC = _SPECS["Say"]
 
     def __init__(self, text: str | None = None, /, **attributes: Unpack[SayAttributes]) -> None:
         super().__init__(text, attributes)
@@ -1303,19 +971,7 @@ class Sms(Element):
     """``<Sms>``: Sends an SMS during the call. Its text: The message (under 1,600 characters)."""
 
     __slots__ = ()
-    SPEC = ElementSpec(
-        id="Sms",
-        xml="Sms",
-        text=TextSpec(required=True, values=(), mixed=False),
-        attributes=(
-            AttributeSpec("action", "action", "string"),
-            AttributeSpec("from", "from_", "string"),
-            AttributeSpec("method", "method", "enum", values=("GET", "POST")),
-            AttributeSpec("statusCallback", "status_callback", "string"),
-            AttributeSpec("to", "to", "string"),
-        ),
-        children=(),
-    )
+    SPEC = _SPECS["Sms"]
 
     def __init__(self, text: str, /, **attributes: Unpack[SmsAttributes]) -> None:
         super().__init__(text, attributes)
@@ -1327,13 +983,7 @@ class Start(Element):
     """
 
     __slots__ = ()
-    SPEC = ElementSpec(
-        id="Start",
-        xml="Start",
-        text=None,
-        attributes=(),
-        children=("Stream",),
-    )
+    SPEC = _SPECS["Start"]
 
     def __init__(self) -> None:
         super().__init__(None, {})
@@ -1357,13 +1007,7 @@ class Stop(Element):
     """
 
     __slots__ = ()
-    SPEC = ElementSpec(
-        id="Stop",
-        xml="Stop",
-        text=None,
-        attributes=(),
-        children=("Stream",),
-    )
+    SPEC = _SPECS["Stop"]
 
     def __init__(self) -> None:
         super().__init__(None, {})
@@ -1408,26 +1052,7 @@ class Stream(Element):
     """
 
     __slots__ = ()
-    SPEC = ElementSpec(
-        id="Stream",
-        xml="Stream",
-        text=None,
-        attributes=(
-            AttributeSpec("authBearerToken", "auth_bearer_token", "string"),
-            AttributeSpec("codec", "codec", "string"),
-            AttributeSpec("name", "name", "string"),
-            AttributeSpec("realtime", "realtime", "boolean"),
-            AttributeSpec("statusCallback", "status_callback", "string"),
-            AttributeSpec(
-                "statusCallbackMethod", "status_callback_method", "enum", values=("GET", "POST")
-            ),
-            AttributeSpec(
-                "track", "track", "enum", values=("inbound_track", "outbound_track", "both_tracks")
-            ),
-            AttributeSpec("url", "url", "string"),
-        ),
-        children=("Parameter",),
-    )
+    SPEC = _SPECS["Stream"]
 
     def __init__(self, **attributes: Unpack[StreamAttributes]) -> None:
         super().__init__(None, attributes)
@@ -1457,21 +1082,7 @@ class SsmlBreak(Element):
     """``<break>``: A pause in the speech."""
 
     __slots__ = ()
-    SPEC = ElementSpec(
-        id="SsmlBreak",
-        xml="break",
-        text=None,
-        attributes=(
-            AttributeSpec(
-                "strength",
-                "strength",
-                "enum",
-                values=("none", "x-weak", "weak", "medium", "strong", "x-strong"),
-            ),
-            AttributeSpec("time", "time", "string"),
-        ),
-        children=(),
-    )
+    SPEC = _SPECS["SsmlBreak"]
 
     def __init__(self, **attributes: Unpack[SsmlBreakAttributes]) -> None:
         super().__init__(None, attributes)
@@ -1490,24 +1101,7 @@ class SsmlEmphasis(Element):
     """
 
     __slots__ = ()
-    SPEC = ElementSpec(
-        id="SsmlEmphasis",
-        xml="emphasis",
-        text=TextSpec(required=False, values=(), mixed=True),
-        attributes=(
-            AttributeSpec("level", "level", "enum", values=("strong", "moderate", "reduced")),
-        ),
-        children=(
-            "SsmlBreak",
-            "SsmlEmphasis",
-            "SsmlLang",
-            "SsmlPhoneme",
-            "SsmlProsody",
-            "SsmlSayAs",
-            "SsmlSub",
-            "SsmlW",
-        ),
-    )
+    SPEC = _SPECS["SsmlEmphasis"]
 
     def __init__(
         self, text: str | None = None, /, **attributes: Unpack[SsmlEmphasisAttributes]
@@ -1601,42 +1195,7 @@ class SsmlLang(Element):
     """``<lang>``: Words spoken in another language. Its text: The words in that language."""
 
     __slots__ = ()
-    SPEC = ElementSpec(
-        id="SsmlLang",
-        xml="lang",
-        text=TextSpec(required=False, values=(), mixed=True),
-        attributes=(
-            AttributeSpec(
-                "xml:lang",
-                "xml_lang",
-                "enum",
-                values=(
-                    "en-US",
-                    "en-GB",
-                    "en-IN",
-                    "en-AU",
-                    "en-CA",
-                    "de-DE",
-                    "es-ES",
-                    "it-IT",
-                    "ja-JP",
-                    "fr-FR",
-                ),
-            ),
-        ),
-        children=(
-            "SsmlBreak",
-            "SsmlEmphasis",
-            "SsmlLang",
-            "SsmlP",
-            "SsmlPhoneme",
-            "SsmlProsody",
-            "SsmlS",
-            "SsmlSayAs",
-            "SsmlSub",
-            "SsmlW",
-        ),
-    )
+    SPEC = _SPECS["SsmlLang"]
 
     def __init__(
         self, text: str | None = None, /, **attributes: Unpack[SsmlLangAttributes]
@@ -1729,23 +1288,7 @@ class SsmlP(Element):
     """``<p>``: A paragraph, with a pause after it. Its text: The paragraph's words."""
 
     __slots__ = ()
-    SPEC = ElementSpec(
-        id="SsmlP",
-        xml="p",
-        text=TextSpec(required=False, values=(), mixed=True),
-        attributes=(),
-        children=(
-            "SsmlBreak",
-            "SsmlEmphasis",
-            "SsmlLang",
-            "SsmlPhoneme",
-            "SsmlProsody",
-            "SsmlS",
-            "SsmlSayAs",
-            "SsmlSub",
-            "SsmlW",
-        ),
-    )
+    SPEC = _SPECS["SsmlP"]
 
     def __init__(self, text: str | None = None, /) -> None:
         super().__init__(text, {})
@@ -1844,16 +1387,7 @@ class SsmlPhoneme(Element):
     """
 
     __slots__ = ()
-    SPEC = ElementSpec(
-        id="SsmlPhoneme",
-        xml="phoneme",
-        text=TextSpec(required=True, values=(), mixed=False),
-        attributes=(
-            AttributeSpec("alphabet", "alphabet", "enum", values=("ipa", "x-sampa")),
-            AttributeSpec("ph", "ph", "string"),
-        ),
-        children=(),
-    )
+    SPEC = _SPECS["SsmlPhoneme"]
 
     def __init__(self, text: str, /, **attributes: Unpack[SsmlPhonemeAttributes]) -> None:
         super().__init__(text, attributes)
@@ -1878,28 +1412,7 @@ class SsmlProsody(Element):
     """
 
     __slots__ = ()
-    SPEC = ElementSpec(
-        id="SsmlProsody",
-        xml="prosody",
-        text=TextSpec(required=False, values=(), mixed=True),
-        attributes=(
-            AttributeSpec("pitch", "pitch", "string"),
-            AttributeSpec("rate", "rate", "string"),
-            AttributeSpec("volume", "volume", "string"),
-        ),
-        children=(
-            "SsmlBreak",
-            "SsmlEmphasis",
-            "SsmlLang",
-            "SsmlP",
-            "SsmlPhoneme",
-            "SsmlProsody",
-            "SsmlS",
-            "SsmlSayAs",
-            "SsmlSub",
-            "SsmlW",
-        ),
-    )
+    SPEC = _SPECS["SsmlProsody"]
 
     def __init__(
         self, text: str | None = None, /, **attributes: Unpack[SsmlProsodyAttributes]
@@ -1992,22 +1505,7 @@ class SsmlS(Element):
     """``<s>``: A sentence, with a pause after it. Its text: The sentence's words."""
 
     __slots__ = ()
-    SPEC = ElementSpec(
-        id="SsmlS",
-        xml="s",
-        text=TextSpec(required=False, values=(), mixed=True),
-        attributes=(),
-        children=(
-            "SsmlBreak",
-            "SsmlEmphasis",
-            "SsmlLang",
-            "SsmlPhoneme",
-            "SsmlProsody",
-            "SsmlSayAs",
-            "SsmlSub",
-            "SsmlW",
-        ),
-    )
+    SPEC = _SPECS["SsmlS"]
 
     def __init__(self, text: str | None = None, /) -> None:
         super().__init__(text, {})
@@ -2118,41 +1616,7 @@ class SsmlSayAs(Element):
     """
 
     __slots__ = ()
-    SPEC = ElementSpec(
-        id="SsmlSayAs",
-        xml="say-as",
-        text=TextSpec(required=True, values=(), mixed=False),
-        attributes=(
-            AttributeSpec(
-                "interpret-as",
-                "interpret_as",
-                "enum",
-                values=(
-                    "characters",
-                    "spell-out",
-                    "cardinal",
-                    "number",
-                    "ordinal",
-                    "digits",
-                    "fraction",
-                    "unit",
-                    "date",
-                    "time",
-                    "telephone",
-                    "address",
-                    "interjection",
-                    "expletive",
-                ),
-            ),
-            AttributeSpec(
-                "format",
-                "format",
-                "enum",
-                values=("mdy", "dmy", "ymd", "md", "dm", "ym", "my", "d", "m", "y"),
-            ),
-        ),
-        children=(),
-    )
+    SPEC = _SPECS["SsmlSayAs"]
 
     def __init__(self, text: str, /, **attributes: Unpack[SsmlSayAsAttributes]) -> None:
         super().__init__(text, attributes)
@@ -2171,13 +1635,7 @@ class SsmlSub(Element):
     """
 
     __slots__ = ()
-    SPEC = ElementSpec(
-        id="SsmlSub",
-        xml="sub",
-        text=TextSpec(required=True, values=(), mixed=False),
-        attributes=(AttributeSpec("alias", "alias", "string"),),
-        children=(),
-    )
+    SPEC = _SPECS["SsmlSub"]
 
     def __init__(self, text: str, /, **attributes: Unpack[SsmlSubAttributes]) -> None:
         super().__init__(text, attributes)
@@ -2208,36 +1666,7 @@ class SsmlW(Element):
     """
 
     __slots__ = ()
-    SPEC = ElementSpec(
-        id="SsmlW",
-        xml="w",
-        text=TextSpec(required=False, values=(), mixed=True),
-        attributes=(
-            AttributeSpec(
-                "role",
-                "role",
-                "enum",
-                values=(
-                    "amazon:VB",
-                    "amazon:VBD",
-                    "amazon:DT",
-                    "amazon:IN",
-                    "amazon:JJ",
-                    "amazon:NN",
-                    "amazon:DEFAULT",
-                    "amazon:SENSE_1",
-                ),
-            ),
-        ),
-        children=(
-            "SsmlBreak",
-            "SsmlEmphasis",
-            "SsmlPhoneme",
-            "SsmlProsody",
-            "SsmlSayAs",
-            "SsmlSub",
-        ),
-    )
+    SPEC = _SPECS["SsmlW"]
 
     def __init__(self, text: str | None = None, /, **attributes: Unpack[SsmlWAttributes]) -> None:
         super().__init__(text, attributes)
@@ -2341,52 +1770,7 @@ class Conference(Element):
     """``<Conference>``: A named conference room to join. Its text: The conference's name."""
 
     __slots__ = ()
-    SPEC = ElementSpec(
-        id="Conference",
-        xml="Conference",
-        text=TextSpec(required=True, values=(), mixed=False),
-        attributes=(
-            AttributeSpec("beep", "beep", "enum", values=("true", "false", "onEnter", "onExit")),
-            AttributeSpec("coach", "coach", "string"),
-            AttributeSpec("endConferenceOnExit", "end_conference_on_exit", "boolean"),
-            AttributeSpec("eventCallbackUrl", "event_callback_url", "string"),
-            AttributeSpec("maxParticipants", "max_participants", "integer"),
-            AttributeSpec("muted", "muted", "boolean"),
-            AttributeSpec(
-                "record", "record", "enum", values=("do-not-record", "record-from-start")
-            ),
-            AttributeSpec("recordingStatusCallback", "recording_status_callback", "string"),
-            AttributeSpec(
-                "recordingStatusCallbackEvent",
-                "recording_status_callback_event",
-                "enum",
-                values=("in-progress", "completed", "failed"),
-                list=True,
-            ),
-            AttributeSpec(
-                "recordingStatusCallbackMethod",
-                "recording_status_callback_method",
-                "enum",
-                values=("GET", "POST"),
-            ),
-            AttributeSpec("startConferenceOnEnter", "start_conference_on_enter", "boolean"),
-            AttributeSpec("statusCallback", "status_callback", "string"),
-            AttributeSpec(
-                "statusCallbackEvent",
-                "status_callback_event",
-                "enum",
-                values=("start", "end", "join", "leave", "mute", "hold", "speaker"),
-                list=True,
-            ),
-            AttributeSpec(
-                "statusCallbackMethod", "status_callback_method", "enum", values=("GET", "POST")
-            ),
-            AttributeSpec("trim", "trim", "enum", values=("trim-silence", "do-not-trim")),
-            AttributeSpec("waitMethod", "wait_method", "enum", values=("GET", "POST")),
-            AttributeSpec("waitUrl", "wait_url", "string"),
-        ),
-        children=("ConferenceStream",),
-    )
+    SPEC = _SPECS["Conference"]
 
     def __init__(self, text: str, /, **attributes: Unpack[ConferenceAttributes]) -> None:
         super().__init__(text, attributes)
@@ -2430,32 +1814,7 @@ class ConferenceStream(Element):
     """``<Stream>``: Streams the conference's audio to a WebSocket."""
 
     __slots__ = ()
-    SPEC = ElementSpec(
-        id="ConferenceStream",
-        xml="Stream",
-        text=None,
-        attributes=(
-            AttributeSpec("bidir", "bidir", "boolean"),
-            AttributeSpec("codec", "codec", "string"),
-            AttributeSpec("name", "name", "string"),
-            AttributeSpec("realtime", "realtime", "boolean"),
-            AttributeSpec("statusCallback", "status_callback", "string"),
-            AttributeSpec(
-                "statusCallbackMethod", "status_callback_method", "enum", values=("GET", "POST")
-            ),
-            AttributeSpec(
-                "streamSslValidateCertificate", "stream_ssl_validate_certificate", "boolean"
-            ),
-            AttributeSpec(
-                "streamStartConferenceOnEnter", "stream_start_conference_on_enter", "boolean"
-            ),
-            AttributeSpec(
-                "track", "track", "enum", values=("inbound_track", "outbound_track", "both_tracks")
-            ),
-            AttributeSpec("url", "url", "string", required=True),
-        ),
-        children=("Parameter",),
-    )
+    SPEC = _SPECS["ConferenceStream"]
 
     def __init__(self, **attributes: Unpack[ConferenceStreamAttributes]) -> None:
         super().__init__(None, attributes)
@@ -2498,28 +1857,7 @@ class Number(Element):
     """
 
     __slots__ = ()
-    SPEC = ElementSpec(
-        id="Number",
-        xml="Number",
-        text=TextSpec(required=True, values=(), mixed=False),
-        attributes=(
-            AttributeSpec("method", "method", "enum", values=("GET", "POST")),
-            AttributeSpec("sendDigits", "send_digits", "string"),
-            AttributeSpec("statusCallback", "status_callback", "string"),
-            AttributeSpec(
-                "statusCallbackEvent",
-                "status_callback_event",
-                "enum",
-                values=("initiated", "ringing", "answered", "completed"),
-                list=True,
-            ),
-            AttributeSpec(
-                "statusCallbackMethod", "status_callback_method", "enum", values=("GET", "POST")
-            ),
-            AttributeSpec("url", "url", "string"),
-        ),
-        children=(),
-    )
+    SPEC = _SPECS["Number"]
 
     def __init__(self, text: str, /, **attributes: Unpack[NumberAttributes]) -> None:
         super().__init__(text, attributes)
@@ -2538,16 +1876,7 @@ class Parameter(Element):
     """``<Parameter>``: A custom name and value passed on to a stream or a payment connector."""
 
     __slots__ = ()
-    SPEC = ElementSpec(
-        id="Parameter",
-        xml="Parameter",
-        text=None,
-        attributes=(
-            AttributeSpec("name", "name", "string", required=True),
-            AttributeSpec("value", "value", "string", required=True),
-        ),
-        children=(),
-    )
+    SPEC = _SPECS["Parameter"]
 
     def __init__(self, **attributes: Unpack[ParameterAttributes]) -> None:
         super().__init__(None, attributes)
@@ -2628,63 +1957,7 @@ class Prompt(Element):
     """``<Prompt>``: Replaces the default prompt of one payment step."""
 
     __slots__ = ()
-    SPEC = ElementSpec(
-        id="Prompt",
-        xml="Prompt",
-        text=None,
-        attributes=(
-            AttributeSpec("attempt", "attempt", "integer", list=True),
-            AttributeSpec(
-                "cardType",
-                "card_type",
-                "enum",
-                values=(
-                    "visa",
-                    "mastercard",
-                    "amex",
-                    "maestro",
-                    "discover",
-                    "optima",
-                    "jcb",
-                    "diners-club",
-                    "enroute",
-                ),
-                list=True,
-            ),
-            AttributeSpec(
-                "errorType",
-                "error_type",
-                "enum",
-                values=(
-                    "timeout",
-                    "invalid-card-number",
-                    "invalid-card-type",
-                    "invalid-date",
-                    "invalid-security-code",
-                    "invalid-bank-routing-number",
-                    "invalid-bank-account-number",
-                    "input-matching-failed",
-                ),
-                list=True,
-            ),
-            AttributeSpec(
-                "for",
-                "for_",
-                "enum",
-                values=(
-                    "payment-card-number",
-                    "expiration-date",
-                    "security-code",
-                    "postal-code",
-                    "bank-routing-number",
-                    "bank-account-number",
-                    "payment-processing",
-                ),
-                required=True,
-            ),
-        ),
-        children=("Say", "Play", "Pause"),
-    )
+    SPEC = _SPECS["Prompt"]
 
     def __init__(self, **attributes: Unpack[PromptAttributes]) -> None:
         super().__init__(None, attributes)
@@ -2720,16 +1993,7 @@ class Queue(Element):
     """``<Queue>``: A queue whose first caller is connected. Its text: The queue's name."""
 
     __slots__ = ()
-    SPEC = ElementSpec(
-        id="Queue",
-        xml="Queue",
-        text=TextSpec(required=True, values=(), mixed=False),
-        attributes=(
-            AttributeSpec("method", "method", "enum", values=("GET", "POST")),
-            AttributeSpec("url", "url", "string"),
-        ),
-        children=(),
-    )
+    SPEC = _SPECS["Queue"]
 
     def __init__(self, text: str, /, **attributes: Unpack[QueueAttributes]) -> None:
         super().__init__(text, attributes)
@@ -2739,13 +2003,7 @@ class ReferSip(Element):
     """``<Sip>``: The SIP URI the call is transferred to. Its text: The SIP URI."""
 
     __slots__ = ()
-    SPEC = ElementSpec(
-        id="ReferSip",
-        xml="Sip",
-        text=TextSpec(required=True, values=(), mixed=False),
-        attributes=(),
-        children=(),
-    )
+    SPEC = _SPECS["ReferSip"]
 
     def __init__(self, text: str, /) -> None:
         super().__init__(text, {})
@@ -2755,13 +2013,7 @@ class Room(Element):
     """``<Room>``: A video room, by its name. Its text: The room's name (not its display name)."""
 
     __slots__ = ()
-    SPEC = ElementSpec(
-        id="Room",
-        xml="Room",
-        text=TextSpec(required=True, values=(), mixed=False),
-        attributes=(),
-        children=(),
-    )
+    SPEC = _SPECS["Room"]
 
     def __init__(self, text: str, /) -> None:
         super().__init__(text, {})
@@ -2802,38 +2054,7 @@ class Sip(Element):
     """
 
     __slots__ = ()
-    SPEC = ElementSpec(
-        id="Sip",
-        xml="Sip",
-        text=TextSpec(required=True, values=(), mixed=False),
-        attributes=(
-            AttributeSpec(
-                "codecs",
-                "codecs",
-                "enum",
-                values=("PCMU", "PCMA", "G722", "G729", "OPUS"),
-                list=True,
-                separator=",",
-            ),
-            AttributeSpec("method", "method", "enum", values=("GET", "POST")),
-            AttributeSpec("password", "password", "string"),
-            AttributeSpec("sessionTimeout", "session_timeout", "integer"),
-            AttributeSpec("statusCallback", "status_callback", "string"),
-            AttributeSpec(
-                "statusCallbackEvent",
-                "status_callback_event",
-                "enum",
-                values=("initiated", "ringing", "answered", "completed"),
-                list=True,
-            ),
-            AttributeSpec(
-                "statusCallbackMethod", "status_callback_method", "enum", values=("GET", "POST")
-            ),
-            AttributeSpec("url", "url", "string"),
-            AttributeSpec("username", "username", "string"),
-        ),
-        children=(),
-    )
+    SPEC = _SPECS["Sip"]
 
     def __init__(self, text: str, /, **attributes: Unpack[SipAttributes]) -> None:
         super().__init__(text, attributes)
@@ -2845,13 +2066,7 @@ class Verto(Element):
     """
 
     __slots__ = ()
-    SPEC = ElementSpec(
-        id="Verto",
-        xml="Verto",
-        text=TextSpec(required=True, values=(), mixed=False),
-        attributes=(),
-        children=(),
-    )
+    SPEC = _SPECS["Verto"]
 
     def __init__(self, text: str, /) -> None:
         super().__init__(text, {})
@@ -2868,13 +2083,7 @@ class VirtualAgent(Element):
     """``<VirtualAgent>``: A Dialogflow agent (deprecated by SignalWire)."""
 
     __slots__ = ()
-    SPEC = ElementSpec(
-        id="VirtualAgent",
-        xml="VirtualAgent",
-        text=None,
-        attributes=(AttributeSpec("connectorName", "connector_name", "string", required=True),),
-        children=(),
-    )
+    SPEC = _SPECS["VirtualAgent"]
 
     def __init__(self, **attributes: Unpack[VirtualAgentAttributes]) -> None:
         super().__init__(None, attributes)
@@ -2897,18 +2106,7 @@ class Message(Element):
     """``<Message>``: Sends an SMS or MMS. Its text: The message's text."""
 
     __slots__ = ()
-    SPEC = ElementSpec(
-        id="Message",
-        xml="Message",
-        text=TextSpec(required=False, values=(), mixed=False),
-        attributes=(
-            AttributeSpec("action", "action", "string"),
-            AttributeSpec("from", "from_", "string"),
-            AttributeSpec("method", "method", "enum", values=("GET", "POST")),
-            AttributeSpec("to", "to", "string"),
-        ),
-        children=("Body", "Media"),
-    )
+    SPEC = _SPECS["Message"]
 
     def __init__(self, text: str | None = None, /, **attributes: Unpack[MessageAttributes]) -> None:
         super().__init__(text, attributes)
@@ -2933,13 +2131,7 @@ class Body(Element):
     """
 
     __slots__ = ()
-    SPEC = ElementSpec(
-        id="Body",
-        xml="Body",
-        text=TextSpec(required=True, values=(), mixed=False),
-        attributes=(),
-        children=(),
-    )
+    SPEC = _SPECS["Body"]
 
     def __init__(self, text: str, /) -> None:
         super().__init__(text, {})
@@ -2949,13 +2141,7 @@ class Media(Element):
     """``<Media>``: Media sent with the message; up to ten. Its text: The media's URL."""
 
     __slots__ = ()
-    SPEC = ElementSpec(
-        id="Media",
-        xml="Media",
-        text=TextSpec(required=True, values=(), mixed=False),
-        attributes=(),
-        children=(),
-    )
+    SPEC = _SPECS["Media"]
 
     def __init__(self, text: str, /) -> None:
         super().__init__(text, {})
@@ -2978,20 +2164,7 @@ class Receive(Element):
     """``<Receive>``: Receives the incoming fax."""
 
     __slots__ = ()
-    SPEC = ElementSpec(
-        id="Receive",
-        xml="Receive",
-        text=None,
-        attributes=(
-            AttributeSpec("action", "action", "string"),
-            AttributeSpec(
-                "mediaType", "media_type", "enum", values=("application/pdf", "image/tiff")
-            ),
-            AttributeSpec("method", "method", "enum", values=("GET", "POST")),
-            AttributeSpec("pageSize", "page_size", "enum", values=("letter", "legal", "a4")),
-        ),
-        children=(),
-    )
+    SPEC = _SPECS["Receive"]
 
     def __init__(self, **attributes: Unpack[ReceiveAttributes]) -> None:
         super().__init__(None, attributes)
@@ -3001,72 +2174,25 @@ class FaxReject(Element):
     """``<Reject>``: Rejects the incoming fax (its status becomes canceled)."""
 
     __slots__ = ()
-    SPEC = ElementSpec(
-        id="FaxReject",
-        xml="Reject",
-        text=None,
-        attributes=(),
-        children=(),
-    )
+    SPEC = _SPECS["FaxReject"]
 
     def __init__(self) -> None:
         super().__init__(None, {})
 
 
 _DOCUMENTS: dict[str, ElementSpec] = {
-    "voice": VoiceResponse.SPEC,
-    "messaging": MessagingResponse.SPEC,
-    "fax": FaxResponse.SPEC,
+    "voice": _SPECS["VoiceResponse"],
+    "messaging": _SPECS["MessagingResponse"],
+    "fax": _SPECS["FaxResponse"],
 }
-_ELEMENTS: dict[str, ElementSpec] = {
-    cls.SPEC.id: cls.SPEC
-    for cls in (
-        Connect,
-        Denoise,
-        Dial,
-        Echo,
-        Enqueue,
-        Gather,
-        Hangup,
-        Leave,
-        Pause,
-        Pay,
-        Play,
-        Record,
-        Redirect,
-        Refer,
-        Reject,
-        Say,
-        Sms,
-        Start,
-        Stop,
-        Stream,
-        SsmlBreak,
-        SsmlEmphasis,
-        SsmlLang,
-        SsmlP,
-        SsmlPhoneme,
-        SsmlProsody,
-        SsmlS,
-        SsmlSayAs,
-        SsmlSub,
-        SsmlW,
-        Conference,
-        ConferenceStream,
-        Number,
-        Parameter,
-        Prompt,
-        Queue,
-        ReferSip,
-        Room,
-        Sip,
-        Verto,
-        VirtualAgent,
-        Message,
-        Body,
-        Media,
-        Receive,
-        FaxReject,
+_ELEMENTS = {
+    name: spec
+    for name, spec in _SPECS.items()
+    if name
+    not in (
+        "VoiceResponse",
+        "MessagingResponse",
+        "FaxResponse",
     )
 }
 

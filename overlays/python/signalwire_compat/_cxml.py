@@ -1,24 +1,27 @@
 """cXML documents as trees: the generic element, its checks, escaping and serialization.
 
 It knows no element: each generated class of ``signalwire_compat_client.cxml`` carries its
-``SPEC`` (tag, text, attributes, children), written from ``spec/cxml.yaml``. Every value is
+``SPEC`` (tag, text, attributes, children), read from the table written from ``spec/cxml.yaml``
+beside it. Every value is
 checked when the element is made, so a built document is always well-formed and describable.
 """
 
 from __future__ import annotations
 
+import gzip
 import json
 import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import ClassVar, TypeVar
+from importlib.resources import files
+from typing import Any, ClassVar, TypeVar
 from xml.sax.saxutils import escape
 
 from ._errors import InvalidParameterError
 
-__all__ = ["AttributeSpec", "Element", "ElementSpec", "TextSpec"]
+__all__ = ["AttributeSpec", "Element", "ElementSpec", "TextSpec", "element_specs"]
 
 # Characters XML 1.0 cannot hold (C0 controls but tab, newline and carriage return; U+FFFE and
 # U+FFFF), and lone surrogates, which are not text.
@@ -67,6 +70,26 @@ class ElementSpec:
     def attribute(self, name: str) -> AttributeSpec | None:
         """The attribute whose Python keyword is ``name``."""
         return next((a for a in self.attributes if a.name == name), None)
+
+
+def element_specs(package: str, name: str) -> dict[str, ElementSpec]:
+    """The table of elements in the gzipped JSON resource ``name`` of ``package``: each one's
+    ``ElementSpec`` by its class name."""
+    table = json.loads(gzip.decompress(files(package).joinpath(name).read_bytes()))
+    return {
+        id: ElementSpec(
+            id=id,
+            xml=entry["xml"],
+            text=None if entry["text"] is None else TextSpec(**_tuples(entry["text"])),
+            attributes=tuple(AttributeSpec(**_tuples(a)) for a in entry["attributes"]),
+            children=tuple(entry["children"]),
+        )
+        for id, entry in table.items()
+    }
+
+
+def _tuples(fields: dict[str, Any]) -> dict[str, Any]:
+    return {key: tuple(v) if isinstance(v, list) else v for key, v in fields.items()}
 
 
 E = TypeVar("E", bound="Element")

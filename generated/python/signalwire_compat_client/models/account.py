@@ -33,37 +33,38 @@ class Account(_Model):
     """
 
     sid: str
-    """ The Project ID. """
+    """The Project ID."""
     friendly_name: None | str = None
-    """ The name of the project. """
+    """The name of the project."""
     status: AccountStatus | None | str = None
-    """ The status of the project; SignalWire documents it as always active. """
+    """The status of the project; SignalWire documents it as always active."""
     auth_token: None | str = _attrs_field(
         default=None, repr=_hidden, metadata={"secret": True, "wire": "auth_token"}
     )
-    """ The project's auth token; the service sends the word redacted in its place. """
+    """The project's auth token; the service sends the word redacted in its place."""
     date_created: None | str = None
-    """ When the project was created, in RFC 2822 format. """
+    """When the project was created, in RFC 2822 format."""
     date_updated: None | str = None
-    """ When the project was last updated, in RFC 2822 format. """
+    """When the project was last updated, in RFC 2822 format."""
     type_: AccountType | None | str = None
-    """ The type of the project; SignalWire documents it as always Full. """
+    """The type of the project; SignalWire documents it as always Full."""
     owner_account_sid: None | str = None
-    """ The Project ID of the parent project; a project with no parent has its own. """
+    """The Project ID of the parent project; a project with no parent has its own."""
     region_preference: None | str = None
-    """ The region the project prefers, such as us-east. """
+    """The region the project prefers, such as us-east."""
     uri: None | str = None
-    """ The URI of the project. """
+    """The URI of the project."""
     subproject: bool | None = None
-    """ Whether the project is a subproject of another. """
+    """Whether the project is a subproject of another."""
     signing_key: None | str = _attrs_field(
         default=None, repr=_hidden, metadata={"secret": True, "wire": "signing_key"}
     )
-    """ The key that signs the subproject's webhooks: sent once, in the answer to the create of a subproject, and
-    null from then on. """
+    """The key that signs the subproject's webhooks: sent once, in the answer to the create of a subproject, and null
+    from then on."""
     subresource_uris: AccountSubresourceUris | None = None
-    """ The URIs of the project's resources. """
+    """The URIs of the project's resources."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """ The fields of the body that the model does not name, as received. """
+    """The fields of the body that the model does not name, as received."""
     fields_set: frozenset[str] = _attrs_field(init=False, repr=False, default=_NOT_NONE)
-    """ The Python names of the fields the body held, null ones included; for a model built directly, those not None. """
+    """The Python names of the fields the body held, null ones included; for a model built
+    directly, those not None."""

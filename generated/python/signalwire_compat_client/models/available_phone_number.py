@@ -21,30 +21,31 @@ class AvailablePhoneNumber(_Model):
     """
 
     phone_number: str
-    """ The number in E.164 format; give it to create_incoming_phone_number to buy it. """
+    """The number in E.164 format; give it to create_incoming_phone_number to buy it."""
     friendly_name: None | str = None
-    """ The number formatted for reading, such as (206) 555-0101. """
+    """The number formatted for reading, such as (206) 555-0101."""
     lata: None | str = None
-    """ The number's LATA (a US calling area); SignalWire sends null. """
+    """The number's LATA (a US calling area); SignalWire sends null."""
     locality: None | str = None
-    """ The number's city or locality; SignalWire sends null. """
+    """The number's city or locality; SignalWire sends null."""
     rate_center: None | str = None
-    """ The number's rate center, for numbers of the US and Canada. """
+    """The number's rate center, for numbers of the US and Canada."""
     latitude: None | str = None
-    """ The latitude of the number's location; SignalWire sends null. """
+    """The latitude of the number's location; SignalWire sends null."""
     longitude: None | str = None
-    """ The longitude of the number's location; SignalWire sends null. """
+    """The longitude of the number's location; SignalWire sends null."""
     region: None | str = None
-    """ The number's state or province, as its two-letter code, for numbers of the US and Canada. """
+    """The number's state or province, as its two-letter code, for numbers of the US and Canada."""
     postal_code: None | str = None
-    """ The postal code of the number's location; SignalWire sends null. """
+    """The postal code of the number's location; SignalWire sends null."""
     iso_country: None | str = None
-    """ The number's country, as its ISO 3166-1 alpha-2 code. """
+    """The number's country, as its ISO 3166-1 alpha-2 code."""
     capabilities: AvailablePhoneNumberCapabilities | None = None
-    """ What the number can do. """
+    """What the number can do."""
     beta: bool | None = None
-    """ Whether the number is new to SignalWire; false in practice. """
+    """Whether the number is new to SignalWire; false in practice."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """ The fields of the body that the model does not name, as received. """
+    """The fields of the body that the model does not name, as received."""
     fields_set: frozenset[str] = _attrs_field(init=False, repr=False, default=_NOT_NONE)
-    """ The Python names of the fields the body held, null ones included; for a model built directly, those not None. """
+    """The Python names of the fields the body held, null ones included; for a model built
+    directly, those not None."""

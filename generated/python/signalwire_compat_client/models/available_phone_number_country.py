@@ -21,16 +21,17 @@ class AvailablePhoneNumberCountry(_Model):
     """
 
     country_code: str
-    """ The country's ISO 3166-1 alpha-2 code, such as US. """
+    """The country's ISO 3166-1 alpha-2 code, such as US."""
     country: None | str = None
-    """ The name of the country, such as United States. """
+    """The name of the country, such as United States."""
     beta: bool | None = None
-    """ Whether the country's numbers are new to SignalWire; false in practice. """
+    """Whether the country's numbers are new to SignalWire; false in practice."""
     uri: None | str = None
-    """ The URI of the country. """
+    """The URI of the country."""
     subresource_uris: AvailablePhoneNumberCountrySubresourceUris | None = None
-    """ The URIs of the country's searches. """
+    """The URIs of the country's searches."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """ The fields of the body that the model does not name, as received. """
+    """The fields of the body that the model does not name, as received."""
     fields_set: frozenset[str] = _attrs_field(init=False, repr=False, default=_NOT_NONE)
-    """ The Python names of the fields the body held, null ones included; for a model built directly, those not None. """
+    """The Python names of the fields the body held, null ones included; for a model built
+    directly, those not None."""

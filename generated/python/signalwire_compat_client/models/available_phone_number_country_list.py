@@ -16,10 +16,11 @@ class AvailablePhoneNumberCountryList(_Model):
     """Every country in which the project can buy phone numbers, in one answer."""
 
     countries: list[AvailablePhoneNumberCountry]
-    """ The countries. """
+    """The countries."""
     uri: None | str = None
-    """ The URI of this list. """
+    """The URI of this list."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """ The fields of the body that the model does not name, as received. """
+    """The fields of the body that the model does not name, as received."""
     fields_set: frozenset[str] = _attrs_field(init=False, repr=False, default=_NOT_NONE)
-    """ The Python names of the fields the body held, null ones included; for a model built directly, those not None. """
+    """The Python names of the fields the body held, null ones included; for a model built
+    directly, those not None."""

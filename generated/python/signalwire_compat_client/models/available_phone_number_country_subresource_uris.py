@@ -13,10 +13,11 @@ class AvailablePhoneNumberCountrySubresourceUris(_Model):
     """The URIs of a country's searches of numbers to buy."""
 
     local: None | str = None
-    """ The URI of the search of the country's local numbers. """
+    """The URI of the search of the country's local numbers."""
     toll_free: None | str = None
-    """ The URI of the search of the country's toll-free numbers. """
+    """The URI of the search of the country's toll-free numbers."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """ The fields of the body that the model does not name, as received. """
+    """The fields of the body that the model does not name, as received."""
     fields_set: frozenset[str] = _attrs_field(init=False, repr=False, default=_NOT_NONE)
-    """ The Python names of the fields the body held, null ones included; for a model built directly, those not None. """
+    """The Python names of the fields the body held, null ones included; for a model built
+    directly, those not None."""

@@ -16,10 +16,11 @@ class AvailablePhoneNumberList(_Model):
     """Every number to buy that matches a search, in one answer."""
 
     available_phone_numbers: list[AvailablePhoneNumber]
-    """ The numbers found. """
+    """The numbers found."""
     uri: None | str = None
-    """ The URI of this search. """
+    """The URI of this search."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """ The fields of the body that the model does not name, as received. """
+    """The fields of the body that the model does not name, as received."""
     fields_set: frozenset[str] = _attrs_field(init=False, repr=False, default=_NOT_NONE)
-    """ The Python names of the fields the body held, null ones included; for a model built directly, those not None. """
+    """The Python names of the fields the body held, null ones included; for a model built
+    directly, those not None."""

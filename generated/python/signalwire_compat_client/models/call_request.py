@@ -33,26 +33,27 @@ class CallRequest(_Model):
     """
 
     account_sid: str | None = None
-    """ The unique ID of the project this call is associated with. """
+    """The unique ID of the project this call is associated with."""
     call_sid: str | None = None
-    """ A unique identifier for the call. """
+    """A unique identifier for the call."""
     from_: str | None = None
-    """ The address that placed the call, in E.164 format for phone numbers. """
+    """The address that placed the call, in E.164 format for phone numbers."""
     to: str | None = None
-    """ The address that received the call, in E.164 format for phone numbers. """
+    """The address that received the call, in E.164 format for phone numbers."""
     call_status: CallbackCallStatus | str | None = None
-    """ The status of the call. """
+    """The status of the call."""
     direction: CallDirection | str | None = None
-    """ The direction of the call: inbound, outbound-api (REST API) or outbound-dial (the Dial verb). """
+    """The direction of the call: inbound, outbound-api (REST API) or outbound-dial (the Dial verb)."""
     api_version: str | None = None
-    """ The version of the SignalWire API. """
+    """The version of the SignalWire API."""
     forwarded_from: str | None = None
-    """ The number this call was forwarded from. """
+    """The number this call was forwarded from."""
     caller_name: str | None = None
-    """ The name of the caller, when Caller ID lookup is enabled. """
+    """The name of the caller, when Caller ID lookup is enabled."""
     parent_call_sid: str | None = None
-    """ A unique identifier for the call that created this call. """
+    """A unique identifier for the call that created this call."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """ The fields of the body that the model does not name, as received. """
+    """The fields of the body that the model does not name, as received."""
     fields_set: frozenset[str] = _attrs_field(init=False, repr=False, default=_NOT_NONE)
-    """ The Python names of the fields the body held, null ones included; for a model built directly, those not None. """
+    """The Python names of the fields the body held, null ones included; for a model built
+    directly, those not None."""

@@ -43,46 +43,47 @@ class CallStatusCallback(_Model):
     """
 
     account_sid: str | None = None
-    """ The unique ID of the project this call is associated with. """
+    """The unique ID of the project this call is associated with."""
     call_sid: str | None = None
-    """ A unique identifier for the call. """
+    """A unique identifier for the call."""
     from_: str | None = None
-    """ The address that placed the call, in E.164 format for phone numbers. """
+    """The address that placed the call, in E.164 format for phone numbers."""
     to: str | None = None
-    """ The address that received the call, in E.164 format for phone numbers. """
+    """The address that received the call, in E.164 format for phone numbers."""
     call_status: CallbackCallStatus | str | None = None
-    """ The status of the call. """
+    """The status of the call."""
     direction: CallDirection | str | None = None
-    """ The direction of the call: inbound, outbound-api (REST API) or outbound-dial (the Dial verb). """
+    """The direction of the call: inbound, outbound-api (REST API) or outbound-dial (the Dial verb)."""
     api_version: str | None = None
-    """ The version of the SignalWire API. """
+    """The version of the SignalWire API."""
     forwarded_from: str | None = None
-    """ The number this call was forwarded from. """
+    """The number this call was forwarded from."""
     caller_name: str | None = None
-    """ The name of the caller, when Caller ID lookup is enabled. """
+    """The name of the caller, when Caller ID lookup is enabled."""
     parent_call_sid: str | None = None
-    """ A unique identifier for the call that created this call. """
+    """A unique identifier for the call that created this call."""
     timestamp: str | None = None
-    """ When the event occurred, in RFC 2822 format. """
+    """When the event occurred, in RFC 2822 format."""
     sequence_number: str | None = None
-    """ The order of the event among the call's callbacks, from 0 (a number, sent as text). """
+    """The order of the event among the call's callbacks, from 0 (a number, sent as text)."""
     call_duration: str | None = None
-    """ The duration, in seconds, of the finished call (a number, sent as text); only on the completed event. """
+    """The duration, in seconds, of the finished call (a number, sent as text); only on the completed event."""
     callback_source: str | None = None
-    """ The source of the status callback. """
+    """The source of the status callback."""
     sip_result_code: str | None = None
-    """ The numeric SIP response code of the call's INVITE. """
+    """The numeric SIP response code of the call's INVITE."""
     sip_invite_result_phrase: str | None = None
-    """ The text of the SIP response to the call's INVITE. """
+    """The text of the SIP response to the call's INVITE."""
     recording_url: str | None = None
-    """ The URL of the call's recording. """
+    """The URL of the call's recording."""
     recording_sid: str | None = None
-    """ The unique identifier of the call's recording. """
+    """The unique identifier of the call's recording."""
     recording_duration: str | None = None
-    """ The duration, in seconds, of the recording (a number, sent as text). """
+    """The duration, in seconds, of the recording (a number, sent as text)."""
     audio_in_mos: str | None = None
-    """ A mean opinion score, from 1 to 5, of the inbound audio quality. """
+    """A mean opinion score, from 1 to 5, of the inbound audio quality."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """ The fields of the body that the model does not name, as received. """
+    """The fields of the body that the model does not name, as received."""
     fields_set: frozenset[str] = _attrs_field(init=False, repr=False, default=_NOT_NONE)
-    """ The Python names of the fields the body held, null ones included; for a model built directly, those not None. """
+    """The Python names of the fields the body held, null ones included; for a model built
+    directly, those not None."""

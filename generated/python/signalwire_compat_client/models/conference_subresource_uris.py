@@ -13,10 +13,11 @@ class ConferenceSubresourceUris(_Model):
     """The URIs of a conference's sub-resources."""
 
     participants: None | str = None
-    """ The URI of the conference's participants. """
+    """The URI of the conference's participants."""
     recordings: None | str = None
-    """ The URI of the conference's recordings. """
+    """The URI of the conference's recordings."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """ The fields of the body that the model does not name, as received. """
+    """The fields of the body that the model does not name, as received."""
     fields_set: frozenset[str] = _attrs_field(init=False, repr=False, default=_NOT_NONE)
-    """ The Python names of the fields the body held, null ones included; for a model built directly, those not None. """
+    """The Python names of the fields the body held, null ones included; for a model built
+    directly, those not None."""

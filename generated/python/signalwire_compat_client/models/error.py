@@ -28,23 +28,24 @@ class Error(_Model):
     """
 
     code: int | None | str = None
-    """ The SignalWire error code, a number or (in some answers) text. """
+    """The SignalWire error code, a number or (in some answers) text."""
     message: None | str = None
-    """ A human-readable description of the error. """
+    """A human-readable description of the error."""
     more_info: None | str = None
-    """ A link to more information about the error. """
+    """A link to more information about the error."""
     status: int | None = None
-    """ The HTTP status code of the response. """
+    """The HTTP status code of the response."""
     errors: list[ErrorItem | str] | None = None
-    """ The errors, when the service lists them rather than sending one code and message: each an ErrorItem, or its
-    message alone. """
+    """The errors, when the service lists them rather than sending one code and message: each an ErrorItem, or its
+    message alone."""
     type_: None | str = None
-    """ The kind of error, sent with a token's errors. """
+    """The kind of error, sent with a token's errors."""
     attribute: None | str = None
-    """ The request parameter the error is about, sent with a token's errors. """
+    """The request parameter the error is about, sent with a token's errors."""
     url: None | str = None
-    """ A link to more information about the error, sent by token errors in place of more_info. """
+    """A link to more information about the error, sent by token errors in place of more_info."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """ The fields of the body that the model does not name, as received. """
+    """The fields of the body that the model does not name, as received."""
     fields_set: frozenset[str] = _attrs_field(init=False, repr=False, default=_NOT_NONE)
-    """ The Python names of the fields the body held, null ones included; for a model built directly, those not None. """
+    """The Python names of the fields the body held, null ones included; for a model built
+    directly, those not None."""

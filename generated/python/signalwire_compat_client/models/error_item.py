@@ -13,12 +13,13 @@ class ErrorItem(_Model):
     """One error of an Error body's errors list; every field is optional."""
 
     code: int | None | str = None
-    """ The SignalWire error code, sent as text ("30010"). """
+    """The SignalWire error code, sent as text ("30010")."""
     message: None | str = None
-    """ A human-readable description of the error. """
+    """A human-readable description of the error."""
     more_info: None | str = None
-    """ A link to more information about the error. """
+    """A link to more information about the error."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """ The fields of the body that the model does not name, as received. """
+    """The fields of the body that the model does not name, as received."""
     fields_set: frozenset[str] = _attrs_field(init=False, repr=False, default=_NOT_NONE)
-    """ The Python names of the fields the body held, null ones included; for a model built directly, those not None. """
+    """The Python names of the fields the body held, null ones included; for a model built
+    directly, those not None."""

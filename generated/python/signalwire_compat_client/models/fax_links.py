@@ -13,8 +13,9 @@ class FaxLinks(_Model):
     """The URIs of a fax's sub-resources."""
 
     media: None | str = None
-    """ The URI of the fax's media files. """
+    """The URI of the fax's media files."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """ The fields of the body that the model does not name, as received. """
+    """The fields of the body that the model does not name, as received."""
     fields_set: frozenset[str] = _attrs_field(init=False, repr=False, default=_NOT_NONE)
-    """ The Python names of the fields the body held, null ones included; for a model built directly, those not None. """
+    """The Python names of the fields the body held, null ones included; for a model built
+    directly, those not None."""

@@ -16,22 +16,23 @@ class FaxMedia(_Model):
     """
 
     sid: str
-    """ The unique identifier of the media file. """
+    """The unique identifier of the media file."""
     account_sid: None | str = None
-    """ The unique identifier of the project the fax belongs to. """
+    """The unique identifier of the project the fax belongs to."""
     content_type: None | str = None
-    """ The MIME type of the media file, such as application/pdf. """
+    """The MIME type of the media file, such as application/pdf."""
     date_created: None | str = None
-    """ The date and time, in ISO 8601 format, the media file was created. """
+    """The date and time, in ISO 8601 format, the media file was created."""
     date_updated: None | str = None
-    """ The date and time, in ISO 8601 format, the media file was last updated. """
+    """The date and time, in ISO 8601 format, the media file was last updated."""
     fax_sid: None | str = None
-    """ The unique identifier of the fax the media file belongs to. """
+    """The unique identifier of the fax the media file belongs to."""
     uri: None | str = None
-    """ The URI of the media file's description. """
+    """The URI of the media file's description."""
     url: None | str = None
-    """ The URL of the media file. """
+    """The URL of the media file."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """ The fields of the body that the model does not name, as received. """
+    """The fields of the body that the model does not name, as received."""
     fields_set: frozenset[str] = _attrs_field(init=False, repr=False, default=_NOT_NONE)
-    """ The Python names of the fields the body held, null ones included; for a model built directly, those not None. """
+    """The Python names of the fields the body held, null ones included; for a model built
+    directly, those not None."""

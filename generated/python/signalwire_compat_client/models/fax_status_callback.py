@@ -35,32 +35,33 @@ class FaxStatusCallback(_Model):
     """
 
     fax_sid: str | None = None
-    """ The unique identifier of the fax. """
+    """The unique identifier of the fax."""
     account_sid: str | None = None
-    """ The unique ID of the project the fax belongs to. """
+    """The unique ID of the project the fax belongs to."""
     from_: str | None = None
-    """ The phone number, in E.164 format, that sends the fax. """
+    """The phone number, in E.164 format, that sends the fax."""
     to: str | None = None
-    """ The phone number, in E.164 format, or the SIP URI that receives the fax. """
+    """The phone number, in E.164 format, or the SIP URI that receives the fax."""
     api_version: str | None = None
-    """ The version of the SignalWire API. """
+    """The version of the SignalWire API."""
     fax_status: FaxStatus | str | None = None
-    """ The status of the fax when the callback was sent. """
+    """The status of the fax when the callback was sent."""
     remote_station_id: str | None = None
-    """ The station identifier (TSID) the other fax machine reported. """
+    """The station identifier (TSID) the other fax machine reported."""
     original_media_url: str | None = None
-    """ The MediaUrl the fax was sent with. """
+    """The MediaUrl the fax was sent with."""
     num_pages: str | None = None
-    """ How many pages were sent or received (a number, sent as text). """
+    """How many pages were sent or received (a number, sent as text)."""
     media_sid: str | None = None
-    """ The unique identifier of the fax's media file. """
+    """The unique identifier of the fax's media file."""
     media_url: str | None = None
-    """ The URL the fax's document can be downloaded from. """
+    """The URL the fax's document can be downloaded from."""
     error_code: str | None = None
-    """ The error code of a failed fax. """
+    """The error code of a failed fax."""
     error_message: str | None = None
-    """ What went wrong with a failed fax. """
+    """What went wrong with a failed fax."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """ The fields of the body that the model does not name, as received. """
+    """The fields of the body that the model does not name, as received."""
     fields_set: frozenset[str] = _attrs_field(init=False, repr=False, default=_NOT_NONE)
-    """ The Python names of the fields the body held, null ones included; for a model built directly, those not None. """
+    """The Python names of the fields the body held, null ones included; for a model built
+    directly, those not None."""

@@ -30,22 +30,23 @@ class IncomingCallStatusCallback(_Model):
     """
 
     call_sid: str | None = None
-    """ The unique identifier of the call. """
+    """The unique identifier of the call."""
     account_sid: str | None = None
-    """ The unique ID of the project the call belongs to. """
+    """The unique ID of the project the call belongs to."""
     from_: str | None = None
-    """ The caller's number, in E.164 format. """
+    """The caller's number, in E.164 format."""
     to: str | None = None
-    """ The number called, in E.164 format. """
+    """The number called, in E.164 format."""
     timestamp: str | None = None
-    """ When the call was created. """
+    """When the call was created."""
     call_status: CallStatus | str | None = None
-    """ How the call ended: completed or failed. """
+    """How the call ended: completed or failed."""
     call_duration: str | None = None
-    """ The call's duration in seconds (a number, sent as text). """
+    """The call's duration in seconds (a number, sent as text)."""
     audio_in_mos: str | None = None
-    """ The call's audio quality, a mean opinion score from 1 to 5 (a number, sent as text). """
+    """The call's audio quality, a mean opinion score from 1 to 5 (a number, sent as text)."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """ The fields of the body that the model does not name, as received. """
+    """The fields of the body that the model does not name, as received."""
     fields_set: frozenset[str] = _attrs_field(init=False, repr=False, default=_NOT_NONE)
-    """ The Python names of the fields the body held, null ones included; for a model built directly, those not None. """
+    """The Python names of the fields the body held, null ones included; for a model built
+    directly, those not None."""

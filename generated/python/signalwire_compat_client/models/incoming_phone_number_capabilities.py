@@ -13,14 +13,15 @@ class IncomingPhoneNumberCapabilities(_Model):
     """What a number can do."""
 
     voice: bool | None = None
-    """ Whether the number takes voice calls. """
+    """Whether the number takes voice calls."""
     sms: bool | None = None
-    """ Whether the number takes SMS messages. """
+    """Whether the number takes SMS messages."""
     mms: bool | None = None
-    """ Whether the number takes MMS messages. """
+    """Whether the number takes MMS messages."""
     fax: bool | None = None
-    """ Whether the number takes faxes. """
+    """Whether the number takes faxes."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """ The fields of the body that the model does not name, as received. """
+    """The fields of the body that the model does not name, as received."""
     fields_set: frozenset[str] = _attrs_field(init=False, repr=False, default=_NOT_NONE)
-    """ The Python names of the fields the body held, null ones included; for a model built directly, those not None. """
+    """The Python names of the fields the body held, null ones included; for a model built
+    directly, those not None."""

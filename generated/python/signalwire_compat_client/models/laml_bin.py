@@ -16,29 +16,30 @@ class LamlBin(_Model):
     """
 
     sid: str
-    """ The unique identifier of the script. """
+    """The unique identifier of the script."""
     account_sid: None | str = None
-    """ The unique identifier of the project the script belongs to. """
+    """The unique identifier of the project the script belongs to."""
     api_version: None | str = None
-    """ The version of the API that created the script. """
+    """The version of the API that created the script."""
     date_created: None | str = None
-    """ When the script was created, in ISO 8601 format. """
+    """When the script was created, in ISO 8601 format."""
     date_updated: None | str = None
-    """ When the script was last updated, in ISO 8601 format. """
+    """When the script was last updated, in ISO 8601 format."""
     date_last_accessed: None | str = None
-    """ When request_url was last requested, in ISO 8601 format; null if never. """
+    """When request_url was last requested, in ISO 8601 format; null if never."""
     name: None | str = None
-    """ The name of the script. """
+    """The name of the script."""
     contents: None | str = None
-    """ The cXML document the script serves. """
+    """The cXML document the script serves."""
     request_url: None | str = None
-    """ The URL that serves the script's contents: the XML instructions URL to give a call, a phone number or an
-    application. """
+    """The URL that serves the script's contents: the XML instructions URL to give a call, a phone number or an
+    application."""
     num_requests: int | None = None
-    """ How many times request_url has been requested. """
+    """How many times request_url has been requested."""
     uri: None | str = None
-    """ The URI of the script. """
+    """The URI of the script."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """ The fields of the body that the model does not name, as received. """
+    """The fields of the body that the model does not name, as received."""
     fields_set: frozenset[str] = _attrs_field(init=False, repr=False, default=_NOT_NONE)
-    """ The Python names of the fields the body held, null ones included; for a model built directly, those not None. """
+    """The Python names of the fields the body held, null ones included; for a model built
+    directly, those not None."""

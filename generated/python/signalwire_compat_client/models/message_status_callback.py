@@ -31,24 +31,25 @@ class MessageStatusCallback(_Model):
     """
 
     message_sid: str | None = None
-    """ The unique identifier of the message. """
+    """The unique identifier of the message."""
     account_sid: str | None = None
-    """ The unique ID of the project the message belongs to. """
+    """The unique ID of the project the message belongs to."""
     from_: str | None = None
-    """ The phone number, in E.164 format, that sent the message. """
+    """The phone number, in E.164 format, that sent the message."""
     to: str | None = None
-    """ The phone number, in E.164 format, that receives the message. """
+    """The phone number, in E.164 format, that receives the message."""
     body: str | None = None
-    """ The text of the message. """
+    """The text of the message."""
     message_status: MessageStatus | str | None = None
-    """ The status of the message when the callback was sent. """
+    """The status of the message when the callback was sent."""
     error_code: str | None = None
-    """ The error code of a failed or undelivered message. """
+    """The error code of a failed or undelivered message."""
     num_media: str | None = None
-    """ How many media files the message carries (a number, sent as text). """
+    """How many media files the message carries (a number, sent as text)."""
     num_segments: str | None = None
-    """ How many segments the message was split into (a number, sent as text). """
+    """How many segments the message was split into (a number, sent as text)."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """ The fields of the body that the model does not name, as received. """
+    """The fields of the body that the model does not name, as received."""
     fields_set: frozenset[str] = _attrs_field(init=False, repr=False, default=_NOT_NONE)
-    """ The Python names of the fields the body held, null ones included; for a model built directly, those not None. """
+    """The Python names of the fields the body held, null ones included; for a model built
+    directly, those not None."""

@@ -18,32 +18,33 @@ class Participant(_Model):
     """
 
     call_sid: str
-    """ The sid of the participant's call. """
+    """The sid of the participant's call."""
     account_sid: None | str = None
-    """ The unique identifier of the project the conference belongs to. """
+    """The unique identifier of the project the conference belongs to."""
     conference_sid: None | str = None
-    """ The unique identifier of the participant's conference. """
+    """The unique identifier of the participant's conference."""
     call_sid_to_coach: None | str = None
-    """ The call sid of the participant this one coaches; null when it coaches nobody. """
+    """The call sid of the participant this one coaches; null when it coaches nobody."""
     coaching: bool | None = None
-    """ Whether the participant coaches another one. """
+    """Whether the participant coaches another one."""
     date_created: None | str = None
-    """ When the participant joined the conference, in RFC 2822 format. """
+    """When the participant joined the conference, in RFC 2822 format."""
     date_updated: None | str = None
-    """ When the participant was last updated, in RFC 2822 format. """
+    """When the participant was last updated, in RFC 2822 format."""
     status: None | ParticipantStatus | str = None
-    """ The status of the participant's call in the conference. """
+    """The status of the participant's call in the conference."""
     end_conference_on_exit: bool | None = None
-    """ Whether the conference ends when this participant leaves it. """
+    """Whether the conference ends when this participant leaves it."""
     start_conference_on_enter: bool | None = None
-    """ Whether the conference starts when this participant joins it. """
+    """Whether the conference starts when this participant joins it."""
     muted: bool | None = None
-    """ Whether the participant is muted. """
+    """Whether the participant is muted."""
     hold: bool | None = None
-    """ Whether the participant is on hold. """
+    """Whether the participant is on hold."""
     uri: None | str = None
-    """ The URI of the participant. """
+    """The URI of the participant."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """ The fields of the body that the model does not name, as received. """
+    """The fields of the body that the model does not name, as received."""
     fields_set: frozenset[str] = _attrs_field(init=False, repr=False, default=_NOT_NONE)
-    """ The Python names of the fields the body held, null ones included; for a model built directly, those not None. """
+    """The Python names of the fields the body held, null ones included; for a model built
+    directly, those not None."""

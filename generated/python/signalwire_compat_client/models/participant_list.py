@@ -16,24 +16,25 @@ class ParticipantList(_Model):
     """One page of a conference's participants."""
 
     participants: list[Participant]
-    """ The participants on this page. """
+    """The participants on this page."""
     uri: None | str = None
-    """ The URI of this page. """
+    """The URI of this page."""
     first_page_uri: None | str = None
-    """ The URI of the first page. """
+    """The URI of the first page."""
     next_page_uri: None | str = None
-    """ The URI of the next page; null on the last page. """
+    """The URI of the next page; null on the last page."""
     previous_page_uri: None | str = None
-    """ The URI of the previous page; null on the first page. """
+    """The URI of the previous page; null on the first page."""
     page: int | None = None
-    """ The number of this page, from 0. """
+    """The number of this page, from 0."""
     page_size: int | None = None
-    """ How many participants a page holds. """
+    """How many participants a page holds."""
     start: int | None = None
-    """ The position of this page's first participant. """
+    """The position of this page's first participant."""
     end: int | None = None
-    """ The position of this page's last participant. """
+    """The position of this page's last participant."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """ The fields of the body that the model does not name, as received. """
+    """The fields of the body that the model does not name, as received."""
     fields_set: frozenset[str] = _attrs_field(init=False, repr=False, default=_NOT_NONE)
-    """ The Python names of the fields the body held, null ones included; for a model built directly, those not None. """
+    """The Python names of the fields the body held, null ones included; for a model built
+    directly, those not None."""

@@ -16,22 +16,23 @@ class QueueMember(_Model):
     """
 
     call_sid: str
-    """ The sid of the waiting call. """
+    """The sid of the waiting call."""
     account_sid: None | str = None
-    """ The unique identifier of the project the queue belongs to. """
+    """The unique identifier of the project the queue belongs to."""
     queue_sid: None | str = None
-    """ The unique identifier of the queue. """
+    """The unique identifier of the queue."""
     date_enqueued: None | str = None
-    """ When the call joined the queue, in RFC 2822 format. """
+    """When the call joined the queue, in RFC 2822 format."""
     position: int | None = None
-    """ The call's place in the queue, from 1 at the front. """
+    """The call's place in the queue, from 1 at the front."""
     wait_time: int | None = None
-    """ How long, in seconds, the call has waited in the queue. """
+    """How long, in seconds, the call has waited in the queue."""
     member_type: None | str = None
-    """ The kind of member, such as laml_call. """
+    """The kind of member, such as laml_call."""
     uri: None | str = None
-    """ The URI of the queue member. """
+    """The URI of the queue member."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """ The fields of the body that the model does not name, as received. """
+    """The fields of the body that the model does not name, as received."""
     fields_set: frozenset[str] = _attrs_field(init=False, repr=False, default=_NOT_NONE)
-    """ The Python names of the fields the body held, null ones included; for a model built directly, those not None. """
+    """The Python names of the fields the body held, null ones included; for a model built
+    directly, those not None."""

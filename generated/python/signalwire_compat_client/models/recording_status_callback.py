@@ -27,22 +27,23 @@ class RecordingStatusCallback(_Model):
     """The form SignalWire sends to a RecordingStatusCallback URL. Every field is optional and sent as text."""
 
     account_sid: str | None = None
-    """ The unique ID of the project this call is associated with. """
+    """The unique ID of the project this call is associated with."""
     call_sid: str | None = None
-    """ A unique identifier for the call. """
+    """A unique identifier for the call."""
     recording_sid: str | None = None
-    """ The unique identifier for the recording. """
+    """The unique identifier for the recording."""
     recording_url: str | None = None
-    """ The URL for the audio recording. """
+    """The URL for the audio recording."""
     recording_status: RecordingStatus | str | None = None
-    """ The status of the recording: in-progress, completed or absent. """
+    """The status of the recording: in-progress, completed or absent."""
     recording_duration: str | None = None
-    """ The duration, in seconds, of the recording (a number, sent as text). """
+    """The duration, in seconds, of the recording (a number, sent as text)."""
     recording_channels: str | None = None
-    """ The number of channels in the recording (a number, sent as text). """
+    """The number of channels in the recording (a number, sent as text)."""
     recording_source: str | None = None
-    """ The type of call that initiated the recording. """
+    """The type of call that initiated the recording."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """ The fields of the body that the model does not name, as received. """
+    """The fields of the body that the model does not name, as received."""
     fields_set: frozenset[str] = _attrs_field(init=False, repr=False, default=_NOT_NONE)
-    """ The Python names of the fields the body held, null ones included; for a model built directly, those not None. """
+    """The Python names of the fields the body held, null ones included; for a model built
+    directly, those not None."""

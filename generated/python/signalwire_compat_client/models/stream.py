@@ -18,22 +18,23 @@ class Stream(_Model):
     """
 
     sid: str
-    """ The unique identifier of the stream. """
+    """The unique identifier of the stream."""
     account_sid: None | str = None
-    """ The unique identifier of the project the stream belongs to. """
+    """The unique identifier of the project the stream belongs to."""
     call_sid: None | str = None
-    """ The unique identifier of the streamed call; absent for a conference stream. """
+    """The unique identifier of the streamed call; absent for a conference stream."""
     conference_sid: None | str = None
-    """ The unique identifier of the streamed conference; absent for a call stream. """
+    """The unique identifier of the streamed conference; absent for a call stream."""
     name: None | str = None
-    """ The name given to the stream; null if it was given none. """
+    """The name given to the stream; null if it was given none."""
     status: None | str | StreamStatus = None
-    """ The status of the stream. """
+    """The status of the stream."""
     date_updated: None | str = None
-    """ When the stream was last updated, in RFC 2822 format. """
+    """When the stream was last updated, in RFC 2822 format."""
     uri: None | str = None
-    """ The URI of the stream. """
+    """The URI of the stream."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """ The fields of the body that the model does not name, as received. """
+    """The fields of the body that the model does not name, as received."""
     fields_set: frozenset[str] = _attrs_field(init=False, repr=False, default=_NOT_NONE)
-    """ The Python names of the fields the body held, null ones included; for a model built directly, those not None. """
+    """The Python names of the fields the body held, null ones included; for a model built
+    directly, those not None."""

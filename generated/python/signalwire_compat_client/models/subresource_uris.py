@@ -13,10 +13,11 @@ class SubresourceUris(_Model):
     """A Map of available sub-resources."""
 
     notifications: None | str = None
-    """ The URI for notifications """
+    """The URI for notifications"""
     recordings: None | str = None
-    """ The URI for recordings """
+    """The URI for recordings"""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """ The fields of the body that the model does not name, as received. """
+    """The fields of the body that the model does not name, as received."""
     fields_set: frozenset[str] = _attrs_field(init=False, repr=False, default=_NOT_NONE)
-    """ The Python names of the fields the body held, null ones included; for a model built directly, those not None. """
+    """The Python names of the fields the body held, null ones included; for a model built
+    directly, those not None."""

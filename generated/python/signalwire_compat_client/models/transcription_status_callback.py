@@ -28,18 +28,19 @@ class TranscriptionStatusCallback(_Model):
     """
 
     transcription_sid: str | None = None
-    """ The unique identifier of the transcription. """
+    """The unique identifier of the transcription."""
     transcription_text: str | None = None
-    """ The text of the transcription. """
+    """The text of the transcription."""
     transcription_status: str | TranscriptionStatus | None = None
-    """ Whether the transcription is done (completed) or failed. """
+    """Whether the transcription is done (completed) or failed."""
     transcription_url: str | None = None
-    """ The URL of the transcription's resource in the API. """
+    """The URL of the transcription's resource in the API."""
     recording_sid: str | None = None
-    """ The unique identifier of the recording that was transcribed. """
+    """The unique identifier of the recording that was transcribed."""
     recording_url: str | None = None
-    """ The URL of the recording's audio. """
+    """The URL of the recording's audio."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    """ The fields of the body that the model does not name, as received. """
+    """The fields of the body that the model does not name, as received."""
     fields_set: frozenset[str] = _attrs_field(init=False, repr=False, default=_NOT_NONE)
-    """ The Python names of the fields the body held, null ones included; for a model built directly, those not None. """
+    """The Python names of the fields the body held, null ones included; for a model built
+    directly, those not None."""

@@ -39,7 +39,7 @@ class Accounts(SyncResource):
         The project the credentials belong to, and each of its subprojects, one page at a
         time. Follow next_page_uri for the next page.
 
-        Permissions: the API token must include the following scopes: Management.
+        API token scope: Management.
         """
         return self._pager(list_accounts.OPERATION, (), params, options)
 
@@ -49,7 +49,7 @@ class Accounts(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_accounts.ListAccountsParams],
     ) -> APIResponse[AccountList]:
-        """Like ``list`` for one page, and also the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response (status, headers, body)."""
         return self._send(list_accounts.OPERATION, (), params, options)
 
     def create(
@@ -63,7 +63,7 @@ class Accounts(SyncResource):
         Create a subproject of the project the credentials belong to. The answer holds the
         subproject's signing key; no later answer does.
 
-        Permissions: the API token must include the following scopes: Management.
+        API token scope: Management.
         """
         response: APIResponse[Account] = self._send(
             create_subprojects.OPERATION, (), params, options
@@ -76,7 +76,7 @@ class Accounts(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[create_subprojects.CreateSubprojectsParams],
     ) -> APIResponse[Account]:
-        """Like ``create``, and also the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response (status, headers, body)."""
         return self._send(create_subprojects.OPERATION, (), params, options)
 
     def fetch(
@@ -90,7 +90,7 @@ class Accounts(SyncResource):
 
         Retrieve one project: the one the credentials belong to, or one of its subprojects.
 
-        Permissions: the API token must include the following scopes: Management.
+        API token scope: Management.
         """
         response: APIResponse[Account] = self._send(
             get_account.OPERATION, (account_sid,), params, options
@@ -104,7 +104,7 @@ class Accounts(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[get_account.GetAccountParams],
     ) -> APIResponse[Account]:
-        """Like ``fetch``, and also the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response (status, headers, body)."""
         return self._send(get_account.OPERATION, (account_sid,), params, options)
 
     def update(
@@ -118,7 +118,7 @@ class Accounts(SyncResource):
 
         Rename a project: the one the credentials belong to, or one of its subprojects.
 
-        Permissions: the API token must include the following scopes: Management.
+        API token scope: Management.
         """
         response: APIResponse[Account] = self._send(
             update_account.OPERATION, (account_sid,), params, options
@@ -132,7 +132,7 @@ class Accounts(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_account.UpdateAccountParams],
     ) -> APIResponse[Account]:
-        """Like ``update``, and also the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response (status, headers, body)."""
         return self._send(update_account.OPERATION, (account_sid,), params, options)
 
     def update_many(
@@ -143,9 +143,8 @@ class Accounts(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_account.UpdateAccountParams],
     ) -> BulkRun[Account]:
-        """``update`` applied to each of ``account_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; iterate to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``update`` of each of ``account_sids`` as a bulk run, paced as ``bulk`` says:
+        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(update_account.OPERATION, (), account_sids, params, options, bulk)
 
 
@@ -163,7 +162,7 @@ class AsyncAccounts(AsyncResource):
         The project the credentials belong to, and each of its subprojects, one page at a
         time. Follow next_page_uri for the next page.
 
-        Permissions: the API token must include the following scopes: Management.
+        API token scope: Management.
         """
         return self._pager(list_accounts.OPERATION, (), params, options)
 
@@ -173,7 +172,7 @@ class AsyncAccounts(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_accounts.ListAccountsParams],
     ) -> APIResponse[AccountList]:
-        """Like ``list`` for one page, and also the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response (status, headers, body)."""
         return await self._send(list_accounts.OPERATION, (), params, options)
 
     async def create(
@@ -187,7 +186,7 @@ class AsyncAccounts(AsyncResource):
         Create a subproject of the project the credentials belong to. The answer holds the
         subproject's signing key; no later answer does.
 
-        Permissions: the API token must include the following scopes: Management.
+        API token scope: Management.
         """
         response: APIResponse[Account] = await self._send(
             create_subprojects.OPERATION, (), params, options
@@ -200,7 +199,7 @@ class AsyncAccounts(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[create_subprojects.CreateSubprojectsParams],
     ) -> APIResponse[Account]:
-        """Like ``create``, and also the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response (status, headers, body)."""
         return await self._send(create_subprojects.OPERATION, (), params, options)
 
     async def fetch(
@@ -214,7 +213,7 @@ class AsyncAccounts(AsyncResource):
 
         Retrieve one project: the one the credentials belong to, or one of its subprojects.
 
-        Permissions: the API token must include the following scopes: Management.
+        API token scope: Management.
         """
         response: APIResponse[Account] = await self._send(
             get_account.OPERATION, (account_sid,), params, options
@@ -228,7 +227,7 @@ class AsyncAccounts(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[get_account.GetAccountParams],
     ) -> APIResponse[Account]:
-        """Like ``fetch``, and also the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response (status, headers, body)."""
         return await self._send(get_account.OPERATION, (account_sid,), params, options)
 
     async def update(
@@ -242,7 +241,7 @@ class AsyncAccounts(AsyncResource):
 
         Rename a project: the one the credentials belong to, or one of its subprojects.
 
-        Permissions: the API token must include the following scopes: Management.
+        API token scope: Management.
         """
         response: APIResponse[Account] = await self._send(
             update_account.OPERATION, (account_sid,), params, options
@@ -256,7 +255,7 @@ class AsyncAccounts(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_account.UpdateAccountParams],
     ) -> APIResponse[Account]:
-        """Like ``update``, and also the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response (status, headers, body)."""
         return await self._send(update_account.OPERATION, (account_sid,), params, options)
 
     def update_many(
@@ -267,7 +266,6 @@ class AsyncAccounts(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_account.UpdateAccountParams],
     ) -> AsyncBulkRun[Account]:
-        """``update`` applied to each of ``account_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; ``async for`` to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``update`` of each of ``account_sids`` as a bulk run, paced as ``bulk`` says:
+        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(update_account.OPERATION, (), account_sids, params, options, bulk)

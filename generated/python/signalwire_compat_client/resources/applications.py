@@ -58,7 +58,7 @@ class Applications(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_applications.ListApplicationsParams],
     ) -> APIResponse[ApplicationList]:
-        """Like ``list`` for one page, and also the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response (status, headers, body)."""
         return self._send(list_applications.OPERATION, (account_sid,), params, options)
 
     def create(
@@ -88,7 +88,7 @@ class Applications(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[create_application.CreateApplicationParams],
     ) -> APIResponse[Application]:
-        """Like ``create``, and also the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response (status, headers, body)."""
         return self._send(create_application.OPERATION, (account_sid,), params, options)
 
     def fetch(
@@ -119,7 +119,7 @@ class Applications(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[get_application.GetApplicationParams],
     ) -> APIResponse[Application]:
-        """Like ``fetch``, and also the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response (status, headers, body)."""
         return self._send(
             get_application.OPERATION, (account_sid, application_sid), params, options
         )
@@ -153,7 +153,7 @@ class Applications(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_application.UpdateApplicationParams],
     ) -> APIResponse[Application]:
-        """Like ``update``, and also the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response (status, headers, body)."""
         return self._send(
             update_application.OPERATION, (account_sid, application_sid), params, options
         )
@@ -167,9 +167,8 @@ class Applications(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_application.UpdateApplicationParams],
     ) -> BulkRun[Application]:
-        """``update`` applied to each of ``application_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; iterate to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``update`` of each of ``application_sids`` as a bulk run, paced as ``bulk`` says:
+        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(
             update_application.OPERATION, (account_sid,), application_sids, params, options, bulk
         )
@@ -200,7 +199,7 @@ class Applications(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_application.DeleteApplicationParams],
     ) -> APIResponse[None]:
-        """Like ``delete``, and also the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response (status, headers, body)."""
         return self._send(
             delete_application.OPERATION, (account_sid, application_sid), params, options
         )
@@ -214,9 +213,8 @@ class Applications(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_application.DeleteApplicationParams],
     ) -> BulkRun[None]:
-        """``delete`` applied to each of ``application_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; iterate to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``delete`` of each of ``application_sids`` as a bulk run, paced as ``bulk`` says:
+        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(
             delete_application.OPERATION, (account_sid,), application_sids, params, options, bulk
         )
@@ -249,7 +247,7 @@ class AsyncApplications(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_applications.ListApplicationsParams],
     ) -> APIResponse[ApplicationList]:
-        """Like ``list`` for one page, and also the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response (status, headers, body)."""
         return await self._send(list_applications.OPERATION, (account_sid,), params, options)
 
     async def create(
@@ -279,7 +277,7 @@ class AsyncApplications(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[create_application.CreateApplicationParams],
     ) -> APIResponse[Application]:
-        """Like ``create``, and also the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response (status, headers, body)."""
         return await self._send(create_application.OPERATION, (account_sid,), params, options)
 
     async def fetch(
@@ -310,7 +308,7 @@ class AsyncApplications(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[get_application.GetApplicationParams],
     ) -> APIResponse[Application]:
-        """Like ``fetch``, and also the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response (status, headers, body)."""
         return await self._send(
             get_application.OPERATION, (account_sid, application_sid), params, options
         )
@@ -344,7 +342,7 @@ class AsyncApplications(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_application.UpdateApplicationParams],
     ) -> APIResponse[Application]:
-        """Like ``update``, and also the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response (status, headers, body)."""
         return await self._send(
             update_application.OPERATION, (account_sid, application_sid), params, options
         )
@@ -358,9 +356,8 @@ class AsyncApplications(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_application.UpdateApplicationParams],
     ) -> AsyncBulkRun[Application]:
-        """``update`` applied to each of ``application_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; ``async for`` to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``update`` of each of ``application_sids`` as a bulk run, paced as ``bulk`` says:
+        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(
             update_application.OPERATION, (account_sid,), application_sids, params, options, bulk
         )
@@ -393,7 +390,7 @@ class AsyncApplications(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_application.DeleteApplicationParams],
     ) -> APIResponse[None]:
-        """Like ``delete``, and also the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response (status, headers, body)."""
         return await self._send(
             delete_application.OPERATION, (account_sid, application_sid), params, options
         )
@@ -407,9 +404,8 @@ class AsyncApplications(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_application.DeleteApplicationParams],
     ) -> AsyncBulkRun[None]:
-        """``delete`` applied to each of ``application_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; ``async for`` to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``delete`` of each of ``application_sids`` as a bulk run, paced as ``bulk`` says:
+        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(
             delete_application.OPERATION, (account_sid,), application_sids, params, options, bulk
         )

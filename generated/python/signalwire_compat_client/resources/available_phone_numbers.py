@@ -63,7 +63,7 @@ class AvailablePhoneNumbers(SyncResource):
         The countries in which the project can buy phone numbers, each with the URIs of its
         searches (Local, TollFree). The whole list comes in one answer, with no pages.
 
-        Permissions: the API token must include the following scopes: Numbers.
+        API token scope: Numbers.
         """
         response: APIResponse[AvailablePhoneNumberCountryList] = self._send(
             list_available_phone_number_resources.OPERATION, (account_sid,), params, options
@@ -79,7 +79,7 @@ class AvailablePhoneNumbers(SyncResource):
             list_available_phone_number_resources.ListAvailablePhoneNumberResourcesParams
         ],
     ) -> APIResponse[AvailablePhoneNumberCountryList]:
-        """Like ``list``, and also the HTTP response (status, headers, body)."""
+        """``list``, with the HTTP response (status, headers, body)."""
         return self._send(
             list_available_phone_number_resources.OPERATION, (account_sid,), params, options
         )
@@ -99,7 +99,7 @@ class AvailablePhoneNumbers(SyncResource):
         One country in which the project can buy phone numbers, with the URIs of its searches
         (Local, TollFree). An unknown country is a 404.
 
-        Permissions: the API token must include the following scopes: Numbers.
+        API token scope: Numbers.
         """
         response: APIResponse[AvailablePhoneNumberCountry] = self._send(
             list_available_phone_number_resources_by_country.OPERATION,
@@ -119,7 +119,7 @@ class AvailablePhoneNumbers(SyncResource):
             list_available_phone_number_resources_by_country.ListAvailablePhoneNumberResourcesByCountryParams
         ],
     ) -> APIResponse[AvailablePhoneNumberCountry]:
-        """Like ``fetch``, and also the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response (status, headers, body)."""
         return self._send(
             list_available_phone_number_resources_by_country.OPERATION,
             (account_sid, iso_country),
@@ -159,7 +159,7 @@ class AsyncAvailablePhoneNumbers(AsyncResource):
         The countries in which the project can buy phone numbers, each with the URIs of its
         searches (Local, TollFree). The whole list comes in one answer, with no pages.
 
-        Permissions: the API token must include the following scopes: Numbers.
+        API token scope: Numbers.
         """
         response: APIResponse[AvailablePhoneNumberCountryList] = await self._send(
             list_available_phone_number_resources.OPERATION, (account_sid,), params, options
@@ -175,7 +175,7 @@ class AsyncAvailablePhoneNumbers(AsyncResource):
             list_available_phone_number_resources.ListAvailablePhoneNumberResourcesParams
         ],
     ) -> APIResponse[AvailablePhoneNumberCountryList]:
-        """Like ``list``, and also the HTTP response (status, headers, body)."""
+        """``list``, with the HTTP response (status, headers, body)."""
         return await self._send(
             list_available_phone_number_resources.OPERATION, (account_sid,), params, options
         )
@@ -195,7 +195,7 @@ class AsyncAvailablePhoneNumbers(AsyncResource):
         One country in which the project can buy phone numbers, with the URIs of its searches
         (Local, TollFree). An unknown country is a 404.
 
-        Permissions: the API token must include the following scopes: Numbers.
+        API token scope: Numbers.
         """
         response: APIResponse[AvailablePhoneNumberCountry] = await self._send(
             list_available_phone_number_resources_by_country.OPERATION,
@@ -215,7 +215,7 @@ class AsyncAvailablePhoneNumbers(AsyncResource):
             list_available_phone_number_resources_by_country.ListAvailablePhoneNumberResourcesByCountryParams
         ],
     ) -> APIResponse[AvailablePhoneNumberCountry]:
-        """Like ``fetch``, and also the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response (status, headers, body)."""
         return await self._send(
             list_available_phone_number_resources_by_country.OPERATION,
             (account_sid, iso_country),

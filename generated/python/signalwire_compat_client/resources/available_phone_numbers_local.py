@@ -38,7 +38,7 @@ class AvailablePhoneNumbersLocal(SyncResource):
         every filter given. The matches come in one answer, with no pages; buy one with
         create_incoming_phone_number.
 
-        Permissions: the API token must include the following scopes: Numbers.
+        API token scope: Numbers.
         """
         response: APIResponse[AvailablePhoneNumberList] = self._send(
             search_local_available_phone_numbers.OPERATION,
@@ -58,7 +58,7 @@ class AvailablePhoneNumbersLocal(SyncResource):
             search_local_available_phone_numbers.SearchLocalAvailablePhoneNumbersParams
         ],
     ) -> APIResponse[AvailablePhoneNumberList]:
-        """Like ``list``, and also the HTTP response (status, headers, body)."""
+        """``list``, with the HTTP response (status, headers, body)."""
         return self._send(
             search_local_available_phone_numbers.OPERATION,
             (account_sid, iso_country),
@@ -86,7 +86,7 @@ class AsyncAvailablePhoneNumbersLocal(AsyncResource):
         every filter given. The matches come in one answer, with no pages; buy one with
         create_incoming_phone_number.
 
-        Permissions: the API token must include the following scopes: Numbers.
+        API token scope: Numbers.
         """
         response: APIResponse[AvailablePhoneNumberList] = await self._send(
             search_local_available_phone_numbers.OPERATION,
@@ -106,7 +106,7 @@ class AsyncAvailablePhoneNumbersLocal(AsyncResource):
             search_local_available_phone_numbers.SearchLocalAvailablePhoneNumbersParams
         ],
     ) -> APIResponse[AvailablePhoneNumberList]:
-        """Like ``list``, and also the HTTP response (status, headers, body)."""
+        """``list``, with the HTTP response (status, headers, body)."""
         return await self._send(
             search_local_available_phone_numbers.OPERATION,
             (account_sid, iso_country),

@@ -38,7 +38,7 @@ class AvailablePhoneNumbersTollFree(SyncResource):
         filter given. The matches come in one answer, with no pages; buy one with
         create_incoming_phone_number.
 
-        Permissions: the API token must include the following scopes: Numbers.
+        API token scope: Numbers.
         """
         response: APIResponse[AvailablePhoneNumberList] = self._send(
             search_toll_free_available_phone_numbers.OPERATION,
@@ -58,7 +58,7 @@ class AvailablePhoneNumbersTollFree(SyncResource):
             search_toll_free_available_phone_numbers.SearchTollFreeAvailablePhoneNumbersParams
         ],
     ) -> APIResponse[AvailablePhoneNumberList]:
-        """Like ``list``, and also the HTTP response (status, headers, body)."""
+        """``list``, with the HTTP response (status, headers, body)."""
         return self._send(
             search_toll_free_available_phone_numbers.OPERATION,
             (account_sid, iso_country),
@@ -86,7 +86,7 @@ class AsyncAvailablePhoneNumbersTollFree(AsyncResource):
         filter given. The matches come in one answer, with no pages; buy one with
         create_incoming_phone_number.
 
-        Permissions: the API token must include the following scopes: Numbers.
+        API token scope: Numbers.
         """
         response: APIResponse[AvailablePhoneNumberList] = await self._send(
             search_toll_free_available_phone_numbers.OPERATION,
@@ -106,7 +106,7 @@ class AsyncAvailablePhoneNumbersTollFree(AsyncResource):
             search_toll_free_available_phone_numbers.SearchTollFreeAvailablePhoneNumbersParams
         ],
     ) -> APIResponse[AvailablePhoneNumberList]:
-        """Like ``list``, and also the HTTP response (status, headers, body)."""
+        """``list``, with the HTTP response (status, headers, body)."""
         return await self._send(
             search_toll_free_available_phone_numbers.OPERATION,
             (account_sid, iso_country),

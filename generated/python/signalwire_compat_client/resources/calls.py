@@ -57,7 +57,7 @@ class Calls(SyncResource):
         The calls of the project, newest first, one page at a time. Follow next_page_uri
         for the next page.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         return self._pager(list_calls.OPERATION, (account_sid,), params, options)
 
@@ -68,7 +68,7 @@ class Calls(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_calls.ListCallsParams],
     ) -> APIResponse[CallList]:
-        """Like ``list`` for one page, and also the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response (status, headers, body)."""
         return self._send(list_calls.OPERATION, (account_sid,), params, options)
 
     def create(
@@ -83,7 +83,7 @@ class Calls(SyncResource):
         Place an outbound call. Give either Url or ApplicationSid: the XML instructions the
         call runs once it is answered.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
 
         ``timeout`` is the spec's field; set the request's own timeout with ``options``.
         """
@@ -99,7 +99,7 @@ class Calls(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[create_a_call.CreateACallParams],
     ) -> APIResponse[Call]:
-        """Like ``create``, and also the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response (status, headers, body)."""
         return self._send(create_a_call.OPERATION, (account_sid,), params, options)
 
     def fetch(
@@ -114,7 +114,7 @@ class Calls(SyncResource):
 
         Retrieve a call.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         response: APIResponse[Call] = self._send(
             fetch_a_call.OPERATION, (account_sid, call_sid), params, options
@@ -129,7 +129,7 @@ class Calls(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[fetch_a_call.FetchACallParams],
     ) -> APIResponse[Call]:
-        """Like ``fetch``, and also the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response (status, headers, body)."""
         return self._send(fetch_a_call.OPERATION, (account_sid, call_sid), params, options)
 
     def update(
@@ -144,7 +144,7 @@ class Calls(SyncResource):
 
         Allows you to modify an active call.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         response: APIResponse[Call] = self._send(
             update_a_call.OPERATION, (account_sid, call_sid), params, options
@@ -159,7 +159,7 @@ class Calls(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_a_call.UpdateACallParams],
     ) -> APIResponse[Call]:
-        """Like ``update``, and also the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response (status, headers, body)."""
         return self._send(update_a_call.OPERATION, (account_sid, call_sid), params, options)
 
     def update_many(
@@ -171,9 +171,8 @@ class Calls(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_a_call.UpdateACallParams],
     ) -> BulkRun[Call]:
-        """``update`` applied to each of ``call_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; iterate to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``update`` of each of ``call_sids`` as a bulk run, paced as ``bulk`` says:
+        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(update_a_call.OPERATION, (account_sid,), call_sids, params, options, bulk)
 
     def delete(
@@ -189,7 +188,7 @@ class Calls(SyncResource):
         Delete a call record from the project. A call that has not ended cannot be deleted.
         If the delete is successful, a 204 response, with no body, is returned.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         self._send(delete_a_call.OPERATION, (account_sid, call_sid), params, options)
 
@@ -201,7 +200,7 @@ class Calls(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_a_call.DeleteACallParams],
     ) -> APIResponse[None]:
-        """Like ``delete``, and also the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response (status, headers, body)."""
         return self._send(delete_a_call.OPERATION, (account_sid, call_sid), params, options)
 
     def delete_many(
@@ -213,9 +212,8 @@ class Calls(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_a_call.DeleteACallParams],
     ) -> BulkRun[None]:
-        """``delete`` applied to each of ``call_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; iterate to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``delete`` of each of ``call_sids`` as a bulk run, paced as ``bulk`` says:
+        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(delete_a_call.OPERATION, (account_sid,), call_sids, params, options, bulk)
 
 
@@ -248,7 +246,7 @@ class AsyncCalls(AsyncResource):
         The calls of the project, newest first, one page at a time. Follow next_page_uri
         for the next page.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         return self._pager(list_calls.OPERATION, (account_sid,), params, options)
 
@@ -259,7 +257,7 @@ class AsyncCalls(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_calls.ListCallsParams],
     ) -> APIResponse[CallList]:
-        """Like ``list`` for one page, and also the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response (status, headers, body)."""
         return await self._send(list_calls.OPERATION, (account_sid,), params, options)
 
     async def create(
@@ -274,7 +272,7 @@ class AsyncCalls(AsyncResource):
         Place an outbound call. Give either Url or ApplicationSid: the XML instructions the
         call runs once it is answered.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
 
         ``timeout`` is the spec's field; set the request's own timeout with ``options``.
         """
@@ -290,7 +288,7 @@ class AsyncCalls(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[create_a_call.CreateACallParams],
     ) -> APIResponse[Call]:
-        """Like ``create``, and also the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response (status, headers, body)."""
         return await self._send(create_a_call.OPERATION, (account_sid,), params, options)
 
     async def fetch(
@@ -305,7 +303,7 @@ class AsyncCalls(AsyncResource):
 
         Retrieve a call.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         response: APIResponse[Call] = await self._send(
             fetch_a_call.OPERATION, (account_sid, call_sid), params, options
@@ -320,7 +318,7 @@ class AsyncCalls(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[fetch_a_call.FetchACallParams],
     ) -> APIResponse[Call]:
-        """Like ``fetch``, and also the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response (status, headers, body)."""
         return await self._send(fetch_a_call.OPERATION, (account_sid, call_sid), params, options)
 
     async def update(
@@ -335,7 +333,7 @@ class AsyncCalls(AsyncResource):
 
         Allows you to modify an active call.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         response: APIResponse[Call] = await self._send(
             update_a_call.OPERATION, (account_sid, call_sid), params, options
@@ -350,7 +348,7 @@ class AsyncCalls(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_a_call.UpdateACallParams],
     ) -> APIResponse[Call]:
-        """Like ``update``, and also the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response (status, headers, body)."""
         return await self._send(update_a_call.OPERATION, (account_sid, call_sid), params, options)
 
     def update_many(
@@ -362,9 +360,8 @@ class AsyncCalls(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_a_call.UpdateACallParams],
     ) -> AsyncBulkRun[Call]:
-        """``update`` applied to each of ``call_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; ``async for`` to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``update`` of each of ``call_sids`` as a bulk run, paced as ``bulk`` says:
+        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(update_a_call.OPERATION, (account_sid,), call_sids, params, options, bulk)
 
     async def delete(
@@ -380,7 +377,7 @@ class AsyncCalls(AsyncResource):
         Delete a call record from the project. A call that has not ended cannot be deleted.
         If the delete is successful, a 204 response, with no body, is returned.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         await self._send(delete_a_call.OPERATION, (account_sid, call_sid), params, options)
 
@@ -392,7 +389,7 @@ class AsyncCalls(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_a_call.DeleteACallParams],
     ) -> APIResponse[None]:
-        """Like ``delete``, and also the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response (status, headers, body)."""
         return await self._send(delete_a_call.OPERATION, (account_sid, call_sid), params, options)
 
     def delete_many(
@@ -404,7 +401,6 @@ class AsyncCalls(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_a_call.DeleteACallParams],
     ) -> AsyncBulkRun[None]:
-        """``delete`` applied to each of ``call_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; ``async for`` to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``delete`` of each of ``call_sids`` as a bulk run, paced as ``bulk`` says:
+        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(delete_a_call.OPERATION, (account_sid,), call_sids, params, options, bulk)

@@ -38,7 +38,7 @@ class CallsRecordings(SyncResource):
         Start a recording of a call in progress. Every field is optional: with none, the call is
         recorded in mono, both tracks, untrimmed.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         response: APIResponse[Recording] = self._send(
             create_recording.OPERATION, (account_sid, call_sid), params, options
@@ -53,7 +53,7 @@ class CallsRecordings(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[create_recording.CreateRecordingParams],
     ) -> APIResponse[Recording]:
-        """Like ``create``, and also the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response (status, headers, body)."""
         return self._send(create_recording.OPERATION, (account_sid, call_sid), params, options)
 
     def update(
@@ -70,7 +70,7 @@ class CallsRecordings(SyncResource):
         Pause, resume or stop a recording of a call. PauseBehavior says whether a pause leaves
         silence in the recording or is cut out of it.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         response: APIResponse[Recording] = self._send(
             update_recording.OPERATION, (account_sid, call_sid, recording_sid), params, options
@@ -86,7 +86,7 @@ class CallsRecordings(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_recording.UpdateRecordingParams],
     ) -> APIResponse[Recording]:
-        """Like ``update``, and also the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response (status, headers, body)."""
         return self._send(
             update_recording.OPERATION, (account_sid, call_sid, recording_sid), params, options
         )
@@ -101,9 +101,8 @@ class CallsRecordings(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_recording.UpdateRecordingParams],
     ) -> BulkRun[Recording]:
-        """``update`` applied to each of ``recording_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; iterate to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``update`` of each of ``recording_sids`` as a bulk run, paced as ``bulk`` says:
+        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(
             update_recording.OPERATION,
             (account_sid, call_sid),
@@ -130,7 +129,7 @@ class AsyncCallsRecordings(AsyncResource):
         Start a recording of a call in progress. Every field is optional: with none, the call is
         recorded in mono, both tracks, untrimmed.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         response: APIResponse[Recording] = await self._send(
             create_recording.OPERATION, (account_sid, call_sid), params, options
@@ -145,7 +144,7 @@ class AsyncCallsRecordings(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[create_recording.CreateRecordingParams],
     ) -> APIResponse[Recording]:
-        """Like ``create``, and also the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response (status, headers, body)."""
         return await self._send(
             create_recording.OPERATION, (account_sid, call_sid), params, options
         )
@@ -164,7 +163,7 @@ class AsyncCallsRecordings(AsyncResource):
         Pause, resume or stop a recording of a call. PauseBehavior says whether a pause leaves
         silence in the recording or is cut out of it.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         response: APIResponse[Recording] = await self._send(
             update_recording.OPERATION, (account_sid, call_sid, recording_sid), params, options
@@ -180,7 +179,7 @@ class AsyncCallsRecordings(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_recording.UpdateRecordingParams],
     ) -> APIResponse[Recording]:
-        """Like ``update``, and also the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response (status, headers, body)."""
         return await self._send(
             update_recording.OPERATION, (account_sid, call_sid, recording_sid), params, options
         )
@@ -195,9 +194,8 @@ class AsyncCallsRecordings(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_recording.UpdateRecordingParams],
     ) -> AsyncBulkRun[Recording]:
-        """``update`` applied to each of ``recording_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; ``async for`` to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``update`` of each of ``recording_sids`` as a bulk run, paced as ``bulk`` says:
+        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(
             update_recording.OPERATION,
             (account_sid, call_sid),

@@ -37,7 +37,7 @@ class CallsStreams(SyncResource):
 
         Start sending the audio of a call in progress to a WebSocket server (wss only) at Url.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         response: APIResponse[Stream] = self._send(
             create_stream.OPERATION, (account_sid, call_sid), params, options
@@ -52,7 +52,7 @@ class CallsStreams(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[create_stream.CreateStreamParams],
     ) -> APIResponse[Stream]:
-        """Like ``create``, and also the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response (status, headers, body)."""
         return self._send(create_stream.OPERATION, (account_sid, call_sid), params, options)
 
     def update(
@@ -68,7 +68,7 @@ class CallsStreams(SyncResource):
 
         Stop a stream of a call. The stream is named by its sid or by the Name it was given.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         response: APIResponse[Stream] = self._send(
             update_stream.OPERATION, (account_sid, call_sid, stream_sid), params, options
@@ -84,7 +84,7 @@ class CallsStreams(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_stream.UpdateStreamParams],
     ) -> APIResponse[Stream]:
-        """Like ``update``, and also the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response (status, headers, body)."""
         return self._send(
             update_stream.OPERATION, (account_sid, call_sid, stream_sid), params, options
         )
@@ -99,9 +99,8 @@ class CallsStreams(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_stream.UpdateStreamParams],
     ) -> BulkRun[Stream]:
-        """``update`` applied to each of ``stream_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; iterate to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``update`` of each of ``stream_sids`` as a bulk run, paced as ``bulk`` says:
+        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(
             update_stream.OPERATION, (account_sid, call_sid), stream_sids, params, options, bulk
         )
@@ -122,7 +121,7 @@ class AsyncCallsStreams(AsyncResource):
 
         Start sending the audio of a call in progress to a WebSocket server (wss only) at Url.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         response: APIResponse[Stream] = await self._send(
             create_stream.OPERATION, (account_sid, call_sid), params, options
@@ -137,7 +136,7 @@ class AsyncCallsStreams(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[create_stream.CreateStreamParams],
     ) -> APIResponse[Stream]:
-        """Like ``create``, and also the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response (status, headers, body)."""
         return await self._send(create_stream.OPERATION, (account_sid, call_sid), params, options)
 
     async def update(
@@ -153,7 +152,7 @@ class AsyncCallsStreams(AsyncResource):
 
         Stop a stream of a call. The stream is named by its sid or by the Name it was given.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         response: APIResponse[Stream] = await self._send(
             update_stream.OPERATION, (account_sid, call_sid, stream_sid), params, options
@@ -169,7 +168,7 @@ class AsyncCallsStreams(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_stream.UpdateStreamParams],
     ) -> APIResponse[Stream]:
-        """Like ``update``, and also the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response (status, headers, body)."""
         return await self._send(
             update_stream.OPERATION, (account_sid, call_sid, stream_sid), params, options
         )
@@ -184,9 +183,8 @@ class AsyncCallsStreams(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_stream.UpdateStreamParams],
     ) -> AsyncBulkRun[Stream]:
-        """``update`` applied to each of ``stream_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; ``async for`` to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``update`` of each of ``stream_sids`` as a bulk run, paced as ``bulk`` says:
+        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(
             update_stream.OPERATION, (account_sid, call_sid), stream_sids, params, options, bulk
         )

@@ -65,7 +65,7 @@ class Conferences(SyncResource):
         The conferences of the project, one page at a time. Follow next_page_uri for the
         next page.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         return self._pager(list_all_conferences.OPERATION, (account_sid,), params, options)
 
@@ -76,7 +76,7 @@ class Conferences(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_all_conferences.ListAllConferencesParams],
     ) -> APIResponse[ConferenceList]:
-        """Like ``list`` for one page, and also the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response (status, headers, body)."""
         return self._send(list_all_conferences.OPERATION, (account_sid,), params, options)
 
     def fetch(
@@ -91,7 +91,7 @@ class Conferences(SyncResource):
 
         Retrieve one conference.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         response: APIResponse[Conference] = self._send(
             retrieve_conference.OPERATION, (account_sid, conference_sid), params, options
@@ -106,7 +106,7 @@ class Conferences(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[retrieve_conference.RetrieveConferenceParams],
     ) -> APIResponse[Conference]:
-        """Like ``fetch``, and also the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response (status, headers, body)."""
         return self._send(
             retrieve_conference.OPERATION, (account_sid, conference_sid), params, options
         )
@@ -124,7 +124,7 @@ class Conferences(SyncResource):
         Play an announcement to a conference, or end it (Status=completed), which removes
         every participant.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         response: APIResponse[Conference] = self._send(
             update_conference.OPERATION, (account_sid, conference_sid), params, options
@@ -139,7 +139,7 @@ class Conferences(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_conference.UpdateConferenceParams],
     ) -> APIResponse[Conference]:
-        """Like ``update``, and also the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response (status, headers, body)."""
         return self._send(
             update_conference.OPERATION, (account_sid, conference_sid), params, options
         )
@@ -153,9 +153,8 @@ class Conferences(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_conference.UpdateConferenceParams],
     ) -> BulkRun[Conference]:
-        """``update`` applied to each of ``conference_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; iterate to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``update`` of each of ``conference_sids`` as a bulk run, paced as ``bulk`` says:
+        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(
             update_conference.OPERATION, (account_sid,), conference_sids, params, options, bulk
         )
@@ -197,7 +196,7 @@ class AsyncConferences(AsyncResource):
         The conferences of the project, one page at a time. Follow next_page_uri for the
         next page.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         return self._pager(list_all_conferences.OPERATION, (account_sid,), params, options)
 
@@ -208,7 +207,7 @@ class AsyncConferences(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_all_conferences.ListAllConferencesParams],
     ) -> APIResponse[ConferenceList]:
-        """Like ``list`` for one page, and also the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response (status, headers, body)."""
         return await self._send(list_all_conferences.OPERATION, (account_sid,), params, options)
 
     async def fetch(
@@ -223,7 +222,7 @@ class AsyncConferences(AsyncResource):
 
         Retrieve one conference.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         response: APIResponse[Conference] = await self._send(
             retrieve_conference.OPERATION, (account_sid, conference_sid), params, options
@@ -238,7 +237,7 @@ class AsyncConferences(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[retrieve_conference.RetrieveConferenceParams],
     ) -> APIResponse[Conference]:
-        """Like ``fetch``, and also the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response (status, headers, body)."""
         return await self._send(
             retrieve_conference.OPERATION, (account_sid, conference_sid), params, options
         )
@@ -256,7 +255,7 @@ class AsyncConferences(AsyncResource):
         Play an announcement to a conference, or end it (Status=completed), which removes
         every participant.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         response: APIResponse[Conference] = await self._send(
             update_conference.OPERATION, (account_sid, conference_sid), params, options
@@ -271,7 +270,7 @@ class AsyncConferences(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_conference.UpdateConferenceParams],
     ) -> APIResponse[Conference]:
-        """Like ``update``, and also the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response (status, headers, body)."""
         return await self._send(
             update_conference.OPERATION, (account_sid, conference_sid), params, options
         )
@@ -285,9 +284,8 @@ class AsyncConferences(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_conference.UpdateConferenceParams],
     ) -> AsyncBulkRun[Conference]:
-        """``update`` applied to each of ``conference_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; ``async for`` to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``update`` of each of ``conference_sids`` as a bulk run, paced as ``bulk`` says:
+        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(
             update_conference.OPERATION, (account_sid,), conference_sids, params, options, bulk
         )

@@ -46,7 +46,7 @@ class ConferencesParticipants(SyncResource):
         The participants connected to a conference, one page at a time. Follow next_page_uri
         for the next page.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         return self._pager(
             list_all_participants.OPERATION, (account_sid, conference_sid), params, options
@@ -60,7 +60,7 @@ class ConferencesParticipants(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_all_participants.ListAllParticipantsParams],
     ) -> APIResponse[ParticipantList]:
-        """Like ``list`` for one page, and also the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response (status, headers, body)."""
         return self._send(
             list_all_participants.OPERATION, (account_sid, conference_sid), params, options
         )
@@ -78,7 +78,7 @@ class ConferencesParticipants(SyncResource):
 
         Retrieve one participant of a conference, by the sid of its call.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         response: APIResponse[Participant] = self._send(
             retrieve_participant.OPERATION, (account_sid, conference_sid, call_sid), params, options
@@ -94,7 +94,7 @@ class ConferencesParticipants(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[retrieve_participant.RetrieveParticipantParams],
     ) -> APIResponse[Participant]:
-        """Like ``fetch``, and also the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response (status, headers, body)."""
         return self._send(
             retrieve_participant.OPERATION, (account_sid, conference_sid, call_sid), params, options
         )
@@ -112,7 +112,7 @@ class ConferencesParticipants(SyncResource):
 
         Mute, hold, coach or make an announcement to one participant of a conference.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         response: APIResponse[Participant] = self._send(
             update_participant.OPERATION, (account_sid, conference_sid, call_sid), params, options
@@ -128,7 +128,7 @@ class ConferencesParticipants(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_participant.UpdateParticipantParams],
     ) -> APIResponse[Participant]:
-        """Like ``update``, and also the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response (status, headers, body)."""
         return self._send(
             update_participant.OPERATION, (account_sid, conference_sid, call_sid), params, options
         )
@@ -143,9 +143,8 @@ class ConferencesParticipants(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_participant.UpdateParticipantParams],
     ) -> BulkRun[Participant]:
-        """``update`` applied to each of ``call_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; iterate to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``update`` of each of ``call_sids`` as a bulk run, paced as ``bulk`` says:
+        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(
             update_participant.OPERATION,
             (account_sid, conference_sid),
@@ -169,7 +168,7 @@ class ConferencesParticipants(SyncResource):
         Remove a participant from its conference. If the delete is successful, a 204
         response, with no body, is returned.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         self._send(
             delete_participant.OPERATION, (account_sid, conference_sid, call_sid), params, options
@@ -184,7 +183,7 @@ class ConferencesParticipants(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_participant.DeleteParticipantParams],
     ) -> APIResponse[None]:
-        """Like ``delete``, and also the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response (status, headers, body)."""
         return self._send(
             delete_participant.OPERATION, (account_sid, conference_sid, call_sid), params, options
         )
@@ -199,9 +198,8 @@ class ConferencesParticipants(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_participant.DeleteParticipantParams],
     ) -> BulkRun[None]:
-        """``delete`` applied to each of ``call_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; iterate to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``delete`` of each of ``call_sids`` as a bulk run, paced as ``bulk`` says:
+        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(
             delete_participant.OPERATION,
             (account_sid, conference_sid),
@@ -228,7 +226,7 @@ class AsyncConferencesParticipants(AsyncResource):
         The participants connected to a conference, one page at a time. Follow next_page_uri
         for the next page.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         return self._pager(
             list_all_participants.OPERATION, (account_sid, conference_sid), params, options
@@ -242,7 +240,7 @@ class AsyncConferencesParticipants(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_all_participants.ListAllParticipantsParams],
     ) -> APIResponse[ParticipantList]:
-        """Like ``list`` for one page, and also the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response (status, headers, body)."""
         return await self._send(
             list_all_participants.OPERATION, (account_sid, conference_sid), params, options
         )
@@ -260,7 +258,7 @@ class AsyncConferencesParticipants(AsyncResource):
 
         Retrieve one participant of a conference, by the sid of its call.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         response: APIResponse[Participant] = await self._send(
             retrieve_participant.OPERATION, (account_sid, conference_sid, call_sid), params, options
@@ -276,7 +274,7 @@ class AsyncConferencesParticipants(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[retrieve_participant.RetrieveParticipantParams],
     ) -> APIResponse[Participant]:
-        """Like ``fetch``, and also the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response (status, headers, body)."""
         return await self._send(
             retrieve_participant.OPERATION, (account_sid, conference_sid, call_sid), params, options
         )
@@ -294,7 +292,7 @@ class AsyncConferencesParticipants(AsyncResource):
 
         Mute, hold, coach or make an announcement to one participant of a conference.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         response: APIResponse[Participant] = await self._send(
             update_participant.OPERATION, (account_sid, conference_sid, call_sid), params, options
@@ -310,7 +308,7 @@ class AsyncConferencesParticipants(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_participant.UpdateParticipantParams],
     ) -> APIResponse[Participant]:
-        """Like ``update``, and also the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response (status, headers, body)."""
         return await self._send(
             update_participant.OPERATION, (account_sid, conference_sid, call_sid), params, options
         )
@@ -325,9 +323,8 @@ class AsyncConferencesParticipants(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_participant.UpdateParticipantParams],
     ) -> AsyncBulkRun[Participant]:
-        """``update`` applied to each of ``call_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; ``async for`` to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``update`` of each of ``call_sids`` as a bulk run, paced as ``bulk`` says:
+        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(
             update_participant.OPERATION,
             (account_sid, conference_sid),
@@ -351,7 +348,7 @@ class AsyncConferencesParticipants(AsyncResource):
         Remove a participant from its conference. If the delete is successful, a 204
         response, with no body, is returned.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         await self._send(
             delete_participant.OPERATION, (account_sid, conference_sid, call_sid), params, options
@@ -366,7 +363,7 @@ class AsyncConferencesParticipants(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_participant.DeleteParticipantParams],
     ) -> APIResponse[None]:
-        """Like ``delete``, and also the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response (status, headers, body)."""
         return await self._send(
             delete_participant.OPERATION, (account_sid, conference_sid, call_sid), params, options
         )
@@ -381,9 +378,8 @@ class AsyncConferencesParticipants(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_participant.DeleteParticipantParams],
     ) -> AsyncBulkRun[None]:
-        """``delete`` applied to each of ``call_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; ``async for`` to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``delete`` of each of ``call_sids`` as a bulk run, paced as ``bulk`` says:
+        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(
             delete_participant.OPERATION,
             (account_sid, conference_sid),

@@ -46,7 +46,7 @@ class ConferencesRecordings(SyncResource):
         The recordings of a conference, newest first, one page at a time. Follow next_page_uri
         for the next page.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         return self._pager(
             list_conference_recordings.OPERATION, (account_sid, conference_sid), params, options
@@ -60,7 +60,7 @@ class ConferencesRecordings(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_conference_recordings.ListConferenceRecordingsParams],
     ) -> APIResponse[RecordingList]:
-        """Like ``list`` for one page, and also the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response (status, headers, body)."""
         return self._send(
             list_conference_recordings.OPERATION, (account_sid, conference_sid), params, options
         )
@@ -78,7 +78,7 @@ class ConferencesRecordings(SyncResource):
 
         Retrieve one recording of a conference.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         response: APIResponse[Recording] = self._send(
             get_conference_recording.OPERATION,
@@ -97,7 +97,7 @@ class ConferencesRecordings(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[get_conference_recording.GetConferenceRecordingParams],
     ) -> APIResponse[Recording]:
-        """Like ``fetch``, and also the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response (status, headers, body)."""
         return self._send(
             get_conference_recording.OPERATION,
             (account_sid, conference_sid, recording_sid),
@@ -119,7 +119,7 @@ class ConferencesRecordings(SyncResource):
         Pause, resume or stop a recording of a conference. PauseBehavior says whether a pause
         leaves silence in the recording or is cut out of it.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         response: APIResponse[Recording] = self._send(
             update_conference_recording.OPERATION,
@@ -138,7 +138,7 @@ class ConferencesRecordings(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_conference_recording.UpdateConferenceRecordingParams],
     ) -> APIResponse[Recording]:
-        """Like ``update``, and also the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response (status, headers, body)."""
         return self._send(
             update_conference_recording.OPERATION,
             (account_sid, conference_sid, recording_sid),
@@ -156,9 +156,8 @@ class ConferencesRecordings(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_conference_recording.UpdateConferenceRecordingParams],
     ) -> BulkRun[Recording]:
-        """``update`` applied to each of ``recording_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; iterate to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``update`` of each of ``recording_sids`` as a bulk run, paced as ``bulk`` says:
+        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(
             update_conference_recording.OPERATION,
             (account_sid, conference_sid),
@@ -182,7 +181,7 @@ class ConferencesRecordings(SyncResource):
         Delete a recording of a conference. If the delete is successful, a 204 response, with
         no body, is returned.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         self._send(
             delete_conference_recording.OPERATION,
@@ -200,7 +199,7 @@ class ConferencesRecordings(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_conference_recording.DeleteConferenceRecordingParams],
     ) -> APIResponse[None]:
-        """Like ``delete``, and also the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response (status, headers, body)."""
         return self._send(
             delete_conference_recording.OPERATION,
             (account_sid, conference_sid, recording_sid),
@@ -218,9 +217,8 @@ class ConferencesRecordings(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_conference_recording.DeleteConferenceRecordingParams],
     ) -> BulkRun[None]:
-        """``delete`` applied to each of ``recording_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; iterate to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``delete`` of each of ``recording_sids`` as a bulk run, paced as ``bulk`` says:
+        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(
             delete_conference_recording.OPERATION,
             (account_sid, conference_sid),
@@ -247,7 +245,7 @@ class AsyncConferencesRecordings(AsyncResource):
         The recordings of a conference, newest first, one page at a time. Follow next_page_uri
         for the next page.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         return self._pager(
             list_conference_recordings.OPERATION, (account_sid, conference_sid), params, options
@@ -261,7 +259,7 @@ class AsyncConferencesRecordings(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_conference_recordings.ListConferenceRecordingsParams],
     ) -> APIResponse[RecordingList]:
-        """Like ``list`` for one page, and also the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response (status, headers, body)."""
         return await self._send(
             list_conference_recordings.OPERATION, (account_sid, conference_sid), params, options
         )
@@ -279,7 +277,7 @@ class AsyncConferencesRecordings(AsyncResource):
 
         Retrieve one recording of a conference.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         response: APIResponse[Recording] = await self._send(
             get_conference_recording.OPERATION,
@@ -298,7 +296,7 @@ class AsyncConferencesRecordings(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[get_conference_recording.GetConferenceRecordingParams],
     ) -> APIResponse[Recording]:
-        """Like ``fetch``, and also the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response (status, headers, body)."""
         return await self._send(
             get_conference_recording.OPERATION,
             (account_sid, conference_sid, recording_sid),
@@ -320,7 +318,7 @@ class AsyncConferencesRecordings(AsyncResource):
         Pause, resume or stop a recording of a conference. PauseBehavior says whether a pause
         leaves silence in the recording or is cut out of it.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         response: APIResponse[Recording] = await self._send(
             update_conference_recording.OPERATION,
@@ -339,7 +337,7 @@ class AsyncConferencesRecordings(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_conference_recording.UpdateConferenceRecordingParams],
     ) -> APIResponse[Recording]:
-        """Like ``update``, and also the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response (status, headers, body)."""
         return await self._send(
             update_conference_recording.OPERATION,
             (account_sid, conference_sid, recording_sid),
@@ -357,9 +355,8 @@ class AsyncConferencesRecordings(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_conference_recording.UpdateConferenceRecordingParams],
     ) -> AsyncBulkRun[Recording]:
-        """``update`` applied to each of ``recording_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; ``async for`` to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``update`` of each of ``recording_sids`` as a bulk run, paced as ``bulk`` says:
+        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(
             update_conference_recording.OPERATION,
             (account_sid, conference_sid),
@@ -383,7 +380,7 @@ class AsyncConferencesRecordings(AsyncResource):
         Delete a recording of a conference. If the delete is successful, a 204 response, with
         no body, is returned.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         await self._send(
             delete_conference_recording.OPERATION,
@@ -401,7 +398,7 @@ class AsyncConferencesRecordings(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_conference_recording.DeleteConferenceRecordingParams],
     ) -> APIResponse[None]:
-        """Like ``delete``, and also the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response (status, headers, body)."""
         return await self._send(
             delete_conference_recording.OPERATION,
             (account_sid, conference_sid, recording_sid),
@@ -419,9 +416,8 @@ class AsyncConferencesRecordings(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_conference_recording.DeleteConferenceRecordingParams],
     ) -> AsyncBulkRun[None]:
-        """``delete`` applied to each of ``recording_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; ``async for`` to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``delete`` of each of ``recording_sids`` as a bulk run, paced as ``bulk`` says:
+        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(
             delete_conference_recording.OPERATION,
             (account_sid, conference_sid),

@@ -38,7 +38,7 @@ class ConferencesStreams(SyncResource):
         Start sending the audio of a conference in progress to a WebSocket server (wss only) at
         Url.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         response: APIResponse[Stream] = self._send(
             create_conference_stream.OPERATION, (account_sid, conference_sid), params, options
@@ -53,7 +53,7 @@ class ConferencesStreams(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[create_conference_stream.CreateConferenceStreamParams],
     ) -> APIResponse[Stream]:
-        """Like ``create``, and also the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response (status, headers, body)."""
         return self._send(
             create_conference_stream.OPERATION, (account_sid, conference_sid), params, options
         )
@@ -72,7 +72,7 @@ class ConferencesStreams(SyncResource):
         Stop a stream of a conference. The stream is named by its sid or by the Name it was
         given.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         response: APIResponse[Stream] = self._send(
             update_conference_stream.OPERATION,
@@ -91,7 +91,7 @@ class ConferencesStreams(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_conference_stream.UpdateConferenceStreamParams],
     ) -> APIResponse[Stream]:
-        """Like ``update``, and also the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response (status, headers, body)."""
         return self._send(
             update_conference_stream.OPERATION,
             (account_sid, conference_sid, stream_sid),
@@ -109,9 +109,8 @@ class ConferencesStreams(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_conference_stream.UpdateConferenceStreamParams],
     ) -> BulkRun[Stream]:
-        """``update`` applied to each of ``stream_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; iterate to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``update`` of each of ``stream_sids`` as a bulk run, paced as ``bulk`` says:
+        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(
             update_conference_stream.OPERATION,
             (account_sid, conference_sid),
@@ -138,7 +137,7 @@ class AsyncConferencesStreams(AsyncResource):
         Start sending the audio of a conference in progress to a WebSocket server (wss only) at
         Url.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         response: APIResponse[Stream] = await self._send(
             create_conference_stream.OPERATION, (account_sid, conference_sid), params, options
@@ -153,7 +152,7 @@ class AsyncConferencesStreams(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[create_conference_stream.CreateConferenceStreamParams],
     ) -> APIResponse[Stream]:
-        """Like ``create``, and also the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response (status, headers, body)."""
         return await self._send(
             create_conference_stream.OPERATION, (account_sid, conference_sid), params, options
         )
@@ -172,7 +171,7 @@ class AsyncConferencesStreams(AsyncResource):
         Stop a stream of a conference. The stream is named by its sid or by the Name it was
         given.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         response: APIResponse[Stream] = await self._send(
             update_conference_stream.OPERATION,
@@ -191,7 +190,7 @@ class AsyncConferencesStreams(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_conference_stream.UpdateConferenceStreamParams],
     ) -> APIResponse[Stream]:
-        """Like ``update``, and also the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response (status, headers, body)."""
         return await self._send(
             update_conference_stream.OPERATION,
             (account_sid, conference_sid, stream_sid),
@@ -209,9 +208,8 @@ class AsyncConferencesStreams(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_conference_stream.UpdateConferenceStreamParams],
     ) -> AsyncBulkRun[Stream]:
-        """``update`` applied to each of ``stream_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; ``async for`` to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``update`` of each of ``stream_sids`` as a bulk run, paced as ``bulk`` says:
+        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(
             update_conference_stream.OPERATION,
             (account_sid, conference_sid),

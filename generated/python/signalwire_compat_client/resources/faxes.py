@@ -49,7 +49,7 @@ class Faxes(SyncResource):
         The faxes of the project, sent and received, newest first, one page at a time. Follow
         next_page_uri for the next page.
 
-        Permissions: the API token must include the following scopes: Fax.
+        API token scope: Fax.
         """
         return self._pager(list_all_faxes.OPERATION, (account_sid,), params, options)
 
@@ -60,7 +60,7 @@ class Faxes(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_all_faxes.ListAllFaxesParams],
     ) -> APIResponse[FaxList]:
-        """Like ``list`` for one page, and also the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response (status, headers, body)."""
         return self._send(list_all_faxes.OPERATION, (account_sid,), params, options)
 
     def create(
@@ -75,7 +75,7 @@ class Faxes(SyncResource):
         Send the document at MediaUrl as a fax from From to To. The new fax is queued; with a
         StatusCallback, SignalWire reports each change of its status there.
 
-        Permissions: the API token must include the following scopes: Fax.
+        API token scope: Fax.
         """
         response: APIResponse[Fax] = self._send(send_fax.OPERATION, (account_sid,), params, options)
         return response.parsed
@@ -87,7 +87,7 @@ class Faxes(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[send_fax.SendFaxParams],
     ) -> APIResponse[Fax]:
-        """Like ``create``, and also the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response (status, headers, body)."""
         return self._send(send_fax.OPERATION, (account_sid,), params, options)
 
     def fetch(
@@ -102,7 +102,7 @@ class Faxes(SyncResource):
 
         Retrieve a fax.
 
-        Permissions: the API token must include the following scopes: Fax.
+        API token scope: Fax.
         """
         response: APIResponse[Fax] = self._send(
             retrieve_fax.OPERATION, (account_sid, fax_sid), params, options
@@ -117,7 +117,7 @@ class Faxes(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[retrieve_fax.RetrieveFaxParams],
     ) -> APIResponse[Fax]:
-        """Like ``fetch``, and also the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response (status, headers, body)."""
         return self._send(retrieve_fax.OPERATION, (account_sid, fax_sid), params, options)
 
     def update(
@@ -133,7 +133,7 @@ class Faxes(SyncResource):
         Cancel a fax: set its Status to canceled. That is the only change the service accepts,
         and only while the fax is queued.
 
-        Permissions: the API token must include the following scopes: Fax.
+        API token scope: Fax.
         """
         response: APIResponse[Fax] = self._send(
             update_fax.OPERATION, (account_sid, fax_sid), params, options
@@ -148,7 +148,7 @@ class Faxes(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_fax.UpdateFaxParams],
     ) -> APIResponse[Fax]:
-        """Like ``update``, and also the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response (status, headers, body)."""
         return self._send(update_fax.OPERATION, (account_sid, fax_sid), params, options)
 
     def update_many(
@@ -160,9 +160,8 @@ class Faxes(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_fax.UpdateFaxParams],
     ) -> BulkRun[Fax]:
-        """``update`` applied to each of ``fax_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; iterate to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``update`` of each of ``fax_sids`` as a bulk run, paced as ``bulk`` says:
+        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(update_fax.OPERATION, (account_sid,), fax_sids, params, options, bulk)
 
     def delete(
@@ -178,7 +177,7 @@ class Faxes(SyncResource):
         Delete a fax from the project. A fax that is still being processed, sent or received
         cannot be deleted (409). A successful delete answers 204, with no body.
 
-        Permissions: the API token must include the following scopes: Fax.
+        API token scope: Fax.
         """
         self._send(delete_fax.OPERATION, (account_sid, fax_sid), params, options)
 
@@ -190,7 +189,7 @@ class Faxes(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_fax.DeleteFaxParams],
     ) -> APIResponse[None]:
-        """Like ``delete``, and also the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response (status, headers, body)."""
         return self._send(delete_fax.OPERATION, (account_sid, fax_sid), params, options)
 
     def delete_many(
@@ -202,9 +201,8 @@ class Faxes(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_fax.DeleteFaxParams],
     ) -> BulkRun[None]:
-        """``delete`` applied to each of ``fax_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; iterate to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``delete`` of each of ``fax_sids`` as a bulk run, paced as ``bulk`` says:
+        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(delete_fax.OPERATION, (account_sid,), fax_sids, params, options, bulk)
 
 
@@ -230,7 +228,7 @@ class AsyncFaxes(AsyncResource):
         The faxes of the project, sent and received, newest first, one page at a time. Follow
         next_page_uri for the next page.
 
-        Permissions: the API token must include the following scopes: Fax.
+        API token scope: Fax.
         """
         return self._pager(list_all_faxes.OPERATION, (account_sid,), params, options)
 
@@ -241,7 +239,7 @@ class AsyncFaxes(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_all_faxes.ListAllFaxesParams],
     ) -> APIResponse[FaxList]:
-        """Like ``list`` for one page, and also the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response (status, headers, body)."""
         return await self._send(list_all_faxes.OPERATION, (account_sid,), params, options)
 
     async def create(
@@ -256,7 +254,7 @@ class AsyncFaxes(AsyncResource):
         Send the document at MediaUrl as a fax from From to To. The new fax is queued; with a
         StatusCallback, SignalWire reports each change of its status there.
 
-        Permissions: the API token must include the following scopes: Fax.
+        API token scope: Fax.
         """
         response: APIResponse[Fax] = await self._send(
             send_fax.OPERATION, (account_sid,), params, options
@@ -270,7 +268,7 @@ class AsyncFaxes(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[send_fax.SendFaxParams],
     ) -> APIResponse[Fax]:
-        """Like ``create``, and also the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response (status, headers, body)."""
         return await self._send(send_fax.OPERATION, (account_sid,), params, options)
 
     async def fetch(
@@ -285,7 +283,7 @@ class AsyncFaxes(AsyncResource):
 
         Retrieve a fax.
 
-        Permissions: the API token must include the following scopes: Fax.
+        API token scope: Fax.
         """
         response: APIResponse[Fax] = await self._send(
             retrieve_fax.OPERATION, (account_sid, fax_sid), params, options
@@ -300,7 +298,7 @@ class AsyncFaxes(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[retrieve_fax.RetrieveFaxParams],
     ) -> APIResponse[Fax]:
-        """Like ``fetch``, and also the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response (status, headers, body)."""
         return await self._send(retrieve_fax.OPERATION, (account_sid, fax_sid), params, options)
 
     async def update(
@@ -316,7 +314,7 @@ class AsyncFaxes(AsyncResource):
         Cancel a fax: set its Status to canceled. That is the only change the service accepts,
         and only while the fax is queued.
 
-        Permissions: the API token must include the following scopes: Fax.
+        API token scope: Fax.
         """
         response: APIResponse[Fax] = await self._send(
             update_fax.OPERATION, (account_sid, fax_sid), params, options
@@ -331,7 +329,7 @@ class AsyncFaxes(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_fax.UpdateFaxParams],
     ) -> APIResponse[Fax]:
-        """Like ``update``, and also the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response (status, headers, body)."""
         return await self._send(update_fax.OPERATION, (account_sid, fax_sid), params, options)
 
     def update_many(
@@ -343,9 +341,8 @@ class AsyncFaxes(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_fax.UpdateFaxParams],
     ) -> AsyncBulkRun[Fax]:
-        """``update`` applied to each of ``fax_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; ``async for`` to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``update`` of each of ``fax_sids`` as a bulk run, paced as ``bulk`` says:
+        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(update_fax.OPERATION, (account_sid,), fax_sids, params, options, bulk)
 
     async def delete(
@@ -361,7 +358,7 @@ class AsyncFaxes(AsyncResource):
         Delete a fax from the project. A fax that is still being processed, sent or received
         cannot be deleted (409). A successful delete answers 204, with no body.
 
-        Permissions: the API token must include the following scopes: Fax.
+        API token scope: Fax.
         """
         await self._send(delete_fax.OPERATION, (account_sid, fax_sid), params, options)
 
@@ -373,7 +370,7 @@ class AsyncFaxes(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_fax.DeleteFaxParams],
     ) -> APIResponse[None]:
-        """Like ``delete``, and also the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response (status, headers, body)."""
         return await self._send(delete_fax.OPERATION, (account_sid, fax_sid), params, options)
 
     def delete_many(
@@ -385,7 +382,6 @@ class AsyncFaxes(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_fax.DeleteFaxParams],
     ) -> AsyncBulkRun[None]:
-        """``delete`` applied to each of ``fax_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; ``async for`` to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``delete`` of each of ``fax_sids`` as a bulk run, paced as ``bulk`` says:
+        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(delete_fax.OPERATION, (account_sid,), fax_sids, params, options, bulk)

@@ -41,7 +41,7 @@ class FaxesMedia(SyncResource):
         The media files of a fax (the document sent or received), one page at a time. Follow
         next_page_uri for the next page.
 
-        Permissions: the API token must include the following scopes: Fax.
+        API token scope: Fax.
         """
         return self._pager(list_all_fax_media.OPERATION, (account_sid, fax_sid), params, options)
 
@@ -53,7 +53,7 @@ class FaxesMedia(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_all_fax_media.ListAllFaxMediaParams],
     ) -> APIResponse[FaxMediaList]:
-        """Like ``list`` for one page, and also the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response (status, headers, body)."""
         return self._send(list_all_fax_media.OPERATION, (account_sid, fax_sid), params, options)
 
     def fetch(
@@ -73,7 +73,7 @@ class FaxesMedia(SyncResource):
         The document itself is not JSON: it is at the media's uri without the .json suffix, in
         its own content type.
 
-        Permissions: the API token must include the following scopes: Fax.
+        API token scope: Fax.
         """
         response: APIResponse[FaxMedia] = self._send(
             retrieve_medias.OPERATION, (account_sid, fax_sid, media_sid), params, options
@@ -89,7 +89,7 @@ class FaxesMedia(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[retrieve_medias.RetrieveMediasParams],
     ) -> APIResponse[FaxMedia]:
-        """Like ``fetch``, and also the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response (status, headers, body)."""
         return self._send(
             retrieve_medias.OPERATION, (account_sid, fax_sid, media_sid), params, options
         )
@@ -109,7 +109,7 @@ class FaxesMedia(SyncResource):
         processed, sent or received cannot be deleted (409). A successful delete answers 204,
         with no body.
 
-        Permissions: the API token must include the following scopes: Fax.
+        API token scope: Fax.
         """
         self._send(delete_fax_media.OPERATION, (account_sid, fax_sid, media_sid), params, options)
 
@@ -122,7 +122,7 @@ class FaxesMedia(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_fax_media.DeleteFaxMediaParams],
     ) -> APIResponse[None]:
-        """Like ``delete``, and also the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response (status, headers, body)."""
         return self._send(
             delete_fax_media.OPERATION, (account_sid, fax_sid, media_sid), params, options
         )
@@ -137,9 +137,8 @@ class FaxesMedia(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_fax_media.DeleteFaxMediaParams],
     ) -> BulkRun[None]:
-        """``delete`` applied to each of ``media_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; iterate to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``delete`` of each of ``media_sids`` as a bulk run, paced as ``bulk`` says:
+        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(
             delete_fax_media.OPERATION, (account_sid, fax_sid), media_sids, params, options, bulk
         )
@@ -161,7 +160,7 @@ class AsyncFaxesMedia(AsyncResource):
         The media files of a fax (the document sent or received), one page at a time. Follow
         next_page_uri for the next page.
 
-        Permissions: the API token must include the following scopes: Fax.
+        API token scope: Fax.
         """
         return self._pager(list_all_fax_media.OPERATION, (account_sid, fax_sid), params, options)
 
@@ -173,7 +172,7 @@ class AsyncFaxesMedia(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_all_fax_media.ListAllFaxMediaParams],
     ) -> APIResponse[FaxMediaList]:
-        """Like ``list`` for one page, and also the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response (status, headers, body)."""
         return await self._send(
             list_all_fax_media.OPERATION, (account_sid, fax_sid), params, options
         )
@@ -195,7 +194,7 @@ class AsyncFaxesMedia(AsyncResource):
         The document itself is not JSON: it is at the media's uri without the .json suffix, in
         its own content type.
 
-        Permissions: the API token must include the following scopes: Fax.
+        API token scope: Fax.
         """
         response: APIResponse[FaxMedia] = await self._send(
             retrieve_medias.OPERATION, (account_sid, fax_sid, media_sid), params, options
@@ -211,7 +210,7 @@ class AsyncFaxesMedia(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[retrieve_medias.RetrieveMediasParams],
     ) -> APIResponse[FaxMedia]:
-        """Like ``fetch``, and also the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response (status, headers, body)."""
         return await self._send(
             retrieve_medias.OPERATION, (account_sid, fax_sid, media_sid), params, options
         )
@@ -231,7 +230,7 @@ class AsyncFaxesMedia(AsyncResource):
         processed, sent or received cannot be deleted (409). A successful delete answers 204,
         with no body.
 
-        Permissions: the API token must include the following scopes: Fax.
+        API token scope: Fax.
         """
         await self._send(
             delete_fax_media.OPERATION, (account_sid, fax_sid, media_sid), params, options
@@ -246,7 +245,7 @@ class AsyncFaxesMedia(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_fax_media.DeleteFaxMediaParams],
     ) -> APIResponse[None]:
-        """Like ``delete``, and also the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response (status, headers, body)."""
         return await self._send(
             delete_fax_media.OPERATION, (account_sid, fax_sid, media_sid), params, options
         )
@@ -261,9 +260,8 @@ class AsyncFaxesMedia(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_fax_media.DeleteFaxMediaParams],
     ) -> AsyncBulkRun[None]:
-        """``delete`` applied to each of ``media_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; ``async for`` to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``delete`` of each of ``media_sids`` as a bulk run, paced as ``bulk`` says:
+        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(
             delete_fax_media.OPERATION, (account_sid, fax_sid), media_sids, params, options, bulk
         )

@@ -35,7 +35,7 @@ class ImportedPhoneNumbers(SyncResource):
         SignalWire's APIs can use it; it then is one of the project's incoming phone numbers.
         A partner feature: SignalWire enables it on a space on request.
 
-        Permissions: the API token must include the following scopes: Numbers.
+        API token scope: Numbers.
         """
         response: APIResponse[IncomingPhoneNumber] = self._send(
             create_imported_phone_number.OPERATION, (account_sid,), params, options
@@ -49,7 +49,7 @@ class ImportedPhoneNumbers(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[create_imported_phone_number.CreateImportedPhoneNumberParams],
     ) -> APIResponse[IncomingPhoneNumber]:
-        """Like ``create``, and also the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response (status, headers, body)."""
         return self._send(create_imported_phone_number.OPERATION, (account_sid,), params, options)
 
 
@@ -69,7 +69,7 @@ class AsyncImportedPhoneNumbers(AsyncResource):
         SignalWire's APIs can use it; it then is one of the project's incoming phone numbers.
         A partner feature: SignalWire enables it on a space on request.
 
-        Permissions: the API token must include the following scopes: Numbers.
+        API token scope: Numbers.
         """
         response: APIResponse[IncomingPhoneNumber] = await self._send(
             create_imported_phone_number.OPERATION, (account_sid,), params, options
@@ -83,7 +83,7 @@ class AsyncImportedPhoneNumbers(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[create_imported_phone_number.CreateImportedPhoneNumberParams],
     ) -> APIResponse[IncomingPhoneNumber]:
-        """Like ``create``, and also the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response (status, headers, body)."""
         return await self._send(
             create_imported_phone_number.OPERATION, (account_sid,), params, options
         )

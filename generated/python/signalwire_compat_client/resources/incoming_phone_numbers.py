@@ -46,7 +46,7 @@ class IncomingPhoneNumbers(SyncResource):
         The phone numbers the project owns, one page at a time. Follow next_page_uri for the
         next page.
 
-        Permissions: the API token must include the following scopes: Numbers.
+        API token scope: Numbers.
         """
         return self._pager(list_incoming_phone_numbers.OPERATION, (account_sid,), params, options)
 
@@ -57,7 +57,7 @@ class IncomingPhoneNumbers(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_incoming_phone_numbers.ListIncomingPhoneNumbersParams],
     ) -> APIResponse[IncomingPhoneNumberList]:
-        """Like ``list`` for one page, and also the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response (status, headers, body)."""
         return self._send(list_incoming_phone_numbers.OPERATION, (account_sid,), params, options)
 
     def create(
@@ -72,7 +72,7 @@ class IncomingPhoneNumbers(SyncResource):
         Buy one of the numbers a search of the available numbers found, and set where its
         calls and messages go. A number that is no longer available is refused with a 400.
 
-        Permissions: the API token must include the following scopes: Numbers.
+        API token scope: Numbers.
         """
         response: APIResponse[IncomingPhoneNumber] = self._send(
             create_incoming_phone_number.OPERATION, (account_sid,), params, options
@@ -86,7 +86,7 @@ class IncomingPhoneNumbers(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[create_incoming_phone_number.CreateIncomingPhoneNumberParams],
     ) -> APIResponse[IncomingPhoneNumber]:
-        """Like ``create``, and also the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response (status, headers, body)."""
         return self._send(create_incoming_phone_number.OPERATION, (account_sid,), params, options)
 
     def fetch(
@@ -101,7 +101,7 @@ class IncomingPhoneNumbers(SyncResource):
 
         Retrieve one phone number of the project.
 
-        Permissions: the API token must include the following scopes: Numbers.
+        API token scope: Numbers.
         """
         response: APIResponse[IncomingPhoneNumber] = self._send(
             retrieve_incoming_phone_number.OPERATION,
@@ -119,7 +119,7 @@ class IncomingPhoneNumbers(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[retrieve_incoming_phone_number.RetrieveIncomingPhoneNumberParams],
     ) -> APIResponse[IncomingPhoneNumber]:
-        """Like ``fetch``, and also the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response (status, headers, body)."""
         return self._send(
             retrieve_incoming_phone_number.OPERATION,
             (account_sid, incoming_phone_number_sid),
@@ -140,7 +140,7 @@ class IncomingPhoneNumbers(SyncResource):
         Change where a number's calls and messages go, its name or its E911 address, or move
         it to another project of the same space (the form's AccountSid).
 
-        Permissions: the API token must include the following scopes: Numbers.
+        API token scope: Numbers.
         """
         response: APIResponse[IncomingPhoneNumber] = self._send(
             update_incoming_phone_number.OPERATION,
@@ -158,7 +158,7 @@ class IncomingPhoneNumbers(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_incoming_phone_number.UpdateIncomingPhoneNumberParams],
     ) -> APIResponse[IncomingPhoneNumber]:
-        """Like ``update``, and also the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response (status, headers, body)."""
         return self._send(
             update_incoming_phone_number.OPERATION,
             (account_sid, incoming_phone_number_sid),
@@ -175,9 +175,8 @@ class IncomingPhoneNumbers(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_incoming_phone_number.UpdateIncomingPhoneNumberParams],
     ) -> BulkRun[IncomingPhoneNumber]:
-        """``update`` applied to each of ``incoming_phone_number_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; iterate to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``update`` of each of ``incoming_phone_number_sids`` as a bulk run, paced as ``bulk`` says:
+        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(
             update_incoming_phone_number.OPERATION,
             (account_sid,),
@@ -202,7 +201,7 @@ class IncomingPhoneNumbers(SyncResource):
         refused with a 409. If the delete is successful, a 204 response, with no body, is
         returned.
 
-        Permissions: the API token must include the following scopes: Numbers.
+        API token scope: Numbers.
         """
         self._send(
             delete_incoming_phone_number.OPERATION,
@@ -219,7 +218,7 @@ class IncomingPhoneNumbers(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_incoming_phone_number.DeleteIncomingPhoneNumberParams],
     ) -> APIResponse[None]:
-        """Like ``delete``, and also the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response (status, headers, body)."""
         return self._send(
             delete_incoming_phone_number.OPERATION,
             (account_sid, incoming_phone_number_sid),
@@ -236,9 +235,8 @@ class IncomingPhoneNumbers(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_incoming_phone_number.DeleteIncomingPhoneNumberParams],
     ) -> BulkRun[None]:
-        """``delete`` applied to each of ``incoming_phone_number_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; iterate to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``delete`` of each of ``incoming_phone_number_sids`` as a bulk run, paced as ``bulk`` says:
+        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(
             delete_incoming_phone_number.OPERATION,
             (account_sid,),
@@ -264,7 +262,7 @@ class AsyncIncomingPhoneNumbers(AsyncResource):
         The phone numbers the project owns, one page at a time. Follow next_page_uri for the
         next page.
 
-        Permissions: the API token must include the following scopes: Numbers.
+        API token scope: Numbers.
         """
         return self._pager(list_incoming_phone_numbers.OPERATION, (account_sid,), params, options)
 
@@ -275,7 +273,7 @@ class AsyncIncomingPhoneNumbers(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_incoming_phone_numbers.ListIncomingPhoneNumbersParams],
     ) -> APIResponse[IncomingPhoneNumberList]:
-        """Like ``list`` for one page, and also the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response (status, headers, body)."""
         return await self._send(
             list_incoming_phone_numbers.OPERATION, (account_sid,), params, options
         )
@@ -292,7 +290,7 @@ class AsyncIncomingPhoneNumbers(AsyncResource):
         Buy one of the numbers a search of the available numbers found, and set where its
         calls and messages go. A number that is no longer available is refused with a 400.
 
-        Permissions: the API token must include the following scopes: Numbers.
+        API token scope: Numbers.
         """
         response: APIResponse[IncomingPhoneNumber] = await self._send(
             create_incoming_phone_number.OPERATION, (account_sid,), params, options
@@ -306,7 +304,7 @@ class AsyncIncomingPhoneNumbers(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[create_incoming_phone_number.CreateIncomingPhoneNumberParams],
     ) -> APIResponse[IncomingPhoneNumber]:
-        """Like ``create``, and also the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response (status, headers, body)."""
         return await self._send(
             create_incoming_phone_number.OPERATION, (account_sid,), params, options
         )
@@ -323,7 +321,7 @@ class AsyncIncomingPhoneNumbers(AsyncResource):
 
         Retrieve one phone number of the project.
 
-        Permissions: the API token must include the following scopes: Numbers.
+        API token scope: Numbers.
         """
         response: APIResponse[IncomingPhoneNumber] = await self._send(
             retrieve_incoming_phone_number.OPERATION,
@@ -341,7 +339,7 @@ class AsyncIncomingPhoneNumbers(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[retrieve_incoming_phone_number.RetrieveIncomingPhoneNumberParams],
     ) -> APIResponse[IncomingPhoneNumber]:
-        """Like ``fetch``, and also the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response (status, headers, body)."""
         return await self._send(
             retrieve_incoming_phone_number.OPERATION,
             (account_sid, incoming_phone_number_sid),
@@ -362,7 +360,7 @@ class AsyncIncomingPhoneNumbers(AsyncResource):
         Change where a number's calls and messages go, its name or its E911 address, or move
         it to another project of the same space (the form's AccountSid).
 
-        Permissions: the API token must include the following scopes: Numbers.
+        API token scope: Numbers.
         """
         response: APIResponse[IncomingPhoneNumber] = await self._send(
             update_incoming_phone_number.OPERATION,
@@ -380,7 +378,7 @@ class AsyncIncomingPhoneNumbers(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_incoming_phone_number.UpdateIncomingPhoneNumberParams],
     ) -> APIResponse[IncomingPhoneNumber]:
-        """Like ``update``, and also the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response (status, headers, body)."""
         return await self._send(
             update_incoming_phone_number.OPERATION,
             (account_sid, incoming_phone_number_sid),
@@ -397,9 +395,8 @@ class AsyncIncomingPhoneNumbers(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_incoming_phone_number.UpdateIncomingPhoneNumberParams],
     ) -> AsyncBulkRun[IncomingPhoneNumber]:
-        """``update`` applied to each of ``incoming_phone_number_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; ``async for`` to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``update`` of each of ``incoming_phone_number_sids`` as a bulk run, paced as ``bulk`` says:
+        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(
             update_incoming_phone_number.OPERATION,
             (account_sid,),
@@ -424,7 +421,7 @@ class AsyncIncomingPhoneNumbers(AsyncResource):
         refused with a 409. If the delete is successful, a 204 response, with no body, is
         returned.
 
-        Permissions: the API token must include the following scopes: Numbers.
+        API token scope: Numbers.
         """
         await self._send(
             delete_incoming_phone_number.OPERATION,
@@ -441,7 +438,7 @@ class AsyncIncomingPhoneNumbers(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_incoming_phone_number.DeleteIncomingPhoneNumberParams],
     ) -> APIResponse[None]:
-        """Like ``delete``, and also the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response (status, headers, body)."""
         return await self._send(
             delete_incoming_phone_number.OPERATION,
             (account_sid, incoming_phone_number_sid),
@@ -458,9 +455,8 @@ class AsyncIncomingPhoneNumbers(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_incoming_phone_number.DeleteIncomingPhoneNumberParams],
     ) -> AsyncBulkRun[None]:
-        """``delete`` applied to each of ``incoming_phone_number_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; ``async for`` to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``delete`` of each of ``incoming_phone_number_sids`` as a bulk run, paced as ``bulk`` says:
+        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(
             delete_incoming_phone_number.OPERATION,
             (account_sid,),

@@ -58,7 +58,7 @@ class LamlBins(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_cxml_scripts.ListCxmlScriptsParams],
     ) -> APIResponse[LamlBinList]:
-        """Like ``list`` for one page, and also the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response (status, headers, body)."""
         return self._send(list_cxml_scripts.OPERATION, (account_sid,), params, options)
 
     def create(
@@ -88,7 +88,7 @@ class LamlBins(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[create_cxml_script.CreateCxmlScriptParams],
     ) -> APIResponse[LamlBin]:
-        """Like ``create``, and also the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response (status, headers, body)."""
         return self._send(create_cxml_script.OPERATION, (account_sid,), params, options)
 
     def fetch(
@@ -119,7 +119,7 @@ class LamlBins(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[retrieve_cxml_script.RetrieveCxmlScriptParams],
     ) -> APIResponse[LamlBin]:
-        """Like ``fetch``, and also the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response (status, headers, body)."""
         return self._send(
             retrieve_cxml_script.OPERATION, (account_sid, laml_bin_sid), params, options
         )
@@ -152,7 +152,7 @@ class LamlBins(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_cxml_script.UpdateCxmlScriptParams],
     ) -> APIResponse[LamlBin]:
-        """Like ``update``, and also the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response (status, headers, body)."""
         return self._send(
             update_cxml_script.OPERATION, (account_sid, laml_bin_sid), params, options
         )
@@ -166,9 +166,8 @@ class LamlBins(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_cxml_script.UpdateCxmlScriptParams],
     ) -> BulkRun[LamlBin]:
-        """``update`` applied to each of ``laml_bin_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; iterate to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``update`` of each of ``laml_bin_sids`` as a bulk run, paced as ``bulk`` says:
+        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(
             update_cxml_script.OPERATION, (account_sid,), laml_bin_sids, params, options, bulk
         )
@@ -199,7 +198,7 @@ class LamlBins(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_cxml_script.DeleteCxmlScriptParams],
     ) -> APIResponse[None]:
-        """Like ``delete``, and also the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response (status, headers, body)."""
         return self._send(
             delete_cxml_script.OPERATION, (account_sid, laml_bin_sid), params, options
         )
@@ -213,9 +212,8 @@ class LamlBins(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_cxml_script.DeleteCxmlScriptParams],
     ) -> BulkRun[None]:
-        """``delete`` applied to each of ``laml_bin_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; iterate to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``delete`` of each of ``laml_bin_sids`` as a bulk run, paced as ``bulk`` says:
+        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(
             delete_cxml_script.OPERATION, (account_sid,), laml_bin_sids, params, options, bulk
         )
@@ -248,7 +246,7 @@ class AsyncLamlBins(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_cxml_scripts.ListCxmlScriptsParams],
     ) -> APIResponse[LamlBinList]:
-        """Like ``list`` for one page, and also the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response (status, headers, body)."""
         return await self._send(list_cxml_scripts.OPERATION, (account_sid,), params, options)
 
     async def create(
@@ -278,7 +276,7 @@ class AsyncLamlBins(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[create_cxml_script.CreateCxmlScriptParams],
     ) -> APIResponse[LamlBin]:
-        """Like ``create``, and also the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response (status, headers, body)."""
         return await self._send(create_cxml_script.OPERATION, (account_sid,), params, options)
 
     async def fetch(
@@ -309,7 +307,7 @@ class AsyncLamlBins(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[retrieve_cxml_script.RetrieveCxmlScriptParams],
     ) -> APIResponse[LamlBin]:
-        """Like ``fetch``, and also the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response (status, headers, body)."""
         return await self._send(
             retrieve_cxml_script.OPERATION, (account_sid, laml_bin_sid), params, options
         )
@@ -342,7 +340,7 @@ class AsyncLamlBins(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_cxml_script.UpdateCxmlScriptParams],
     ) -> APIResponse[LamlBin]:
-        """Like ``update``, and also the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response (status, headers, body)."""
         return await self._send(
             update_cxml_script.OPERATION, (account_sid, laml_bin_sid), params, options
         )
@@ -356,9 +354,8 @@ class AsyncLamlBins(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_cxml_script.UpdateCxmlScriptParams],
     ) -> AsyncBulkRun[LamlBin]:
-        """``update`` applied to each of ``laml_bin_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; ``async for`` to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``update`` of each of ``laml_bin_sids`` as a bulk run, paced as ``bulk`` says:
+        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(
             update_cxml_script.OPERATION, (account_sid,), laml_bin_sids, params, options, bulk
         )
@@ -389,7 +386,7 @@ class AsyncLamlBins(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_cxml_script.DeleteCxmlScriptParams],
     ) -> APIResponse[None]:
-        """Like ``delete``, and also the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response (status, headers, body)."""
         return await self._send(
             delete_cxml_script.OPERATION, (account_sid, laml_bin_sid), params, options
         )
@@ -403,9 +400,8 @@ class AsyncLamlBins(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_cxml_script.DeleteCxmlScriptParams],
     ) -> AsyncBulkRun[None]:
-        """``delete`` applied to each of ``laml_bin_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; ``async for`` to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``delete`` of each of ``laml_bin_sids`` as a bulk run, paced as ``bulk`` says:
+        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(
             delete_cxml_script.OPERATION, (account_sid,), laml_bin_sids, params, options, bulk
         )

@@ -55,7 +55,7 @@ class Messages(SyncResource):
         The messages of the project, sent and received, newest first, one page at a time.
         Follow next_page_uri for the next page.
 
-        Permissions: the API token must include the following scopes: Messaging.
+        API token scope: Messaging.
         """
         return self._pager(list_messages.OPERATION, (account_sid,), params, options)
 
@@ -66,7 +66,7 @@ class Messages(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_messages.ListMessagesParams],
     ) -> APIResponse[MessageList]:
-        """Like ``list`` for one page, and also the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response (status, headers, body)."""
         return self._send(list_messages.OPERATION, (account_sid,), params, options)
 
     def create(
@@ -81,7 +81,7 @@ class Messages(SyncResource):
         Send an SMS or MMS message. Give To, either From or MessagingServiceSid, and either Body
         or MediaUrl.
 
-        Permissions: the API token must include the following scopes: Messaging.
+        API token scope: Messaging.
         """
         response: APIResponse[Message] = self._send(
             create_message.OPERATION, (account_sid,), params, options
@@ -95,7 +95,7 @@ class Messages(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[create_message.CreateMessageParams],
     ) -> APIResponse[Message]:
-        """Like ``create``, and also the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response (status, headers, body)."""
         return self._send(create_message.OPERATION, (account_sid,), params, options)
 
     def fetch(
@@ -110,7 +110,7 @@ class Messages(SyncResource):
 
         Retrieve a message.
 
-        Permissions: the API token must include the following scopes: Messaging.
+        API token scope: Messaging.
         """
         response: APIResponse[Message] = self._send(
             retrieve_message.OPERATION, (account_sid, message_sid), params, options
@@ -125,7 +125,7 @@ class Messages(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[retrieve_message.RetrieveMessageParams],
     ) -> APIResponse[Message]:
-        """Like ``fetch``, and also the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response (status, headers, body)."""
         return self._send(retrieve_message.OPERATION, (account_sid, message_sid), params, options)
 
     def update(
@@ -141,7 +141,7 @@ class Messages(SyncResource):
         Redact a message: set its Body to the empty string. That is the only change the
         service accepts, and only once the message has left the queued and initiated states.
 
-        Permissions: the API token must include the following scopes: Messaging.
+        API token scope: Messaging.
         """
         response: APIResponse[Message] = self._send(
             update_message.OPERATION, (account_sid, message_sid), params, options
@@ -156,7 +156,7 @@ class Messages(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_message.UpdateMessageParams],
     ) -> APIResponse[Message]:
-        """Like ``update``, and also the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response (status, headers, body)."""
         return self._send(update_message.OPERATION, (account_sid, message_sid), params, options)
 
     def update_many(
@@ -168,9 +168,8 @@ class Messages(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_message.UpdateMessageParams],
     ) -> BulkRun[Message]:
-        """``update`` applied to each of ``message_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; iterate to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``update`` of each of ``message_sids`` as a bulk run, paced as ``bulk`` says:
+        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(
             update_message.OPERATION, (account_sid,), message_sids, params, options, bulk
         )
@@ -188,7 +187,7 @@ class Messages(SyncResource):
         Delete a message from the project. A message that is still queued cannot be deleted.
         A successful delete answers 204, with no body.
 
-        Permissions: the API token must include the following scopes: Messaging.
+        API token scope: Messaging.
         """
         self._send(delete_message.OPERATION, (account_sid, message_sid), params, options)
 
@@ -200,7 +199,7 @@ class Messages(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_message.DeleteMessageParams],
     ) -> APIResponse[None]:
-        """Like ``delete``, and also the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response (status, headers, body)."""
         return self._send(delete_message.OPERATION, (account_sid, message_sid), params, options)
 
     def delete_many(
@@ -212,9 +211,8 @@ class Messages(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_message.DeleteMessageParams],
     ) -> BulkRun[None]:
-        """``delete`` applied to each of ``message_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; iterate to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``delete`` of each of ``message_sids`` as a bulk run, paced as ``bulk`` says:
+        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(
             delete_message.OPERATION, (account_sid,), message_sids, params, options, bulk
         )
@@ -242,7 +240,7 @@ class AsyncMessages(AsyncResource):
         The messages of the project, sent and received, newest first, one page at a time.
         Follow next_page_uri for the next page.
 
-        Permissions: the API token must include the following scopes: Messaging.
+        API token scope: Messaging.
         """
         return self._pager(list_messages.OPERATION, (account_sid,), params, options)
 
@@ -253,7 +251,7 @@ class AsyncMessages(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_messages.ListMessagesParams],
     ) -> APIResponse[MessageList]:
-        """Like ``list`` for one page, and also the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response (status, headers, body)."""
         return await self._send(list_messages.OPERATION, (account_sid,), params, options)
 
     async def create(
@@ -268,7 +266,7 @@ class AsyncMessages(AsyncResource):
         Send an SMS or MMS message. Give To, either From or MessagingServiceSid, and either Body
         or MediaUrl.
 
-        Permissions: the API token must include the following scopes: Messaging.
+        API token scope: Messaging.
         """
         response: APIResponse[Message] = await self._send(
             create_message.OPERATION, (account_sid,), params, options
@@ -282,7 +280,7 @@ class AsyncMessages(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[create_message.CreateMessageParams],
     ) -> APIResponse[Message]:
-        """Like ``create``, and also the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response (status, headers, body)."""
         return await self._send(create_message.OPERATION, (account_sid,), params, options)
 
     async def fetch(
@@ -297,7 +295,7 @@ class AsyncMessages(AsyncResource):
 
         Retrieve a message.
 
-        Permissions: the API token must include the following scopes: Messaging.
+        API token scope: Messaging.
         """
         response: APIResponse[Message] = await self._send(
             retrieve_message.OPERATION, (account_sid, message_sid), params, options
@@ -312,7 +310,7 @@ class AsyncMessages(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[retrieve_message.RetrieveMessageParams],
     ) -> APIResponse[Message]:
-        """Like ``fetch``, and also the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response (status, headers, body)."""
         return await self._send(
             retrieve_message.OPERATION, (account_sid, message_sid), params, options
         )
@@ -330,7 +328,7 @@ class AsyncMessages(AsyncResource):
         Redact a message: set its Body to the empty string. That is the only change the
         service accepts, and only once the message has left the queued and initiated states.
 
-        Permissions: the API token must include the following scopes: Messaging.
+        API token scope: Messaging.
         """
         response: APIResponse[Message] = await self._send(
             update_message.OPERATION, (account_sid, message_sid), params, options
@@ -345,7 +343,7 @@ class AsyncMessages(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_message.UpdateMessageParams],
     ) -> APIResponse[Message]:
-        """Like ``update``, and also the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response (status, headers, body)."""
         return await self._send(
             update_message.OPERATION, (account_sid, message_sid), params, options
         )
@@ -359,9 +357,8 @@ class AsyncMessages(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_message.UpdateMessageParams],
     ) -> AsyncBulkRun[Message]:
-        """``update`` applied to each of ``message_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; ``async for`` to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``update`` of each of ``message_sids`` as a bulk run, paced as ``bulk`` says:
+        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(
             update_message.OPERATION, (account_sid,), message_sids, params, options, bulk
         )
@@ -379,7 +376,7 @@ class AsyncMessages(AsyncResource):
         Delete a message from the project. A message that is still queued cannot be deleted.
         A successful delete answers 204, with no body.
 
-        Permissions: the API token must include the following scopes: Messaging.
+        API token scope: Messaging.
         """
         await self._send(delete_message.OPERATION, (account_sid, message_sid), params, options)
 
@@ -391,7 +388,7 @@ class AsyncMessages(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_message.DeleteMessageParams],
     ) -> APIResponse[None]:
-        """Like ``delete``, and also the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response (status, headers, body)."""
         return await self._send(
             delete_message.OPERATION, (account_sid, message_sid), params, options
         )
@@ -405,9 +402,8 @@ class AsyncMessages(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_message.DeleteMessageParams],
     ) -> AsyncBulkRun[None]:
-        """``delete`` applied to each of ``message_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; ``async for`` to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``delete`` of each of ``message_sids`` as a bulk run, paced as ``bulk`` says:
+        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(
             delete_message.OPERATION, (account_sid,), message_sids, params, options, bulk
         )

@@ -41,7 +41,7 @@ class MessagesMedia(SyncResource):
         The media files attached to a message, one page at a time. Follow next_page_uri for
         the next page.
 
-        Permissions: the API token must include the following scopes: Messaging.
+        API token scope: Messaging.
         """
         return self._pager(list_media.OPERATION, (account_sid, message_sid), params, options)
 
@@ -53,7 +53,7 @@ class MessagesMedia(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_media.ListMediaParams],
     ) -> APIResponse[MessageMediaList]:
-        """Like ``list`` for one page, and also the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response (status, headers, body)."""
         return self._send(list_media.OPERATION, (account_sid, message_sid), params, options)
 
     def fetch(
@@ -73,7 +73,7 @@ class MessagesMedia(SyncResource):
         The media file itself is not JSON: it is at the media's uri without the .json suffix,
         in its own content type.
 
-        Permissions: the API token must include the following scopes: Messaging.
+        API token scope: Messaging.
         """
         response: APIResponse[Media] = self._send(
             retrieve_media.OPERATION, (account_sid, message_sid, media_sid), params, options
@@ -89,7 +89,7 @@ class MessagesMedia(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[retrieve_media.RetrieveMediaParams],
     ) -> APIResponse[Media]:
-        """Like ``fetch``, and also the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response (status, headers, body)."""
         return self._send(
             retrieve_media.OPERATION, (account_sid, message_sid, media_sid), params, options
         )
@@ -108,7 +108,7 @@ class MessagesMedia(SyncResource):
         Delete one media file of a message. The media of a message that is still queued or
         initiated cannot be deleted. A successful delete answers 204, with no body.
 
-        Permissions: the API token must include the following scopes: Messaging.
+        API token scope: Messaging.
         """
         self._send(
             delete_message_media.OPERATION, (account_sid, message_sid, media_sid), params, options
@@ -123,7 +123,7 @@ class MessagesMedia(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_message_media.DeleteMessageMediaParams],
     ) -> APIResponse[None]:
-        """Like ``delete``, and also the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response (status, headers, body)."""
         return self._send(
             delete_message_media.OPERATION, (account_sid, message_sid, media_sid), params, options
         )
@@ -138,9 +138,8 @@ class MessagesMedia(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_message_media.DeleteMessageMediaParams],
     ) -> BulkRun[None]:
-        """``delete`` applied to each of ``media_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; iterate to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``delete`` of each of ``media_sids`` as a bulk run, paced as ``bulk`` says:
+        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(
             delete_message_media.OPERATION,
             (account_sid, message_sid),
@@ -167,7 +166,7 @@ class AsyncMessagesMedia(AsyncResource):
         The media files attached to a message, one page at a time. Follow next_page_uri for
         the next page.
 
-        Permissions: the API token must include the following scopes: Messaging.
+        API token scope: Messaging.
         """
         return self._pager(list_media.OPERATION, (account_sid, message_sid), params, options)
 
@@ -179,7 +178,7 @@ class AsyncMessagesMedia(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_media.ListMediaParams],
     ) -> APIResponse[MessageMediaList]:
-        """Like ``list`` for one page, and also the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response (status, headers, body)."""
         return await self._send(list_media.OPERATION, (account_sid, message_sid), params, options)
 
     async def fetch(
@@ -199,7 +198,7 @@ class AsyncMessagesMedia(AsyncResource):
         The media file itself is not JSON: it is at the media's uri without the .json suffix,
         in its own content type.
 
-        Permissions: the API token must include the following scopes: Messaging.
+        API token scope: Messaging.
         """
         response: APIResponse[Media] = await self._send(
             retrieve_media.OPERATION, (account_sid, message_sid, media_sid), params, options
@@ -215,7 +214,7 @@ class AsyncMessagesMedia(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[retrieve_media.RetrieveMediaParams],
     ) -> APIResponse[Media]:
-        """Like ``fetch``, and also the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response (status, headers, body)."""
         return await self._send(
             retrieve_media.OPERATION, (account_sid, message_sid, media_sid), params, options
         )
@@ -234,7 +233,7 @@ class AsyncMessagesMedia(AsyncResource):
         Delete one media file of a message. The media of a message that is still queued or
         initiated cannot be deleted. A successful delete answers 204, with no body.
 
-        Permissions: the API token must include the following scopes: Messaging.
+        API token scope: Messaging.
         """
         await self._send(
             delete_message_media.OPERATION, (account_sid, message_sid, media_sid), params, options
@@ -249,7 +248,7 @@ class AsyncMessagesMedia(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_message_media.DeleteMessageMediaParams],
     ) -> APIResponse[None]:
-        """Like ``delete``, and also the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response (status, headers, body)."""
         return await self._send(
             delete_message_media.OPERATION, (account_sid, message_sid, media_sid), params, options
         )
@@ -264,9 +263,8 @@ class AsyncMessagesMedia(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_message_media.DeleteMessageMediaParams],
     ) -> AsyncBulkRun[None]:
-        """``delete`` applied to each of ``media_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; ``async for`` to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``delete`` of each of ``media_sids`` as a bulk run, paced as ``bulk`` says:
+        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(
             delete_message_media.OPERATION,
             (account_sid, message_sid),

@@ -49,7 +49,7 @@ class Queues(SyncResource):
         The call queues of the project, one page at a time. Follow next_page_uri for the
         next page.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         return self._pager(list_queues.OPERATION, (account_sid,), params, options)
 
@@ -60,7 +60,7 @@ class Queues(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_queues.ListQueuesParams],
     ) -> APIResponse[QueueList]:
-        """Like ``list`` for one page, and also the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response (status, headers, body)."""
         return self._send(list_queues.OPERATION, (account_sid,), params, options)
 
     def create(
@@ -75,7 +75,7 @@ class Queues(SyncResource):
         Create a call queue. Its name must be unique among the project's queues that exist;
         the name of a deleted queue may be used again.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         response: APIResponse[Queue] = self._send(
             create_queue.OPERATION, (account_sid,), params, options
@@ -89,7 +89,7 @@ class Queues(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[create_queue.CreateQueueParams],
     ) -> APIResponse[Queue]:
-        """Like ``create``, and also the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response (status, headers, body)."""
         return self._send(create_queue.OPERATION, (account_sid,), params, options)
 
     def fetch(
@@ -104,7 +104,7 @@ class Queues(SyncResource):
 
         Retrieve one call queue.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         response: APIResponse[Queue] = self._send(
             retrieve_queue.OPERATION, (account_sid, queue_sid), params, options
@@ -119,7 +119,7 @@ class Queues(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[retrieve_queue.RetrieveQueueParams],
     ) -> APIResponse[Queue]:
-        """Like ``fetch``, and also the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response (status, headers, body)."""
         return self._send(retrieve_queue.OPERATION, (account_sid, queue_sid), params, options)
 
     def update(
@@ -135,7 +135,7 @@ class Queues(SyncResource):
         Rename a call queue or change how many calls it holds. Its name must stay unique
         among the project's queues that exist.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         response: APIResponse[Queue] = self._send(
             update_queue.OPERATION, (account_sid, queue_sid), params, options
@@ -150,7 +150,7 @@ class Queues(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_queue.UpdateQueueParams],
     ) -> APIResponse[Queue]:
-        """Like ``update``, and also the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response (status, headers, body)."""
         return self._send(update_queue.OPERATION, (account_sid, queue_sid), params, options)
 
     def update_many(
@@ -162,9 +162,8 @@ class Queues(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_queue.UpdateQueueParams],
     ) -> BulkRun[Queue]:
-        """``update`` applied to each of ``queue_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; iterate to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``update`` of each of ``queue_sids`` as a bulk run, paced as ``bulk`` says:
+        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(update_queue.OPERATION, (account_sid,), queue_sids, params, options, bulk)
 
     def delete(
@@ -181,7 +180,7 @@ class Queues(SyncResource):
         members is refused with a 422. If the delete is successful, a 204 response, with no
         body, is returned.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         self._send(delete_queue.OPERATION, (account_sid, queue_sid), params, options)
 
@@ -193,7 +192,7 @@ class Queues(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_queue.DeleteQueueParams],
     ) -> APIResponse[None]:
-        """Like ``delete``, and also the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response (status, headers, body)."""
         return self._send(delete_queue.OPERATION, (account_sid, queue_sid), params, options)
 
     def delete_many(
@@ -205,9 +204,8 @@ class Queues(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_queue.DeleteQueueParams],
     ) -> BulkRun[None]:
-        """``delete`` applied to each of ``queue_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; iterate to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``delete`` of each of ``queue_sids`` as a bulk run, paced as ``bulk`` says:
+        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(delete_queue.OPERATION, (account_sid,), queue_sids, params, options, bulk)
 
 
@@ -233,7 +231,7 @@ class AsyncQueues(AsyncResource):
         The call queues of the project, one page at a time. Follow next_page_uri for the
         next page.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         return self._pager(list_queues.OPERATION, (account_sid,), params, options)
 
@@ -244,7 +242,7 @@ class AsyncQueues(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_queues.ListQueuesParams],
     ) -> APIResponse[QueueList]:
-        """Like ``list`` for one page, and also the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response (status, headers, body)."""
         return await self._send(list_queues.OPERATION, (account_sid,), params, options)
 
     async def create(
@@ -259,7 +257,7 @@ class AsyncQueues(AsyncResource):
         Create a call queue. Its name must be unique among the project's queues that exist;
         the name of a deleted queue may be used again.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         response: APIResponse[Queue] = await self._send(
             create_queue.OPERATION, (account_sid,), params, options
@@ -273,7 +271,7 @@ class AsyncQueues(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[create_queue.CreateQueueParams],
     ) -> APIResponse[Queue]:
-        """Like ``create``, and also the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response (status, headers, body)."""
         return await self._send(create_queue.OPERATION, (account_sid,), params, options)
 
     async def fetch(
@@ -288,7 +286,7 @@ class AsyncQueues(AsyncResource):
 
         Retrieve one call queue.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         response: APIResponse[Queue] = await self._send(
             retrieve_queue.OPERATION, (account_sid, queue_sid), params, options
@@ -303,7 +301,7 @@ class AsyncQueues(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[retrieve_queue.RetrieveQueueParams],
     ) -> APIResponse[Queue]:
-        """Like ``fetch``, and also the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response (status, headers, body)."""
         return await self._send(retrieve_queue.OPERATION, (account_sid, queue_sid), params, options)
 
     async def update(
@@ -319,7 +317,7 @@ class AsyncQueues(AsyncResource):
         Rename a call queue or change how many calls it holds. Its name must stay unique
         among the project's queues that exist.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         response: APIResponse[Queue] = await self._send(
             update_queue.OPERATION, (account_sid, queue_sid), params, options
@@ -334,7 +332,7 @@ class AsyncQueues(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_queue.UpdateQueueParams],
     ) -> APIResponse[Queue]:
-        """Like ``update``, and also the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response (status, headers, body)."""
         return await self._send(update_queue.OPERATION, (account_sid, queue_sid), params, options)
 
     def update_many(
@@ -346,9 +344,8 @@ class AsyncQueues(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_queue.UpdateQueueParams],
     ) -> AsyncBulkRun[Queue]:
-        """``update`` applied to each of ``queue_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; ``async for`` to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``update`` of each of ``queue_sids`` as a bulk run, paced as ``bulk`` says:
+        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(update_queue.OPERATION, (account_sid,), queue_sids, params, options, bulk)
 
     async def delete(
@@ -365,7 +362,7 @@ class AsyncQueues(AsyncResource):
         members is refused with a 422. If the delete is successful, a 204 response, with no
         body, is returned.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         await self._send(delete_queue.OPERATION, (account_sid, queue_sid), params, options)
 
@@ -377,7 +374,7 @@ class AsyncQueues(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_queue.DeleteQueueParams],
     ) -> APIResponse[None]:
-        """Like ``delete``, and also the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response (status, headers, body)."""
         return await self._send(delete_queue.OPERATION, (account_sid, queue_sid), params, options)
 
     def delete_many(
@@ -389,7 +386,6 @@ class AsyncQueues(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_queue.DeleteQueueParams],
     ) -> AsyncBulkRun[None]:
-        """``delete`` applied to each of ``queue_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; ``async for`` to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``delete`` of each of ``queue_sids`` as a bulk run, paced as ``bulk`` says:
+        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(delete_queue.OPERATION, (account_sid,), queue_sids, params, options, bulk)

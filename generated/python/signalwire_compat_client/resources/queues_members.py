@@ -41,7 +41,7 @@ class QueuesMembers(SyncResource):
         The calls waiting in a queue, in the order they joined it, one page at a time. Follow
         next_page_uri for the next page.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         return self._pager(
             list_all_queue_members.OPERATION, (account_sid, queue_sid), params, options
@@ -55,7 +55,7 @@ class QueuesMembers(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_all_queue_members.ListAllQueueMembersParams],
     ) -> APIResponse[QueueMemberList]:
-        """Like ``list`` for one page, and also the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response (status, headers, body)."""
         return self._send(
             list_all_queue_members.OPERATION, (account_sid, queue_sid), params, options
         )
@@ -74,7 +74,7 @@ class QueuesMembers(SyncResource):
         Retrieve one call waiting in a queue, by its call sid, or the call at the front of the
         queue with CallSid Front.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         response: APIResponse[QueueMember] = self._send(
             retrieve_queue_member.OPERATION, (account_sid, queue_sid, call_sid), params, options
@@ -90,7 +90,7 @@ class QueuesMembers(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[retrieve_queue_member.RetrieveQueueMemberParams],
     ) -> APIResponse[QueueMember]:
-        """Like ``fetch``, and also the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response (status, headers, body)."""
         return self._send(
             retrieve_queue_member.OPERATION, (account_sid, queue_sid, call_sid), params, options
         )
@@ -110,7 +110,7 @@ class QueuesMembers(SyncResource):
         CallSid Front dequeues the call at the front of the queue. A call can be dequeued
         once; a second request for the same call is refused with a 400.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         response: APIResponse[QueueMember] = self._send(
             update_queue_member.OPERATION, (account_sid, queue_sid, call_sid), params, options
@@ -126,7 +126,7 @@ class QueuesMembers(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_queue_member.UpdateQueueMemberParams],
     ) -> APIResponse[QueueMember]:
-        """Like ``update``, and also the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response (status, headers, body)."""
         return self._send(
             update_queue_member.OPERATION, (account_sid, queue_sid, call_sid), params, options
         )
@@ -141,9 +141,8 @@ class QueuesMembers(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_queue_member.UpdateQueueMemberParams],
     ) -> BulkRun[QueueMember]:
-        """``update`` applied to each of ``call_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; iterate to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``update`` of each of ``call_sids`` as a bulk run, paced as ``bulk`` says:
+        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(
             update_queue_member.OPERATION,
             (account_sid, queue_sid),
@@ -170,7 +169,7 @@ class AsyncQueuesMembers(AsyncResource):
         The calls waiting in a queue, in the order they joined it, one page at a time. Follow
         next_page_uri for the next page.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         return self._pager(
             list_all_queue_members.OPERATION, (account_sid, queue_sid), params, options
@@ -184,7 +183,7 @@ class AsyncQueuesMembers(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_all_queue_members.ListAllQueueMembersParams],
     ) -> APIResponse[QueueMemberList]:
-        """Like ``list`` for one page, and also the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response (status, headers, body)."""
         return await self._send(
             list_all_queue_members.OPERATION, (account_sid, queue_sid), params, options
         )
@@ -203,7 +202,7 @@ class AsyncQueuesMembers(AsyncResource):
         Retrieve one call waiting in a queue, by its call sid, or the call at the front of the
         queue with CallSid Front.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         response: APIResponse[QueueMember] = await self._send(
             retrieve_queue_member.OPERATION, (account_sid, queue_sid, call_sid), params, options
@@ -219,7 +218,7 @@ class AsyncQueuesMembers(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[retrieve_queue_member.RetrieveQueueMemberParams],
     ) -> APIResponse[QueueMember]:
-        """Like ``fetch``, and also the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response (status, headers, body)."""
         return await self._send(
             retrieve_queue_member.OPERATION, (account_sid, queue_sid, call_sid), params, options
         )
@@ -239,7 +238,7 @@ class AsyncQueuesMembers(AsyncResource):
         CallSid Front dequeues the call at the front of the queue. A call can be dequeued
         once; a second request for the same call is refused with a 400.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         response: APIResponse[QueueMember] = await self._send(
             update_queue_member.OPERATION, (account_sid, queue_sid, call_sid), params, options
@@ -255,7 +254,7 @@ class AsyncQueuesMembers(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_queue_member.UpdateQueueMemberParams],
     ) -> APIResponse[QueueMember]:
-        """Like ``update``, and also the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response (status, headers, body)."""
         return await self._send(
             update_queue_member.OPERATION, (account_sid, queue_sid, call_sid), params, options
         )
@@ -270,9 +269,8 @@ class AsyncQueuesMembers(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_queue_member.UpdateQueueMemberParams],
     ) -> AsyncBulkRun[QueueMember]:
-        """``update`` applied to each of ``call_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; ``async for`` to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``update`` of each of ``call_sids`` as a bulk run, paced as ``bulk`` says:
+        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(
             update_queue_member.OPERATION,
             (account_sid, queue_sid),

@@ -40,7 +40,7 @@ class Recordings(SyncResource):
         The recordings of the project, of calls and of conferences, newest first, one page at a
         time. Follow next_page_uri for the next page.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         return self._pager(list_recordings.OPERATION, (account_sid,), params, options)
 
@@ -51,7 +51,7 @@ class Recordings(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_recordings.ListRecordingsParams],
     ) -> APIResponse[RecordingList]:
-        """Like ``list`` for one page, and also the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response (status, headers, body)."""
         return self._send(list_recordings.OPERATION, (account_sid,), params, options)
 
     def fetch(
@@ -72,7 +72,7 @@ class Recordings(SyncResource):
         are
         served without authentication, so anyone who has one can play the recording.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         response: APIResponse[Recording] = self._send(
             retrieve_recording.OPERATION, (account_sid, recording_sid), params, options
@@ -87,7 +87,7 @@ class Recordings(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[retrieve_recording.RetrieveRecordingParams],
     ) -> APIResponse[Recording]:
-        """Like ``fetch``, and also the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response (status, headers, body)."""
         return self._send(
             retrieve_recording.OPERATION, (account_sid, recording_sid), params, options
         )
@@ -105,7 +105,7 @@ class Recordings(SyncResource):
         Delete a recording, of a call or of a conference, with its audio. If the delete is
         successful, a 204 response, with no body, is returned.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         self._send(delete_recording.OPERATION, (account_sid, recording_sid), params, options)
 
@@ -117,7 +117,7 @@ class Recordings(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_recording.DeleteRecordingParams],
     ) -> APIResponse[None]:
-        """Like ``delete``, and also the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response (status, headers, body)."""
         return self._send(delete_recording.OPERATION, (account_sid, recording_sid), params, options)
 
     def delete_many(
@@ -129,9 +129,8 @@ class Recordings(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_recording.DeleteRecordingParams],
     ) -> BulkRun[None]:
-        """``delete`` applied to each of ``recording_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; iterate to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``delete`` of each of ``recording_sids`` as a bulk run, paced as ``bulk`` says:
+        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(
             delete_recording.OPERATION, (account_sid,), recording_sids, params, options, bulk
         )
@@ -152,7 +151,7 @@ class AsyncRecordings(AsyncResource):
         The recordings of the project, of calls and of conferences, newest first, one page at a
         time. Follow next_page_uri for the next page.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         return self._pager(list_recordings.OPERATION, (account_sid,), params, options)
 
@@ -163,7 +162,7 @@ class AsyncRecordings(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_recordings.ListRecordingsParams],
     ) -> APIResponse[RecordingList]:
-        """Like ``list`` for one page, and also the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response (status, headers, body)."""
         return await self._send(list_recordings.OPERATION, (account_sid,), params, options)
 
     async def fetch(
@@ -184,7 +183,7 @@ class AsyncRecordings(AsyncResource):
         are
         served without authentication, so anyone who has one can play the recording.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         response: APIResponse[Recording] = await self._send(
             retrieve_recording.OPERATION, (account_sid, recording_sid), params, options
@@ -199,7 +198,7 @@ class AsyncRecordings(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[retrieve_recording.RetrieveRecordingParams],
     ) -> APIResponse[Recording]:
-        """Like ``fetch``, and also the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response (status, headers, body)."""
         return await self._send(
             retrieve_recording.OPERATION, (account_sid, recording_sid), params, options
         )
@@ -217,7 +216,7 @@ class AsyncRecordings(AsyncResource):
         Delete a recording, of a call or of a conference, with its audio. If the delete is
         successful, a 204 response, with no body, is returned.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         await self._send(delete_recording.OPERATION, (account_sid, recording_sid), params, options)
 
@@ -229,7 +228,7 @@ class AsyncRecordings(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_recording.DeleteRecordingParams],
     ) -> APIResponse[None]:
-        """Like ``delete``, and also the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response (status, headers, body)."""
         return await self._send(
             delete_recording.OPERATION, (account_sid, recording_sid), params, options
         )
@@ -243,9 +242,8 @@ class AsyncRecordings(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_recording.DeleteRecordingParams],
     ) -> AsyncBulkRun[None]:
-        """``delete`` applied to each of ``recording_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; ``async for`` to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``delete`` of each of ``recording_sids`` as a bulk run, paced as ``bulk`` says:
+        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(
             delete_recording.OPERATION, (account_sid,), recording_sids, params, options, bulk
         )

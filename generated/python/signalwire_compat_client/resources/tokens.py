@@ -38,7 +38,7 @@ class Tokens(SyncResource):
         subprojects), which authenticates requests together with the Project ID. The answer
         holds the token itself.
 
-        Permissions: the API token must include the following scopes: Management.
+        API token scope: Management.
         """
         response: APIResponse[Token] = self._send(
             create_token.OPERATION, (account_sid,), params, options
@@ -52,7 +52,7 @@ class Tokens(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[create_token.CreateTokenParams],
     ) -> APIResponse[Token]:
-        """Like ``create``, and also the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response (status, headers, body)."""
         return self._send(create_token.OPERATION, (account_sid,), params, options)
 
     def delete(
@@ -68,7 +68,7 @@ class Tokens(SyncResource):
         Delete an API token; this cannot be undone. If the delete is successful, a 204
         response, with no body, is returned.
 
-        Permissions: the API token must include the following scopes: Management.
+        API token scope: Management.
         """
         self._send(delete_token.OPERATION, (account_sid, token_id), params, options)
 
@@ -80,7 +80,7 @@ class Tokens(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_token.DeleteTokenParams],
     ) -> APIResponse[None]:
-        """Like ``delete``, and also the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response (status, headers, body)."""
         return self._send(delete_token.OPERATION, (account_sid, token_id), params, options)
 
     def delete_many(
@@ -92,9 +92,8 @@ class Tokens(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_token.DeleteTokenParams],
     ) -> BulkRun[None]:
-        """``delete`` applied to each of ``token_ids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; iterate to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``delete`` of each of ``token_ids`` as a bulk run, paced as ``bulk`` says:
+        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(delete_token.OPERATION, (account_sid,), token_ids, params, options, bulk)
 
     def update(
@@ -110,7 +109,7 @@ class Tokens(SyncResource):
         Rename an API token or change its permissions; a field left out keeps its value. The
         body is JSON.
 
-        Permissions: the API token must include the following scopes: Management.
+        API token scope: Management.
         """
         response: APIResponse[Token] = self._send(
             update_token.OPERATION, (account_sid, token_id), params, options
@@ -125,7 +124,7 @@ class Tokens(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_token.UpdateTokenParams],
     ) -> APIResponse[Token]:
-        """Like ``update``, and also the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response (status, headers, body)."""
         return self._send(update_token.OPERATION, (account_sid, token_id), params, options)
 
     def update_many(
@@ -137,9 +136,8 @@ class Tokens(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_token.UpdateTokenParams],
     ) -> BulkRun[Token]:
-        """``update`` applied to each of ``token_ids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; iterate to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``update`` of each of ``token_ids`` as a bulk run, paced as ``bulk`` says:
+        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(update_token.OPERATION, (account_sid,), token_ids, params, options, bulk)
 
 
@@ -159,7 +157,7 @@ class AsyncTokens(AsyncResource):
         subprojects), which authenticates requests together with the Project ID. The answer
         holds the token itself.
 
-        Permissions: the API token must include the following scopes: Management.
+        API token scope: Management.
         """
         response: APIResponse[Token] = await self._send(
             create_token.OPERATION, (account_sid,), params, options
@@ -173,7 +171,7 @@ class AsyncTokens(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[create_token.CreateTokenParams],
     ) -> APIResponse[Token]:
-        """Like ``create``, and also the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response (status, headers, body)."""
         return await self._send(create_token.OPERATION, (account_sid,), params, options)
 
     async def delete(
@@ -189,7 +187,7 @@ class AsyncTokens(AsyncResource):
         Delete an API token; this cannot be undone. If the delete is successful, a 204
         response, with no body, is returned.
 
-        Permissions: the API token must include the following scopes: Management.
+        API token scope: Management.
         """
         await self._send(delete_token.OPERATION, (account_sid, token_id), params, options)
 
@@ -201,7 +199,7 @@ class AsyncTokens(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_token.DeleteTokenParams],
     ) -> APIResponse[None]:
-        """Like ``delete``, and also the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response (status, headers, body)."""
         return await self._send(delete_token.OPERATION, (account_sid, token_id), params, options)
 
     def delete_many(
@@ -213,9 +211,8 @@ class AsyncTokens(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_token.DeleteTokenParams],
     ) -> AsyncBulkRun[None]:
-        """``delete`` applied to each of ``token_ids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; ``async for`` to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``delete`` of each of ``token_ids`` as a bulk run, paced as ``bulk`` says:
+        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(delete_token.OPERATION, (account_sid,), token_ids, params, options, bulk)
 
     async def update(
@@ -231,7 +228,7 @@ class AsyncTokens(AsyncResource):
         Rename an API token or change its permissions; a field left out keeps its value. The
         body is JSON.
 
-        Permissions: the API token must include the following scopes: Management.
+        API token scope: Management.
         """
         response: APIResponse[Token] = await self._send(
             update_token.OPERATION, (account_sid, token_id), params, options
@@ -246,7 +243,7 @@ class AsyncTokens(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_token.UpdateTokenParams],
     ) -> APIResponse[Token]:
-        """Like ``update``, and also the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response (status, headers, body)."""
         return await self._send(update_token.OPERATION, (account_sid, token_id), params, options)
 
     def update_many(
@@ -258,7 +255,6 @@ class AsyncTokens(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_token.UpdateTokenParams],
     ) -> AsyncBulkRun[Token]:
-        """``update`` applied to each of ``token_ids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; ``async for`` to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``update`` of each of ``token_ids`` as a bulk run, paced as ``bulk`` says:
+        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(update_token.OPERATION, (account_sid,), token_ids, params, options, bulk)

@@ -40,7 +40,7 @@ class Transcriptions(SyncResource):
         The transcriptions of the project's recordings, newest first, one page at a time. Follow
         next_page_uri for the next page.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         return self._pager(list_transcriptions.OPERATION, (account_sid,), params, options)
 
@@ -51,7 +51,7 @@ class Transcriptions(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_transcriptions.ListTranscriptionsParams],
     ) -> APIResponse[TranscriptionList]:
-        """Like ``list`` for one page, and also the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response (status, headers, body)."""
         return self._send(list_transcriptions.OPERATION, (account_sid,), params, options)
 
     def fetch(
@@ -66,7 +66,7 @@ class Transcriptions(SyncResource):
 
         Retrieve one transcription of a recording.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         response: APIResponse[Transcription] = self._send(
             retrieve_transcription.OPERATION, (account_sid, transcription_sid), params, options
@@ -81,7 +81,7 @@ class Transcriptions(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[retrieve_transcription.RetrieveTranscriptionParams],
     ) -> APIResponse[Transcription]:
-        """Like ``fetch``, and also the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response (status, headers, body)."""
         return self._send(
             retrieve_transcription.OPERATION, (account_sid, transcription_sid), params, options
         )
@@ -99,7 +99,7 @@ class Transcriptions(SyncResource):
         Delete a transcription of a recording. If the delete is successful, a 204 response, with
         no body, is returned.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         self._send(
             delete_transcription.OPERATION, (account_sid, transcription_sid), params, options
@@ -113,7 +113,7 @@ class Transcriptions(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_transcription.DeleteTranscriptionParams],
     ) -> APIResponse[None]:
-        """Like ``delete``, and also the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response (status, headers, body)."""
         return self._send(
             delete_transcription.OPERATION, (account_sid, transcription_sid), params, options
         )
@@ -127,9 +127,8 @@ class Transcriptions(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_transcription.DeleteTranscriptionParams],
     ) -> BulkRun[None]:
-        """``delete`` applied to each of ``transcription_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; iterate to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``delete`` of each of ``transcription_sids`` as a bulk run, paced as ``bulk`` says:
+        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(
             delete_transcription.OPERATION,
             (account_sid,),
@@ -155,7 +154,7 @@ class AsyncTranscriptions(AsyncResource):
         The transcriptions of the project's recordings, newest first, one page at a time. Follow
         next_page_uri for the next page.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         return self._pager(list_transcriptions.OPERATION, (account_sid,), params, options)
 
@@ -166,7 +165,7 @@ class AsyncTranscriptions(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_transcriptions.ListTranscriptionsParams],
     ) -> APIResponse[TranscriptionList]:
-        """Like ``list`` for one page, and also the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response (status, headers, body)."""
         return await self._send(list_transcriptions.OPERATION, (account_sid,), params, options)
 
     async def fetch(
@@ -181,7 +180,7 @@ class AsyncTranscriptions(AsyncResource):
 
         Retrieve one transcription of a recording.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         response: APIResponse[Transcription] = await self._send(
             retrieve_transcription.OPERATION, (account_sid, transcription_sid), params, options
@@ -196,7 +195,7 @@ class AsyncTranscriptions(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[retrieve_transcription.RetrieveTranscriptionParams],
     ) -> APIResponse[Transcription]:
-        """Like ``fetch``, and also the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response (status, headers, body)."""
         return await self._send(
             retrieve_transcription.OPERATION, (account_sid, transcription_sid), params, options
         )
@@ -214,7 +213,7 @@ class AsyncTranscriptions(AsyncResource):
         Delete a transcription of a recording. If the delete is successful, a 204 response, with
         no body, is returned.
 
-        Permissions: the API token must include the following scopes: Voice.
+        API token scope: Voice.
         """
         await self._send(
             delete_transcription.OPERATION, (account_sid, transcription_sid), params, options
@@ -228,7 +227,7 @@ class AsyncTranscriptions(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_transcription.DeleteTranscriptionParams],
     ) -> APIResponse[None]:
-        """Like ``delete``, and also the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response (status, headers, body)."""
         return await self._send(
             delete_transcription.OPERATION, (account_sid, transcription_sid), params, options
         )
@@ -242,9 +241,8 @@ class AsyncTranscriptions(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_transcription.DeleteTranscriptionParams],
     ) -> AsyncBulkRun[None]:
-        """``delete`` applied to each of ``transcription_sids`` (read as they are needed),
-        paced and concurrent as ``bulk`` says; ``async for`` to run it, one
-        ``BulkResult`` per id as each completes. Fields are checked before anything is sent."""
+        """``delete`` of each of ``transcription_sids`` as a bulk run, paced as ``bulk`` says:
+        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
         return self._many(
             delete_transcription.OPERATION,
             (account_sid,),

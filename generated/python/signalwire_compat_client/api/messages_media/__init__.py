@@ -1,2 +1,1 @@
-"""One resource's operations, a module each; its methods are in
-``signalwire_compat_client.resources``."""
+"""One resource's operations; its methods are in ``signalwire_compat_client.resources``."""

@@ -101,7 +101,9 @@ def write(spec: dict[str, Any], package: Path) -> None:
     lines += [f"    from .{modules[name]} import {name} as {name}" for name in order]
     lines += ["", "_MODULES: dict[str, str] = {"]
     lines += [f'    "{name}": "{modules[name]}",' for name in order]
-    lines += ["}", '"""The module of each model."""', "", "__all__ = tuple(_MODULES)", FOOTER]
+    lines += ["}", '"""The module of each model."""', "", "__all__ = ("]
+    lines += [f'    "{name}",' for name in order]
+    lines += [")", FOOTER]
     index = models / "__init__.py"
     index.write_text("\n".join(lines), encoding="utf-8")
     ruff = Path(sys.executable).parent / "ruff"

@@ -78,6 +78,14 @@ def _model(schema: dict[str, Any]) -> tuple[str, str]:
     return str(cls), str(PythonIdentifier(cls, PREFIX))
 
 
+def _description(operation: dict[str, Any]) -> str:
+    """The operation's description, without a first paragraph that only repeats its summary."""
+    first, _, rest = operation.get("description", "").partition("\n\n")
+    if first.strip().rstrip(".") == operation.get("summary", "").strip().rstrip("."):
+        return rest
+    return operation.get("description", "")
+
+
 def _method(spec: dict[str, Any], operation: dict[str, Any]) -> Method:
     sdk = operation["x-sdk"]
     operation_id = operation["operationId"]
@@ -109,7 +117,7 @@ def _method(spec: dict[str, Any], operation: dict[str, Any]) -> Method:
         item=item,
         item_module=item_module,
         summary=operation.get("summary", operation_id),
-        description=operation.get("description", ""),
+        description=_description(operation),
         timeout_field="timeout" in python_fields,
         many=sdk["many"],
     )

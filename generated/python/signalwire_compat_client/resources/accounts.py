@@ -49,7 +49,7 @@ class Accounts(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_accounts.ListAccountsParams],
     ) -> APIResponse[AccountList]:
-        """``list`` of one page, with the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response."""
         return self._send(list_accounts.OPERATION, (), params, options)
 
     def create(
@@ -76,7 +76,7 @@ class Accounts(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[create_subprojects.CreateSubprojectsParams],
     ) -> APIResponse[Account]:
-        """``create``, with the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response."""
         return self._send(create_subprojects.OPERATION, (), params, options)
 
     def fetch(
@@ -104,7 +104,7 @@ class Accounts(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[get_account.GetAccountParams],
     ) -> APIResponse[Account]:
-        """``fetch``, with the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response."""
         return self._send(get_account.OPERATION, (account_sid,), params, options)
 
     def update(
@@ -132,7 +132,7 @@ class Accounts(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_account.UpdateAccountParams],
     ) -> APIResponse[Account]:
-        """``update``, with the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response."""
         return self._send(update_account.OPERATION, (account_sid,), params, options)
 
     def update_many(
@@ -172,7 +172,7 @@ class AsyncAccounts(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_accounts.ListAccountsParams],
     ) -> APIResponse[AccountList]:
-        """``list`` of one page, with the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response."""
         return await self._send(list_accounts.OPERATION, (), params, options)
 
     async def create(
@@ -199,7 +199,7 @@ class AsyncAccounts(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[create_subprojects.CreateSubprojectsParams],
     ) -> APIResponse[Account]:
-        """``create``, with the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response."""
         return await self._send(create_subprojects.OPERATION, (), params, options)
 
     async def fetch(
@@ -227,7 +227,7 @@ class AsyncAccounts(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[get_account.GetAccountParams],
     ) -> APIResponse[Account]:
-        """``fetch``, with the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response."""
         return await self._send(get_account.OPERATION, (account_sid,), params, options)
 
     async def update(
@@ -255,7 +255,7 @@ class AsyncAccounts(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_account.UpdateAccountParams],
     ) -> APIResponse[Account]:
-        """``update``, with the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response."""
         return await self._send(update_account.OPERATION, (account_sid,), params, options)
 
     def update_many(

@@ -58,7 +58,7 @@ class Applications(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_applications.ListApplicationsParams],
     ) -> APIResponse[ApplicationList]:
-        """``list`` of one page, with the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response."""
         return self._send(list_applications.OPERATION, (account_sid,), params, options)
 
     def create(
@@ -88,7 +88,7 @@ class Applications(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[create_application.CreateApplicationParams],
     ) -> APIResponse[Application]:
-        """``create``, with the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response."""
         return self._send(create_application.OPERATION, (account_sid,), params, options)
 
     def fetch(
@@ -119,7 +119,7 @@ class Applications(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[get_application.GetApplicationParams],
     ) -> APIResponse[Application]:
-        """``fetch``, with the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response."""
         return self._send(
             get_application.OPERATION, (account_sid, application_sid), params, options
         )
@@ -153,7 +153,7 @@ class Applications(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_application.UpdateApplicationParams],
     ) -> APIResponse[Application]:
-        """``update``, with the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response."""
         return self._send(
             update_application.OPERATION, (account_sid, application_sid), params, options
         )
@@ -199,7 +199,7 @@ class Applications(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_application.DeleteApplicationParams],
     ) -> APIResponse[None]:
-        """``delete``, with the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response."""
         return self._send(
             delete_application.OPERATION, (account_sid, application_sid), params, options
         )
@@ -247,7 +247,7 @@ class AsyncApplications(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_applications.ListApplicationsParams],
     ) -> APIResponse[ApplicationList]:
-        """``list`` of one page, with the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response."""
         return await self._send(list_applications.OPERATION, (account_sid,), params, options)
 
     async def create(
@@ -277,7 +277,7 @@ class AsyncApplications(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[create_application.CreateApplicationParams],
     ) -> APIResponse[Application]:
-        """``create``, with the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response."""
         return await self._send(create_application.OPERATION, (account_sid,), params, options)
 
     async def fetch(
@@ -308,7 +308,7 @@ class AsyncApplications(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[get_application.GetApplicationParams],
     ) -> APIResponse[Application]:
-        """``fetch``, with the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response."""
         return await self._send(
             get_application.OPERATION, (account_sid, application_sid), params, options
         )
@@ -342,7 +342,7 @@ class AsyncApplications(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_application.UpdateApplicationParams],
     ) -> APIResponse[Application]:
-        """``update``, with the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response."""
         return await self._send(
             update_application.OPERATION, (account_sid, application_sid), params, options
         )
@@ -390,7 +390,7 @@ class AsyncApplications(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_application.DeleteApplicationParams],
     ) -> APIResponse[None]:
-        """``delete``, with the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response."""
         return await self._send(
             delete_application.OPERATION, (account_sid, application_sid), params, options
         )

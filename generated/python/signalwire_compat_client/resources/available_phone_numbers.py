@@ -79,7 +79,7 @@ class AvailablePhoneNumbers(SyncResource):
             list_available_phone_number_resources.ListAvailablePhoneNumberResourcesParams
         ],
     ) -> APIResponse[AvailablePhoneNumberCountryList]:
-        """``list``, with the HTTP response (status, headers, body)."""
+        """``list``, with the HTTP response."""
         return self._send(
             list_available_phone_number_resources.OPERATION, (account_sid,), params, options
         )
@@ -119,7 +119,7 @@ class AvailablePhoneNumbers(SyncResource):
             list_available_phone_number_resources_by_country.ListAvailablePhoneNumberResourcesByCountryParams
         ],
     ) -> APIResponse[AvailablePhoneNumberCountry]:
-        """``fetch``, with the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response."""
         return self._send(
             list_available_phone_number_resources_by_country.OPERATION,
             (account_sid, iso_country),
@@ -175,7 +175,7 @@ class AsyncAvailablePhoneNumbers(AsyncResource):
             list_available_phone_number_resources.ListAvailablePhoneNumberResourcesParams
         ],
     ) -> APIResponse[AvailablePhoneNumberCountryList]:
-        """``list``, with the HTTP response (status, headers, body)."""
+        """``list``, with the HTTP response."""
         return await self._send(
             list_available_phone_number_resources.OPERATION, (account_sid,), params, options
         )
@@ -215,7 +215,7 @@ class AsyncAvailablePhoneNumbers(AsyncResource):
             list_available_phone_number_resources_by_country.ListAvailablePhoneNumberResourcesByCountryParams
         ],
     ) -> APIResponse[AvailablePhoneNumberCountry]:
-        """``fetch``, with the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response."""
         return await self._send(
             list_available_phone_number_resources_by_country.OPERATION,
             (account_sid, iso_country),

@@ -58,7 +58,7 @@ class AvailablePhoneNumbersLocal(SyncResource):
             search_local_available_phone_numbers.SearchLocalAvailablePhoneNumbersParams
         ],
     ) -> APIResponse[AvailablePhoneNumberList]:
-        """``list``, with the HTTP response (status, headers, body)."""
+        """``list``, with the HTTP response."""
         return self._send(
             search_local_available_phone_numbers.OPERATION,
             (account_sid, iso_country),
@@ -106,7 +106,7 @@ class AsyncAvailablePhoneNumbersLocal(AsyncResource):
             search_local_available_phone_numbers.SearchLocalAvailablePhoneNumbersParams
         ],
     ) -> APIResponse[AvailablePhoneNumberList]:
-        """``list``, with the HTTP response (status, headers, body)."""
+        """``list``, with the HTTP response."""
         return await self._send(
             search_local_available_phone_numbers.OPERATION,
             (account_sid, iso_country),

@@ -58,7 +58,7 @@ class AvailablePhoneNumbersTollFree(SyncResource):
             search_toll_free_available_phone_numbers.SearchTollFreeAvailablePhoneNumbersParams
         ],
     ) -> APIResponse[AvailablePhoneNumberList]:
-        """``list``, with the HTTP response (status, headers, body)."""
+        """``list``, with the HTTP response."""
         return self._send(
             search_toll_free_available_phone_numbers.OPERATION,
             (account_sid, iso_country),
@@ -106,7 +106,7 @@ class AsyncAvailablePhoneNumbersTollFree(AsyncResource):
             search_toll_free_available_phone_numbers.SearchTollFreeAvailablePhoneNumbersParams
         ],
     ) -> APIResponse[AvailablePhoneNumberList]:
-        """``list``, with the HTTP response (status, headers, body)."""
+        """``list``, with the HTTP response."""
         return await self._send(
             search_toll_free_available_phone_numbers.OPERATION,
             (account_sid, iso_country),

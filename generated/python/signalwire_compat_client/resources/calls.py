@@ -68,7 +68,7 @@ class Calls(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_calls.ListCallsParams],
     ) -> APIResponse[CallList]:
-        """``list`` of one page, with the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response."""
         return self._send(list_calls.OPERATION, (account_sid,), params, options)
 
     def create(
@@ -99,7 +99,7 @@ class Calls(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[create_a_call.CreateACallParams],
     ) -> APIResponse[Call]:
-        """``create``, with the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response."""
         return self._send(create_a_call.OPERATION, (account_sid,), params, options)
 
     def fetch(
@@ -111,8 +111,6 @@ class Calls(SyncResource):
         **params: Unpack[fetch_a_call.FetchACallParams],
     ) -> Call:
         """Retrieve a call.
-
-        Retrieve a call.
 
         API token scope: Voice.
         """
@@ -129,7 +127,7 @@ class Calls(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[fetch_a_call.FetchACallParams],
     ) -> APIResponse[Call]:
-        """``fetch``, with the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response."""
         return self._send(fetch_a_call.OPERATION, (account_sid, call_sid), params, options)
 
     def update(
@@ -159,7 +157,7 @@ class Calls(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_a_call.UpdateACallParams],
     ) -> APIResponse[Call]:
-        """``update``, with the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response."""
         return self._send(update_a_call.OPERATION, (account_sid, call_sid), params, options)
 
     def update_many(
@@ -200,7 +198,7 @@ class Calls(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_a_call.DeleteACallParams],
     ) -> APIResponse[None]:
-        """``delete``, with the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response."""
         return self._send(delete_a_call.OPERATION, (account_sid, call_sid), params, options)
 
     def delete_many(
@@ -257,7 +255,7 @@ class AsyncCalls(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_calls.ListCallsParams],
     ) -> APIResponse[CallList]:
-        """``list`` of one page, with the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response."""
         return await self._send(list_calls.OPERATION, (account_sid,), params, options)
 
     async def create(
@@ -288,7 +286,7 @@ class AsyncCalls(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[create_a_call.CreateACallParams],
     ) -> APIResponse[Call]:
-        """``create``, with the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response."""
         return await self._send(create_a_call.OPERATION, (account_sid,), params, options)
 
     async def fetch(
@@ -300,8 +298,6 @@ class AsyncCalls(AsyncResource):
         **params: Unpack[fetch_a_call.FetchACallParams],
     ) -> Call:
         """Retrieve a call.
-
-        Retrieve a call.
 
         API token scope: Voice.
         """
@@ -318,7 +314,7 @@ class AsyncCalls(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[fetch_a_call.FetchACallParams],
     ) -> APIResponse[Call]:
-        """``fetch``, with the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response."""
         return await self._send(fetch_a_call.OPERATION, (account_sid, call_sid), params, options)
 
     async def update(
@@ -348,7 +344,7 @@ class AsyncCalls(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_a_call.UpdateACallParams],
     ) -> APIResponse[Call]:
-        """``update``, with the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response."""
         return await self._send(update_a_call.OPERATION, (account_sid, call_sid), params, options)
 
     def update_many(
@@ -389,7 +385,7 @@ class AsyncCalls(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_a_call.DeleteACallParams],
     ) -> APIResponse[None]:
-        """``delete``, with the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response."""
         return await self._send(delete_a_call.OPERATION, (account_sid, call_sid), params, options)
 
     def delete_many(

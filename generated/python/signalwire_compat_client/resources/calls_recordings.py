@@ -53,7 +53,7 @@ class CallsRecordings(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[create_recording.CreateRecordingParams],
     ) -> APIResponse[Recording]:
-        """``create``, with the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response."""
         return self._send(create_recording.OPERATION, (account_sid, call_sid), params, options)
 
     def update(
@@ -86,7 +86,7 @@ class CallsRecordings(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_recording.UpdateRecordingParams],
     ) -> APIResponse[Recording]:
-        """``update``, with the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response."""
         return self._send(
             update_recording.OPERATION, (account_sid, call_sid, recording_sid), params, options
         )
@@ -144,7 +144,7 @@ class AsyncCallsRecordings(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[create_recording.CreateRecordingParams],
     ) -> APIResponse[Recording]:
-        """``create``, with the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response."""
         return await self._send(
             create_recording.OPERATION, (account_sid, call_sid), params, options
         )
@@ -179,7 +179,7 @@ class AsyncCallsRecordings(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_recording.UpdateRecordingParams],
     ) -> APIResponse[Recording]:
-        """``update``, with the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response."""
         return await self._send(
             update_recording.OPERATION, (account_sid, call_sid, recording_sid), params, options
         )

@@ -52,7 +52,7 @@ class CallsStreams(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[create_stream.CreateStreamParams],
     ) -> APIResponse[Stream]:
-        """``create``, with the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response."""
         return self._send(create_stream.OPERATION, (account_sid, call_sid), params, options)
 
     def update(
@@ -84,7 +84,7 @@ class CallsStreams(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_stream.UpdateStreamParams],
     ) -> APIResponse[Stream]:
-        """``update``, with the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response."""
         return self._send(
             update_stream.OPERATION, (account_sid, call_sid, stream_sid), params, options
         )
@@ -136,7 +136,7 @@ class AsyncCallsStreams(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[create_stream.CreateStreamParams],
     ) -> APIResponse[Stream]:
-        """``create``, with the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response."""
         return await self._send(create_stream.OPERATION, (account_sid, call_sid), params, options)
 
     async def update(
@@ -168,7 +168,7 @@ class AsyncCallsStreams(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_stream.UpdateStreamParams],
     ) -> APIResponse[Stream]:
-        """``update``, with the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response."""
         return await self._send(
             update_stream.OPERATION, (account_sid, call_sid, stream_sid), params, options
         )

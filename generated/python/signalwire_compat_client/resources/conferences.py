@@ -76,7 +76,7 @@ class Conferences(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_all_conferences.ListAllConferencesParams],
     ) -> APIResponse[ConferenceList]:
-        """``list`` of one page, with the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response."""
         return self._send(list_all_conferences.OPERATION, (account_sid,), params, options)
 
     def fetch(
@@ -106,7 +106,7 @@ class Conferences(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[retrieve_conference.RetrieveConferenceParams],
     ) -> APIResponse[Conference]:
-        """``fetch``, with the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response."""
         return self._send(
             retrieve_conference.OPERATION, (account_sid, conference_sid), params, options
         )
@@ -139,7 +139,7 @@ class Conferences(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_conference.UpdateConferenceParams],
     ) -> APIResponse[Conference]:
-        """``update``, with the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response."""
         return self._send(
             update_conference.OPERATION, (account_sid, conference_sid), params, options
         )
@@ -207,7 +207,7 @@ class AsyncConferences(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_all_conferences.ListAllConferencesParams],
     ) -> APIResponse[ConferenceList]:
-        """``list`` of one page, with the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response."""
         return await self._send(list_all_conferences.OPERATION, (account_sid,), params, options)
 
     async def fetch(
@@ -237,7 +237,7 @@ class AsyncConferences(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[retrieve_conference.RetrieveConferenceParams],
     ) -> APIResponse[Conference]:
-        """``fetch``, with the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response."""
         return await self._send(
             retrieve_conference.OPERATION, (account_sid, conference_sid), params, options
         )
@@ -270,7 +270,7 @@ class AsyncConferences(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_conference.UpdateConferenceParams],
     ) -> APIResponse[Conference]:
-        """``update``, with the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response."""
         return await self._send(
             update_conference.OPERATION, (account_sid, conference_sid), params, options
         )

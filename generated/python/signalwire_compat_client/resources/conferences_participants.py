@@ -60,7 +60,7 @@ class ConferencesParticipants(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_all_participants.ListAllParticipantsParams],
     ) -> APIResponse[ParticipantList]:
-        """``list`` of one page, with the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response."""
         return self._send(
             list_all_participants.OPERATION, (account_sid, conference_sid), params, options
         )
@@ -94,7 +94,7 @@ class ConferencesParticipants(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[retrieve_participant.RetrieveParticipantParams],
     ) -> APIResponse[Participant]:
-        """``fetch``, with the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response."""
         return self._send(
             retrieve_participant.OPERATION, (account_sid, conference_sid, call_sid), params, options
         )
@@ -128,7 +128,7 @@ class ConferencesParticipants(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_participant.UpdateParticipantParams],
     ) -> APIResponse[Participant]:
-        """``update``, with the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response."""
         return self._send(
             update_participant.OPERATION, (account_sid, conference_sid, call_sid), params, options
         )
@@ -183,7 +183,7 @@ class ConferencesParticipants(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_participant.DeleteParticipantParams],
     ) -> APIResponse[None]:
-        """``delete``, with the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response."""
         return self._send(
             delete_participant.OPERATION, (account_sid, conference_sid, call_sid), params, options
         )
@@ -240,7 +240,7 @@ class AsyncConferencesParticipants(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_all_participants.ListAllParticipantsParams],
     ) -> APIResponse[ParticipantList]:
-        """``list`` of one page, with the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response."""
         return await self._send(
             list_all_participants.OPERATION, (account_sid, conference_sid), params, options
         )
@@ -274,7 +274,7 @@ class AsyncConferencesParticipants(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[retrieve_participant.RetrieveParticipantParams],
     ) -> APIResponse[Participant]:
-        """``fetch``, with the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response."""
         return await self._send(
             retrieve_participant.OPERATION, (account_sid, conference_sid, call_sid), params, options
         )
@@ -308,7 +308,7 @@ class AsyncConferencesParticipants(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_participant.UpdateParticipantParams],
     ) -> APIResponse[Participant]:
-        """``update``, with the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response."""
         return await self._send(
             update_participant.OPERATION, (account_sid, conference_sid, call_sid), params, options
         )
@@ -363,7 +363,7 @@ class AsyncConferencesParticipants(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_participant.DeleteParticipantParams],
     ) -> APIResponse[None]:
-        """``delete``, with the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response."""
         return await self._send(
             delete_participant.OPERATION, (account_sid, conference_sid, call_sid), params, options
         )

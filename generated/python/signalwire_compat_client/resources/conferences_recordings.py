@@ -60,7 +60,7 @@ class ConferencesRecordings(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_conference_recordings.ListConferenceRecordingsParams],
     ) -> APIResponse[RecordingList]:
-        """``list`` of one page, with the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response."""
         return self._send(
             list_conference_recordings.OPERATION, (account_sid, conference_sid), params, options
         )
@@ -97,7 +97,7 @@ class ConferencesRecordings(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[get_conference_recording.GetConferenceRecordingParams],
     ) -> APIResponse[Recording]:
-        """``fetch``, with the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response."""
         return self._send(
             get_conference_recording.OPERATION,
             (account_sid, conference_sid, recording_sid),
@@ -138,7 +138,7 @@ class ConferencesRecordings(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_conference_recording.UpdateConferenceRecordingParams],
     ) -> APIResponse[Recording]:
-        """``update``, with the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response."""
         return self._send(
             update_conference_recording.OPERATION,
             (account_sid, conference_sid, recording_sid),
@@ -199,7 +199,7 @@ class ConferencesRecordings(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_conference_recording.DeleteConferenceRecordingParams],
     ) -> APIResponse[None]:
-        """``delete``, with the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response."""
         return self._send(
             delete_conference_recording.OPERATION,
             (account_sid, conference_sid, recording_sid),
@@ -259,7 +259,7 @@ class AsyncConferencesRecordings(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_conference_recordings.ListConferenceRecordingsParams],
     ) -> APIResponse[RecordingList]:
-        """``list`` of one page, with the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response."""
         return await self._send(
             list_conference_recordings.OPERATION, (account_sid, conference_sid), params, options
         )
@@ -296,7 +296,7 @@ class AsyncConferencesRecordings(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[get_conference_recording.GetConferenceRecordingParams],
     ) -> APIResponse[Recording]:
-        """``fetch``, with the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response."""
         return await self._send(
             get_conference_recording.OPERATION,
             (account_sid, conference_sid, recording_sid),
@@ -337,7 +337,7 @@ class AsyncConferencesRecordings(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_conference_recording.UpdateConferenceRecordingParams],
     ) -> APIResponse[Recording]:
-        """``update``, with the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response."""
         return await self._send(
             update_conference_recording.OPERATION,
             (account_sid, conference_sid, recording_sid),
@@ -398,7 +398,7 @@ class AsyncConferencesRecordings(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_conference_recording.DeleteConferenceRecordingParams],
     ) -> APIResponse[None]:
-        """``delete``, with the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response."""
         return await self._send(
             delete_conference_recording.OPERATION,
             (account_sid, conference_sid, recording_sid),

@@ -53,7 +53,7 @@ class ConferencesStreams(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[create_conference_stream.CreateConferenceStreamParams],
     ) -> APIResponse[Stream]:
-        """``create``, with the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response."""
         return self._send(
             create_conference_stream.OPERATION, (account_sid, conference_sid), params, options
         )
@@ -91,7 +91,7 @@ class ConferencesStreams(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_conference_stream.UpdateConferenceStreamParams],
     ) -> APIResponse[Stream]:
-        """``update``, with the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response."""
         return self._send(
             update_conference_stream.OPERATION,
             (account_sid, conference_sid, stream_sid),
@@ -152,7 +152,7 @@ class AsyncConferencesStreams(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[create_conference_stream.CreateConferenceStreamParams],
     ) -> APIResponse[Stream]:
-        """``create``, with the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response."""
         return await self._send(
             create_conference_stream.OPERATION, (account_sid, conference_sid), params, options
         )
@@ -190,7 +190,7 @@ class AsyncConferencesStreams(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_conference_stream.UpdateConferenceStreamParams],
     ) -> APIResponse[Stream]:
-        """``update``, with the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response."""
         return await self._send(
             update_conference_stream.OPERATION,
             (account_sid, conference_sid, stream_sid),

@@ -60,7 +60,7 @@ class Faxes(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_all_faxes.ListAllFaxesParams],
     ) -> APIResponse[FaxList]:
-        """``list`` of one page, with the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response."""
         return self._send(list_all_faxes.OPERATION, (account_sid,), params, options)
 
     def create(
@@ -87,7 +87,7 @@ class Faxes(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[send_fax.SendFaxParams],
     ) -> APIResponse[Fax]:
-        """``create``, with the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response."""
         return self._send(send_fax.OPERATION, (account_sid,), params, options)
 
     def fetch(
@@ -99,8 +99,6 @@ class Faxes(SyncResource):
         **params: Unpack[retrieve_fax.RetrieveFaxParams],
     ) -> Fax:
         """Retrieve a fax.
-
-        Retrieve a fax.
 
         API token scope: Fax.
         """
@@ -117,7 +115,7 @@ class Faxes(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[retrieve_fax.RetrieveFaxParams],
     ) -> APIResponse[Fax]:
-        """``fetch``, with the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response."""
         return self._send(retrieve_fax.OPERATION, (account_sid, fax_sid), params, options)
 
     def update(
@@ -148,7 +146,7 @@ class Faxes(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_fax.UpdateFaxParams],
     ) -> APIResponse[Fax]:
-        """``update``, with the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response."""
         return self._send(update_fax.OPERATION, (account_sid, fax_sid), params, options)
 
     def update_many(
@@ -189,7 +187,7 @@ class Faxes(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_fax.DeleteFaxParams],
     ) -> APIResponse[None]:
-        """``delete``, with the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response."""
         return self._send(delete_fax.OPERATION, (account_sid, fax_sid), params, options)
 
     def delete_many(
@@ -239,7 +237,7 @@ class AsyncFaxes(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_all_faxes.ListAllFaxesParams],
     ) -> APIResponse[FaxList]:
-        """``list`` of one page, with the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response."""
         return await self._send(list_all_faxes.OPERATION, (account_sid,), params, options)
 
     async def create(
@@ -268,7 +266,7 @@ class AsyncFaxes(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[send_fax.SendFaxParams],
     ) -> APIResponse[Fax]:
-        """``create``, with the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response."""
         return await self._send(send_fax.OPERATION, (account_sid,), params, options)
 
     async def fetch(
@@ -280,8 +278,6 @@ class AsyncFaxes(AsyncResource):
         **params: Unpack[retrieve_fax.RetrieveFaxParams],
     ) -> Fax:
         """Retrieve a fax.
-
-        Retrieve a fax.
 
         API token scope: Fax.
         """
@@ -298,7 +294,7 @@ class AsyncFaxes(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[retrieve_fax.RetrieveFaxParams],
     ) -> APIResponse[Fax]:
-        """``fetch``, with the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response."""
         return await self._send(retrieve_fax.OPERATION, (account_sid, fax_sid), params, options)
 
     async def update(
@@ -329,7 +325,7 @@ class AsyncFaxes(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_fax.UpdateFaxParams],
     ) -> APIResponse[Fax]:
-        """``update``, with the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response."""
         return await self._send(update_fax.OPERATION, (account_sid, fax_sid), params, options)
 
     def update_many(
@@ -370,7 +366,7 @@ class AsyncFaxes(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_fax.DeleteFaxParams],
     ) -> APIResponse[None]:
-        """``delete``, with the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response."""
         return await self._send(delete_fax.OPERATION, (account_sid, fax_sid), params, options)
 
     def delete_many(

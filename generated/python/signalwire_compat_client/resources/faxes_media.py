@@ -53,7 +53,7 @@ class FaxesMedia(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_all_fax_media.ListAllFaxMediaParams],
     ) -> APIResponse[FaxMediaList]:
-        """``list`` of one page, with the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response."""
         return self._send(list_all_fax_media.OPERATION, (account_sid, fax_sid), params, options)
 
     def fetch(
@@ -89,7 +89,7 @@ class FaxesMedia(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[retrieve_medias.RetrieveMediasParams],
     ) -> APIResponse[FaxMedia]:
-        """``fetch``, with the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response."""
         return self._send(
             retrieve_medias.OPERATION, (account_sid, fax_sid, media_sid), params, options
         )
@@ -122,7 +122,7 @@ class FaxesMedia(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_fax_media.DeleteFaxMediaParams],
     ) -> APIResponse[None]:
-        """``delete``, with the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response."""
         return self._send(
             delete_fax_media.OPERATION, (account_sid, fax_sid, media_sid), params, options
         )
@@ -172,7 +172,7 @@ class AsyncFaxesMedia(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_all_fax_media.ListAllFaxMediaParams],
     ) -> APIResponse[FaxMediaList]:
-        """``list`` of one page, with the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response."""
         return await self._send(
             list_all_fax_media.OPERATION, (account_sid, fax_sid), params, options
         )
@@ -210,7 +210,7 @@ class AsyncFaxesMedia(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[retrieve_medias.RetrieveMediasParams],
     ) -> APIResponse[FaxMedia]:
-        """``fetch``, with the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response."""
         return await self._send(
             retrieve_medias.OPERATION, (account_sid, fax_sid, media_sid), params, options
         )
@@ -245,7 +245,7 @@ class AsyncFaxesMedia(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_fax_media.DeleteFaxMediaParams],
     ) -> APIResponse[None]:
-        """``delete``, with the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response."""
         return await self._send(
             delete_fax_media.OPERATION, (account_sid, fax_sid, media_sid), params, options
         )

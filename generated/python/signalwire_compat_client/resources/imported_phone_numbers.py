@@ -49,7 +49,7 @@ class ImportedPhoneNumbers(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[create_imported_phone_number.CreateImportedPhoneNumberParams],
     ) -> APIResponse[IncomingPhoneNumber]:
-        """``create``, with the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response."""
         return self._send(create_imported_phone_number.OPERATION, (account_sid,), params, options)
 
 
@@ -83,7 +83,7 @@ class AsyncImportedPhoneNumbers(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[create_imported_phone_number.CreateImportedPhoneNumberParams],
     ) -> APIResponse[IncomingPhoneNumber]:
-        """``create``, with the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response."""
         return await self._send(
             create_imported_phone_number.OPERATION, (account_sid,), params, options
         )

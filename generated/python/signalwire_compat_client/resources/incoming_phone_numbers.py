@@ -57,7 +57,7 @@ class IncomingPhoneNumbers(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_incoming_phone_numbers.ListIncomingPhoneNumbersParams],
     ) -> APIResponse[IncomingPhoneNumberList]:
-        """``list`` of one page, with the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response."""
         return self._send(list_incoming_phone_numbers.OPERATION, (account_sid,), params, options)
 
     def create(
@@ -86,7 +86,7 @@ class IncomingPhoneNumbers(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[create_incoming_phone_number.CreateIncomingPhoneNumberParams],
     ) -> APIResponse[IncomingPhoneNumber]:
-        """``create``, with the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response."""
         return self._send(create_incoming_phone_number.OPERATION, (account_sid,), params, options)
 
     def fetch(
@@ -119,7 +119,7 @@ class IncomingPhoneNumbers(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[retrieve_incoming_phone_number.RetrieveIncomingPhoneNumberParams],
     ) -> APIResponse[IncomingPhoneNumber]:
-        """``fetch``, with the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response."""
         return self._send(
             retrieve_incoming_phone_number.OPERATION,
             (account_sid, incoming_phone_number_sid),
@@ -158,7 +158,7 @@ class IncomingPhoneNumbers(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_incoming_phone_number.UpdateIncomingPhoneNumberParams],
     ) -> APIResponse[IncomingPhoneNumber]:
-        """``update``, with the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response."""
         return self._send(
             update_incoming_phone_number.OPERATION,
             (account_sid, incoming_phone_number_sid),
@@ -218,7 +218,7 @@ class IncomingPhoneNumbers(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_incoming_phone_number.DeleteIncomingPhoneNumberParams],
     ) -> APIResponse[None]:
-        """``delete``, with the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response."""
         return self._send(
             delete_incoming_phone_number.OPERATION,
             (account_sid, incoming_phone_number_sid),
@@ -273,7 +273,7 @@ class AsyncIncomingPhoneNumbers(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_incoming_phone_numbers.ListIncomingPhoneNumbersParams],
     ) -> APIResponse[IncomingPhoneNumberList]:
-        """``list`` of one page, with the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response."""
         return await self._send(
             list_incoming_phone_numbers.OPERATION, (account_sid,), params, options
         )
@@ -304,7 +304,7 @@ class AsyncIncomingPhoneNumbers(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[create_incoming_phone_number.CreateIncomingPhoneNumberParams],
     ) -> APIResponse[IncomingPhoneNumber]:
-        """``create``, with the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response."""
         return await self._send(
             create_incoming_phone_number.OPERATION, (account_sid,), params, options
         )
@@ -339,7 +339,7 @@ class AsyncIncomingPhoneNumbers(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[retrieve_incoming_phone_number.RetrieveIncomingPhoneNumberParams],
     ) -> APIResponse[IncomingPhoneNumber]:
-        """``fetch``, with the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response."""
         return await self._send(
             retrieve_incoming_phone_number.OPERATION,
             (account_sid, incoming_phone_number_sid),
@@ -378,7 +378,7 @@ class AsyncIncomingPhoneNumbers(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_incoming_phone_number.UpdateIncomingPhoneNumberParams],
     ) -> APIResponse[IncomingPhoneNumber]:
-        """``update``, with the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response."""
         return await self._send(
             update_incoming_phone_number.OPERATION,
             (account_sid, incoming_phone_number_sid),
@@ -438,7 +438,7 @@ class AsyncIncomingPhoneNumbers(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_incoming_phone_number.DeleteIncomingPhoneNumberParams],
     ) -> APIResponse[None]:
-        """``delete``, with the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response."""
         return await self._send(
             delete_incoming_phone_number.OPERATION,
             (account_sid, incoming_phone_number_sid),

@@ -58,7 +58,7 @@ class LamlBins(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_cxml_scripts.ListCxmlScriptsParams],
     ) -> APIResponse[LamlBinList]:
-        """``list`` of one page, with the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response."""
         return self._send(list_cxml_scripts.OPERATION, (account_sid,), params, options)
 
     def create(
@@ -88,7 +88,7 @@ class LamlBins(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[create_cxml_script.CreateCxmlScriptParams],
     ) -> APIResponse[LamlBin]:
-        """``create``, with the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response."""
         return self._send(create_cxml_script.OPERATION, (account_sid,), params, options)
 
     def fetch(
@@ -119,7 +119,7 @@ class LamlBins(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[retrieve_cxml_script.RetrieveCxmlScriptParams],
     ) -> APIResponse[LamlBin]:
-        """``fetch``, with the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response."""
         return self._send(
             retrieve_cxml_script.OPERATION, (account_sid, laml_bin_sid), params, options
         )
@@ -152,7 +152,7 @@ class LamlBins(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_cxml_script.UpdateCxmlScriptParams],
     ) -> APIResponse[LamlBin]:
-        """``update``, with the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response."""
         return self._send(
             update_cxml_script.OPERATION, (account_sid, laml_bin_sid), params, options
         )
@@ -198,7 +198,7 @@ class LamlBins(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_cxml_script.DeleteCxmlScriptParams],
     ) -> APIResponse[None]:
-        """``delete``, with the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response."""
         return self._send(
             delete_cxml_script.OPERATION, (account_sid, laml_bin_sid), params, options
         )
@@ -246,7 +246,7 @@ class AsyncLamlBins(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_cxml_scripts.ListCxmlScriptsParams],
     ) -> APIResponse[LamlBinList]:
-        """``list`` of one page, with the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response."""
         return await self._send(list_cxml_scripts.OPERATION, (account_sid,), params, options)
 
     async def create(
@@ -276,7 +276,7 @@ class AsyncLamlBins(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[create_cxml_script.CreateCxmlScriptParams],
     ) -> APIResponse[LamlBin]:
-        """``create``, with the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response."""
         return await self._send(create_cxml_script.OPERATION, (account_sid,), params, options)
 
     async def fetch(
@@ -307,7 +307,7 @@ class AsyncLamlBins(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[retrieve_cxml_script.RetrieveCxmlScriptParams],
     ) -> APIResponse[LamlBin]:
-        """``fetch``, with the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response."""
         return await self._send(
             retrieve_cxml_script.OPERATION, (account_sid, laml_bin_sid), params, options
         )
@@ -340,7 +340,7 @@ class AsyncLamlBins(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_cxml_script.UpdateCxmlScriptParams],
     ) -> APIResponse[LamlBin]:
-        """``update``, with the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response."""
         return await self._send(
             update_cxml_script.OPERATION, (account_sid, laml_bin_sid), params, options
         )
@@ -386,7 +386,7 @@ class AsyncLamlBins(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_cxml_script.DeleteCxmlScriptParams],
     ) -> APIResponse[None]:
-        """``delete``, with the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response."""
         return await self._send(
             delete_cxml_script.OPERATION, (account_sid, laml_bin_sid), params, options
         )

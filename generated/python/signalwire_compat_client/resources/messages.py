@@ -66,7 +66,7 @@ class Messages(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_messages.ListMessagesParams],
     ) -> APIResponse[MessageList]:
-        """``list`` of one page, with the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response."""
         return self._send(list_messages.OPERATION, (account_sid,), params, options)
 
     def create(
@@ -95,7 +95,7 @@ class Messages(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[create_message.CreateMessageParams],
     ) -> APIResponse[Message]:
-        """``create``, with the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response."""
         return self._send(create_message.OPERATION, (account_sid,), params, options)
 
     def fetch(
@@ -107,8 +107,6 @@ class Messages(SyncResource):
         **params: Unpack[retrieve_message.RetrieveMessageParams],
     ) -> Message:
         """Retrieve a message.
-
-        Retrieve a message.
 
         API token scope: Messaging.
         """
@@ -125,7 +123,7 @@ class Messages(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[retrieve_message.RetrieveMessageParams],
     ) -> APIResponse[Message]:
-        """``fetch``, with the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response."""
         return self._send(retrieve_message.OPERATION, (account_sid, message_sid), params, options)
 
     def update(
@@ -156,7 +154,7 @@ class Messages(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_message.UpdateMessageParams],
     ) -> APIResponse[Message]:
-        """``update``, with the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response."""
         return self._send(update_message.OPERATION, (account_sid, message_sid), params, options)
 
     def update_many(
@@ -199,7 +197,7 @@ class Messages(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_message.DeleteMessageParams],
     ) -> APIResponse[None]:
-        """``delete``, with the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response."""
         return self._send(delete_message.OPERATION, (account_sid, message_sid), params, options)
 
     def delete_many(
@@ -251,7 +249,7 @@ class AsyncMessages(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_messages.ListMessagesParams],
     ) -> APIResponse[MessageList]:
-        """``list`` of one page, with the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response."""
         return await self._send(list_messages.OPERATION, (account_sid,), params, options)
 
     async def create(
@@ -280,7 +278,7 @@ class AsyncMessages(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[create_message.CreateMessageParams],
     ) -> APIResponse[Message]:
-        """``create``, with the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response."""
         return await self._send(create_message.OPERATION, (account_sid,), params, options)
 
     async def fetch(
@@ -292,8 +290,6 @@ class AsyncMessages(AsyncResource):
         **params: Unpack[retrieve_message.RetrieveMessageParams],
     ) -> Message:
         """Retrieve a message.
-
-        Retrieve a message.
 
         API token scope: Messaging.
         """
@@ -310,7 +306,7 @@ class AsyncMessages(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[retrieve_message.RetrieveMessageParams],
     ) -> APIResponse[Message]:
-        """``fetch``, with the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response."""
         return await self._send(
             retrieve_message.OPERATION, (account_sid, message_sid), params, options
         )
@@ -343,7 +339,7 @@ class AsyncMessages(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_message.UpdateMessageParams],
     ) -> APIResponse[Message]:
-        """``update``, with the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response."""
         return await self._send(
             update_message.OPERATION, (account_sid, message_sid), params, options
         )
@@ -388,7 +384,7 @@ class AsyncMessages(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_message.DeleteMessageParams],
     ) -> APIResponse[None]:
-        """``delete``, with the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response."""
         return await self._send(
             delete_message.OPERATION, (account_sid, message_sid), params, options
         )

@@ -53,7 +53,7 @@ class MessagesMedia(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_media.ListMediaParams],
     ) -> APIResponse[MessageMediaList]:
-        """``list`` of one page, with the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response."""
         return self._send(list_media.OPERATION, (account_sid, message_sid), params, options)
 
     def fetch(
@@ -89,7 +89,7 @@ class MessagesMedia(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[retrieve_media.RetrieveMediaParams],
     ) -> APIResponse[Media]:
-        """``fetch``, with the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response."""
         return self._send(
             retrieve_media.OPERATION, (account_sid, message_sid, media_sid), params, options
         )
@@ -123,7 +123,7 @@ class MessagesMedia(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_message_media.DeleteMessageMediaParams],
     ) -> APIResponse[None]:
-        """``delete``, with the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response."""
         return self._send(
             delete_message_media.OPERATION, (account_sid, message_sid, media_sid), params, options
         )
@@ -178,7 +178,7 @@ class AsyncMessagesMedia(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_media.ListMediaParams],
     ) -> APIResponse[MessageMediaList]:
-        """``list`` of one page, with the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response."""
         return await self._send(list_media.OPERATION, (account_sid, message_sid), params, options)
 
     async def fetch(
@@ -214,7 +214,7 @@ class AsyncMessagesMedia(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[retrieve_media.RetrieveMediaParams],
     ) -> APIResponse[Media]:
-        """``fetch``, with the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response."""
         return await self._send(
             retrieve_media.OPERATION, (account_sid, message_sid, media_sid), params, options
         )
@@ -248,7 +248,7 @@ class AsyncMessagesMedia(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_message_media.DeleteMessageMediaParams],
     ) -> APIResponse[None]:
-        """``delete``, with the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response."""
         return await self._send(
             delete_message_media.OPERATION, (account_sid, message_sid, media_sid), params, options
         )

@@ -60,7 +60,7 @@ class Queues(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_queues.ListQueuesParams],
     ) -> APIResponse[QueueList]:
-        """``list`` of one page, with the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response."""
         return self._send(list_queues.OPERATION, (account_sid,), params, options)
 
     def create(
@@ -89,7 +89,7 @@ class Queues(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[create_queue.CreateQueueParams],
     ) -> APIResponse[Queue]:
-        """``create``, with the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response."""
         return self._send(create_queue.OPERATION, (account_sid,), params, options)
 
     def fetch(
@@ -119,7 +119,7 @@ class Queues(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[retrieve_queue.RetrieveQueueParams],
     ) -> APIResponse[Queue]:
-        """``fetch``, with the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response."""
         return self._send(retrieve_queue.OPERATION, (account_sid, queue_sid), params, options)
 
     def update(
@@ -150,7 +150,7 @@ class Queues(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_queue.UpdateQueueParams],
     ) -> APIResponse[Queue]:
-        """``update``, with the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response."""
         return self._send(update_queue.OPERATION, (account_sid, queue_sid), params, options)
 
     def update_many(
@@ -192,7 +192,7 @@ class Queues(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_queue.DeleteQueueParams],
     ) -> APIResponse[None]:
-        """``delete``, with the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response."""
         return self._send(delete_queue.OPERATION, (account_sid, queue_sid), params, options)
 
     def delete_many(
@@ -242,7 +242,7 @@ class AsyncQueues(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_queues.ListQueuesParams],
     ) -> APIResponse[QueueList]:
-        """``list`` of one page, with the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response."""
         return await self._send(list_queues.OPERATION, (account_sid,), params, options)
 
     async def create(
@@ -271,7 +271,7 @@ class AsyncQueues(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[create_queue.CreateQueueParams],
     ) -> APIResponse[Queue]:
-        """``create``, with the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response."""
         return await self._send(create_queue.OPERATION, (account_sid,), params, options)
 
     async def fetch(
@@ -301,7 +301,7 @@ class AsyncQueues(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[retrieve_queue.RetrieveQueueParams],
     ) -> APIResponse[Queue]:
-        """``fetch``, with the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response."""
         return await self._send(retrieve_queue.OPERATION, (account_sid, queue_sid), params, options)
 
     async def update(
@@ -332,7 +332,7 @@ class AsyncQueues(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_queue.UpdateQueueParams],
     ) -> APIResponse[Queue]:
-        """``update``, with the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response."""
         return await self._send(update_queue.OPERATION, (account_sid, queue_sid), params, options)
 
     def update_many(
@@ -374,7 +374,7 @@ class AsyncQueues(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_queue.DeleteQueueParams],
     ) -> APIResponse[None]:
-        """``delete``, with the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response."""
         return await self._send(delete_queue.OPERATION, (account_sid, queue_sid), params, options)
 
     def delete_many(

@@ -55,7 +55,7 @@ class QueuesMembers(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_all_queue_members.ListAllQueueMembersParams],
     ) -> APIResponse[QueueMemberList]:
-        """``list`` of one page, with the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response."""
         return self._send(
             list_all_queue_members.OPERATION, (account_sid, queue_sid), params, options
         )
@@ -90,7 +90,7 @@ class QueuesMembers(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[retrieve_queue_member.RetrieveQueueMemberParams],
     ) -> APIResponse[QueueMember]:
-        """``fetch``, with the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response."""
         return self._send(
             retrieve_queue_member.OPERATION, (account_sid, queue_sid, call_sid), params, options
         )
@@ -126,7 +126,7 @@ class QueuesMembers(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_queue_member.UpdateQueueMemberParams],
     ) -> APIResponse[QueueMember]:
-        """``update``, with the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response."""
         return self._send(
             update_queue_member.OPERATION, (account_sid, queue_sid, call_sid), params, options
         )
@@ -183,7 +183,7 @@ class AsyncQueuesMembers(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_all_queue_members.ListAllQueueMembersParams],
     ) -> APIResponse[QueueMemberList]:
-        """``list`` of one page, with the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response."""
         return await self._send(
             list_all_queue_members.OPERATION, (account_sid, queue_sid), params, options
         )
@@ -218,7 +218,7 @@ class AsyncQueuesMembers(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[retrieve_queue_member.RetrieveQueueMemberParams],
     ) -> APIResponse[QueueMember]:
-        """``fetch``, with the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response."""
         return await self._send(
             retrieve_queue_member.OPERATION, (account_sid, queue_sid, call_sid), params, options
         )
@@ -254,7 +254,7 @@ class AsyncQueuesMembers(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_queue_member.UpdateQueueMemberParams],
     ) -> APIResponse[QueueMember]:
-        """``update``, with the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response."""
         return await self._send(
             update_queue_member.OPERATION, (account_sid, queue_sid, call_sid), params, options
         )

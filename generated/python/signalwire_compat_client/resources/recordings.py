@@ -51,7 +51,7 @@ class Recordings(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_recordings.ListRecordingsParams],
     ) -> APIResponse[RecordingList]:
-        """``list`` of one page, with the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response."""
         return self._send(list_recordings.OPERATION, (account_sid,), params, options)
 
     def fetch(
@@ -87,7 +87,7 @@ class Recordings(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[retrieve_recording.RetrieveRecordingParams],
     ) -> APIResponse[Recording]:
-        """``fetch``, with the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response."""
         return self._send(
             retrieve_recording.OPERATION, (account_sid, recording_sid), params, options
         )
@@ -117,7 +117,7 @@ class Recordings(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_recording.DeleteRecordingParams],
     ) -> APIResponse[None]:
-        """``delete``, with the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response."""
         return self._send(delete_recording.OPERATION, (account_sid, recording_sid), params, options)
 
     def delete_many(
@@ -162,7 +162,7 @@ class AsyncRecordings(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_recordings.ListRecordingsParams],
     ) -> APIResponse[RecordingList]:
-        """``list`` of one page, with the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response."""
         return await self._send(list_recordings.OPERATION, (account_sid,), params, options)
 
     async def fetch(
@@ -198,7 +198,7 @@ class AsyncRecordings(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[retrieve_recording.RetrieveRecordingParams],
     ) -> APIResponse[Recording]:
-        """``fetch``, with the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response."""
         return await self._send(
             retrieve_recording.OPERATION, (account_sid, recording_sid), params, options
         )
@@ -228,7 +228,7 @@ class AsyncRecordings(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_recording.DeleteRecordingParams],
     ) -> APIResponse[None]:
-        """``delete``, with the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response."""
         return await self._send(
             delete_recording.OPERATION, (account_sid, recording_sid), params, options
         )

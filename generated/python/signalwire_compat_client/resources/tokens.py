@@ -52,7 +52,7 @@ class Tokens(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[create_token.CreateTokenParams],
     ) -> APIResponse[Token]:
-        """``create``, with the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response."""
         return self._send(create_token.OPERATION, (account_sid,), params, options)
 
     def delete(
@@ -80,7 +80,7 @@ class Tokens(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_token.DeleteTokenParams],
     ) -> APIResponse[None]:
-        """``delete``, with the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response."""
         return self._send(delete_token.OPERATION, (account_sid, token_id), params, options)
 
     def delete_many(
@@ -124,7 +124,7 @@ class Tokens(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_token.UpdateTokenParams],
     ) -> APIResponse[Token]:
-        """``update``, with the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response."""
         return self._send(update_token.OPERATION, (account_sid, token_id), params, options)
 
     def update_many(
@@ -171,7 +171,7 @@ class AsyncTokens(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[create_token.CreateTokenParams],
     ) -> APIResponse[Token]:
-        """``create``, with the HTTP response (status, headers, body)."""
+        """``create``, with the HTTP response."""
         return await self._send(create_token.OPERATION, (account_sid,), params, options)
 
     async def delete(
@@ -199,7 +199,7 @@ class AsyncTokens(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_token.DeleteTokenParams],
     ) -> APIResponse[None]:
-        """``delete``, with the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response."""
         return await self._send(delete_token.OPERATION, (account_sid, token_id), params, options)
 
     def delete_many(
@@ -243,7 +243,7 @@ class AsyncTokens(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_token.UpdateTokenParams],
     ) -> APIResponse[Token]:
-        """``update``, with the HTTP response (status, headers, body)."""
+        """``update``, with the HTTP response."""
         return await self._send(update_token.OPERATION, (account_sid, token_id), params, options)
 
     def update_many(

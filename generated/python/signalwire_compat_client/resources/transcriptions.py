@@ -51,7 +51,7 @@ class Transcriptions(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_transcriptions.ListTranscriptionsParams],
     ) -> APIResponse[TranscriptionList]:
-        """``list`` of one page, with the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response."""
         return self._send(list_transcriptions.OPERATION, (account_sid,), params, options)
 
     def fetch(
@@ -81,7 +81,7 @@ class Transcriptions(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[retrieve_transcription.RetrieveTranscriptionParams],
     ) -> APIResponse[Transcription]:
-        """``fetch``, with the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response."""
         return self._send(
             retrieve_transcription.OPERATION, (account_sid, transcription_sid), params, options
         )
@@ -113,7 +113,7 @@ class Transcriptions(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_transcription.DeleteTranscriptionParams],
     ) -> APIResponse[None]:
-        """``delete``, with the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response."""
         return self._send(
             delete_transcription.OPERATION, (account_sid, transcription_sid), params, options
         )
@@ -165,7 +165,7 @@ class AsyncTranscriptions(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[list_transcriptions.ListTranscriptionsParams],
     ) -> APIResponse[TranscriptionList]:
-        """``list`` of one page, with the HTTP response (status, headers, body)."""
+        """``list`` of one page, with the HTTP response."""
         return await self._send(list_transcriptions.OPERATION, (account_sid,), params, options)
 
     async def fetch(
@@ -195,7 +195,7 @@ class AsyncTranscriptions(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[retrieve_transcription.RetrieveTranscriptionParams],
     ) -> APIResponse[Transcription]:
-        """``fetch``, with the HTTP response (status, headers, body)."""
+        """``fetch``, with the HTTP response."""
         return await self._send(
             retrieve_transcription.OPERATION, (account_sid, transcription_sid), params, options
         )
@@ -227,7 +227,7 @@ class AsyncTranscriptions(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_transcription.DeleteTranscriptionParams],
     ) -> APIResponse[None]:
-        """``delete``, with the HTTP response (status, headers, body)."""
+        """``delete``, with the HTTP response."""
         return await self._send(
             delete_transcription.OPERATION, (account_sid, transcription_sid), params, options
         )

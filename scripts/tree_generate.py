@@ -80,10 +80,10 @@ def _model(schema: dict[str, Any]) -> tuple[str, str]:
 
 def _description(operation: dict[str, Any]) -> str:
     """The operation's description, without a first paragraph that only repeats its summary."""
-    first, _, rest = operation.get("description", "").partition("\n\n")
-    if first.strip().rstrip(".") == operation.get("summary", "").strip().rstrip("."):
-        return rest
-    return operation.get("description", "")
+    description: str = operation.get("description", "")
+    summary: str = operation.get("summary", "")
+    first, _, rest = description.partition("\n\n")
+    return rest if first.strip().rstrip(".") == summary.strip().rstrip(".") else description
 
 
 def _method(spec: dict[str, Any], operation: dict[str, Any]) -> Method:

@@ -1,7 +1,8 @@
 """The cXML builders and the validator's table, generated from spec/cxml.yaml.
 
     python scripts/cxml_generate.py check [SPEC]         the description is valid and coherent
-    python scripts/cxml_generate.py python OUT [SPEC]    writes the Python module
+    python scripts/cxml_generate.py python OUT [SPEC]    writes the Python module, and its
+                                                          table cxml.json.gz beside it
     python scripts/cxml_generate.py typescript OUT [SPEC]  writes the TypeScript module
 
 The description is checked first (against spec/cxml.schema.json, then for what a schema cannot
@@ -322,12 +323,12 @@ def main(argv: list[str]) -> int:
         print(f"cxml: the description is valid ({documents} documents, {elements} elements)")
         return 0
     code = render(command, description)
+    out.parent.mkdir(parents=True, exist_ok=True)
     if command == "python":
         code = formatted(code)
         table = json.dumps(element_table(description), ensure_ascii=False, separators=(",", ":"))
         table_out = out.with_name("cxml.json.gz")
         table_out.write_bytes(gzip.compress(table.encode() + b"\n", compresslevel=9, mtime=0))
-    out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(code, encoding="utf-8")
     return 0
 

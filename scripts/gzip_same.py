@@ -28,9 +28,10 @@ def differing(committed: Path, generated: Path) -> list[str]:
 
 if __name__ == "__main__":
     committed, generated = map(Path, sys.argv[1:])
-    for name in differing(committed, generated):
+    found = differing(committed, generated)
+    for name in found:
         print(
             f"{committed / name} and {generated / name} differ (gunzip both to compare)",
             file=sys.stderr,
         )
-    sys.exit(1 if differing(committed, generated) else 0)
+    sys.exit(1 if found else 0)

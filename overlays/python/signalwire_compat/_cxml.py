@@ -2,8 +2,8 @@
 
 It knows no element: each generated class of ``signalwire_compat_client.cxml`` carries its
 ``SPEC`` (tag, text, attributes, children), read from the table written from ``spec/cxml.yaml``
-beside it. Every value is
-checked when the element is made, so a built document is always well-formed and describable.
+beside it. Every value is checked when the element is made, so a built document is always
+well-formed and describable.
 """
 
 from __future__ import annotations
@@ -77,14 +77,14 @@ def element_specs(package: str, name: str) -> dict[str, ElementSpec]:
     ``ElementSpec`` by its class name."""
     table = json.loads(gzip.decompress(files(package).joinpath(name).read_bytes()))
     return {
-        id: ElementSpec(
-            id=id,
+        key: ElementSpec(
+            id=key,
             xml=entry["xml"],
             text=None if entry["text"] is None else TextSpec(**_tuples(entry["text"])),
             attributes=tuple(AttributeSpec(**_tuples(a)) for a in entry["attributes"]),
             children=tuple(entry["children"]),
         )
-        for id, entry in table.items()
+        for key, entry in table.items()
     }
 
 

@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
-from openapi_python_client.strings import PythonIdentifier, snake_case
+from openapi_python_client.strings import ClassName, PythonIdentifier, snake_case
 
 METHODS = ("get", "put", "post", "delete", "patch")
 MEDIA_TYPES = ("application/x-www-form-urlencoded", "application/json")
@@ -79,6 +79,12 @@ def python_name(wire: str) -> str:
     if wire[-1:] in SUFFIXES:
         wire = wire[:-1] + "<" + SUFFIXES[wire[-1]]
     return str(PythonIdentifier(wire, "field"))
+
+
+def model_names(schema: str) -> tuple[str, str]:
+    """A schema's generated model class and module, as openapi-python-client spells them."""
+    cls = ClassName(schema, "field")
+    return str(cls), str(PythonIdentifier(cls, "field"))
 
 
 def typescript_name(wire: str) -> str:

@@ -23,7 +23,7 @@ import jinja2
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
 sys.path.insert(0, str(Path(__file__).parent))
-from naming import METHODS, resolve
+from naming import METHODS, model_names, resolve
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "templates" / "tree"
@@ -73,9 +73,7 @@ class Resource:
 
 
 def _model(schema: dict[str, Any]) -> tuple[str, str]:
-    name = schema["$ref"].rsplit("/", 1)[1]
-    cls = ClassName(name, PREFIX)
-    return str(cls), str(PythonIdentifier(cls, PREFIX))
+    return model_names(schema["$ref"].rsplit("/", 1)[1])
 
 
 def _description(operation: dict[str, Any]) -> str:

@@ -9,10 +9,12 @@ type, in TypeScript) of the form SignalWire sends, by the webhook's name (``call
 from __future__ import annotations
 
 import json
-import re
 import sys
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))
+from naming import model_names, python_name
 
 
 def webhooks(spec: dict[str, Any]) -> list[tuple[str, str, str]]:
@@ -34,8 +36,8 @@ def lowered(summary: str) -> str:
     return summary[0].lower() + summary[1:]
 
 
-def snake(name: str) -> str:
-    return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
+def _module(schema: str) -> str:
+    return model_names(schema)[1]
 
 
 def python(hooks: list[tuple[str, str, str]]) -> str:
@@ -50,18 +52,18 @@ def python(hooks: list[tuple[str, str, str]]) -> str:
         "",
         "if TYPE_CHECKING:",
     ]
-    lines += [f"    from .models.{snake(schema)} import {schema}" for _, schema, _ in hooks]
+    lines += [f"    from .models.{_module(schema)} import {schema}" for _, schema, _ in hooks]
     lines += [
         "",
-        f"__all__ = {[f'parse_{snake(name)}' for name, _, _ in hooks]!r}".replace("'", '"'),
+        f"__all__ = {[f'parse_{python_name(name)}' for name, _, _ in hooks]!r}".replace("'", '"'),
     ]
     for name, schema, summary in hooks:
         lines += [
             "",
             "",
-            f"def parse_{snake(name)}(params: Params) -> {schema}:",
+            f"def parse_{python_name(name)}(params: Params) -> {schema}:",
             f'    """The generated ``{schema}`` of the form of a {lowered(summary)}."""',
-            f"    from .models.{snake(schema)} import {schema}",
+            f"    from .models.{_module(schema)} import {schema}",
             "",
             f"    return {schema}.from_dict(last_values(params))",
         ]

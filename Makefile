@@ -82,7 +82,7 @@ check-generated: $(STAMP) $(NODE_STAMP)
 	scripts/generate.sh "$$tmp/python" "$$tmp/typescript" "$(SPEC)" "$$tmp/api.md" && \
 	status=0; \
 	diff -ru -x __pycache__ -x '*.gz' $(GENERATED)/signalwire_compat_client "$$tmp/python/signalwire_compat_client" || status=1; \
-	$(BIN)/python scripts/gzip_same.py $(GENERATED)/signalwire_compat_client "$$tmp/python/signalwire_compat_client" || status=1; \
+	$(BIN)/python scripts/gzipped.py $(GENERATED)/signalwire_compat_client "$$tmp/python/signalwire_compat_client" || status=1; \
 	diff -ru generated/typescript "$$tmp/typescript" || status=1; \
 	diff -u $(DOCS) "$$tmp/api.md" || status=1; \
 	$(BIN)/python scripts/version.py --check || status=1; \

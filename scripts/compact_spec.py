@@ -10,13 +10,14 @@ field inside an example is data, and a property named ``description`` is a schem
 
 from __future__ import annotations
 
-import gzip
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+sys.path.insert(0, str(Path(__file__).parent))
+from gzipped import write_json
 
 PROSE = frozenset({"description", "summary"})
 DATA = frozenset({"example", "examples", "default", "enum", "const"})
@@ -47,8 +48,7 @@ def _response(node: Any) -> Any:  # noqa: ANN401
 
 def main(spec: str, out: str) -> None:
     document = yaml.safe_load(Path(spec).read_text(encoding="utf-8"))
-    text = json.dumps(compact(document), ensure_ascii=False, separators=(",", ":"))
-    Path(out).write_bytes(gzip.compress(text.encode() + b"\n", compresslevel=9, mtime=0))
+    write_json(Path(out), compact(document))
 
 
 if __name__ == "__main__":

@@ -13,7 +13,6 @@ templates/cxml/.
 
 from __future__ import annotations
 
-import gzip
 import json
 import keyword
 import re
@@ -26,6 +25,9 @@ from typing import Any
 import jinja2
 import jsonschema_rs
 import yaml
+
+sys.path.insert(0, str(Path(__file__).parent))
+from gzipped import write_json
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "cxml.yaml"
@@ -326,9 +328,7 @@ def main(argv: list[str]) -> int:
     out.parent.mkdir(parents=True, exist_ok=True)
     if command == "python":
         code = formatted(code)
-        table = json.dumps(element_table(description), ensure_ascii=False, separators=(",", ":"))
-        table_out = out.with_name("cxml.json.gz")
-        table_out.write_bytes(gzip.compress(table.encode() + b"\n", compresslevel=9, mtime=0))
+        write_json(out.with_name("cxml.json.gz"), element_table(description))
     out.write_text(code, encoding="utf-8")
     return 0
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Literal, Required, Self, TypedDict, Unpack
 
 from signalwire_compat._cxml import Element, ElementSpec, element_specs
+from signalwire_compat._generated import shipped
 from signalwire_compat._cxml_validate import CXML_MAX_BYTES, CxmlProblem, validate
 
 __all__ = [
@@ -102,7 +103,7 @@ __all__ = [
     "validate_cxml",
 ]
 
-_SPECS = element_specs(__package__, "cxml.json.gz")
+_SPECS = element_specs(shipped("cxml.json.gz"))
 """Each element's tag, text, attributes and children, by class name (from the same description)."""
 
 CxmlDocument = Literal["voice", "messaging", "fax"]

@@ -8,14 +8,12 @@ well-formed and describable.
 
 from __future__ import annotations
 
-import gzip
 import json
 import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from importlib.resources import files
 from typing import Any, ClassVar, TypeVar
 from xml.sax.saxutils import escape
 
@@ -72,10 +70,9 @@ class ElementSpec:
         return next((a for a in self.attributes if a.name == name), None)
 
 
-def element_specs(package: str, name: str) -> dict[str, ElementSpec]:
-    """The table of elements in the gzipped JSON resource ``name`` of ``package``: each one's
-    ``ElementSpec`` by its class name."""
-    table = json.loads(gzip.decompress(files(package).joinpath(name).read_bytes()))
+def element_specs(table: Mapping[str, Any]) -> dict[str, ElementSpec]:
+    """Each element's ``ElementSpec``, by its class name, from the generated table of elements
+    (JSON: what ``ElementSpec`` holds, fields at their defaults left out)."""
     return {
         key: ElementSpec(
             id=key,

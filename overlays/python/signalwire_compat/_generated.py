@@ -7,7 +7,10 @@ them when the first response is parsed keeps ``import signalwire_compat`` cheap.
 from __future__ import annotations
 
 import functools
+import gzip
+import json
 from importlib import import_module
+from importlib.resources import files
 from typing import Any
 
 
@@ -16,6 +19,14 @@ def model(name: str) -> Any:  # noqa: ANN401 (a generated model class)
     """The generated model class ``name`` (``call.Call``: module and class in ``models``)."""
     module, _, cls = name.partition(".")
     return getattr(import_module(f"signalwire_compat_client.models.{module}"), cls)
+
+
+def shipped(name: str) -> Any:  # noqa: ANN401 (a JSON document)
+    """The gzipped JSON file ``name`` written into the generated package beside its code (the
+    sandbox's spec, the cXML builders' table of elements)."""
+    return json.loads(
+        gzip.decompress(files("signalwire_compat_client").joinpath(name).read_bytes())
+    )
 
 
 def secret_names(name: str) -> frozenset[str]:

@@ -3,16 +3,15 @@ of a schema, and form values read as those types."""
 
 from __future__ import annotations
 
-import gzip
-import json
 import re
 from collections.abc import Callable
-from importlib.resources import files
 from os import PathLike
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+from .._generated import shipped
 
 API_PREFIX = "/api/laml/2010-04-01"
 API_VERSION = API_PREFIX.rsplit("/", 1)[1]
@@ -22,8 +21,7 @@ def load_spec(path: str | PathLike[str] | None = None) -> dict[str, Any]:
     """The OpenAPI document at ``path`` (YAML or JSON); by default the one the package was
     generated from (shipped as gzipped compact JSON, without its prose)."""
     if path is None:
-        shipped = files("signalwire_compat_client").joinpath("openapi.json.gz")
-        document = json.loads(gzip.decompress(shipped.read_bytes()))
+        document = shipped("openapi.json.gz")
     else:
         document = yaml.safe_load(Path(path).read_text("utf-8"))
     if not isinstance(document, dict) or not isinstance(document.get("paths"), dict):

@@ -1,14 +1,23 @@
-"""Exit 1 unless two folders' gzipped files (``*.gz``, by name) hold the same bytes once
-unzipped; the drift check compares them so, since another zlib may zip the same bytes otherwise.
+"""The generated package's gzipped JSON files: writing one the same way every time, and the
+drift check's comparison, which is of the unzipped bytes, since another zlib may zip the same
+bytes otherwise.
 
-    python scripts/gzip_same.py COMMITTED_DIR GENERATED_DIR
+    python scripts/gzipped.py COMMITTED_DIR GENERATED_DIR   # exit 1 if any *.gz differs
 """
 
 from __future__ import annotations
 
 import gzip
+import json
 import sys
 from pathlib import Path
+from typing import Any
+
+
+def write_json(path: Path, document: Any) -> None:  # noqa: ANN401 (any JSON document)
+    """``document`` as compact JSON, gzipped without a timestamp."""
+    text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
+    path.write_bytes(gzip.compress(text.encode() + b"\n", compresslevel=9, mtime=0))
 
 
 def differing(committed: Path, generated: Path) -> list[str]:

@@ -9,14 +9,14 @@ An operation takes its body's fields as keyword arguments, typed by its ``...Par
 returns; the enums of its fields stay, since the ``Params`` name them. A schema that a
 response, a webhook or another schema also uses is kept.
 
-A lazy ``__init__.py`` keeps a first call on one resource from loading every model.
+A lazy ``__init__.py`` (``templates/tree/python_models_init.jinja``) keeps a first call on
+one resource from loading every model.
 """
 
 from __future__ import annotations
 
 import ast
 import json
-import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,26 +24,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 from naming import METHODS
-
-HEADER = '''"""The models the operations return and the webhooks carry, each imported when it is
-first named (``from signalwire_compat_client.models import Call``)."""
-
-from __future__ import annotations
-
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
-'''
-
-FOOTER = """
-
-def __getattr__(name: str) -> Any:  # noqa: ANN401 (a model class)
-    module = _MODULES.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f".{module}", __name__), name)
-    globals()[name] = value
-    return value
-"""
+from tree_generate import environment, format_python
 
 
 def _refs(node: Any) -> Iterator[str]:  # noqa: ANN401 (any part of a document)
@@ -96,19 +77,10 @@ def write(spec: dict[str, Any], package: Path) -> None:
             path.unlink()
             continue
         modules.update((name, path.stem) for name in names)
-    order = sorted(modules)
-    lines = [HEADER, "if TYPE_CHECKING:"]
-    lines += [f"    from .{modules[name]} import {name} as {name}" for name in order]
-    lines += ["", "_MODULES: dict[str, str] = {"]
-    lines += [f'    "{name}": "{modules[name]}",' for name in order]
-    lines += ["}", '"""The module of each model."""', "", "__all__ = ("]
-    lines += [f'    "{name}",' for name in order]
-    lines += [")", FOOTER]
+    template = environment().get_template("python_models_init.jinja")
     index = models / "__init__.py"
-    index.write_text("\n".join(lines), encoding="utf-8")
-    ruff = Path(sys.executable).parent / "ruff"
-    settings = ["--isolated", "--no-cache", "--line-length", "100", "-q"]
-    subprocess.run([str(ruff), "format", *settings, str(index)], check=True)
+    index.write_text(template.render(modules=dict(sorted(modules.items()))), encoding="utf-8")
+    format_python(index)
 
 
 if __name__ == "__main__":

@@ -142,7 +142,7 @@ def tree(spec: dict[str, Any]) -> list[Resource]:
     return list(nodes.values())
 
 
-def _environment() -> jinja2.Environment:
+def environment() -> jinja2.Environment:
     env = jinja2.Environment(  # noqa: S701  (code, not HTML)
         loader=jinja2.FileSystemLoader(TEMPLATES),
         trim_blocks=True,
@@ -159,20 +159,26 @@ def write(spec: dict[str, Any], package: Path) -> None:
     resources = tree(spec)
     out = package / "resources"
     out.mkdir(parents=True, exist_ok=True)
-    env = _environment()
+    env = environment()
     module = env.get_template("python_resource.jinja")
     for resource in resources:
         (out / f"{resource.key}.py").write_text(module.render(resource=resource), "utf-8")
     roots = [r for r in resources if len(r.chain) == 1]
     root = env.get_template("python_root.jinja")
     (out / "__init__.py").write_text(root.render(roots=roots, resources=resources), "utf-8")
+    format_python(out)
+
+
+def format_python(path: Path) -> None:
+    """Sort the imports of the code at ``path`` (a file or folder) and format it, with the
+    pinned ruff and the project's line length only."""
     ruff = Path(sys.executable).parent / "ruff"
     settings = ["--isolated", "--no-cache", "--line-length", "100"]
     subprocess.run(
-        [str(ruff), "check", *settings, "--fix-only", "--extend-select=I", "-q", str(out)],
+        [str(ruff), "check", *settings, "--fix-only", "--extend-select=I", "-q", str(path)],
         check=True,
     )
-    subprocess.run([str(ruff), "format", *settings, "-q", str(out)], check=True)
+    subprocess.run([str(ruff), "format", *settings, "-q", str(path)], check=True)
 
 
 if __name__ == "__main__":

@@ -338,7 +338,7 @@ __all__ = (
 )
 
 
-def __getattr__(name: str) -> Any:  # noqa: ANN401 (a model class)
+def __getattr__(name: str) -> Any:
     module = _MODULES.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

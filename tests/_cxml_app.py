@@ -10,6 +10,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, urlsplit
 
+from ._server import serving
+
 
 @dataclass(frozen=True)
 class Page:
@@ -85,14 +87,9 @@ def cxml_app(pages: dict[str, Page] | None = None) -> Iterator[CxmlApp]:
         def log_message(self, format: str, *args: object) -> None:
             pass
 
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    app.base = f"http://127.0.0.1:{server.server_port}"
-    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    try:
-        yield app
-    finally:
-        stopping.set()
-        server.shutdown()
-        server.server_close()
-        thread.join(5)
+    with serving(Handler) as origin:
+        app.base = origin
+        try:
+            yield app
+        finally:
+            stopping.set()  # before the server stops: a dripping answer ends

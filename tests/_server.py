@@ -1,5 +1,5 @@
 """Real HTTP servers on 127.0.0.1: one that records requests and answers with a fixed response,
-one that serves pages of a listing."""
+one that serves pages of a listing, and ``serving``, which runs any handler."""
 
 from __future__ import annotations
 
@@ -10,6 +10,21 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+
+
+@contextmanager
+def serving(handler: type[BaseHTTPRequestHandler], poll: float = 0.05) -> Iterator[str]:
+    """``handler`` served on a free port of 127.0.0.1 by a thread; yields the origin. Stopping
+    waits for the serving loop (checked every ``poll`` seconds)."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, args=(poll,), daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
 
 
 @dataclass
@@ -54,16 +69,9 @@ def recording_server(response: dict[str, Any]) -> Iterator[RecordingServer]:
         def log_message(self, format: str, *args: Any) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    state.base_url = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with serving(Handler) as origin:
+        state.base_url = origin
         yield state
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
 
 
 @dataclass
@@ -100,14 +108,7 @@ def paging_server(next_page_uris: list[str | None]) -> Iterator[PagingServer]:
         def log_message(self, format: str, *args: Any) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    state.origin = f"http://127.0.0.1:{server.server_address[1]}"
-    state.base_url = f"{state.origin}/api/laml/2010-04-01"
-    thread = threading.Thread(target=server.serve_forever, args=(0.01,), daemon=True)
-    thread.start()
-    try:
+    with serving(Handler, poll=0.01) as origin:
+        state.origin = origin
+        state.base_url = f"{origin}/api/laml/2010-04-01"
         yield state
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()

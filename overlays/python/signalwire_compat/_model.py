@@ -161,7 +161,7 @@ def _not_none(model: Any) -> frozenset[str]:  # noqa: ANN401 (a generated model)
     return frozenset(f.name for f in fields(type(model)) if getattr(model, f.name) is not None)
 
 
-NOT_NONE: Any = attrs.Factory(_not_none, takes_self=True)
+NOT_NONE = attrs.Factory(_not_none, takes_self=True)
 """The default of a model's ``fields_set`` when it is built directly: the fields not None."""
 
 

@@ -24,15 +24,14 @@ WAIT = 30.0  # a bound on waiting for the sandbox, never reached when it works
 
 
 @pytest.fixture
-def sandbox() -> Iterator[Sandbox]:
-    with Sandbox() as running:
-        yield running
+def sandbox(signalwire_sandbox: Sandbox) -> Sandbox:
+    """The package's own pytest fixture, by a shorter name."""
+    return signalwire_sandbox
 
 
 @pytest.fixture
-def client(sandbox: Sandbox) -> Iterator[SignalWire]:
-    with sandbox.client() as sw:
-        yield sw
+def client(signalwire_client: SignalWire) -> SignalWire:
+    return signalwire_client
 
 
 @pytest.fixture

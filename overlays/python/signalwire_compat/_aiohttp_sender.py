@@ -53,6 +53,47 @@ def _without_credentials(headers: dict[str, str]) -> dict[str, str]:
     return {k: v for k, v in headers.items() if k.lower() != "authorization"}
 
 
+def _sent(headers: dict[str, str], prepared: Prepared) -> httpx.Request:
+    """``prepared`` as it was sent with the client's ``headers``: for an error or a raw
+    response."""
+    sent = headers | prepared.headers
+    if not prepared.credentials:
+        sent = _without_credentials(sent)
+    return httpx.Request(prepared.method, prepared.url, headers=sent, content=prepared.content)
+
+
+class _AiohttpAnswer(Answer):
+    """An aiohttp response, read; its ``httpx.Response`` is built only when asked for."""
+
+    __slots__ = ("_headers", "_prepared", "_raw_headers", "_reason")
+
+    def __init__(
+        self,
+        answer: aiohttp.ClientResponse,
+        content: bytes,
+        problem: str | None,
+        headers: dict[str, str],
+        prepared: Prepared,
+    ) -> None:
+        super().__init__(answer.status, content, problem)
+        self._raw_headers = answer.raw_headers
+        self._reason = answer.reason or ""
+        self._headers = headers
+        self._prepared = prepared
+
+    def _http_response(self) -> httpx.Response:
+        received = httpx.Headers(
+            [(k.decode("latin-1"), v.decode("latin-1")) for k, v in self._raw_headers]
+        )
+        return http_response(
+            self.status_code,
+            received,
+            self.content,
+            self._reason,
+            _sent(self._headers, self._prepared),
+        )
+
+
 class AiohttpSender:
     """One ``aiohttp.ClientSession`` per client, opened on first use inside the event loop."""
 
@@ -117,24 +158,13 @@ class AiohttpSender:
             session = self._session or self._open(True)
         else:
             session = self._bare or self._open(False)
-        url = prepared.url
-        headers = prepared.headers  # the client's own are the session's
-        method = prepared.method
-        body = prepared.content
         timeout = self._default_timeout if prepared.timeout is None else prepared.timeout
-
-        def request() -> httpx.Request:  # built only for an error or a raw response
-            sent = self._headers | headers
-            if not prepared.credentials:
-                sent = _without_credentials(sent)
-            return httpx.Request(method, url, headers=sent, content=body)
-
         try:
             async with session.request(
-                method,
-                yarl.URL(url, encoded=True),  # the path is escaped already; keep it as is
-                data=body,
-                headers=headers,
+                prepared.method,
+                yarl.URL(prepared.url, encoded=True),  # the path is escaped already
+                data=prepared.content,
+                headers=prepared.headers,  # the client's own are the session's
                 timeout=self._timeout(timeout, prepared.deadline),
                 allow_redirects=False,
                 proxy=self._proxy,
@@ -146,23 +176,19 @@ class AiohttpSender:
                         self._limit if limit is None else limit,
                         body_sink(answer.status, sink),
                     )
-                    async for chunk in answer.content.iter_any():
-                        reader.feed(chunk)
+                    stream = answer.content
+                    if stream.is_eof():  # all of it has arrived: no need to wait for more
+                        reader.feed(stream.read_nowait())
+                    else:
+                        async for chunk in stream.iter_any():
+                            reader.feed(chunk)
                     content = reader.finish()
                 except (TimeoutError, UnreadableBody, aiohttp.ClientError) as exc:
                     problem = read_failure(exc)
                     answer.close()  # the rest of the body is never read
-                status, reason, raw = answer.status, answer.reason or "", answer.raw_headers
-
-                def response() -> httpx.Response:
-                    received = httpx.Headers(
-                        [(k.decode("latin-1"), v.decode("latin-1")) for k, v in raw]
-                    )
-                    return http_response(status, received, content, reason, request())
-
-                return Answer(status, content, problem, response)
+                return _AiohttpAnswer(answer, content, problem, self._headers, prepared)
         except (TimeoutError, aiohttp.ClientError) as exc:
-            failure = _failure(exc, request())
+            failure = _failure(exc, _sent(self._headers, prepared))
         raise failure  # outside the handler: aiohttp's exception is neither chained nor kept
 
     async def aclose(self) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib.util
 import threading
 from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
@@ -44,7 +45,14 @@ from ._prepare import Prepared, prepare
 from ._proxy import Proxy, Verify, resolve_proxy, ssl_context
 from ._request import Answer
 from ._response import APIResponse
-from ._retry import RetryPolicy, run_with_retries, run_with_retries_async
+from ._retry import (
+    MAY_RETRY,
+    RetryPolicy,
+    retry,
+    retry_async,
+    run_with_retries,
+    run_with_retries_async,
+)
 from ._settings import check_count, check_timeout, total_seconds
 from ._status import parse_result
 
@@ -303,17 +311,20 @@ class SignalWire(_BaseClient, Resources):
     def _call(self, prepared: Prepared) -> APIResponse[Any]:
         """Send ``prepared``, retried under its policy; the parsed result or a typed error."""
         self._check_open()
+        try:
+            return self._attempt(prepared)
+        except MAY_RETRY as error:
+            failed = error
+        again = partial(self._attempt, prepared)
+        return retry(prepared.policy, prepared.label, failed, again, prepared.operation)
 
-        def attempt() -> APIResponse[Any]:
-            try:
-                answer = self._send(prepared)
-                result = parse_result(prepared.operation, answer, self._secrets)
-                return APIResponse(result, answer)
-            except SignalWireError as error:
-                self._scrubbed(error)
-                raise
-
-        return run_with_retries(prepared.policy, prepared.label, attempt, prepared.operation)
+    def _attempt(self, prepared: Prepared) -> APIResponse[Any]:
+        try:
+            answer = self._send(prepared)
+            return APIResponse(parse_result(prepared.operation, answer, self._secrets), answer)
+        except SignalWireError as error:
+            self._scrubbed(error)
+            raise
 
     def _send(
         self, prepared: Prepared, limit: int | None = None, sink: Sink | None = None
@@ -456,19 +467,20 @@ class AsyncSignalWire(_BaseClient, AsyncResources):
     async def _call(self, prepared: Prepared) -> APIResponse[Any]:
         """Send ``prepared``, retried under its policy; the parsed result or a typed error."""
         self._check_open()
+        try:  # the first attempt, with nothing around it
+            return await self._attempt(prepared)
+        except MAY_RETRY as error:
+            failed = error
+        again = partial(self._attempt, prepared)
+        return await retry_async(prepared.policy, prepared.label, failed, again, prepared.operation)
 
-        async def attempt() -> APIResponse[Any]:
-            try:
-                answer = await self._send(prepared)
-                result = parse_result(prepared.operation, answer, self._secrets)
-                return APIResponse(result, answer)
-            except SignalWireError as error:
-                self._scrubbed(error)
-                raise
-
-        return await run_with_retries_async(
-            prepared.policy, prepared.label, attempt, prepared.operation
-        )
+    async def _attempt(self, prepared: Prepared) -> APIResponse[Any]:
+        try:
+            answer = await self._send(prepared)
+            return APIResponse(parse_result(prepared.operation, answer, self._secrets), answer)
+        except SignalWireError as error:
+            self._scrubbed(error)
+            raise
 
     async def download(
         self,

@@ -78,6 +78,7 @@ class Field:
         "minimum",
         "name",
         "pattern",
+        "placeholder",
         "required",
         "wire",
     )
@@ -109,6 +110,8 @@ class Field:
         self.max_length = max_length
         self.pattern = pattern
         self._regex: re.Pattern[str] | None = None
+        self.placeholder = "{" + wire + "}"
+        """How a path template holds it: ``{Sid}``."""
 
     def __repr__(self) -> str:
         return f"Field({self.wire!r}, {self.name!r}, {self.kind!r})"
@@ -129,10 +132,11 @@ class Field:
                 raise InvalidParameterError(
                     self.name, f"must be a list, not {type(value).__name__}"
                 )
-            return [self._one(item) for item in value]
-        return [self._one(value)]
+            return [self.one(item) for item in value]
+        return [self.one(value)]
 
-    def _one(self, value: object) -> str | int | float | bool:
+    def one(self, value: object) -> str | int | float | bool:
+        """One checked value (an array's item), as a JSON body holds it."""
         if self.kind == "enum":
             return _choice(self.name, value, self.choices)
         if self.kind == "boolean":
@@ -363,37 +367,43 @@ def build(
     Unknown names raise ``TypeError``, as an unknown keyword argument does; bad values raise
     ``InvalidParameterError`` naming the argument. Nothing is sent in either case.
     """
-    fields = operation.fields_by_name
-    unknown = [name for name in params if name not in fields]
-    if unknown:
-        raise TypeError(f"unexpected argument(s): {', '.join(sorted(unknown))}")
+    if not operation.field_names.issuperset(params):
+        unknown = sorted(name for name in params if name not in operation.field_names)
+        raise TypeError(f"unexpected argument(s): {', '.join(unknown)}")
+    if len(path) != len(operation.path_params):
+        raise ValueError(f"{operation.name} takes {len(operation.path_params)} path values")
     url = operation.path
     resource = ""
-    for index, (spec, value) in enumerate(zip(operation.path_params, path, strict=True)):
+    for index, spec in enumerate(operation.path_params):
+        value = path[index]
         if value is None and index == 0 and operation.account:
             value = account_sid
         resource = check_sid(spec.name, value)
-        url = url.replace("{" + spec.wire + "}", _segment(resource))
-    query = _pairs(operation.query, params) + extras.query
+        url = url.replace(spec.placeholder, _segment(resource))
+    query = _pairs(operation.query, params) if operation.query else []
+    if extras.query:
+        query += extras.query
     if query:
         url += "?" + form_encode(query)
-    content = None
-    if operation.body:
-        if operation.content_type == JSON:
-            document = _values(operation.body, params) | extras.values
-            given = bool(document)
-        else:
-            body = _pairs(operation.body, params) + extras.body
-            given = bool(body)
-        if not given and operation.body_required:
-            names = ", ".join(field.name for field in operation.body)
-            raise InvalidParameterError(
-                "fields", f"{operation.name} needs at least one field: pass one of {names}"
-            )
-        if operation.content_type == JSON:
-            content = encode_json(document)
-        else:
-            content = form_encode(body).encode("ascii")
+    if not operation.body:
+        return Built(operation.method, url, None, resource)
+    if operation.content_type == JSON:
+        document = _values(operation.body, params) | extras.values
+        given = bool(document)
+    else:
+        body = _pairs(operation.body, params)
+        if extras.body:
+            body += extras.body
+        given = bool(body)
+    if not given and operation.body_required:
+        names = ", ".join(field.name for field in operation.body)
+        raise InvalidParameterError(
+            "fields", f"{operation.name} needs at least one field: pass one of {names}"
+        )
+    if operation.content_type == JSON:
+        content = encode_json(document)
+    else:
+        content = form_encode(body).encode("ascii")
     return Built(operation.method, url, content, resource, operation.content_type)
 
 
@@ -413,7 +423,7 @@ def _escaped(text: str) -> str:
 def form_encode(pairs: Sequence[tuple[str, str]]) -> str:
     """``pairs`` form-encoded, as ``urlencode`` writes them (a space as ``+``); text with nothing
     to escape, as most names and values are, is taken as it is."""
-    return "&".join(f"{_escaped(name)}={_escaped(value)}" for name, value in pairs)
+    return "&".join([f"{_escaped(name)}={_escaped(value)}" for name, value in pairs])
 
 
 def encode_json(document: Mapping[str, object]) -> bytes:
@@ -422,24 +432,27 @@ def encode_json(document: Mapping[str, object]) -> bytes:
     return json.dumps(document, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
 
 
-def _given(fields: tuple[Field, ...], params: Mapping[str, Any]) -> list[Field]:
-    """The fields given, in the spec's order; a required one left out is refused."""
-    given = []
+def _pairs(fields: tuple[Field, ...], params: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """The given fields' form pairs, in the spec's order; a required one left out is refused."""
+    pairs = []
     for field in fields:
         if field.name in params:
-            given.append(field)
+            value = params[field.name]
+            if field.array:
+                pairs += [(field.wire, text) for text in field.encode(value)]
+            else:
+                pairs.append((field.wire, _form_text(field.one(value))))
         elif field.required:
             raise InvalidParameterError(field.name, "is required")
-    return given
-
-
-def _pairs(fields: tuple[Field, ...], params: Mapping[str, Any]) -> list[tuple[str, str]]:
-    return [
-        (field.wire, text)
-        for field in _given(fields, params)
-        for text in field.encode(params[field.name])
-    ]
+    return pairs
 
 
 def _values(fields: tuple[Field, ...], params: Mapping[str, Any]) -> dict[str, JSONValue]:
-    return {field.wire: field.value(params[field.name]) for field in _given(fields, params)}
+    """The given fields' JSON values, in the spec's order; a required one left out is refused."""
+    values = {}
+    for field in fields:
+        if field.name in params:
+            values[field.wire] = field.value(params[field.name])
+        elif field.required:
+            raise InvalidParameterError(field.name, "is required")
+    return values

@@ -10,7 +10,7 @@ import httpx
 
 from ._defaults import overridden
 from ._errors import InvalidParameterError
-from ._extras import check_extras
+from ._extras import NO_EXTRAS, check_extras
 from ._operation import OPTION_NAMES, Operation, RequestOptions, build
 from ._retry import RetryPolicy
 from ._settings import check_timeout, total_seconds
@@ -53,32 +53,35 @@ def prepare(
 ) -> Prepared:
     """Check everything the caller gave and build the request, under the client's
     ``base_url``, ``account_sid``, whole-attempt ``deadline`` and retry ``policy``."""
-    given: dict[str, Any] = dict(options) if options else {}
-    unknown = given.keys() - OPTION_NAMES
-    if unknown:
-        raise TypeError(f"unexpected option(s): {', '.join(sorted(unknown))}")
+    given: dict[str, Any] = {}
+    if options:
+        given = dict(options)
+        unknown = given.keys() - OPTION_NAMES
+        if unknown:
+            raise TypeError(f"unexpected option(s): {', '.join(sorted(unknown))}")
     fields = params
-    as_arguments = OPTION_NAMES.intersection(params) - operation.field_names
-    if as_arguments:
+    if not OPTION_NAMES.isdisjoint(params):
         fields = dict(params)
-        for name in as_arguments:
+        for name in OPTION_NAMES.intersection(params) - operation.field_names:
             if name in given:
                 raise TypeError(f"{name} given both as an argument and in options")
             given[name] = fields.pop(name)
-    extras = check_extras(
-        operation,
-        given.get("extra_headers"),
-        given.get("extra_query"),
-        given.get("extra_body"),
-    )
+    extras = NO_EXTRAS
+    if given:
+        extras = check_extras(
+            operation,
+            given.get("extra_headers"),
+            given.get("extra_query"),
+            given.get("extra_body"),
+        )
     built = build(operation, path, account_sid, fields, extras)
     headers = {"Content-Type": built.content_type} if built.content_type is not None else {}
-    headers.update(extras.headers)
     timeout = None
-    if given.get("timeout") is not None:
-        timeout = check_timeout(given["timeout"], "timeout", InvalidParameterError)
-        deadline = total_seconds(timeout)
     if given:
+        headers.update(extras.headers)
+        if given.get("timeout") is not None:
+            timeout = check_timeout(given["timeout"], "timeout", InvalidParameterError)
+            deadline = total_seconds(timeout)
         policy = overridden(
             policy,
             given.get("max_retries"),

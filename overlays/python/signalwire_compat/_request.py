@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import httpx
 
 from ._body import BodyReader, Sink, UnreadableBody
@@ -76,28 +74,44 @@ def http_response(
 
 
 class Answer:
-    """A response's status and decoded body (or why it could not be read), with the
-    ``httpx.Response`` built only when needed."""
+    """A response's status and decoded body (or why it could not be read); each backend's
+    subclass builds the ``httpx.Response`` only when one is needed."""
 
-    __slots__ = ("_make", "_response", "content", "problem", "status_code")
+    __slots__ = ("_response", "content", "problem", "status_code")
 
-    def __init__(
-        self,
-        status_code: int,
-        content: bytes,
-        problem: str | None,
-        make: Callable[[], httpx.Response],
-    ) -> None:
+    def __init__(self, status_code: int, content: bytes, problem: str | None) -> None:
         self.status_code = status_code
         self.content = content
         self.problem = problem
-        self._make = make
         self._response: httpx.Response | None = None
 
     def response(self) -> httpx.Response:
         if self._response is None:
-            self._response = self._make()
+            self._response = self._http_response()
         return self._response
+
+    def _http_response(self) -> httpx.Response:
+        raise NotImplementedError
+
+
+class _HttpxAnswer(Answer):
+    """The answer of a streamed httpx response, its body read (decoded) as ``content``."""
+
+    __slots__ = ("_streamed",)
+
+    def __init__(self, response: httpx.Response, content: bytes, problem: str | None) -> None:
+        super().__init__(response.status_code, content, problem)
+        self._streamed = response
+
+    def _http_response(self) -> httpx.Response:
+        streamed = self._streamed
+        return http_response(
+            streamed.status_code,
+            streamed.headers,
+            self.content,
+            streamed.reason_phrase,
+            streamed.request,
+        )
 
 
 def read_failure(exc: Exception) -> str:
@@ -109,30 +123,15 @@ def read_failure(exc: Exception) -> str:
     return f"{what} while reading it ({detail})"
 
 
-def _answer(response: httpx.Response, content: bytes, problem: str | None) -> Answer:
-    """An ``Answer`` of a streamed httpx response, with its body read (decoded) as ``content``."""
-
-    def make() -> httpx.Response:
-        return http_response(
-            response.status_code,
-            response.headers,
-            content,
-            response.reason_phrase,
-            response.request,
-        )
-
-    return Answer(response.status_code, content, problem, make)
-
-
 def _ready(response: httpx.Response, limit: int, sink: Sink | None) -> Answer:
     """The ``Answer`` of a test transport's ready-made response (its body already read)."""
     content = response.content
     if sink is None:
-        return _answer(response, content, None)
+        return _HttpxAnswer(response, content, None)
     if len(content) > limit:
-        return _answer(response, b"", f"larger than {limit} bytes once decoded; not read")
+        return _HttpxAnswer(response, b"", f"larger than {limit} bytes once decoded; not read")
     sink(content)
-    return _answer(response, b"", None)
+    return _HttpxAnswer(response, b"", None)
 
 
 def body_sink(status: int, sink: Sink | None) -> Sink | None:
@@ -151,9 +150,9 @@ def read_sync(response: httpx.Response, limit: int, sink: Sink | None = None) ->
         reader = BodyReader(response.headers.get("content-encoding"), limit, sink)
         for chunk in response.iter_raw():
             reader.feed(chunk)
-        return _answer(response, reader.finish(), None)
+        return _HttpxAnswer(response, reader.finish(), None)
     except (UnreadableBody, httpx.TransportError) as exc:
-        return _answer(response, b"", read_failure(exc))
+        return _HttpxAnswer(response, b"", read_failure(exc))
 
 
 async def read_async(response: httpx.Response, limit: int, sink: Sink | None = None) -> Answer:
@@ -165,6 +164,6 @@ async def read_async(response: httpx.Response, limit: int, sink: Sink | None = N
         reader = BodyReader(response.headers.get("content-encoding"), limit, sink)
         async for chunk in response.aiter_raw():
             reader.feed(chunk)
-        return _answer(response, reader.finish(), None)
+        return _HttpxAnswer(response, reader.finish(), None)
     except (UnreadableBody, httpx.TransportError) as exc:
-        return _answer(response, b"", read_failure(exc))
+        return _HttpxAnswer(response, b"", read_failure(exc))

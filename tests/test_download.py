@@ -313,6 +313,22 @@ def test_a_drip_past_the_deadline_ends_at_the_timeout(tmp_path: Path, path: Path
 
 
 @pytest.mark.parametrize("path", PATHS)
+def test_a_redirect_leaves_the_next_request_what_is_left_of_the_deadline(path: Path_) -> None:
+    with h.hostile_server() as server:
+        own = server.url.split("/api/")[0]
+        moved = h.head(302, [("Location", f"{own}/next.wav"), ("Content-Length", "4")])
+        drip = h.drip(h.head(200, [("Content-Length", "200")]), b"x" * 200, 0.2)
+        server.responders = [h.drip(moved, b"....", 0.15), drip]  # the redirect takes 0.6 s
+        started = time.monotonic()
+        result = _download(path, _settings_for(server.url, 1.0), RECORDING)
+        elapsed = time.monotonic() - started
+        assert server.requests == 2
+    assert isinstance(result, APIResponseValidationError), result
+    assert "timed out" in str(result)
+    assert 1.0 - 0.01 <= elapsed < 1.0 + LATE, elapsed
+
+
+@pytest.mark.parametrize("path", PATHS)
 def test_a_retry_starts_the_file_afresh(tmp_path: Path, path: Path_) -> None:
     wav = b"RIFF" + bytes(40)
     with h.hostile_server() as server:

@@ -22,6 +22,7 @@ import yarl
 from ._body import BodyReader, UnreadableBody
 from ._errors import APIConnectionError
 from ._request import Answer, body_sink, http_response, read_failure, transport_error
+from ._settings import total_seconds
 
 if TYPE_CHECKING:
     from ._body import Sink
@@ -47,6 +48,13 @@ def _failure(exc: BaseException, request: httpx.Request) -> APIConnectionError:
         if isinstance(exc, kind):
             return transport_error(detail, request, sent=sent, timed_out=timed_out)
     return transport_error(detail, request, sent=True, timed_out=False)
+
+
+def _client_timeout(timeout: httpx.Timeout, deadline: float) -> aiohttp.ClientTimeout:
+    """aiohttp's timeouts for an attempt that may take ``deadline`` seconds in all."""
+    # A read limit as long as the whole attempt's adds only a timer per read.
+    read = timeout.read if timeout.read is not None and timeout.read < deadline else None
+    return aiohttp.ClientTimeout(total=deadline, sock_connect=timeout.connect, sock_read=read)
 
 
 def _without_credentials(headers: dict[str, str]) -> dict[str, str]:
@@ -115,19 +123,8 @@ class AiohttpSender:
         self._limit = max_response_bytes
         self._session: aiohttp.ClientSession | None = None
         self._bare: aiohttp.ClientSession | None = None
-        self._timeouts: dict[tuple[float | None, ...], aiohttp.ClientTimeout] = {}
-
-    def _timeout(self, timeout: httpx.Timeout, deadline: float) -> aiohttp.ClientTimeout:
-        key = (timeout.connect, timeout.read, timeout.write)
-        converted = self._timeouts.get(key)
-        if converted is None:
-            # A read limit as long as the whole attempt's adds only a timer per read.
-            read = timeout.read if timeout.read is not None and timeout.read < deadline else None
-            converted = aiohttp.ClientTimeout(
-                total=deadline, sock_connect=timeout.connect, sock_read=read
-            )
-            self._timeouts[key] = converted
-        return converted
+        self._default_deadline = total_seconds(timeout)
+        self._default = _client_timeout(timeout, self._default_deadline)
 
     def _open(self, credentials: bool) -> aiohttp.ClientSession:
         """The session for requests with the client's credentials, or without them (a download
@@ -158,14 +155,17 @@ class AiohttpSender:
             session = self._session or self._open(True)
         else:
             session = self._bare or self._open(False)
-        timeout = self._default_timeout if prepared.timeout is None else prepared.timeout
+        if prepared.timeout is None and prepared.deadline == self._default_deadline:
+            timeout = self._default  # most requests: made once
+        else:
+            timeout = _client_timeout(prepared.timeout or self._default_timeout, prepared.deadline)
         try:
             async with session.request(
                 prepared.method,
                 yarl.URL(prepared.url, encoded=True),  # the path is escaped already
                 data=prepared.content,
                 headers=prepared.headers,  # the client's own are the session's
-                timeout=self._timeout(timeout, prepared.deadline),
+                timeout=timeout,
                 allow_redirects=False,
                 proxy=self._proxy,
             ) as answer:

@@ -122,7 +122,10 @@ def load_json(content: bytes) -> tuple[object, str | None]:
     """The decoded JSON, or ``None`` and why it is unreadable (not JSON, as ``NaN`` and
     ``Infinity`` are not, nested too deeply)."""
     try:
-        text = content.decode(json.detect_encoding(content), "surrogatepass")  # as json.loads
+        # An object that starts with an ASCII "{" is UTF-8 (json.detect_encoding says so too).
+        plain = content[:1] == b"{" and content[1:2] != b"\x00"
+        encoding = "utf-8" if plain else json.detect_encoding(content)
+        text = content.decode(encoding, "surrogatepass")  # as json.loads
         return _DECODER.decode(text), None
     except RecursionError:
         return None, TOO_DEEP

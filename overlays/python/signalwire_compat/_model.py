@@ -209,18 +209,19 @@ def _compile(cls: type) -> Callable[[Mapping[str, Any]], Any]:
         "checked": _checked,
         "items_checked": _items_checked,
     }
+    table = fields(cls)
+    env["wires"] = frozenset(field.wire for field in table)
     lines = [
         "def read(data):",
-        "    left = dict(data)",
-        "    pop = left.pop",
+        "    get = data.get",
         "    model = new(cls)",
         "    given = []",
         "    add = given.append",
     ]
-    for index, field in enumerate(fields(cls)):
+    for index, field in enumerate(table):
         env[f"f{index}"], env[f"x{index}"], env[f"r{index}"] = field, field.exact, field.read
         lines += [
-            f"    v = pop({field.wire!r}, MISSING)",
+            f"    v = get({field.wire!r}, MISSING)",
             "    if v is MISSING:",
             f"        raise KeyError({field.wire!r})" if field.required else "        v = None",
             "    else:",
@@ -234,7 +235,12 @@ def _compile(cls: type) -> Callable[[Mapping[str, Any]], Any]:
         lines.append(f"    model.{field.name} = v")
     lines += [
         "    model.fields_set = frozenset(given)",
-        "    model.additional_properties = left",
+        "    if len(given) == len(data):  # no other field: nothing to look for",
+        "        model.additional_properties = {}",
+        "    else:",
+        "        model.additional_properties = {",
+        "            k: v for k, v in data.items() if k not in wires",
+        "        }",
         "    return model",
     ]
     code = compile("\n".join(lines), f"<reader of {cls.__qualname__}>", "exec")

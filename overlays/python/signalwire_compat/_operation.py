@@ -71,6 +71,7 @@ class Field:
         "_regex",
         "array",
         "choices",
+        "form_name",
         "kind",
         "max_length",
         "maximum",
@@ -112,6 +113,8 @@ class Field:
         self._regex: re.Pattern[str] | None = None
         self.placeholder = "{" + wire + "}"
         """How a path template holds it: ``{Sid}``."""
+        self.form_name = _escaped(wire)
+        """Its name as a form or query writes it."""
 
     def __repr__(self) -> str:
         return f"Field({self.wire!r}, {self.name!r}, {self.kind!r})"
@@ -263,14 +266,8 @@ _NOT_IDS = frozenset({"", ".", ".."})
 
 
 def check_sid(field: str, value: object) -> str:
-    """A path identifier: a non-blank string that cannot name another resource once escaped."""
-    if (
-        isinstance(value, str)
-        and len(value) <= MAX_SID_LENGTH
-        and value not in _NOT_IDS
-        and _PLAIN(value)  # letters, digits and - . _ ~ only: nothing more to check
-    ):
-        return value
+    """A path identifier: a non-blank string that cannot name another resource once escaped
+    (``build`` takes the plain ones, all most ids are, without calling it)."""
     if not isinstance(value, str):
         raise InvalidParameterError(field, f"must be a string, not {type(value).__name__}")
     if not value.strip():
@@ -378,22 +375,31 @@ def build(
         value = path[index]
         if value is None and index == 0 and operation.account:
             value = account_sid
-        resource = check_sid(spec.name, value)
-        url = url.replace(spec.placeholder, _segment(resource))
-    query = _pairs(operation.query, params) if operation.query else []
+        if (
+            value.__class__ is str
+            and len(value) <= MAX_SID_LENGTH
+            and value not in _NOT_IDS
+            and _PLAIN(value)
+        ):  # letters, digits and - . _ ~ only: nothing to check or escape
+            resource = value
+            url = url.replace(spec.placeholder, value)
+        else:
+            resource = check_sid(spec.name, value)
+            url = url.replace(spec.placeholder, _segment(resource))
+    query = _form_items(operation.query, params) if operation.query else []
     if extras.query:
-        query += extras.query
+        query += [_form_item(name, value) for name, value in extras.query]
     if query:
-        url += "?" + form_encode(query)
+        url += "?" + "&".join(query)
     if not operation.body:
         return Built(operation.method, url, None, resource)
     if operation.content_type == JSON:
         document = _values(operation.body, params) | extras.values
         given = bool(document)
     else:
-        body = _pairs(operation.body, params)
+        body = _form_items(operation.body, params)
         if extras.body:
-            body += extras.body
+            body += [_form_item(name, value) for name, value in extras.body]
         given = bool(body)
     if not given and operation.body_required:
         names = ", ".join(field.name for field in operation.body)
@@ -403,7 +409,7 @@ def build(
     if operation.content_type == JSON:
         content = encode_json(document)
     else:
-        content = form_encode(body).encode("ascii")
+        content = "&".join(body).encode("ascii")
     return Built(operation.method, url, content, resource, operation.content_type)
 
 
@@ -423,7 +429,7 @@ def _escaped(text: str) -> str:
 def form_encode(pairs: Sequence[tuple[str, str]]) -> str:
     """``pairs`` form-encoded, as ``urlencode`` writes them (a space as ``+``); text with nothing
     to escape, as most names and values are, is taken as it is."""
-    return "&".join([f"{_escaped(name)}={_escaped(value)}" for name, value in pairs])
+    return "&".join([_form_item(name, value) for name, value in pairs])
 
 
 def encode_json(document: Mapping[str, object]) -> bytes:
@@ -432,19 +438,24 @@ def encode_json(document: Mapping[str, object]) -> bytes:
     return json.dumps(document, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
 
 
-def _pairs(fields: tuple[Field, ...], params: Mapping[str, Any]) -> list[tuple[str, str]]:
-    """The given fields' form pairs, in the spec's order; a required one left out is refused."""
-    pairs = []
+def _form_items(fields: tuple[Field, ...], params: Mapping[str, Any]) -> list[str]:
+    """The given fields as form items (``Status=completed``), in the spec's order; a required
+    one left out is refused."""
+    items = []
     for field in fields:
         if field.name in params:
             value = params[field.name]
             if field.array:
-                pairs += [(field.wire, text) for text in field.encode(value)]
+                items += [f"{field.form_name}={_escaped(text)}" for text in field.encode(value)]
             else:
-                pairs.append((field.wire, _form_text(field.one(value))))
+                items.append(f"{field.form_name}={_escaped(_form_text(field.one(value)))}")
         elif field.required:
             raise InvalidParameterError(field.name, "is required")
-    return pairs
+    return items
+
+
+def _form_item(name: str, value: str) -> str:
+    return f"{_escaped(name)}={_escaped(value)}"
 
 
 def _values(fields: tuple[Field, ...], params: Mapping[str, Any]) -> dict[str, JSONValue]:

@@ -45,14 +45,7 @@ from ._prepare import Prepared, prepare
 from ._proxy import Proxy, Verify, resolve_proxy, ssl_context
 from ._request import Answer
 from ._response import APIResponse
-from ._retry import (
-    MAY_RETRY,
-    RetryPolicy,
-    retry,
-    retry_async,
-    run_with_retries,
-    run_with_retries_async,
-)
+from ._retry import RetryPolicy, run_with_retries, run_with_retries_async
 from ._settings import check_count, check_timeout, total_seconds
 from ._status import parse_result
 
@@ -311,12 +304,8 @@ class SignalWire(_BaseClient, Resources):
     def _call(self, prepared: Prepared) -> APIResponse[Any]:
         """Send ``prepared``, retried under its policy; the parsed result or a typed error."""
         self._check_open()
-        try:
-            return self._attempt(prepared)
-        except MAY_RETRY as error:
-            failed = error
-        again = partial(self._attempt, prepared)
-        return retry(prepared.policy, prepared.label, failed, again, prepared.operation)
+        attempt = partial(self._attempt, prepared)
+        return run_with_retries(prepared.policy, prepared.label, attempt, prepared.operation)
 
     def _attempt(self, prepared: Prepared) -> APIResponse[Any]:
         try:
@@ -467,12 +456,10 @@ class AsyncSignalWire(_BaseClient, AsyncResources):
     async def _call(self, prepared: Prepared) -> APIResponse[Any]:
         """Send ``prepared``, retried under its policy; the parsed result or a typed error."""
         self._check_open()
-        try:  # the first attempt, with nothing around it
-            return await self._attempt(prepared)
-        except MAY_RETRY as error:
-            failed = error
-        again = partial(self._attempt, prepared)
-        return await retry_async(prepared.policy, prepared.label, failed, again, prepared.operation)
+        attempt = partial(self._attempt, prepared)
+        return await run_with_retries_async(
+            prepared.policy, prepared.label, attempt, prepared.operation
+        )
 
     async def _attempt(self, prepared: Prepared) -> APIResponse[Any]:
         try:

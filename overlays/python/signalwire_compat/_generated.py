@@ -17,15 +17,8 @@ from typing import Any
 @functools.cache
 def model(name: str) -> Any:  # noqa: ANN401 (a generated model class)
     """The generated model class ``name`` (``call.Call``: module and class in ``models``)."""
-    found = _models.get(name)
-    if found is None:
-        module, _, cls = name.partition(".")
-        loaded = import_module(f"signalwire_compat_client.models.{module}")
-        found = _models[name] = getattr(loaded, cls)
-    return found
-
-
-_models: dict[str, Any] = {}
+    module, _, cls = name.partition(".")
+    return getattr(import_module(f"signalwire_compat_client.models.{module}"), cls)
 
 
 def shipped(name: str) -> Any:  # noqa: ANN401 (a JSON document)

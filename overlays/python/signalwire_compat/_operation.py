@@ -267,7 +267,7 @@ _NOT_IDS = frozenset({"", ".", ".."})
 
 def check_sid(field: str, value: object) -> str:
     """A path identifier: a non-blank string that cannot name another resource once escaped
-    (``build`` takes the plain ones, all most ids are, without calling it)."""
+    (``build`` passes plain ids, as most are, without calling it)."""
     if not isinstance(value, str):
         raise InvalidParameterError(field, f"must be a string, not {type(value).__name__}")
     if not value.strip():
@@ -426,12 +426,6 @@ def _escaped(text: str) -> str:
     return text if _PLAIN(text) else quote_plus(text)
 
 
-def form_encode(pairs: Sequence[tuple[str, str]]) -> str:
-    """``pairs`` form-encoded, as ``urlencode`` writes them (a space as ``+``); text with nothing
-    to escape, as most names and values are, is taken as it is."""
-    return "&".join([_form_item(name, value) for name, value in pairs])
-
-
 def encode_json(document: Mapping[str, object]) -> bytes:
     """A JSON body: compact, in the given order, text as UTF-8; the bytes
     ``JSON.stringify`` gives for the same object."""
@@ -455,6 +449,7 @@ def _form_items(fields: tuple[Field, ...], params: Mapping[str, Any]) -> list[st
 
 
 def _form_item(name: str, value: str) -> str:
+    """``name=value`` as ``urlencode`` writes it (a space as ``+``)."""
     return f"{_escaped(name)}={_escaped(value)}"
 
 

@@ -27,8 +27,7 @@ if TYPE_CHECKING:
     from ._operation import Operation
 
 logger = logging.getLogger("signalwire_compat")
-MAY_RETRY = (APIConnectionError, APIStatusError)
-"""The errors a retry policy judges; any other is raised at once."""
+_MAY_RETRY = (APIConnectionError, APIStatusError)
 T = TypeVar("T")
 
 
@@ -139,36 +138,20 @@ def run_with_retries(
     label: str,
     send: Callable[[], T],
     operation: Operation | None = None,
+    sleep: Callable[[float], None] = time.sleep,
 ) -> T:
     """Call ``send`` and retry it under ``policy``; ``label`` names it in logs."""
-    try:
-        return send()
-    except MAY_RETRY as error:
-        failed = error
-    return retry(policy, label, failed, send, operation)
-
-
-def retry(
-    policy: RetryPolicy,
-    label: str,
-    failed: Exception,
-    send: Callable[[], T],
-    operation: Operation | None = None,
-) -> T:
-    """Retry ``send``, whose first attempt raised ``failed``, as long as ``policy`` says;
-    the last error is raised."""
     idempotent = operation is not None and operation.idempotent
     attempt = 1
     while True:
-        wait = _next_wait(policy, label, failed, attempt, idempotent)
-        if wait is None:
-            raise failed
-        time.sleep(wait)
-        attempt += 1
         try:
             return send()
-        except MAY_RETRY as error:
-            failed = error
+        except _MAY_RETRY as error:
+            wait = _next_wait(policy, label, error, attempt, idempotent)
+            if wait is None:
+                raise
+        sleep(wait)
+        attempt += 1
 
 
 async def run_with_retries_async(
@@ -176,34 +159,22 @@ async def run_with_retries_async(
     label: str,
     send: Callable[[], Awaitable[T]],
     operation: Operation | None = None,
+    sleep: Callable[[float], Awaitable[None]] | None = None,
 ) -> T:
     """The async twin of ``run_with_retries``."""
-    try:
-        return await send()
-    except MAY_RETRY as error:
-        failed = error
-    return await retry_async(policy, label, failed, send, operation)
-
-
-async def retry_async(
-    policy: RetryPolicy,
-    label: str,
-    failed: Exception,
-    send: Callable[[], Awaitable[T]],
-    operation: Operation | None = None,
-) -> T:
-    """The async twin of ``retry``."""
-    import asyncio
-
     idempotent = operation is not None and operation.idempotent
     attempt = 1
     while True:
-        wait = _next_wait(policy, label, failed, attempt, idempotent)
-        if wait is None:
-            raise failed
-        await asyncio.sleep(wait)
-        attempt += 1
         try:
             return await send()
-        except MAY_RETRY as error:
-            failed = error
+        except _MAY_RETRY as error:
+            wait = _next_wait(policy, label, error, attempt, idempotent)
+            if wait is None:
+                raise
+        if sleep is not None:
+            await sleep(wait)
+        else:
+            import asyncio
+
+            await asyncio.sleep(wait)
+        attempt += 1

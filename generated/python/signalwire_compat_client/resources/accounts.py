@@ -143,8 +143,7 @@ class Accounts(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_account.UpdateAccountParams],
     ) -> BulkRun[Account]:
-        """``update`` of each of ``account_sids`` as a bulk run, paced as ``bulk`` says:
-        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``update`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(update_account.OPERATION, (), account_sids, params, options, bulk)
 
 
@@ -266,6 +265,5 @@ class AsyncAccounts(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_account.UpdateAccountParams],
     ) -> AsyncBulkRun[Account]:
-        """``update`` of each of ``account_sids`` as a bulk run, paced as ``bulk`` says:
-        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``update`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(update_account.OPERATION, (), account_sids, params, options, bulk)

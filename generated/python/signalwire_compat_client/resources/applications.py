@@ -167,8 +167,7 @@ class Applications(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_application.UpdateApplicationParams],
     ) -> BulkRun[Application]:
-        """``update`` of each of ``application_sids`` as a bulk run, paced as ``bulk`` says:
-        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``update`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(
             update_application.OPERATION, (account_sid,), application_sids, params, options, bulk
         )
@@ -213,8 +212,7 @@ class Applications(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_application.DeleteApplicationParams],
     ) -> BulkRun[None]:
-        """``delete`` of each of ``application_sids`` as a bulk run, paced as ``bulk`` says:
-        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``delete`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(
             delete_application.OPERATION, (account_sid,), application_sids, params, options, bulk
         )
@@ -356,8 +354,7 @@ class AsyncApplications(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_application.UpdateApplicationParams],
     ) -> AsyncBulkRun[Application]:
-        """``update`` of each of ``application_sids`` as a bulk run, paced as ``bulk`` says:
-        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``update`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(
             update_application.OPERATION, (account_sid,), application_sids, params, options, bulk
         )
@@ -404,8 +401,7 @@ class AsyncApplications(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_application.DeleteApplicationParams],
     ) -> AsyncBulkRun[None]:
-        """``delete`` of each of ``application_sids`` as a bulk run, paced as ``bulk`` says:
-        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``delete`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(
             delete_application.OPERATION, (account_sid,), application_sids, params, options, bulk
         )

@@ -169,8 +169,7 @@ class Calls(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_a_call.UpdateACallParams],
     ) -> BulkRun[Call]:
-        """``update`` of each of ``call_sids`` as a bulk run, paced as ``bulk`` says:
-        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``update`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(update_a_call.OPERATION, (account_sid,), call_sids, params, options, bulk)
 
     def delete(
@@ -210,8 +209,7 @@ class Calls(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_a_call.DeleteACallParams],
     ) -> BulkRun[None]:
-        """``delete`` of each of ``call_sids`` as a bulk run, paced as ``bulk`` says:
-        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``delete`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(delete_a_call.OPERATION, (account_sid,), call_sids, params, options, bulk)
 
 
@@ -356,8 +354,7 @@ class AsyncCalls(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_a_call.UpdateACallParams],
     ) -> AsyncBulkRun[Call]:
-        """``update`` of each of ``call_sids`` as a bulk run, paced as ``bulk`` says:
-        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``update`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(update_a_call.OPERATION, (account_sid,), call_sids, params, options, bulk)
 
     async def delete(
@@ -397,6 +394,5 @@ class AsyncCalls(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_a_call.DeleteACallParams],
     ) -> AsyncBulkRun[None]:
-        """``delete`` of each of ``call_sids`` as a bulk run, paced as ``bulk`` says:
-        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``delete`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(delete_a_call.OPERATION, (account_sid,), call_sids, params, options, bulk)

@@ -101,8 +101,7 @@ class CallsRecordings(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_recording.UpdateRecordingParams],
     ) -> BulkRun[Recording]:
-        """``update`` of each of ``recording_sids`` as a bulk run, paced as ``bulk`` says:
-        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``update`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(
             update_recording.OPERATION,
             (account_sid, call_sid),
@@ -194,8 +193,7 @@ class AsyncCallsRecordings(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_recording.UpdateRecordingParams],
     ) -> AsyncBulkRun[Recording]:
-        """``update`` of each of ``recording_sids`` as a bulk run, paced as ``bulk`` says:
-        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``update`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(
             update_recording.OPERATION,
             (account_sid, call_sid),

@@ -99,8 +99,7 @@ class CallsStreams(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_stream.UpdateStreamParams],
     ) -> BulkRun[Stream]:
-        """``update`` of each of ``stream_sids`` as a bulk run, paced as ``bulk`` says:
-        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``update`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(
             update_stream.OPERATION, (account_sid, call_sid), stream_sids, params, options, bulk
         )
@@ -183,8 +182,7 @@ class AsyncCallsStreams(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_stream.UpdateStreamParams],
     ) -> AsyncBulkRun[Stream]:
-        """``update`` of each of ``stream_sids`` as a bulk run, paced as ``bulk`` says:
-        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``update`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(
             update_stream.OPERATION, (account_sid, call_sid), stream_sids, params, options, bulk
         )

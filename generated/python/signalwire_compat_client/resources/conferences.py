@@ -153,8 +153,7 @@ class Conferences(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_conference.UpdateConferenceParams],
     ) -> BulkRun[Conference]:
-        """``update`` of each of ``conference_sids`` as a bulk run, paced as ``bulk`` says:
-        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``update`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(
             update_conference.OPERATION, (account_sid,), conference_sids, params, options, bulk
         )
@@ -284,8 +283,7 @@ class AsyncConferences(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_conference.UpdateConferenceParams],
     ) -> AsyncBulkRun[Conference]:
-        """``update`` of each of ``conference_sids`` as a bulk run, paced as ``bulk`` says:
-        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``update`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(
             update_conference.OPERATION, (account_sid,), conference_sids, params, options, bulk
         )

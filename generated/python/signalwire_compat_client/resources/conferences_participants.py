@@ -143,8 +143,7 @@ class ConferencesParticipants(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_participant.UpdateParticipantParams],
     ) -> BulkRun[Participant]:
-        """``update`` of each of ``call_sids`` as a bulk run, paced as ``bulk`` says:
-        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``update`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(
             update_participant.OPERATION,
             (account_sid, conference_sid),
@@ -198,8 +197,7 @@ class ConferencesParticipants(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_participant.DeleteParticipantParams],
     ) -> BulkRun[None]:
-        """``delete`` of each of ``call_sids`` as a bulk run, paced as ``bulk`` says:
-        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``delete`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(
             delete_participant.OPERATION,
             (account_sid, conference_sid),
@@ -323,8 +321,7 @@ class AsyncConferencesParticipants(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_participant.UpdateParticipantParams],
     ) -> AsyncBulkRun[Participant]:
-        """``update`` of each of ``call_sids`` as a bulk run, paced as ``bulk`` says:
-        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``update`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(
             update_participant.OPERATION,
             (account_sid, conference_sid),
@@ -378,8 +375,7 @@ class AsyncConferencesParticipants(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_participant.DeleteParticipantParams],
     ) -> AsyncBulkRun[None]:
-        """``delete`` of each of ``call_sids`` as a bulk run, paced as ``bulk`` says:
-        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``delete`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(
             delete_participant.OPERATION,
             (account_sid, conference_sid),

@@ -156,8 +156,7 @@ class ConferencesRecordings(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_conference_recording.UpdateConferenceRecordingParams],
     ) -> BulkRun[Recording]:
-        """``update`` of each of ``recording_sids`` as a bulk run, paced as ``bulk`` says:
-        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``update`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(
             update_conference_recording.OPERATION,
             (account_sid, conference_sid),
@@ -217,8 +216,7 @@ class ConferencesRecordings(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_conference_recording.DeleteConferenceRecordingParams],
     ) -> BulkRun[None]:
-        """``delete`` of each of ``recording_sids`` as a bulk run, paced as ``bulk`` says:
-        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``delete`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(
             delete_conference_recording.OPERATION,
             (account_sid, conference_sid),
@@ -355,8 +353,7 @@ class AsyncConferencesRecordings(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_conference_recording.UpdateConferenceRecordingParams],
     ) -> AsyncBulkRun[Recording]:
-        """``update`` of each of ``recording_sids`` as a bulk run, paced as ``bulk`` says:
-        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``update`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(
             update_conference_recording.OPERATION,
             (account_sid, conference_sid),
@@ -416,8 +413,7 @@ class AsyncConferencesRecordings(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_conference_recording.DeleteConferenceRecordingParams],
     ) -> AsyncBulkRun[None]:
-        """``delete`` of each of ``recording_sids`` as a bulk run, paced as ``bulk`` says:
-        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``delete`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(
             delete_conference_recording.OPERATION,
             (account_sid, conference_sid),

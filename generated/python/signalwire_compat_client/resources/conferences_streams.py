@@ -109,8 +109,7 @@ class ConferencesStreams(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_conference_stream.UpdateConferenceStreamParams],
     ) -> BulkRun[Stream]:
-        """``update`` of each of ``stream_sids`` as a bulk run, paced as ``bulk`` says:
-        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``update`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(
             update_conference_stream.OPERATION,
             (account_sid, conference_sid),
@@ -208,8 +207,7 @@ class AsyncConferencesStreams(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_conference_stream.UpdateConferenceStreamParams],
     ) -> AsyncBulkRun[Stream]:
-        """``update`` of each of ``stream_sids`` as a bulk run, paced as ``bulk`` says:
-        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``update`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(
             update_conference_stream.OPERATION,
             (account_sid, conference_sid),

@@ -158,8 +158,7 @@ class Faxes(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_fax.UpdateFaxParams],
     ) -> BulkRun[Fax]:
-        """``update`` of each of ``fax_sids`` as a bulk run, paced as ``bulk`` says:
-        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``update`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(update_fax.OPERATION, (account_sid,), fax_sids, params, options, bulk)
 
     def delete(
@@ -199,8 +198,7 @@ class Faxes(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_fax.DeleteFaxParams],
     ) -> BulkRun[None]:
-        """``delete`` of each of ``fax_sids`` as a bulk run, paced as ``bulk`` says:
-        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``delete`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(delete_fax.OPERATION, (account_sid,), fax_sids, params, options, bulk)
 
 
@@ -337,8 +335,7 @@ class AsyncFaxes(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_fax.UpdateFaxParams],
     ) -> AsyncBulkRun[Fax]:
-        """``update`` of each of ``fax_sids`` as a bulk run, paced as ``bulk`` says:
-        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``update`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(update_fax.OPERATION, (account_sid,), fax_sids, params, options, bulk)
 
     async def delete(
@@ -378,6 +375,5 @@ class AsyncFaxes(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_fax.DeleteFaxParams],
     ) -> AsyncBulkRun[None]:
-        """``delete`` of each of ``fax_sids`` as a bulk run, paced as ``bulk`` says:
-        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``delete`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(delete_fax.OPERATION, (account_sid,), fax_sids, params, options, bulk)

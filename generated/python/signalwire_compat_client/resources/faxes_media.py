@@ -137,8 +137,7 @@ class FaxesMedia(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_fax_media.DeleteFaxMediaParams],
     ) -> BulkRun[None]:
-        """``delete`` of each of ``media_sids`` as a bulk run, paced as ``bulk`` says:
-        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``delete`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(
             delete_fax_media.OPERATION, (account_sid, fax_sid), media_sids, params, options, bulk
         )
@@ -260,8 +259,7 @@ class AsyncFaxesMedia(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_fax_media.DeleteFaxMediaParams],
     ) -> AsyncBulkRun[None]:
-        """``delete`` of each of ``media_sids`` as a bulk run, paced as ``bulk`` says:
-        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``delete`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(
             delete_fax_media.OPERATION, (account_sid, fax_sid), media_sids, params, options, bulk
         )

@@ -175,8 +175,7 @@ class IncomingPhoneNumbers(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_incoming_phone_number.UpdateIncomingPhoneNumberParams],
     ) -> BulkRun[IncomingPhoneNumber]:
-        """``update`` of each of ``incoming_phone_number_sids`` as a bulk run, paced as ``bulk`` says:
-        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``update`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(
             update_incoming_phone_number.OPERATION,
             (account_sid,),
@@ -235,8 +234,7 @@ class IncomingPhoneNumbers(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_incoming_phone_number.DeleteIncomingPhoneNumberParams],
     ) -> BulkRun[None]:
-        """``delete`` of each of ``incoming_phone_number_sids`` as a bulk run, paced as ``bulk`` says:
-        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``delete`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(
             delete_incoming_phone_number.OPERATION,
             (account_sid,),
@@ -395,8 +393,7 @@ class AsyncIncomingPhoneNumbers(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_incoming_phone_number.UpdateIncomingPhoneNumberParams],
     ) -> AsyncBulkRun[IncomingPhoneNumber]:
-        """``update`` of each of ``incoming_phone_number_sids`` as a bulk run, paced as ``bulk`` says:
-        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``update`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(
             update_incoming_phone_number.OPERATION,
             (account_sid,),
@@ -455,8 +452,7 @@ class AsyncIncomingPhoneNumbers(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_incoming_phone_number.DeleteIncomingPhoneNumberParams],
     ) -> AsyncBulkRun[None]:
-        """``delete`` of each of ``incoming_phone_number_sids`` as a bulk run, paced as ``bulk`` says:
-        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``delete`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(
             delete_incoming_phone_number.OPERATION,
             (account_sid,),

@@ -166,8 +166,7 @@ class LamlBins(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_cxml_script.UpdateCxmlScriptParams],
     ) -> BulkRun[LamlBin]:
-        """``update`` of each of ``laml_bin_sids`` as a bulk run, paced as ``bulk`` says:
-        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``update`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(
             update_cxml_script.OPERATION, (account_sid,), laml_bin_sids, params, options, bulk
         )
@@ -212,8 +211,7 @@ class LamlBins(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_cxml_script.DeleteCxmlScriptParams],
     ) -> BulkRun[None]:
-        """``delete`` of each of ``laml_bin_sids`` as a bulk run, paced as ``bulk`` says:
-        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``delete`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(
             delete_cxml_script.OPERATION, (account_sid,), laml_bin_sids, params, options, bulk
         )
@@ -354,8 +352,7 @@ class AsyncLamlBins(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_cxml_script.UpdateCxmlScriptParams],
     ) -> AsyncBulkRun[LamlBin]:
-        """``update`` of each of ``laml_bin_sids`` as a bulk run, paced as ``bulk`` says:
-        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``update`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(
             update_cxml_script.OPERATION, (account_sid,), laml_bin_sids, params, options, bulk
         )
@@ -400,8 +397,7 @@ class AsyncLamlBins(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_cxml_script.DeleteCxmlScriptParams],
     ) -> AsyncBulkRun[None]:
-        """``delete`` of each of ``laml_bin_sids`` as a bulk run, paced as ``bulk`` says:
-        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``delete`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(
             delete_cxml_script.OPERATION, (account_sid,), laml_bin_sids, params, options, bulk
         )

@@ -166,8 +166,7 @@ class Messages(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_message.UpdateMessageParams],
     ) -> BulkRun[Message]:
-        """``update`` of each of ``message_sids`` as a bulk run, paced as ``bulk`` says:
-        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``update`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(
             update_message.OPERATION, (account_sid,), message_sids, params, options, bulk
         )
@@ -209,8 +208,7 @@ class Messages(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_message.DeleteMessageParams],
     ) -> BulkRun[None]:
-        """``delete`` of each of ``message_sids`` as a bulk run, paced as ``bulk`` says:
-        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``delete`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(
             delete_message.OPERATION, (account_sid,), message_sids, params, options, bulk
         )
@@ -353,8 +351,7 @@ class AsyncMessages(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_message.UpdateMessageParams],
     ) -> AsyncBulkRun[Message]:
-        """``update`` of each of ``message_sids`` as a bulk run, paced as ``bulk`` says:
-        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``update`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(
             update_message.OPERATION, (account_sid,), message_sids, params, options, bulk
         )
@@ -398,8 +395,7 @@ class AsyncMessages(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_message.DeleteMessageParams],
     ) -> AsyncBulkRun[None]:
-        """``delete`` of each of ``message_sids`` as a bulk run, paced as ``bulk`` says:
-        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``delete`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(
             delete_message.OPERATION, (account_sid,), message_sids, params, options, bulk
         )

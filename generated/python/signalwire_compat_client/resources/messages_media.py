@@ -138,8 +138,7 @@ class MessagesMedia(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_message_media.DeleteMessageMediaParams],
     ) -> BulkRun[None]:
-        """``delete`` of each of ``media_sids`` as a bulk run, paced as ``bulk`` says:
-        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``delete`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(
             delete_message_media.OPERATION,
             (account_sid, message_sid),
@@ -263,8 +262,7 @@ class AsyncMessagesMedia(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_message_media.DeleteMessageMediaParams],
     ) -> AsyncBulkRun[None]:
-        """``delete`` of each of ``media_sids`` as a bulk run, paced as ``bulk`` says:
-        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``delete`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(
             delete_message_media.OPERATION,
             (account_sid, message_sid),

@@ -162,8 +162,7 @@ class Queues(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_queue.UpdateQueueParams],
     ) -> BulkRun[Queue]:
-        """``update`` of each of ``queue_sids`` as a bulk run, paced as ``bulk`` says:
-        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``update`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(update_queue.OPERATION, (account_sid,), queue_sids, params, options, bulk)
 
     def delete(
@@ -204,8 +203,7 @@ class Queues(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_queue.DeleteQueueParams],
     ) -> BulkRun[None]:
-        """``delete`` of each of ``queue_sids`` as a bulk run, paced as ``bulk`` says:
-        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``delete`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(delete_queue.OPERATION, (account_sid,), queue_sids, params, options, bulk)
 
 
@@ -344,8 +342,7 @@ class AsyncQueues(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_queue.UpdateQueueParams],
     ) -> AsyncBulkRun[Queue]:
-        """``update`` of each of ``queue_sids`` as a bulk run, paced as ``bulk`` says:
-        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``update`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(update_queue.OPERATION, (account_sid,), queue_sids, params, options, bulk)
 
     async def delete(
@@ -386,6 +383,5 @@ class AsyncQueues(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_queue.DeleteQueueParams],
     ) -> AsyncBulkRun[None]:
-        """``delete`` of each of ``queue_sids`` as a bulk run, paced as ``bulk`` says:
-        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``delete`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(delete_queue.OPERATION, (account_sid,), queue_sids, params, options, bulk)

@@ -141,8 +141,7 @@ class QueuesMembers(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_queue_member.UpdateQueueMemberParams],
     ) -> BulkRun[QueueMember]:
-        """``update`` of each of ``call_sids`` as a bulk run, paced as ``bulk`` says:
-        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``update`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(
             update_queue_member.OPERATION,
             (account_sid, queue_sid),
@@ -269,8 +268,7 @@ class AsyncQueuesMembers(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_queue_member.UpdateQueueMemberParams],
     ) -> AsyncBulkRun[QueueMember]:
-        """``update`` of each of ``call_sids`` as a bulk run, paced as ``bulk`` says:
-        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``update`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(
             update_queue_member.OPERATION,
             (account_sid, queue_sid),

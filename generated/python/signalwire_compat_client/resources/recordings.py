@@ -129,8 +129,7 @@ class Recordings(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_recording.DeleteRecordingParams],
     ) -> BulkRun[None]:
-        """``delete`` of each of ``recording_sids`` as a bulk run, paced as ``bulk`` says:
-        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``delete`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(
             delete_recording.OPERATION, (account_sid,), recording_sids, params, options, bulk
         )
@@ -242,8 +241,7 @@ class AsyncRecordings(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_recording.DeleteRecordingParams],
     ) -> AsyncBulkRun[None]:
-        """``delete`` of each of ``recording_sids`` as a bulk run, paced as ``bulk`` says:
-        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``delete`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(
             delete_recording.OPERATION, (account_sid,), recording_sids, params, options, bulk
         )

@@ -92,8 +92,7 @@ class Tokens(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_token.DeleteTokenParams],
     ) -> BulkRun[None]:
-        """``delete`` of each of ``token_ids`` as a bulk run, paced as ``bulk`` says:
-        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``delete`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(delete_token.OPERATION, (account_sid,), token_ids, params, options, bulk)
 
     def update(
@@ -136,8 +135,7 @@ class Tokens(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_token.UpdateTokenParams],
     ) -> BulkRun[Token]:
-        """``update`` of each of ``token_ids`` as a bulk run, paced as ``bulk`` says:
-        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``update`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(update_token.OPERATION, (account_sid,), token_ids, params, options, bulk)
 
 
@@ -211,8 +209,7 @@ class AsyncTokens(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_token.DeleteTokenParams],
     ) -> AsyncBulkRun[None]:
-        """``delete`` of each of ``token_ids`` as a bulk run, paced as ``bulk`` says:
-        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``delete`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(delete_token.OPERATION, (account_sid,), token_ids, params, options, bulk)
 
     async def update(
@@ -255,6 +252,5 @@ class AsyncTokens(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[update_token.UpdateTokenParams],
     ) -> AsyncBulkRun[Token]:
-        """``update`` of each of ``token_ids`` as a bulk run, paced as ``bulk`` says:
-        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``update`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(update_token.OPERATION, (account_sid,), token_ids, params, options, bulk)

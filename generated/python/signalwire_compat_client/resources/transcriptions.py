@@ -127,8 +127,7 @@ class Transcriptions(SyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_transcription.DeleteTranscriptionParams],
     ) -> BulkRun[None]:
-        """``delete`` of each of ``transcription_sids`` as a bulk run, paced as ``bulk`` says:
-        iterate it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``delete`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(
             delete_transcription.OPERATION,
             (account_sid,),
@@ -241,8 +240,7 @@ class AsyncTranscriptions(AsyncResource):
         options: RequestOptions | None = None,
         **params: Unpack[delete_transcription.DeleteTranscriptionParams],
     ) -> AsyncBulkRun[None]:
-        """``delete`` of each of ``transcription_sids`` as a bulk run, paced as ``bulk`` says:
-        ``async for`` it for a ``BulkResult`` per id. Nothing is sent if a field is wrong."""
+        """``delete`` of each id, as a bulk run paced by ``bulk``; a wrong field sends nothing."""
         return self._many(
             delete_transcription.OPERATION,
             (account_sid,),

@@ -239,6 +239,31 @@ describe("download from hostile servers", () => {
     assert.deepEqual(readdirSync(directory), []);
   });
 
+  it("a redirect leaves the next request what is left of the deadline", async () => {
+    for (const viaFetch of [false, true]) {
+      own.reset([
+        (_request, response) => {
+          response.writeHead(302, { Location: `${own.origin}/next.wav`, "Content-Length": "4" });
+          let sent = 0; // the redirect takes 0.6 s of the 1 s
+          const timer = setInterval(() => {
+            if (response.destroyed || ++sent === 4) clearInterval(timer);
+            if (!response.destroyed) response[sent === 4 ? "end" : "write"](".");
+          }, 150);
+        },
+        (_request, response) => {
+          response.writeHead(200, { "Content-Length": "100" });
+          const timer = setInterval(() => (response.destroyed ? clearInterval(timer) : response.write(" ")), 200);
+        },
+      ]);
+      const started = Date.now();
+      const error = await hostile(viaFetch).download(RECORDING, { timeoutMs: 1000 }).catch((e: unknown) => e);
+      const ms = Date.now() - started;
+      assert.ok(error instanceof APIResponseValidationError && /timed out/.test(error.message), String(error));
+      assert.ok(ms >= 995 && ms < 1300, `took ${ms} ms, not the 1000 ms timeoutMs`);
+      assert.deepEqual(own.paths, [RECORDING, "/next.wav"]);
+    }
+  });
+
   it("a retry starts afresh, and compressed content is decoded", async () => {
     const directory = scratch();
     const data = Buffer.from(Array.from({ length: 10_240 }, (_, i) => i % 256));

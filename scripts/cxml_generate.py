@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 import keyword
 import re
-import subprocess
 import sys
 import textwrap
 from pathlib import Path
@@ -28,6 +27,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).parent))
 from gzipped import write_json
+from tree_generate import format_python
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "cxml.yaml"
@@ -326,24 +326,11 @@ def main(argv: list[str]) -> int:
         return 0
     code = render(command, description)
     out.parent.mkdir(parents=True, exist_ok=True)
-    if command == "python":
-        code = formatted(code)
-        write_json(out.with_name("cxml.json.gz"), element_table(description))
     out.write_text(code, encoding="utf-8")
+    if command == "python":
+        format_python(out)
+        write_json(out.with_name("cxml.json.gz"), element_table(description))
     return 0
-
-
-def formatted(code: str) -> str:
-    """``code`` as the pinned ruff formats it (the project's line length, no other setting)."""
-    ruff = Path(sys.executable).parent / "ruff"
-    done = subprocess.run(
-        [str(ruff), "format", "--isolated", "--line-length", "100", "-"],
-        input=code,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return done.stdout
 
 
 if __name__ == "__main__":

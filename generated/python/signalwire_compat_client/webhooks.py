@@ -7,15 +7,23 @@ from typing import TYPE_CHECKING
 from signalwire_compat._params import Params, last_values
 
 if TYPE_CHECKING:
-    from .models.call_status_callback import CallStatusCallback
     from .models.call_request import CallRequest
-    from .models.recording_status_callback import RecordingStatusCallback
-    from .models.message_status_callback import MessageStatusCallback
+    from .models.call_status_callback import CallStatusCallback
     from .models.fax_status_callback import FaxStatusCallback
     from .models.incoming_call_status_callback import IncomingCallStatusCallback
+    from .models.message_status_callback import MessageStatusCallback
+    from .models.recording_status_callback import RecordingStatusCallback
     from .models.transcription_status_callback import TranscriptionStatusCallback
 
-__all__ = ["parse_call_status", "parse_call_request", "parse_recording_status", "parse_message_status", "parse_fax_status", "parse_incoming_call_status", "parse_transcription_status"]
+__all__ = [
+    "parse_call_request",
+    "parse_call_status",
+    "parse_fax_status",
+    "parse_incoming_call_status",
+    "parse_message_status",
+    "parse_recording_status",
+    "parse_transcription_status",
+]
 
 
 def parse_call_status(params: Params) -> CallStatusCallback:

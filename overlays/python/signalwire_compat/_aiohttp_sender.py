@@ -155,10 +155,12 @@ class AiohttpSender:
             session = self._session or self._open(True)
         else:
             session = self._bare or self._open(False)
-        if prepared.timeout is None and prepared.deadline == self._default_deadline:
+        if prepared.timeout is None:
             timeout = self._default  # most requests: made once
+            if prepared.deadline != self._default_deadline:  # a redirect: what is left
+                timeout = _client_timeout(self._default_timeout, prepared.deadline)
         else:
-            timeout = _client_timeout(prepared.timeout or self._default_timeout, prepared.deadline)
+            timeout = _client_timeout(prepared.timeout, prepared.deadline)
         try:
             async with session.request(
                 prepared.method,

@@ -39,6 +39,7 @@ def _pairs(params: object) -> Iterable[object]:
 
 
 def grouped(params: Params) -> dict[str, list[str]]:
+    """The form's values by name, in order; ``InvalidParameterError`` if it is no form."""
     grouped: dict[str, list[str]] = {}
     for pair in _pairs(params):
         if not isinstance(pair, tuple | list) or len(pair) != 2:

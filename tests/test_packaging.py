@@ -53,6 +53,24 @@ def test_wheel_holds_license_and_metadata(tmp_path: Path) -> None:
     assert "| `templates/python/` |" not in description  # and so is the repository's tour
 
 
+def test_an_async_client_loads_asyncio_and_its_backend_only() -> None:
+    """Making an ``AsyncSignalWire`` loads asyncio, and aiohttp when that is its backend;
+    nothing generated, nor attrs or httpcore."""
+    code = (
+        "import sys, signalwire_compat\n"
+        "heavy = ('signalwire_compat_client.api', 'signalwire_compat_client.models', 'attrs',\n"
+        "         'httpcore', 'asyncio', 'aiohttp')\n"
+        "signalwire_compat.AsyncSignalWire(project_id='p', api_token='t', space_url='example',\n"
+        "                                  backend=sys.argv[1])\n"
+        "print(' '.join(sorted({h for h in heavy for m in sys.modules if m.startswith(h)})))\n"
+    )
+    for backend, loaded in (("aiohttp", "aiohttp asyncio"), ("httpx", "asyncio")):
+        done = subprocess.run(
+            [sys.executable, "-c", code, backend], capture_output=True, text=True, check=True
+        )
+        assert done.stdout.strip() == loaded, (backend, done.stdout)
+
+
 def test_import_loads_no_generated_models_attrs_httpcore_or_asyncio() -> None:
     """``import signalwire_compat`` and a client load nothing generated; a first
     ``calls.update`` loads the calls resource's own modules and its result's models only."""

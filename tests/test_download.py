@@ -455,7 +455,7 @@ def test_the_command_writes_the_file(
     from signalwire_compat.cli import main
 
     uri = _recording_uri(sandbox)
-    flags = ["--project-id", sandbox.project_id, "--api-token", sandbox.api_token,
+    flags = ["--project-id", sandbox.project_id, f"--api-token={sandbox.api_token}",
              "--base-url", sandbox.base_url]  # fmt: skip
     target = tmp_path / "call.wav"
     assert main(["download", uri, "--to", str(target), *flags]) == 0

@@ -191,6 +191,15 @@ def test_credentials_are_checked(sandbox: Sandbox, auth: object) -> None:
     assert sandbox.applied == []
 
 
+def test_its_credentials_read_as_one_command_line_argument() -> None:
+    """A token or signing key the sandbox makes never starts with ``-``, which a command
+    line would read as an option (``--api-token -x...``)."""
+    made = [Sandbox() for _ in range(4)]
+    assert {s.api_token[:2] for s in made} == {"PT"}
+    assert {s.signing_key[:4] for s in made} == {"PSK_"}
+    assert len({s.api_token for s in made}) == 4
+
+
 def test_unknown_path_is_404(sandbox: Sandbox) -> None:
     response = httpx.post(f"{sandbox.url}/elsewhere", content=b"x", headers=FORM)
     assert response.status_code == 404

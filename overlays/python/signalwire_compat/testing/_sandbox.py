@@ -43,7 +43,8 @@ cancelled and the port closed."""
 
 
 def _new_secret(prefix: str) -> str:
-    """A new credential (an API token, a signing key) the sandbox hands out."""
+    """A new credential (an API token, a signing key) the sandbox hands out: ``prefix`` and
+    random URL-safe characters, so it never starts with ``-`` and reads as one argument."""
     return prefix + secrets.token_urlsafe(24)
 
 
@@ -98,12 +99,12 @@ class Sandbox:
         if not 0 <= pause_scale <= 1:
             raise ValueError(f"pause_scale must be from 0 to 1, not {pause_scale!r}")
         document = load_spec(spec)
-        self._callbacks = CallbackSender(f"PSK_{secrets.token_urlsafe(24)}")
+        self._callbacks = CallbackSender(_new_secret("PSK_"))
         self._flows = CallFlows(lambda: self._callbacks.signing_key, pause_scale)
         store = RecordStore(find_resources(document), clock)
         self._state = SandboxState(
             project_id=project_id,
-            api_token=api_token or secrets.token_urlsafe(24),
+            api_token=api_token or _new_secret("PT"),
             store=store,
             validator=SpecValidator(document),
             rate_limit=RateLimit(*rate_limit) if rate_limit is not None else None,

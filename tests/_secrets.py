@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import base64
 import logging
-import secrets as std_secrets
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -51,8 +49,10 @@ def scanning(project_id: str, token: str) -> Iterator[SecretScanner]:
     scanner = SecretScanner()
     scanner.add_credentials(project_id, token)
 
-    def recording_token(nbytes: int | None = None) -> str:
-        token = std_secrets.token_urlsafe(nbytes)
+    made = sandbox_module._new_secret
+
+    def recording_secret(prefix: str) -> str:
+        token = made(prefix)
         scanner.add_credentials(sandbox_module.EXAMPLE_PROJECT_ID, token)
         return token
 
@@ -67,11 +67,7 @@ def scanning(project_id: str, token: str) -> Iterator[SecretScanner]:
     root.addHandler(scanner)
     root.setLevel(logging.DEBUG)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(
-            sandbox_module,
-            "secrets",
-            SimpleNamespace(token_urlsafe=recording_token, token_hex=std_secrets.token_hex),
-        )
+        patch.setattr(sandbox_module, "_new_secret", recording_secret)
         patch.setattr(errors_module.SignalWireError, "__init__", recording_init)
         try:
             yield scanner

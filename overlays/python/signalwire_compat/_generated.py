@@ -7,10 +7,8 @@ them when the first response is parsed keeps ``import signalwire_compat`` cheap.
 from __future__ import annotations
 
 import functools
-import gzip
 import json
 from importlib import import_module
-from importlib.resources import files
 from typing import Any
 
 
@@ -24,6 +22,9 @@ def model(name: str) -> Any:  # noqa: ANN401 (a generated model class)
 def shipped(name: str) -> Any:  # noqa: ANN401 (a JSON document)
     """The gzipped JSON file ``name`` written into the generated package beside its code (the
     sandbox's spec, the cXML builders' table of elements)."""
+    import gzip  # here: a client never needs them
+    from importlib.resources import files
+
     return json.loads(
         gzip.decompress(files("signalwire_compat_client").joinpath(name).read_bytes())
     )

@@ -77,7 +77,8 @@ def test_import_loads_no_generated_models_attrs_httpcore_or_asyncio() -> None:
     code = (
         "import sys, signalwire_compat\n"
         "heavy = ('signalwire_compat_client.api', 'signalwire_compat_client.models', 'attrs',\n"
-        "         'httpcore', 'asyncio')\n"
+        "         'httpcore', 'asyncio', 'signalwire_compat_client.resources.', 'gzip',\n"
+        "         'importlib.resources')\n"
         "def loaded(prefix): return sorted(m for m in sys.modules if m.startswith(prefix))\n"
         "print(loaded(heavy))\n"
         "base, project, token, sid = sys.argv[1:]\n"

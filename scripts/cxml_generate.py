@@ -21,13 +21,12 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
-import jinja2
 import jsonschema_rs
 import yaml
 
 sys.path.insert(0, str(Path(__file__).parent))
 from gzipped import write_json
-from tree_generate import format_python
+from tree_generate import environment, format_python
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "cxml.yaml"
@@ -285,14 +284,8 @@ def _wrap(text: str, indent: int, width: int = 100) -> list[str]:
 
 
 def render(language: str, description: dict[str, Any]) -> str:
-    environment = jinja2.Environment(  # noqa: S701  (code, not HTML)
-        loader=jinja2.FileSystemLoader(TEMPLATES),
-        undefined=jinja2.StrictUndefined,
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    environment.filters |= {
+    env = environment(TEMPLATES)
+    env.filters |= {
         "pytype": _python_type,
         "tstype": _typescript_type,
         "wrap": _wrap,
@@ -300,7 +293,7 @@ def render(language: str, description: dict[str, Any]) -> str:
         "tsprop": _ts_property,
         "pytuple": _python_tuple,
     }
-    template = environment.get_template(f"{language}.jinja")
+    template = env.get_template(f"{language}.jinja")
     return template.render(**model(description))
 
 

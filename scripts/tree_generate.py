@@ -142,9 +142,10 @@ def tree(spec: dict[str, Any]) -> list[Resource]:
     return list(nodes.values())
 
 
-def environment() -> jinja2.Environment:
+def environment(templates: Path = TEMPLATES) -> jinja2.Environment:
+    """The generators' Jinja settings, over the templates in ``templates``."""
     env = jinja2.Environment(  # noqa: S701  (code, not HTML)
-        loader=jinja2.FileSystemLoader(TEMPLATES),
+        loader=jinja2.FileSystemLoader(templates),
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,

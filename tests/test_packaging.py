@@ -81,6 +81,7 @@ def test_import_loads_no_generated_models_attrs_httpcore_or_asyncio() -> None:
         "         'importlib.resources')\n"
         "def loaded(prefix): return sorted(m for m in sys.modules if m.startswith(prefix))\n"
         "print(loaded(heavy))\n"
+        "print(' '.join(loaded('signalwire_compat_client')))\n"
         "base, project, token, sid = sys.argv[1:]\n"
         "sw = signalwire_compat.SignalWire(project_id=project, api_token=token, base_url=base)\n"
         "print(loaded(heavy))\n"
@@ -92,8 +93,9 @@ def test_import_loads_no_generated_models_attrs_httpcore_or_asyncio() -> None:
         done = subprocess.run(
             [sys.executable, "-c", code, *args], capture_output=True, text=True, check=True
         )
-    at_import, with_a_client, first_call = done.stdout.splitlines()
+    at_import, generated, with_a_client, first_call = done.stdout.splitlines()
     assert at_import == with_a_client == "[]"
+    assert generated == "signalwire_compat_client signalwire_compat_client.resources"
     from signalwire_compat_client.resources import TREE
 
     calls = dict(TREE)["calls"]
